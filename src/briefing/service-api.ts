@@ -1,0 +1,65 @@
+/**
+ * What adapters (CLI, web, Slack, Discord, digests) may ask of the briefing service. Requests are
+ * plain data; failures a user can cause come back as values with a message that says what to do.
+ */
+import type { Answer } from './answer.js';
+import type { Topic } from './topics.js';
+import type { ThreadKey } from '../store/store.js';
+
+export interface BriefRequest {
+  topic: string;
+  thread?: ThreadKey;
+  /** Dated events in order instead of a summary (timeline view). */
+  timeline?: boolean;
+}
+
+export interface AskRequest {
+  question: string;
+  topic?: string;
+  thread?: ThreadKey;
+}
+
+export interface DigestRequest {
+  topic: string;
+  /** Only articles that entered the corpus or were published at or after this instant. */
+  since?: Date;
+}
+
+export type UserErrorCode =
+  | 'empty-question'
+  | 'question-too-long'
+  | 'unknown-topic'
+  | 'empty-corpus'
+  | 'bad-request';
+
+export interface UserError {
+  code: UserErrorCode;
+  /** Says what went wrong and what to do, in one or two sentences. */
+  message: string;
+  /** Nearest topic slugs, for an unknown topic. */
+  suggestions?: string[];
+}
+
+export type ServiceResult = { ok: true; answer: Answer } | { ok: false; error: UserError };
+
+/** One article as the console and `GET /api/sources/:id` show it. */
+export interface SourceView {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  path: string;
+  paragraphs: string[];
+}
+
+export interface BriefingApi {
+  topics(): Topic[];
+  brief(request: BriefRequest): Promise<ServiceResult>;
+  ask(request: AskRequest): Promise<ServiceResult>;
+  digest(request: DigestRequest): Promise<ServiceResult>;
+  source(id: string): SourceView | null;
+}
+
+/** Longest question accepted; longer ones get a clear refusal, never a crash or a slow search. */
+export const MAX_QUESTION_CHARS = 2000;

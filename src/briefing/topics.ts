@@ -1,0 +1,47 @@
+/**
+ * Topics: named searches (`/brief pakistan-russia`). Defined in a JSON file so operators can add
+ * their own without code; validated with zod because a typo there should fail loudly at start-up.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const topicSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase words joined by hyphens'),
+  title: z.string().min(1).max(200),
+  description: z.string().max(1000).optional(),
+  /** Search terms; the brief is retrieved with all of them, each a word or a short phrase. */
+  terms: z.array(z.string().min(1).max(100)).min(1).max(100),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const topicsFileSchema = z.object({ topics: z.array(topicSchema) }).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, t] of file.topics.entries()) {
+    if (seen.has(t.slug)) {
+      ctx.addIssue({ code: 'custom', path: ['topics', i, 'slug'], message: `duplicate slug "${t.slug}"` });
+    }
+    seen.add(t.slug);
+  }
+});
+
+export class TopicsFileError extends Error {
+  override name = 'TopicsFileError';
+}
+
+/** Reads and validates a topics file; throws TopicsFileError naming the file and each problem. */
+export function loadTopics(path: string): Topic[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new TopicsFileError(`cannot read topics file ${path}: ${(err as Error).message}`);
+  }
+  const parsed = topicsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new TopicsFileError(`invalid topics file ${path}: ${problems.join('; ')}`);
+  }
+  return [...parsed.data.topics].sort((a, b) => a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,58 @@
+/**
+ * The writer port: given ranked candidate sentences, produce cited bullets. The offline writer and
+ * the LLM writer implement it; fallback is a wrapper around two writers, not a branch inside one.
+ * Writers return failures as values: only bugs throw.
+ */
+import type { Article, Sentence } from '../corpus/article.js';
+import type { AnswerKind } from './answer.js';
+import type { Topic } from './topics.js';
+
+/** A retrieved sentence with its article and relevance score (higher is better). */
+export interface Candidate {
+  sentence: Sentence;
+  article: Article;
+  score: number;
+}
+
+/** One earlier exchange in the thread, as a writer needs it (prompt context, no repetition). */
+export interface HistoryTurn {
+  kind: AnswerKind;
+  question: string | null;
+  bullets: string[];
+}
+
+export interface WriteRequest {
+  kind: AnswerKind;
+  /** The text that was searched (topic terms, question, follow-up context). */
+  query: string;
+  /** The person's own words, when they asked something. */
+  question: string | null;
+  topic: Topic | null;
+  /** Best first; already excludes sentences the thread has been shown, unless nothing else answers. */
+  candidates: Candidate[];
+  history: HistoryTurn[];
+  /** How many bullets to aim for. */
+  maxBullets: number;
+  signal?: AbortSignal;
+}
+
+export interface DraftCitation {
+  articleId: string;
+  /** Verbatim from the article's cleaned text; verified before anything is shown. */
+  quote: string;
+}
+
+export interface DraftBullet {
+  text: string;
+  citations: DraftCitation[];
+}
+
+export type WriteResult =
+  | { ok: true; mode: 'offline' | 'llm'; bullets: DraftBullet[]; fallbackReason?: string }
+  | { ok: false; reason: string };
+
+export interface Writer {
+  /** For logs and fallback reasons: "offline", "openai:gpt-4o-mini". */
+  readonly name: string;
+  write(request: WriteRequest): Promise<WriteResult>;
+}
