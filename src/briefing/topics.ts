@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const topicSchema = z.object({
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase words joined by hyphens'),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase words joined by hyphens'),
   title: z.string().min(1).max(200),
   description: z.string().max(1000).optional(),
   /** Search terms; the brief is retrieved with all of them, each a word or a short phrase. */

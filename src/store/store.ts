@@ -51,7 +51,13 @@ export interface ConversationStore {
   /** The live thread, or null when it does not exist or has expired. */
   getThread(key: ThreadKey, now: Date): Promise<Thread | null>;
   /** Appends a turn (creating the thread), keeps at most `limits.maxTurns`, and returns the thread. */
-  appendTurn(key: ThreadKey, topic: string | null, turn: Turn, limits: ThreadLimits, now: Date): Promise<Thread>;
+  appendTurn(
+    key: ThreadKey,
+    topic: string | null,
+    turn: Turn,
+    limits: ThreadLimits,
+    now: Date,
+  ): Promise<Thread>;
   /** Deletes threads idle for longer than ttlMs; returns how many were deleted. */
   expireThreads(ttlMs: number, now: Date): Promise<number>;
 }
