@@ -14,6 +14,7 @@ import type {
   APIInteraction,
   APIMessage,
   APIUser,
+  MessageFlags,
 } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
 
@@ -53,7 +54,6 @@ export const CallbackType = {
 } as const;
 
 const API_PREFIX = '/api/v10';
-const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
 
 /** Snowflake-shaped ids that sort by creation, like Discord's. */
@@ -351,7 +351,7 @@ export class DiscordDouble extends EventEmitter {
     }
   }
 
-  private route(r: RecordedRequest, res: ServerResponse): void {
+  private route(r: RecordedRequest, res: ServerResponse): Handled {
     const parts = r.path.split('/').filter(Boolean);
     const botAuth = r.headers.authorization === `Bot ${this.token}`;
 
@@ -396,7 +396,7 @@ export class DiscordDouble extends EventEmitter {
     return json(res, 404, { message: '404: Not Found', code: 0 });
   }
 
-  private onCallback(interactionId: string, token: string, r: RecordedRequest, res: ServerResponse): void {
+  private onCallback(interactionId: string, token: string, r: RecordedRequest, res: ServerResponse): Handled {
     if (this.acknowledged.has(interactionId)) {
       return json(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     }
@@ -432,8 +432,7 @@ export class DiscordDouble extends EventEmitter {
         },
       });
     }
-    res.writeHead(204);
-    res.end();
+    return noContent(res);
   }
 
   private onWebhook(
@@ -441,7 +440,7 @@ export class DiscordDouble extends EventEmitter {
     messageRef: string | undefined,
     r: RecordedRequest,
     res: ServerResponse,
-  ): void {
+  ): Handled {
     if (messageRef === undefined) {
       if (r.method !== 'POST') return json(res, 405, { message: '405: Method Not Allowed', code: 0 });
       if (!this.originals.has(token)) return json(res, 404, { message: 'Unknown Webhook', code: 10015 });
@@ -462,9 +461,7 @@ export class DiscordDouble extends EventEmitter {
     if (r.method === 'GET') return json(res, 200, record.message);
     if (r.method === 'DELETE') {
       this.messages.delete(record.message.id);
-      res.writeHead(204);
-      res.end();
-      return;
+      return noContent(res);
     }
     if (r.method === 'PATCH') {
       const data = (r.body ?? {}) as Record<string, unknown>;
@@ -487,7 +484,7 @@ export class DiscordDouble extends EventEmitter {
 
   private newMessage(
     token: string,
-    init: Pick<APIMessage, 'content' | 'embeds' | 'flags'> & { components: APIMessage['components'] },
+    init: Pick<APIMessage, 'content' | 'embeds'> & { flags: number; components: APIMessage['components'] },
   ): APIMessage {
     const message: APIMessage = {
       id: this.nextId(),
@@ -506,7 +503,7 @@ export class DiscordDouble extends EventEmitter {
       pinned: false,
       webhook_id: this.applicationId,
       application_id: this.applicationId,
-      flags: init.flags ?? 0,
+      flags: init.flags as MessageFlags,
       components: init.components ?? [],
     };
     this.messages.set(message.id, { message, token });
@@ -606,8 +603,19 @@ export class DiscordDouble extends EventEmitter {
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+/** Marks a request as answered; route handlers return it so every branch visibly responds. */
+type Handled = true;
+
+function json(res: ServerResponse, status: number, body: unknown): Handled {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+  return true;
+}
+
+/** Discord's empty success: 204 and no content type (a JSON type with no body breaks clients). */
+function noContent(res: ServerResponse): Handled {
+  res.writeHead(204);
+  res.end();
+  return true;
 }
