@@ -1,0 +1,452 @@
+/**
+ * briefbot web console: plain browser JavaScript, no build step. Sends `/brief`, `/digest` and
+ * questions to the JSON API, renders cited bullets, and shows a cited article with its quoted
+ * sentence highlighted. Article text is untrusted: it is only ever inserted with textContent.
+ */
+
+const $ = (id) => document.getElementById(id);
+const log = $('log');
+const form = $('ask-form');
+const prompt = $('prompt');
+const sendButton = $('send');
+const topicList = $('topics');
+const article = $('article');
+
+/** One conversation = one thread id; the server keeps its memory under this id. */
+let threadId = newThreadId();
+let topics = [];
+const sourceCache = new Map();
+/** The marker whose article is open, to give focus back when the article is closed. */
+let openMarker = null;
+
+/** Random id from getRandomValues, which (unlike randomUUID) also works on plain-http LAN addresses. */
+function newThreadId() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return `c-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function showStatus(answer) {
+  const mode =
+    answer.mode === 'llm'
+      ? 'Mode: LLM'
+      : `Mode: offline${answer.fallbackReason ? ` — ${answer.fallbackReason}` : ''}`;
+  $('status-mode').textContent = mode;
+}
+
+function showThread() {
+  const status = $('status-thread');
+  status.textContent = `Conversation ${threadId.slice(2, 10)}`;
+  status.dataset.thread = threadId;
+  log.dataset.thread = threadId;
+}
+
+function addMessage(node) {
+  log.append(node);
+  node.scrollIntoView({ block: 'nearest' });
+  return node;
+}
+
+async function callApi(path, init) {
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    return { ok: false, message: 'The server cannot be reached. Is briefbot still running?' };
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    return { ok: false, message: `The server answered ${response.status} without JSON.` };
+  }
+  if (!response.ok) {
+    const error = body?.error ?? {};
+    return {
+      ok: false,
+      message: error.message ?? `The server answered ${response.status}.`,
+      suggestions: error.suggestions ?? [],
+      code: error.code,
+    };
+  }
+  return { ok: true, body };
+}
+
+function postJson(path, payload) {
+  return callApi(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+}
+
+/* ---------- rendering answers ---------- */
+
+function citationButton(answer, citation) {
+  const source = answer.sources.find((s) => s.n === citation.source);
+  const label = source ? `Source ${citation.source}: ${source.title}` : `Source ${citation.source}`;
+  const button = el('button', {
+    type: 'button',
+    class: 'cite',
+    text: `[${citation.source}]`,
+    'aria-label': `${label}. Show the quoted sentence in the article`,
+    'aria-pressed': 'false',
+    title: citation.quote,
+  });
+  button.addEventListener('click', () => {
+    if (source) void openArticle(source, citation.quote, button);
+  });
+  return button;
+}
+
+function renderAnswer(answer) {
+  const item = el('li', { class: `msg bot ${answer.kind}` });
+  item.dataset.kind = answer.kind;
+  if (answer.note) item.append(el('p', { class: 'note', text: answer.note }));
+  if (answer.bullets.length === 0 && !answer.note) {
+    item.append(el('p', { class: 'note', text: 'Nothing in the corpus answers this.' }));
+  }
+  if (answer.bullets.length > 0) {
+    const list = el('ul', { class: 'bullets' });
+    for (const bullet of answer.bullets) {
+      const li = el('li', { class: 'bullet' });
+      if (bullet.date) li.append(el('span', { class: 'bullet-date', text: bullet.date }));
+      li.append(document.createTextNode(`${bullet.text} `));
+      for (const citation of bullet.citations) li.append(citationButton(answer, citation));
+      list.append(li);
+    }
+    item.append(list);
+  }
+  if (answer.flags && answer.flags.length > 0) {
+    const flags = el('div', { class: 'flags' }, [el('strong', { text: 'Sources disagree' })]);
+    for (const flag of answer.flags) {
+      const p = el('p', { text: `${flag.text} ` });
+      for (const citation of flag.citations) p.append(citationButton(answer, citation));
+      flags.append(p);
+    }
+    item.append(flags);
+  }
+  if (answer.sources.length > 0) {
+    const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });
+    for (const source of answer.sources) {
+      const parts = [source.title, source.publisher, source.published].filter(Boolean);
+      sources.append(el('li', { value: String(source.n), text: parts.join(' — ') }));
+    }
+    item.append(sources);
+  }
+  const kind = { brief: 'Brief', answer: 'Answer', digest: 'Digest preview' }[answer.kind] ?? answer.kind;
+  const about = answer.topic ? ` · ${answer.topic}` : '';
+  item.append(el('p', { class: 'meta-line', text: `${kind}${about} · ${answer.mode}` }));
+  return item;
+}
+
+function renderError(result) {
+  const item = el('li', { class: 'msg error', role: 'alert' }, [el('p', { text: result.message })]);
+  if (result.suggestions && result.suggestions.length > 0) {
+    const row = el('div', { class: 'suggestions' }, [el('span', { text: 'Did you mean:' })]);
+    for (const slug of result.suggestions) {
+      row.append(el('button', { type: 'button', text: slug, onclick: () => run(`/brief ${slug}`) }));
+    }
+    item.append(row);
+  }
+  return item;
+}
+
+/* ---------- the article panel ---------- */
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** The server's normalizeForMatch (briefing/verify.ts), applied to one character. */
+function foldChar(ch) {
+  return ch
+    .normalize('NFKC')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Folds `text` as the verifier does, keeping for every folded character the span of the original
+ * it came from, so a match in folded text can be highlighted in the original.
+ */
+function foldWithMap(text) {
+  let folded = '';
+  const starts = [];
+  const ends = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (const c of f) {
+      if (c === ' ' && (folded === '' || folded.endsWith(' '))) continue;
+      folded += c;
+      starts.push(offset);
+      ends.push(offset + ch.length);
+    }
+    offset += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+function fold(text) {
+  return foldWithMap(text).folded.trim();
+}
+
+/** Where the quote is: paragraph index and character range, or the best-overlapping paragraph. */
+function locateQuote(paragraphs, quote) {
+  const wanted = fold(quote);
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const map = foldWithMap(paragraph);
+    let at = map.folded.indexOf(wanted);
+    if (at < 0 && map.folded.length === map.folded.toLowerCase().length) {
+      at = map.folded.toLowerCase().indexOf(wanted.toLowerCase());
+    }
+    if (at >= 0 && wanted.length > 0) {
+      return { index, start: map.starts[at], end: map.ends[at + wanted.length - 1], exact: true };
+    }
+  }
+  // The verifier guarantees the quote is in the text; this only guards against a changed corpus.
+  const words = new Set(
+    wanted
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 3),
+  );
+  let best = { index: -1, score: 0 };
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const score = paragraph
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => words.has(w)).length;
+    if (score > best.score) best = { index, score };
+  }
+  if (best.index < 0) return null;
+  return { index: best.index, start: 0, end: paragraphs[best.index].length, exact: false };
+}
+
+async function fetchSource(id) {
+  if (sourceCache.has(id)) return { ok: true, body: sourceCache.get(id) };
+  const result = await callApi(`/api/sources/${encodeURIComponent(id)}`);
+  if (result.ok) sourceCache.set(id, result.body);
+  return result;
+}
+
+async function openArticle(source, quote, marker) {
+  const result = await fetchSource(source.id);
+  const body = $('article-body');
+  const note = $('article-note');
+  article.hidden = false;
+  if (openMarker) openMarker.setAttribute('aria-pressed', 'false');
+  openMarker = marker;
+  marker.setAttribute('aria-pressed', 'true');
+  body.replaceChildren();
+  if (!result.ok) {
+    $('article-title').textContent = source.title;
+    $('article-meta').textContent = '';
+    note.hidden = false;
+    note.textContent = result.message;
+    return;
+  }
+  const view = result.body;
+  $('article-title').textContent = view.title;
+  $('article-meta').textContent =
+    [view.publisher ?? 'Unknown outlet', view.published ?? 'date unknown'].join(' · ') +
+    ` · source [${source.n}]`;
+  const found = locateQuote(view.paragraphs, quote);
+  note.hidden = !found || found.exact;
+  note.textContent =
+    found && !found.exact ? 'The exact sentence was not found; the closest paragraph is marked.' : '';
+  let mark = null;
+  for (const [index, paragraph] of view.paragraphs.entries()) {
+    const p = el('p');
+    if (found && found.index === index) {
+      mark = el('mark', { class: 'quote', tabindex: '-1', text: paragraph.slice(found.start, found.end) });
+      p.append(paragraph.slice(0, found.start), mark, paragraph.slice(found.end));
+    } else {
+      p.textContent = paragraph;
+    }
+    body.append(p);
+  }
+  if (view.url) {
+    const link = el('a', {
+      href: view.url,
+      rel: 'noopener noreferrer',
+      target: '_blank',
+      text: 'Original article',
+    });
+    body.append(el('p', {}, [link]));
+  }
+  if (mark) {
+    mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
+  }
+}
+
+function closeArticle() {
+  article.hidden = true;
+  if (openMarker) {
+    openMarker.setAttribute('aria-pressed', 'false');
+    if (openMarker.isConnected) openMarker.focus();
+  }
+  openMarker = null;
+}
+
+/* ---------- commands ---------- */
+
+const HELP = [
+  '/brief <topic> — a cited brief on a topic (starts or continues this conversation)',
+  '/digest <topic> [since YYYY-MM-DD] — preview the topic’s digest',
+  '/new — start a new conversation',
+  'Anything else is a question; follow-ups keep the conversation’s context.',
+];
+
+function parseCommand(text) {
+  const match = /^\/(\w+)\s*(.*)$/s.exec(text);
+  if (!match) return { kind: 'ask', question: text };
+  const [, name, rest] = match;
+  const arg = rest.trim();
+  switch (name.toLowerCase()) {
+    case 'brief':
+      return arg ? { kind: 'brief', topic: arg } : { kind: 'usage', message: 'Usage: /brief <topic>' };
+    case 'digest': {
+      const [topic, since] = arg.split(/\s+/);
+      return topic ? { kind: 'digest', topic, since } : { kind: 'usage', message: 'Usage: /digest <topic>' };
+    }
+    case 'new':
+      return { kind: 'new' };
+    case 'help':
+      return { kind: 'help' };
+    default:
+      return { kind: 'usage', message: `Unknown command /${name}. Try /help.` };
+  }
+}
+
+async function request(command) {
+  switch (command.kind) {
+    case 'brief':
+      return postJson('/api/brief', { topic: command.topic, thread: threadId });
+    case 'ask':
+      return postJson('/api/ask', { question: command.question, thread: threadId });
+    case 'digest': {
+      const query = command.since ? `?since=${encodeURIComponent(command.since)}` : '';
+      return callApi(`/api/digest/${encodeURIComponent(command.topic)}${query}`);
+    }
+  }
+  return { ok: false, message: 'Nothing to send.' };
+}
+
+let busy = false;
+
+async function run(text) {
+  const trimmed = text.trim();
+  if (trimmed === '' || busy) return;
+  const command = parseCommand(trimmed);
+  if (command.kind === 'new') {
+    newConversation();
+    return;
+  }
+  addMessage(el('li', { class: 'msg user', text: trimmed }));
+  if (command.kind === 'help') {
+    addMessage(
+      el(
+        'li',
+        { class: 'msg hint' },
+        HELP.map((line) => el('div', { text: line })),
+      ),
+    );
+    return;
+  }
+  if (command.kind === 'usage') {
+    addMessage(
+      renderError({ message: `${command.message} Topics: ${topics.map((t) => t.slug).join(', ')}` }),
+    );
+    return;
+  }
+  busy = true;
+  sendButton.disabled = true;
+  log.setAttribute('aria-busy', 'true');
+  const pending = addMessage(el('li', { class: 'msg pending', text: 'Working on it…' }));
+  try {
+    const result = await request(command);
+    if (result.ok) {
+      pending.replaceWith(renderAnswer(result.body));
+      showStatus(result.body);
+    } else {
+      pending.replaceWith(renderError(result));
+    }
+    log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+  } finally {
+    busy = false;
+    sendButton.disabled = false;
+    log.removeAttribute('aria-busy');
+  }
+}
+
+function newConversation() {
+  threadId = newThreadId();
+  closeArticle();
+  log.replaceChildren(
+    el('li', { class: 'msg hint', text: 'New conversation. Start with /brief <topic> or a question.' }),
+  );
+  showThread();
+  prompt.focus();
+}
+
+async function loadTopics() {
+  const result = await callApi('/api/topics');
+  if (!result.ok) {
+    addMessage(renderError({ message: `Topics could not be loaded: ${result.message}` }));
+    return;
+  }
+  topics = result.body.topics;
+  topicList.replaceChildren();
+  for (const topic of topics) {
+    const brief = el('button', {
+      type: 'button',
+      class: 'brief',
+      text: topic.slug,
+      title: topic.description ?? topic.title,
+      'aria-label': `Brief: ${topic.title}`,
+      onclick: () => run(`/brief ${topic.slug}`),
+    });
+    const digest = el('button', {
+      type: 'button',
+      class: 'digest',
+      text: 'digest',
+      'aria-label': `Digest preview: ${topic.title}`,
+      onclick: () => run(`/digest ${topic.slug}`),
+    });
+    topicList.append(el('li', { class: 'topic' }, [brief, digest]));
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = prompt.value;
+  if (busy || text.trim() === '') return;
+  prompt.value = '';
+  void run(text);
+});
+$('new-conversation').addEventListener('click', newConversation);
+$('article-close').addEventListener('click', closeArticle);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !article.hidden) closeArticle();
+});
+
+showThread();
+void loadTopics();

@@ -1,0 +1,74 @@
+/**
+ * The shapes the HTTP API accepts, as zod schemas with messages a person can act on. `thread` is a
+ * client-chosen id (the console makes one per conversation); it becomes a web ThreadKey here.
+ */
+import { z } from 'zod';
+import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
+import type { ThreadKey } from '../../store/store.js';
+
+export const threadIdSchema = z
+  .string({ error: 'thread must be a string id' })
+  .min(1, 'thread must not be empty')
+  .max(128, 'thread must be at most 128 characters')
+  .regex(/^[A-Za-z0-9._:-]+$/, 'thread may contain only letters, digits and . _ : -');
+
+const topicField = z
+  .string({ error: 'topic must be a string: a topic slug such as "pakistan-russia"' })
+  .trim()
+  .min(1, 'topic must not be empty: send a topic slug such as "pakistan-russia"')
+  .max(200, 'topic must be at most 200 characters');
+
+export const briefBodySchema = z.object(
+  {
+    topic: z
+      .string({ error: 'topic is required: send {"topic": "<slug>"}, e.g. {"topic": "pakistan-russia"}' })
+      .pipe(topicField),
+    thread: threadIdSchema.optional(),
+  },
+  { error: 'send a JSON object such as {"topic": "pakistan-russia"}' },
+);
+
+export const askBodySchema = z.object(
+  {
+    question: z
+      .string({ error: 'question is required: send {"question": "<your question>"}' })
+      .refine((q) => q.trim().length > 0, 'question is empty: type a question to ask')
+      .refine(
+        (q) => q.length <= MAX_QUESTION_CHARS,
+        `question is too long: keep it under ${MAX_QUESTION_CHARS} characters`,
+      ),
+    topic: topicField.optional(),
+    thread: threadIdSchema.optional(),
+  },
+  { error: 'send a JSON object such as {"question": "What did Lavrov say?"}' },
+);
+
+/** `?since=` of the digest preview: a date (YYYY-MM-DD) or an ISO timestamp. */
+export const sinceSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    'since must be an ISO date such as 2024-05-01 or 2024-05-01T08:00:00Z',
+  )
+  .transform((s, ctx) => {
+    const date = new Date(s);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `since is not a real date: ${s}` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export function webThreadKey(id: string): ThreadKey {
+  return { platform: 'web', channel: 'web', thread: id };
+}
+
+/** One line naming every problem; messages above already name their field, others get it prefixed. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.join('.');
+      return field === '' || issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,122 @@
+/**
+ * The one HTTP server on PORT: the web console, the JSON API, health probes and (when Slack runs in
+ * HTTP mode) Slack's endpoint. Plain node:http. Nothing a client sends can crash it: every handler
+ * runs inside one catch that logs the bug and answers 500.
+ */
+import http from 'node:http';
+import type { BriefingApi } from '../../briefing/service-api.js';
+import type { Logger } from '../../log.js';
+import { apiRoutes } from './api-routes.js';
+import { sendError, sendJson, setSecurityHeaders } from './http-reply.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './read-json-body.js';
+import { matchRoute, type Route } from './router.js';
+import { loadStaticFiles, sendStatic } from './static-files.js';
+
+export interface Probe {
+  ok: boolean;
+  details: Record<string, unknown>;
+}
+
+export interface WebServerOptions {
+  api: BriefingApi;
+  logger: Logger;
+  /** Alive: the process can answer. */
+  health: () => Probe;
+  /** Ready: corpus loaded and store open. */
+  ready: () => Probe;
+  /** Slack's HTTP receiver; without it POST /slack/events is 404. */
+  slack?: http.RequestListener;
+  bodyLimitBytes?: number;
+}
+
+function probeRoute(pattern: string, probe: () => Probe): Route {
+  return {
+    method: 'GET',
+    pattern,
+    handler: ({ res }) => {
+      const { ok, details } = probe();
+      sendJson(res, ok ? 200 : 503, { ok, details });
+    },
+  };
+}
+
+export function createWebServer(options: WebServerOptions): http.Server {
+  const { api, logger, slack } = options;
+  const files = loadStaticFiles();
+  const routes: Route[] = [
+    ...[...files].map(
+      ([pattern, file]): Route => ({ method: 'GET', pattern, handler: ({ res }) => sendStatic(res, file) }),
+    ),
+    ...apiRoutes({ api, bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES }),
+    probeRoute('/healthz', options.health),
+    probeRoute('/readyz', options.ready),
+    {
+      method: 'POST',
+      pattern: '/slack/events',
+      handler: ({ req, res }) => {
+        if (!slack) {
+          sendError(
+            res,
+            404,
+            'not-found',
+            'Slack is not enabled on this server (set the SLACK_* variables).',
+          );
+          return;
+        }
+        // Bolt reads the raw body itself (it signs it), so the request is handed over untouched.
+        slack(req, res);
+      },
+    },
+  ];
+
+  return http.createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const rawUrl = req.url ?? '/';
+    try {
+      setSecurityHeaders(res);
+      if (!rawUrl.startsWith('/')) {
+        sendError(res, 400, 'bad-request', 'The request target must be a path starting with "/".');
+        return;
+      }
+      // Concatenated, not resolved: `//x` must stay a path, not become a host.
+      const url = new URL(`http://localhost${rawUrl}`);
+      const match = matchRoute(routes, method, url.pathname);
+      switch (match.kind) {
+        case 'found':
+          await match.handler({ req, res, url, params: match.params });
+          return;
+        case 'method-not-allowed':
+          sendError(
+            res,
+            405,
+            'method-not-allowed',
+            `${method} is not allowed on ${url.pathname}; use ${match.allow.join(' or ')}.`,
+            { headers: { Allow: match.allow.join(', ') } },
+          );
+          return;
+        case 'bad-path':
+          sendError(res, 400, 'bad-request', match.message);
+          return;
+        case 'not-found':
+          sendError(
+            res,
+            404,
+            'not-found',
+            `Nothing at ${method} ${url.pathname}. The API is under /api/; the console is at /.`,
+          );
+          return;
+      }
+    } catch (err) {
+      logger.error({ err, method, url: rawUrl }, 'web request failed');
+      if (!res.headersSent) {
+        sendError(res, 500, 'internal', 'Something went wrong on the server; it has been logged. Try again.');
+      } else {
+        res.destroy();
+      }
+    }
+  }
+}
