@@ -43,3 +43,40 @@ export function loadTopics(path: string): Topic[] {
   }
   return [...parsed.data.topics].sort((a, b) => a.slug.localeCompare(b.slug));
 }
+
+/** Finds a topic by slug, forgiving case and spaces ("Pakistan Russia" -> pakistan-russia). */
+export function findTopic(topics: readonly Topic[], name: string): Topic | undefined {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_–—]+/g, '-');
+  return topics.find((t) => t.slug === slug || t.title.toLowerCase() === name.trim().toLowerCase());
+}
+
+/** Up to `max` topic slugs closest to what was typed, closest first, for "did you mean". */
+export function nearestTopics(topics: readonly Topic[], name: string, max = 3): string[] {
+  const typed = name.trim().toLowerCase();
+  const words = new Set(typed.split(/[^a-z0-9]+/).filter(Boolean));
+  return topics
+    .map((t) => {
+      const shared = t.slug.split('-').filter((w) => words.has(w)).length;
+      const distance = editDistance(typed, t.slug) / Math.max(typed.length, t.slug.length, 1);
+      return { slug: t.slug, value: shared - distance };
+    })
+    .filter((t) => t.value > -0.6)
+    .sort((a, b) => b.value - a.value || a.slug.localeCompare(b.slug))
+    .slice(0, max)
+    .map((t) => t.slug);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -12,6 +12,8 @@ export interface Candidate {
   sentence: Sentence;
   article: Article;
   score: number;
+  /** Topic search terms this sentence matched (briefs), so a brief can cover every facet. */
+  facets?: readonly string[];
 }
 
 /** One earlier exchange in the thread, as a writer needs it (prompt context, no repetition). */

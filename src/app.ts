@@ -1,0 +1,69 @@
+/**
+ * The composition root of the briefing core: loads the corpus and topics, opens the store, picks
+ * the writer, and returns the service. main.ts, the CLI and end-to-end tests all start here, so
+ * what a user runs and what the tests run are the same objects.
+ */
+import { buildArticle } from './corpus/build-article.js';
+import { Corpus } from './corpus/corpus.js';
+import { loadCorpusDir } from './corpus/load.js';
+import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
+import type { BriefingApi } from './briefing/service-api.js';
+import { loadTopics, type Topic } from './briefing/topics.js';
+import { createOfflineWriter } from './briefing/offline-writer.js';
+import type { Writer } from './briefing/writer.js';
+import { silentLogger, type Logger } from './log.js';
+import { openStore, type OpenedStore } from './store/open-store.js';
+import type { ThreadLimits } from './store/store.js';
+
+export interface BriefbotOptions {
+  corpusDir: string;
+  /** SQLite file path, ":memory:", or a postgres:// URL. */
+  db: string;
+  topicsPath?: string;
+  logger?: Logger;
+  /** The writer to use; the offline writer when absent. */
+  writer?: Writer;
+  /** Why the writer is offline, when it is by configuration (shown as fallbackReason). */
+  offlineReason?: string;
+  limits?: ThreadLimits;
+  now?: () => Date;
+}
+
+export interface Briefbot {
+  api: BriefingApi;
+  corpus: Corpus;
+  store: OpenedStore;
+  topics: () => readonly Topic[];
+  /** Load warnings (skipped files), for logs and health details. */
+  warnings: readonly { path: string; message: string }[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TOPICS_PATH = 'data/topics.json';
+
+export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> {
+  const logger = options.logger ?? silentLogger;
+  const topics = loadTopics(options.topicsPath ?? DEFAULT_TOPICS_PATH);
+  const loaded = await loadCorpusDir(options.corpusDir);
+  for (const w of loaded.warnings) logger.warn({ file: w.path }, `skipped: ${w.message}`);
+  const corpus = Corpus.from(loaded.articles.map(buildArticle));
+  const store = await openStore(options.db, { logger });
+  const api = createBriefingService({
+    corpus,
+    topics: () => topics,
+    writer: options.writer ?? createOfflineWriter(),
+    store,
+    limits: options.limits ?? DEFAULT_THREAD_LIMITS,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+    offlineReason: options.offlineReason ?? 'no LLM configured (OPENAI_API_KEY is not set)',
+  });
+  return {
+    api,
+    corpus,
+    store,
+    topics: () => topics,
+    warnings: loaded.warnings,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,363 @@
+/**
+ * The briefing service: the one flow behind every adapter. Resolve the topic and the thread,
+ * retrieve, write (LLM or offline), verify every citation against the article text, number the
+ * sources, remember the turn. Platform-free: it knows no Slack, Discord, HTTP or environment.
+ */
+import { type Article, sentenceKey } from '../corpus/article.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { silentLogger, type Logger } from '../log.js';
+import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
+import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
+import { planQuestion, salientNames } from './followup.js';
+import { contentTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
+import {
+  type AskRequest,
+  type BriefingApi,
+  type BriefRequest,
+  type DigestRequest,
+  MAX_QUESTION_CHARS,
+  type ServiceResult,
+  type SourceView,
+  type UserError,
+} from './service-api.js';
+import { findTopic, nearestTopics, type Topic } from './topics.js';
+import { normalizeForMatch, verifyDraft } from './verify.js';
+import type { DraftBullet, WriteRequest, Writer } from './writer.js';
+
+export interface BriefingServiceOptions {
+  corpus: Corpus;
+  /** A function so topics can be reloaded without rebuilding the service. */
+  topics: () => readonly Topic[];
+  writer: Writer;
+  store?: ConversationStore;
+  limits?: ThreadLimits;
+  now?: () => Date;
+  logger?: Logger;
+  /** Said in `fallbackReason` when the writer is offline by configuration (no LLM set up). */
+  offlineReason?: string;
+}
+
+export const DEFAULT_THREAD_LIMITS: ThreadLimits = { maxTurns: 20, ttlMs: 7 * 24 * 3600 * 1000 };
+
+const BRIEF_BULLETS = 6;
+const ANSWER_BULLETS = 4;
+
+export function createBriefingService(options: BriefingServiceOptions): BriefingApi {
+  const { corpus, writer } = options;
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? DEFAULT_THREAD_LIMITS;
+
+  async function loadThread(key: ThreadKey | undefined): Promise<Thread | null> {
+    if (!key || !options.store) return null;
+    return options.store.getThread(key, now());
+  }
+
+  function shownIn(thread: Thread | null): Set<string> {
+    return new Set(thread?.turns.flatMap((t) => t.shown) ?? []);
+  }
+
+  function emptyCorpus(): ServiceResult | null {
+    if (corpus.size > 0) return null;
+    return fail('empty-corpus', 'The corpus is empty: add article files to the corpus folder and restart.');
+  }
+
+  async function compose(args: {
+    kind: AnswerKind;
+    topic: Topic | null;
+    query: string;
+    question: string | null;
+    retrieved: Retrieved;
+    thread: Thread | null;
+    threadKey: ThreadKey | undefined;
+    maxBullets: number;
+    note?: string;
+  }): Promise<Answer> {
+    const request: WriteRequest = {
+      kind: args.kind,
+      query: args.query,
+      question: args.question,
+      topic: args.topic,
+      candidates: args.retrieved.candidates,
+      history: (args.thread?.turns ?? []).map((t) => ({
+        kind: t.kind,
+        question: t.question,
+        bullets: t.bullets,
+      })),
+      maxBullets: args.maxBullets,
+    };
+    const result =
+      request.candidates.length > 0
+        ? await writer.write(request)
+        : ({ ok: true, mode: 'offline', bullets: [] } as const);
+    const draft = result.ok ? result : { ok: true as const, mode: 'offline' as const, bullets: [] };
+    const verified = verifyDraft(draft.bullets, (id) => corpus.get(id)?.text);
+    if (verified.dropped.length > 0) {
+      logger.warn({ dropped: verified.dropped.length, writer: writer.name }, 'citations failed verification');
+    }
+    const { bullets, sources } = numberSources(verified.bullets, (id) => corpus.get(id));
+    const notes: string[] = [];
+    if (args.note) notes.push(args.note);
+    if (bullets.length === 0) notes.push(nothingFound(args.kind, args.question ?? args.query));
+    else if (args.retrieved.repeated)
+      notes.push('Nothing new to add: these are sentences this thread has seen.');
+
+    const answer: Answer = {
+      kind: args.kind,
+      topic: args.topic?.slug ?? null,
+      query: args.query,
+      mode: draft.mode,
+      ...(draft.mode === 'offline'
+        ? {
+            fallbackReason:
+              ('fallbackReason' in draft && draft.fallbackReason) ||
+              options.offlineReason ||
+              'offline writer',
+          }
+        : {}),
+      ...(args.threadKey ? { thread: args.threadKey.thread } : {}),
+      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      bullets,
+      sources,
+    };
+
+    if (args.threadKey && options.store) {
+      const turn: Turn = {
+        at: now().toISOString(),
+        kind: args.kind,
+        question: args.question,
+        query: args.query,
+        bullets: verified.bullets.map((b) => b.text),
+        shown: shownKeys(verified.bullets, (id) => corpus.get(id)),
+        salient: salientNames(verified.bullets.map((b) => b.text)),
+      };
+      await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
+    }
+    // The contract is checked on the way out: a bug here must fail loudly, not reach a user.
+    return answerSchema.parse(answer);
+  }
+
+  async function brief(req: BriefRequest): Promise<ServiceResult> {
+    const empty = emptyCorpus();
+    if (empty) return empty;
+    const name = req.topic.trim();
+    if (!name) return fail('bad-request', topicUsage(options.topics()));
+    const topic = findTopic(options.topics(), name);
+    if (!topic) {
+      // An unknown topic may still be a fine question ("/brief gas pipeline"): answer it as one.
+      const asQuestion = await ask({
+        question: name.replace(/-/g, ' '),
+        ...(req.thread ? { thread: req.thread } : {}),
+      });
+      if (asQuestion.ok && asQuestion.answer.bullets.length > 0) {
+        const note = `No topic is named "${name}", so this answers it as a question.`;
+        const answer = asQuestion.answer;
+        return { ok: true, answer: { ...answer, note: answer.note ? `${note} ${answer.note}` : note } };
+      }
+      const suggestions = nearestTopics(options.topics(), name);
+      return {
+        ok: false,
+        error: {
+          code: 'unknown-topic',
+          message:
+            `No topic is named "${name}" and nothing in the corpus matches it.` +
+            (suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '') +
+            ` Topics: ${
+              options
+                .topics()
+                .map((t) => t.slug)
+                .join(', ') || '(none defined)'
+            }.`,
+          suggestions,
+        },
+      };
+    }
+    const thread = await loadThread(req.thread);
+    const retrieved = searchTopic(corpus, topic, { exclude: shownIn(thread) });
+    const answer = await compose({
+      kind: 'brief',
+      topic,
+      query: topic.terms.join(' '),
+      question: null,
+      retrieved,
+      thread,
+      threadKey: req.thread,
+      maxBullets: BRIEF_BULLETS,
+    });
+    return { ok: true, answer };
+  }
+
+  async function ask(req: AskRequest): Promise<ServiceResult> {
+    const question = req.question.replace(/\s+/g, ' ').trim();
+    if (!question)
+      return fail(
+        'empty-question',
+        'The question is empty: ask something, e.g. "When was Lavrov in Islamabad?"',
+      );
+    if (question.length > MAX_QUESTION_CHARS) {
+      return fail(
+        'question-too-long',
+        `The question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Ask it in a sentence or two.`,
+      );
+    }
+    const empty = emptyCorpus();
+    if (empty) return empty;
+    let topic: Topic | null = null;
+    if (req.topic) {
+      topic = findTopic(options.topics(), req.topic) ?? null;
+      if (!topic) {
+        const suggestions = nearestTopics(options.topics(), req.topic);
+        return {
+          ok: false,
+          error: {
+            code: 'unknown-topic',
+            message: `No topic is named "${req.topic}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+            suggestions,
+          },
+        };
+      }
+    }
+    const thread = await loadThread(req.thread);
+    if (!topic && thread?.topic) topic = findTopic(options.topics(), thread.topic) ?? null;
+    const plan = planQuestion(question, thread, topic);
+    const retrieved = searchQuery(corpus, plan.query, {
+      exclude: shownIn(thread),
+      context: plan.context,
+      preferDates: plan.preferDates,
+      preferReasons: plan.preferReasons,
+    });
+    const answer = await compose({
+      kind: 'answer',
+      topic,
+      query: [contentTerms(plan.query).join(' '), plan.context].filter(Boolean).join(' | '),
+      question,
+      retrieved,
+      thread,
+      threadKey: req.thread,
+      maxBullets: ANSWER_BULLETS,
+    });
+    return { ok: true, answer };
+  }
+
+  async function digest(req: DigestRequest): Promise<ServiceResult> {
+    const empty = emptyCorpus();
+    if (empty) return empty;
+    const topic = findTopic(options.topics(), req.topic);
+    if (!topic) {
+      const suggestions = nearestTopics(options.topics(), req.topic);
+      return {
+        ok: false,
+        error: {
+          code: 'unknown-topic',
+          message: `No topic is named "${req.topic}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+          suggestions,
+        },
+      };
+    }
+    const since = req.since;
+    const isNew = since ? (a: Article) => isNewSince(a, since) : () => true;
+    const retrieved = searchTopic(corpus, topic, { articleFilter: isNew });
+    const fresh = new Set(retrieved.candidates.map((c) => c.article.id));
+    const count = fresh.size;
+    const note = since
+      ? `${count} new article${count === 1 ? '' : 's'} on ${topic.title} since ${since.toISOString().slice(0, 10)}.`
+      : `${count} article${count === 1 ? '' : 's'} on ${topic.title}.`;
+    const answer = await compose({
+      kind: 'digest',
+      topic,
+      query: topic.terms.join(' '),
+      question: null,
+      retrieved,
+      thread: null,
+      threadKey: undefined,
+      maxBullets: BRIEF_BULLETS,
+      note,
+    });
+    return { ok: true, answer };
+  }
+
+  function source(id: string): SourceView | null {
+    const a = corpus.get(id);
+    if (!a) return null;
+    return {
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      published: a.published,
+      url: a.url,
+      path: a.path,
+      paragraphs: a.paragraphs,
+    };
+  }
+
+  return { topics: () => [...options.topics()], brief, ask, digest, source };
+}
+
+function fail(code: UserError['code'], message: string): ServiceResult {
+  return { ok: false, error: { code, message } };
+}
+
+function topicUsage(topics: readonly Topic[]): string {
+  return `Name a topic, e.g. "brief ${topics[0]?.slug ?? 'pakistan-russia'}". Topics: ${topics.map((t) => t.slug).join(', ') || '(none defined)'}.`;
+}
+
+function nothingFound(kind: AnswerKind, what: string): string {
+  if (kind === 'digest') return 'Nothing new on this topic.';
+  const shown = what.length > 80 ? `${what.slice(0, 77)}...` : what;
+  return `Nothing in the corpus answers "${shown}". Try other words, or a topic brief.`;
+}
+
+/** True when the article entered the corpus (was fetched) or was published at or after `since`. */
+export function isNewSince(article: Article, since: Date): boolean {
+  if (article.fetchedAt && Date.parse(article.fetchedAt) >= since.getTime()) return true;
+  if (article.published && article.published >= since.toISOString().slice(0, 10)) return true;
+  return false;
+}
+
+/** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */
+function numberSources(
+  drafts: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): { bullets: Answer['bullets']; sources: Source[] } {
+  const numbers = new Map<string, number>();
+  const sources: Source[] = [];
+  const bullets = drafts.map((d) => ({
+    text: d.text,
+    citations: d.citations.map((c) => {
+      let n = numbers.get(c.articleId);
+      if (n === undefined) {
+        const a = get(c.articleId)!;
+        n = sources.length + 1;
+        numbers.set(c.articleId, n);
+        sources.push({
+          n,
+          id: a.id,
+          title: a.title,
+          publisher: a.publisher,
+          published: a.published,
+          url: a.url,
+          path: a.path,
+        });
+      }
+      return { source: n, quote: c.quote };
+    }),
+  }));
+  return { bullets, sources };
+}
+
+/** The sentences a verified draft cites: a quote may be a whole sentence or a part of one. */
+function shownKeys(drafts: readonly DraftBullet[], get: (id: string) => Article | undefined): string[] {
+  const keys = new Set<string>();
+  for (const d of drafts) {
+    for (const c of d.citations) {
+      const article = get(c.articleId);
+      if (!article) continue;
+      const q = normalizeForMatch(c.quote);
+      for (const s of article.sentences) {
+        const t = normalizeForMatch(s.text);
+        if (t.includes(q) || q.includes(t)) keys.add(sentenceKey(s));
+      }
+    }
+  }
+  return [...keys].sort();
+}

@@ -1,0 +1,165 @@
+/**
+ * The `briefbot` command line. `--json` prints exactly one JSON document on stdout; everything
+ * else (logs, warnings) goes to stderr. Exit 0 on an answer (also "nothing found"), 2 on bad usage,
+ * 1 on an internal failure.
+ */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { openBriefbot } from './app.js';
+import type { ServiceResult } from './briefing/service-api.js';
+import { buildWriter } from './build-writer.js';
+import { type CliCommand, parseCliArgs, USAGE } from './cli/parse-args.js';
+import { describeSource, renderAnswerText } from './cli/render-text.js';
+import { ConfigError, loadEnv } from './config.js';
+import { CorpusDirError } from './corpus/load.js';
+import { createLogger } from './logger.js';
+import { StoreOpenError } from './store/store.js';
+import { TopicsFileError } from './briefing/topics.js';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+export async function runCli(argv: readonly string[], io: CliIo = stdio): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n`);
+    return 2;
+  }
+  const command = parsed.command;
+  if (command.name === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+
+  let env: ReturnType<typeof loadEnv>;
+  try {
+    env = loadEnv();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.err(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  // The CLI is quiet by default: warnings (skipped files) and worse, unless LOG_LEVEL says otherwise.
+  const logger = createLogger({
+    level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn',
+    secrets: [
+      env.OPENAI_API_KEY,
+      env.SLACK_BOT_TOKEN,
+      env.SLACK_SIGNING_SECRET,
+      env.SLACK_APP_TOKEN,
+      env.DISCORD_TOKEN,
+    ],
+  });
+
+  let bot: Awaited<ReturnType<typeof openBriefbot>>;
+  try {
+    const choice = buildWriter(env, logger);
+    bot = await openBriefbot({
+      corpusDir: env.BRIEFBOT_CORPUS_DIR,
+      topicsPath: env.BRIEFBOT_TOPICS,
+      db: env.BRIEFBOT_DB,
+      logger,
+      writer: choice.writer,
+      ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
+      limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
+    });
+  } catch (err) {
+    if (err instanceof CorpusDirError || err instanceof StoreOpenError || err instanceof TopicsFileError) {
+      io.err(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  try {
+    return await execute(command, bot, io);
+  } finally {
+    await bot.close();
+  }
+}
+
+async function execute(
+  command: Exclude<CliCommand, { name: 'help' }>,
+  bot: Awaited<ReturnType<typeof openBriefbot>>,
+  io: CliIo,
+): Promise<number> {
+  const thread = (id: string | undefined) =>
+    id ? { thread: { platform: 'cli', channel: 'cli', thread: id } } : {};
+  switch (command.name) {
+    case 'topics': {
+      const topics = bot.api.topics();
+      if (command.json) io.out(`${JSON.stringify({ topics }, null, 2)}\n`);
+      else for (const t of topics) io.out(`${t.slug}\t${t.title}\n`);
+      return 0;
+    }
+    case 'sources': {
+      const sources = bot.corpus.articles().map((a) => ({
+        id: a.id,
+        title: a.title,
+        publisher: a.publisher,
+        published: a.published,
+        url: a.url,
+        path: a.path,
+        sentences: a.sentences.length,
+      }));
+      if (command.json) io.out(`${JSON.stringify({ sources }, null, 2)}\n`);
+      else
+        for (const s of sources)
+          io.out(`${s.id}\t${describeSource({ ...s, n: 0 })}\t(${s.sentences} sentences)\n`);
+      return 0;
+    }
+    case 'brief':
+      return print(
+        await bot.api.brief({ topic: command.topic, timeline: command.timeline, ...thread(command.thread) }),
+        command.json,
+        io,
+      );
+    case 'ask':
+      return print(
+        await bot.api.ask({
+          question: command.question,
+          ...(command.topic ? { topic: command.topic } : {}),
+          ...thread(command.thread),
+        }),
+        command.json,
+        io,
+      );
+    case 'digest':
+      return print(
+        await bot.api.digest({ topic: command.topic, ...(command.since ? { since: command.since } : {}) }),
+        command.json,
+        io,
+      );
+  }
+}
+
+function print(result: ServiceResult, json: boolean, io: CliIo): number {
+  if (!result.ok) {
+    if (json) io.out(`${JSON.stringify({ error: result.error }, null, 2)}\n`);
+    io.err(`${result.error.message}\n`);
+    return 2;
+  }
+  io.out(json ? `${JSON.stringify(result.answer, null, 2)}\n` : renderAnswerText(result.answer));
+  return 0;
+}
+
+// Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests.
+if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`briefbot: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

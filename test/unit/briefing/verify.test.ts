@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch, quoteIsIn, verifyDraft } from '../../../src/briefing/verify.js';
+
+const article =
+  'Foreign ministry spokesperson Moazzam Ali Khan told The Express Tribune that the Russian foreign minister will be visiting Islamabad for “bilateral consultations” from October 3-4.\n\nGen Kayani’s visit was in the planning for months.';
+
+describe('quoteIsIn', () => {
+  it('finds a verbatim sentence', () => {
+    expect(quoteIsIn('Gen Kayani’s visit was in the planning for months.', article)).toBe(true);
+  });
+
+  it('forgives typographic quotes, dashes and whitespace, nothing else', () => {
+    expect(
+      quoteIsIn('will be visiting Islamabad for  "bilateral consultations"\nfrom October 3–4.', article),
+    ).toBe(true);
+    expect(quoteIsIn("Gen Kayani's visit was in the planning for months.", article)).toBe(true);
+  });
+
+  it('rejects a forged quote that changes one word', () => {
+    expect(quoteIsIn('Gen Kayani’s visit was in the planning for years.', article)).toBe(false);
+    expect(quoteIsIn('from October 5-6', article)).toBe(false);
+  });
+
+  it('rejects quotes too short to prove anything', () => {
+    expect(quoteIsIn('Kayani', article)).toBe(false);
+  });
+
+  it('normalises consistently', () => {
+    expect(normalizeForMatch('“a” — ‘b’ `c`   d')).toBe("\"a\" - 'b' 'c' d");
+  });
+});
+
+describe('verifyDraft', () => {
+  const lookup = (id: string) => (id === 'a1' ? article : undefined);
+
+  it('keeps valid citations and drops forged ones, unknown sources, and emptied bullets', () => {
+    const result = verifyDraft(
+      [
+        {
+          text: 'Lavrov visits on October 3-4.',
+          citations: [
+            {
+              articleId: 'a1',
+              quote: 'will be visiting Islamabad for "bilateral consultations" from October 3-4.',
+            },
+            { articleId: 'a1', quote: 'will be visiting Moscow for talks' },
+            { articleId: 'zz', quote: 'Gen Kayani’s visit was in the planning for months.' },
+          ],
+        },
+        { text: 'Made up.', citations: [{ articleId: 'a1', quote: 'Putin signed a treaty in Islamabad.' }] },
+      ],
+      lookup,
+    );
+    expect(result.bullets).toHaveLength(1);
+    expect(result.bullets[0]!.citations).toHaveLength(1);
+    expect(result.dropped.map((d) => d.reason).sort()).toEqual([
+      'quote-not-found',
+      'quote-not-found',
+      'unknown-source',
+    ]);
+    expect(result.droppedBullets).toBe(1);
+  });
+
+  it('drops a bullet that only repeats an earlier bullet’s citation', () => {
+    const quote = 'Gen Kayani’s visit was in the planning for months.';
+    const result = verifyDraft(
+      [
+        { text: 'One.', citations: [{ articleId: 'a1', quote }] },
+        { text: 'Same again.', citations: [{ articleId: 'a1', quote }] },
+      ],
+      lookup,
+    );
+    expect(result.bullets.map((b) => b.text)).toEqual(['One.']);
+  });
+});
