@@ -64,6 +64,8 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
     store,
     topics: () => topics,
     warnings: loaded.warnings,
-    close: () => store.close(),
+    close: async () => {
+      await store.close();
+    },
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * `npm start`: reads the configuration, starts briefbot, prints what started and where, and stops
+ * cleanly on SIGTERM/SIGINT (exit 0). Configuration and start-up problems exit 1 with one message.
+ */
+import { TopicsFileError } from './briefing/topics.js';
+import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
+import { CorpusDirError } from './corpus/load.js';
+import { createLogger } from './logger.js';
+import { type Running, start } from './start.js';
+import { StoreOpenError } from './store/store.js';
+
+function describe(env: Env, running: Running): string {
+  const parts = enabledParts(env);
+  const lines = [
+    'briefbot is running',
+    running.url ? `  web console and HTTP API: ${running.url}` : '  web console: off (BRIEFBOT_WEB=0)',
+    `  writer: ${parts.llm ? `LLM (${env.OPENAI_MODEL}) with offline fallback` : 'offline (set OPENAI_API_KEY for the LLM writer)'}`,
+    `  Slack: ${parts.slack === 'http' ? `HTTP mode at ${running.url}slack/events` : parts.slack === 'socket' ? 'Socket Mode' : 'off (no SLACK_BOT_TOKEN)'}`,
+    `  Discord: ${parts.discord ? 'on' : 'off (no DISCORD_TOKEN)'}`,
+    '  CLI: npm run --silent cli -- brief pakistan-russia',
+    'Press Ctrl+C to stop.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger({
+    level: env.LOG_LEVEL,
+    secrets: [
+      env.OPENAI_API_KEY,
+      env.SLACK_BOT_TOKEN,
+      env.SLACK_SIGNING_SECRET,
+      env.SLACK_APP_TOKEN,
+      env.DISCORD_TOKEN,
+    ],
+  });
+  let running: Running;
+  try {
+    running = await start(env, logger);
+  } catch (err) {
+    if (err instanceof CorpusDirError || err instanceof StoreOpenError || err instanceof TopicsFileError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `Port ${env.PORT} on ${env.HOST} is in use: set PORT to a free port (e.g. PORT=3001 npm start).\n`,
+      );
+      process.exit(1);
+    }
+    throw err;
+  }
+  process.stdout.write(describe(env, running));
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    running.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  // Whatever a remote service or a user sends, a stray rejection is logged, not fatal.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`briefbot: failed to start: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,141 @@
+/**
+ * Builds and starts every part the configuration asks for: the web console and HTTP API, and Slack
+ * and Discord when their variables are set. `stop()` finishes answers in flight (bounded), stops
+ * each part and closes the store. main.ts calls it; end-to-end tests call it too.
+ */
+import type http from 'node:http';
+import { openBriefbot } from './app.js';
+import { buildWriter } from './build-writer.js';
+import { enabledParts, type Env } from './config.js';
+import { trackInFlight } from './in-flight.js';
+import type { Logger } from './log.js';
+import { createDiscordBot } from './platforms/discord/index.js';
+import { createSlackApp } from './platforms/slack/index.js';
+import { createWebServer } from './platforms/web/server.js';
+
+/** How long shutdown waits for answers in flight before closing anyway. */
+const DRAIN_MS = 10_000;
+
+export interface Running {
+  /** The console's address, when the HTTP server runs. */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+export async function start(env: Env, logger: Logger): Promise<Running> {
+  const parts = enabledParts(env);
+  const choice = buildWriter(env, logger);
+  const bot = await openBriefbot({
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    topicsPath: env.BRIEFBOT_TOPICS,
+    db: env.BRIEFBOT_DB,
+    logger,
+    writer: choice.writer,
+    ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
+    limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
+  });
+  const tracked = trackInFlight(bot.api);
+  const status = { slack: parts.slack ? 'starting' : 'off', discord: parts.discord ? 'starting' : 'off' };
+  const stops: (() => Promise<void>)[] = [];
+
+  const slack = parts.slack
+    ? createSlackApp({
+        api: tracked.api,
+        botToken: env.SLACK_BOT_TOKEN!,
+        ...(env.SLACK_SIGNING_SECRET ? { signingSecret: env.SLACK_SIGNING_SECRET } : {}),
+        ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+        ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+        ephemeralByDefault: env.BRIEFBOT_SLACK_EPHEMERAL,
+        logger,
+      })
+    : null;
+
+  let server: http.Server | null = null;
+  let url: string | null = null;
+  if (env.BRIEFBOT_WEB || parts.slack === 'http') {
+    server = createWebServer({
+      api: tracked.api,
+      logger,
+      health: () => ({ ok: true, details: { inFlight: tracked.inFlight(), ...status } }),
+      ready: () => ({
+        ok: bot.corpus.size > 0,
+        details: { articles: bot.corpus.size, sentences: bot.corpus.sentenceCount, store: 'open', ...status },
+      }),
+      ...(slack?.requestListener ? { slack: slack.requestListener } : {}),
+    });
+    const listening = server;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(env.PORT, env.HOST, () => {
+        listening.off('error', reject);
+        resolve();
+      });
+    });
+    const address = listening.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}/`;
+    stops.push(() => closeServer(listening));
+  }
+
+  if (slack) {
+    await slack.start();
+    status.slack = parts.slack === 'socket' ? 'socket mode' : 'http';
+    stops.push(() => slack.stop());
+  }
+
+  if (parts.discord) {
+    const discord = createDiscordBot({
+      api: tracked.api,
+      token: env.DISCORD_TOKEN!,
+      ...(env.DISCORD_APPLICATION_ID ? { applicationId: env.DISCORD_APPLICATION_ID } : {}),
+      ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
+      logger,
+    });
+    try {
+      await discord.start();
+      status.discord = 'connected';
+      stops.push(() => discord.stop());
+    } catch (err) {
+      // A Discord outage or a revoked token must not take the console and Slack down with it.
+      status.discord = 'failed';
+      logger.error({ err }, 'Discord did not start; check DISCORD_TOKEN (the rest keeps running)');
+    }
+  }
+
+  logger.info(
+    {
+      url,
+      writer: choice.writer.name,
+      slack: status.slack,
+      discord: status.discord,
+      articles: bot.corpus.size,
+      warnings: bot.warnings.length,
+    },
+    'briefbot started',
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url,
+    stop() {
+      stopping ??= (async () => {
+        const drained = await tracked.drain(DRAIN_MS);
+        if (!drained)
+          logger.warn({ inFlight: tracked.inFlight() }, 'shutdown: answers still in flight after 10 s');
+        for (const stopPart of stops.reverse()) {
+          await stopPart().catch((err: unknown) => logger.error({ err }, 'shutdown: a part failed to stop'));
+        }
+        await bot.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive sockets would hold close() open; idle ones can go now, busy ones finish first.
+    server.closeIdleConnections();
+  });
+}
