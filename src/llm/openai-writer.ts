@@ -34,6 +34,9 @@ export interface OpenAIWriterOptions {
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
+/** A context budget that fits small local models (8k tokens) with room for the answer. */
+export const DEFAULT_CONTEXT_CHARS = 12_000;
+
 /** Fewer valid bullets than this (or than asked for, if fewer) and the offline answer is better. */
 export const MIN_VALID_BULLETS = 2;
 
@@ -96,8 +99,12 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     if (err instanceof APIUserAbortError) return 'aborted';
     if (err instanceof APIConnectionError) return `network error (${connectionCause(err)})`;
     if (err instanceof APIError && typeof err.status === 'number') {
-      const retried = RETRYABLE(err.status) && maxRetries > 0 ? ` after ${maxRetries} retries` : '';
-      return `HTTP ${err.status}${retried}: ${short(err.message)}`;
+      const retried =
+        RETRYABLE(err.status) && maxRetries > 0
+          ? ` after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`
+          : '';
+      // The SDK prefixes its message with the status; the reason already says it.
+      return `HTTP ${err.status}${retried}: ${short(err.message.replace(/^\d{3}\s+/, ''))}`;
     }
     return `unexpected error: ${short(err instanceof Error ? err.message : String(err))}`;
   }
@@ -169,7 +176,7 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
           { role: 'system', content: messages.system },
           { role: 'user', content: messages.user },
         ],
-        temperature: 0.2,
+        // No temperature: reasoning models reject anything but their default.
       },
       request.signal,
     );
