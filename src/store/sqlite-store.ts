@@ -1,0 +1,233 @@
+/**
+ * The embedded ConversationStore: one SQLite file (better-sqlite3), shared safely by several
+ * processes through WAL mode, a 5 s busy timeout and BEGIN IMMEDIATE write transactions. Opening
+ * checks the file and applies migrations; any problem is one StoreOpenError that names the file.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { silentLogger, type Logger } from '../log.js';
+import { migrations } from './migrations.js';
+import { applySqliteMigrations } from './sqlite-migrate.js';
+import {
+  type ConversationStore,
+  StoreOpenError,
+  type Thread,
+  type ThreadKey,
+  type ThreadLimits,
+  threadKeyString,
+  type Turn,
+} from './store.js';
+import { assertLimits, assertTtl, DEFAULT_THREAD_TTL_MS, expiryCutoff } from './thread-rules.js';
+import { encodeTurnLists, parseTurnRow, type RawTurnRow } from './turn-row.js';
+
+export interface SqliteStoreOptions {
+  logger?: Logger;
+  /** How long an idle thread lives for getThread (appendTurn uses the limits it is given). */
+  threadTtlMs?: number;
+  /** Clock for bookkeeping at open (migration timestamps); thread methods take `now` instead. */
+  now?: () => Date;
+}
+
+export interface SqliteStore extends ConversationStore {
+  readonly kind: 'sqlite';
+  /** The absolute file path, or ":memory:". */
+  readonly path: string;
+  /** The open connection, for store modules that own tables added through migrations.ts. */
+  readonly db: Database.Database;
+  close(): void;
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+interface ThreadRow {
+  topic: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
+  const logger = opts.logger ?? silentLogger;
+  const threadTtlMs = opts.threadTtlMs ?? DEFAULT_THREAD_TTL_MS;
+  assertTtl(threadTtlMs);
+  const inMemory = path === ':memory:' || path === '';
+  const file = inMemory ? ':memory:' : resolve(path);
+
+  const db = openChecked(file, inMemory);
+  try {
+    applySqliteMigrations(db, migrations, { file, logger, now: opts.now ?? (() => new Date()) });
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreOpenError) throw error;
+    throw new StoreOpenError(`Cannot open the store ${file}: ${describe(error)}. ${ADVICE}`, {
+      cause: error,
+    });
+  }
+  return conversationStore(db, file, threadTtlMs, logger);
+}
+
+const ADVICE = 'Move the file aside (or delete it) to start fresh with an empty store.';
+
+/** Opens the file, refuses anything that is not a healthy SQLite database, and sets the pragmas. */
+function openChecked(file: string, inMemory: boolean): Database.Database {
+  if (!inMemory) {
+    const dir = dirname(file);
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new StoreOpenError(
+        `Cannot create the folder ${dir} for the store ${file}: ${(error as Error).message}. ` +
+          'Choose a store path in a writable folder.',
+        { cause: error },
+      );
+    }
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Before anything writes: a damaged file must be refused, not "repaired" by our first write.
+    const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((r) => r.quick_check);
+    if (problems.length !== 1 || problems[0] !== 'ok') {
+      throw new Error(`the database is damaged (quick_check: ${problems.join('; ')})`);
+    }
+    if (!inMemory) {
+      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      if (mode !== 'wal') throw new Error(`cannot switch to WAL mode (journal_mode is ${String(mode)})`);
+    }
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new StoreOpenError(`Cannot open the store ${file}: ${describe(error)}. ${ADVICE}`, {
+      cause: error,
+    });
+  }
+}
+
+/** SQLite's own words, prefixed with what they mean for the person reading the message. */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') return `it is not a SQLite database (${message})`;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))
+    return `the database is damaged (${message})`;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN'))
+    return `the file cannot be opened (${message})`;
+  return message;
+}
+
+function conversationStore(
+  db: Database.Database,
+  file: string,
+  threadTtlMs: number,
+  logger: Logger,
+): SqliteStore {
+  const KEY = 'platform = @platform AND channel = @channel AND thread = @thread';
+  const selectThread = db.prepare<ThreadKey, ThreadRow>(
+    `SELECT topic, created_at, updated_at FROM threads WHERE ${KEY}`,
+  );
+  const selectTurns = db.prepare<ThreadKey, RawTurnRow>(
+    `SELECT seq, at, kind, question, query, bullets, shown, salient FROM turns WHERE ${KEY} ORDER BY seq`,
+  );
+  const deleteIfIdle = db.prepare<ThreadKey & { cutoff: string }>(
+    `DELETE FROM threads WHERE ${KEY} AND updated_at < @cutoff`,
+  );
+  const deleteAllIdle = db.prepare<{ cutoff: string }>('DELETE FROM threads WHERE updated_at < @cutoff');
+  const upsertThread = db.prepare<ThreadKey & { topic: string | null; now: string }>(
+    `INSERT INTO threads (platform, channel, thread, topic, created_at, updated_at)
+     VALUES (@platform, @channel, @thread, @topic, @now, @now)
+     ON CONFLICT (platform, channel, thread) DO UPDATE
+       SET topic = coalesce(excluded.topic, threads.topic), updated_at = excluded.updated_at`,
+  );
+  const nextSeq = db
+    .prepare<ThreadKey, number>(`SELECT coalesce(max(seq), 0) + 1 FROM turns WHERE ${KEY}`)
+    .pluck();
+  const insertTurn = db.prepare(
+    `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient)
+     VALUES (@platform, @channel, @thread, @seq, @at, @kind, @question, @query, @bullets, @shown, @salient)`,
+  );
+  const trimTurns = db.prepare<ThreadKey & { keep: number }>(
+    `DELETE FROM turns WHERE ${KEY} AND seq NOT IN (
+       SELECT seq FROM turns WHERE ${KEY} ORDER BY seq DESC LIMIT @keep)`,
+  );
+
+  const keyParams = (key: ThreadKey): ThreadKey => ({
+    platform: key.platform,
+    channel: key.channel,
+    thread: key.thread,
+  });
+
+  /** Reads a thread and its turns from one snapshot; damaged turns are logged and left out. */
+  const readThread = db.transaction((key: ThreadKey): Thread | null => {
+    const row = selectThread.get(keyParams(key));
+    if (!row) return null;
+    const turns: Turn[] = [];
+    for (const raw of selectTurns.all(keyParams(key))) {
+      const parsed = parseTurnRow(raw, true);
+      if (parsed.ok) turns.push(parsed.turn);
+      else
+        logger.warn(
+          { store: file, thread: threadKeyString(key), seq: parsed.seq, problem: parsed.problem },
+          'skipping a damaged turn in the conversation store',
+        );
+    }
+    return {
+      key: keyParams(key),
+      topic: row.topic,
+      turns,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  });
+
+  const append = db.transaction(
+    (key: ThreadKey, topic: string | null, turn: Turn, limits: ThreadLimits, now: Date): Thread => {
+      const params = keyParams(key);
+      // An expired thread is a new conversation: its old turns and topic must not leak into it.
+      deleteIfIdle.run({ ...params, cutoff: expiryCutoff(limits.ttlMs, now).toISOString() });
+      upsertThread.run({ ...params, topic, now: now.toISOString() });
+      insertTurn.run({
+        ...params,
+        seq: nextSeq.get(params),
+        at: turn.at,
+        kind: turn.kind,
+        question: turn.question,
+        query: turn.query,
+        ...encodeTurnLists(turn),
+      });
+      trimTurns.run({ ...params, keep: limits.maxTurns });
+      return readThread(key)!;
+    },
+  );
+
+  return {
+    kind: 'sqlite',
+    path: file,
+    db,
+    async getThread(key, now) {
+      const thread = readThread(key);
+      if (!thread) return null;
+      const cutoff = expiryCutoff(threadTtlMs, now).toISOString();
+      if (thread.updatedAt >= cutoff) return thread;
+      // Re-checked under the write lock: another process may have just refreshed the thread.
+      const deleted = db
+        .transaction(() => deleteIfIdle.run({ ...keyParams(key), cutoff }).changes)
+        .immediate();
+      return deleted > 0 ? null : readThread(key);
+    },
+    async appendTurn(key, topic, turn, limits, now) {
+      assertLimits(limits);
+      return append.immediate(key, topic, turn, limits, now);
+    },
+    async expireThreads(ttlMs, now) {
+      assertTtl(ttlMs);
+      const cutoff = expiryCutoff(ttlMs, now).toISOString();
+      return db.transaction(() => deleteAllIdle.run({ cutoff }).changes).immediate();
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Thread rules shared by every ConversationStore implementation, so SQLite and PostgreSQL agree on
+ * what "expired" means and which limits are valid.
+ */
+import type { ThreadLimits } from './store.js';
+
+/** How long an idle thread lives when the store is not told otherwise: one week. */
+export const DEFAULT_THREAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Threads whose last update is strictly before this instant have expired. */
+export function expiryCutoff(ttlMs: number, now: Date): Date {
+  return new Date(now.getTime() - ttlMs);
+}
+
+/** Limits come from validated configuration; anything else here is a programming error. */
+export function assertLimits(limits: ThreadLimits): void {
+  if (!Number.isInteger(limits.maxTurns) || limits.maxTurns < 1) {
+    throw new RangeError(`maxTurns must be a positive integer, got ${limits.maxTurns}`);
+  }
+  assertTtl(limits.ttlMs);
+}
+
+export function assertTtl(ttlMs: number): void {
+  if (!Number.isFinite(ttlMs) || ttlMs < 0) {
+    throw new RangeError(`ttlMs must be a non-negative number, got ${ttlMs}`);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Turns as they come out of a database row. The JSON columns (bullets, shown, salient) are parsed
+ * with zod: a row damaged by hand edits or a bad write is reported and skipped, never a crash.
+ */
+import { z } from 'zod';
+import { answerKindSchema } from '../briefing/answer.js';
+import type { Turn } from './store.js';
+
+const stringList = z.array(z.string());
+
+const turnRowSchema = z.object({
+  at: z.string(),
+  kind: answerKindSchema,
+  question: z.string().nullable(),
+  query: z.string(),
+  bullets: stringList,
+  shown: stringList,
+  salient: stringList,
+});
+
+/** A turn row with its JSON columns still encoded (SQLite) or already decoded (PostgreSQL jsonb). */
+export interface RawTurnRow {
+  seq: number;
+  at: unknown;
+  kind: unknown;
+  question: unknown;
+  query: unknown;
+  bullets: unknown;
+  shown: unknown;
+  salient: unknown;
+}
+
+export type TurnParse = { ok: true; turn: Turn } | { ok: false; seq: number; problem: string };
+
+/** Decodes one row; `decodeJson` says whether the JSON columns are text that must be parsed first. */
+export function parseTurnRow(row: RawTurnRow, decodeJson: boolean): TurnParse {
+  let bullets = row.bullets;
+  let shown = row.shown;
+  let salient = row.salient;
+  if (decodeJson) {
+    try {
+      bullets = JSON.parse(String(row.bullets));
+      shown = JSON.parse(String(row.shown));
+      salient = JSON.parse(String(row.salient));
+    } catch (error) {
+      return { ok: false, seq: row.seq, problem: `invalid JSON: ${(error as Error).message}` };
+    }
+  }
+  const parsed = turnRowSchema.safeParse({ ...row, bullets, shown, salient });
+  if (!parsed.success) {
+    return { ok: false, seq: row.seq, problem: z.prettifyError(parsed.error) };
+  }
+  return { ok: true, turn: parsed.data };
+}
+
+/** The JSON text stored for a turn's list columns (SQLite keeps them as TEXT). */
+export function encodeTurnLists(turn: Turn): { bullets: string; shown: string; salient: string } {
+  return {
+    bullets: JSON.stringify(turn.bullets),
+    shown: JSON.stringify(turn.shown),
+    salient: JSON.stringify(turn.salient),
+  };
+}
