@@ -98,6 +98,10 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     if (signal.aborted || err instanceof APIConnectionTimeoutError) return `timeout after ${timeoutMs}ms`;
     if (err instanceof APIUserAbortError) return 'aborted';
     if (err instanceof APIConnectionError) return `network error (${connectionCause(err)})`;
+    // Servers echo part of a wrong key in the message; a reason may be shown to users.
+    if (err instanceof APIError && (err.status === 401 || err.status === 403)) {
+      return `HTTP ${err.status}: the server refused the API key`;
+    }
     if (err instanceof APIError && typeof err.status === 'number') {
       const retried =
         RETRYABLE(err.status) && maxRetries > 0
@@ -155,11 +159,12 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
       ]);
       return { ok: true, completion, format };
     } catch (err) {
-      return { ok: false, reason: describe(err, controller.signal, callerSignal) };
+      const reason = describe(err, controller.signal, callerSignal);
+      return { ok: false, reason: options.apiKey ? reason.replaceAll(options.apiKey, '[redacted]') : reason };
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
-      // Whatever is still in flight (a backoff sleep, a socket) must not outlive the answer.
+      // Cancels a socket still open; an SDK backoff sleep runs out, then its next attempt sees the abort.
       controller.abort();
     }
   }

@@ -265,6 +265,17 @@ describe('OpenAI writer against a Chat Completions double', () => {
     expect(result).toMatchObject({ ok: false, reason: 'HTTP 400: model not found' });
   });
 
+  it('never puts the API key in a reason', async () => {
+    double.script(() => fail(401, `Incorrect API key provided: ${API_KEY}.`));
+    expect(await writer().write(request)).toEqual({
+      ok: false,
+      reason: 'HTTP 401: the server refused the API key',
+    });
+    double.script(() => fail(400, `bad request for key ${API_KEY}`));
+    const other = await writer().write(request);
+    expect(other).toEqual({ ok: false, reason: 'HTTP 400: bad request for key [redacted]' });
+  });
+
   it('stops when the caller aborts', async () => {
     double.script(() => 'hang');
     const controller = new AbortController();
