@@ -76,6 +76,13 @@ export function createWebServer(options: WebServerOptions): http.Server {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const rawUrl = req.url ?? '/';
+    const started = performance.now();
+    res.on('finish', () => {
+      // The query string is left out: digest `since` values are harmless, but keep logs to paths.
+      const path = rawUrl.split('?')[0];
+      const ms = Math.round(performance.now() - started);
+      logger.debug({ method, path, status: res.statusCode, ms }, 'web request');
+    });
     try {
       setSecurityHeaders(res);
       if (!rawUrl.startsWith('/')) {
