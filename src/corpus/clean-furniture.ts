@@ -1,0 +1,162 @@
+/**
+ * Page furniture recognised by shape and by vocabulary class rather than by exact strings:
+ * labels, advertising and sign-up prompts, captions and credits, bylines and datelines,
+ * agency tags, "published in" lines, comment sections and headline-list markers.
+ */
+import { SENTENCE_END } from './clean-lines.js';
+import { words } from './clean-words.js';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A calendar date in the forms pages print: "19 Dec, 2024", "October 02, 2012", "2012-10-02", "3/4/21". */
+export const DATE_PATTERN = new RegExp(
+  `(?:${DAY}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+${DAY},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+  'gi',
+);
+const TIME_PATTERN = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?/gi;
+const RELATIVE_TIME = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
+
+/** News agencies whose name alone on a line is a credit, not text. */
+const AGENCIES =
+  'agencies|agency|pti|ap|afp|reuters|ani|ians|xinhua|app|uni|dpa|efe|tass|ria novosti|ips|anadolu|aa|upi|bernama|kyodo|yonhap|getty images|getty|epa|bloomberg';
+
+const AGENCY_LINE = new RegExp(
+  `^[([—–-]*\\s*(?:with inputs from |inputs from |source:\\s*)?(?:${AGENCIES})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCIES}))*\\s*[)\\]]?\\.?$`,
+  'i',
+);
+
+const CAPTION_LABEL =
+  /^[([]?\s*(?:file\s+)?(?:photos?|images?|pictures?|photograph|video|graphic|illustration|caption|credits?|courtesy|source)(?:\s+(?:credit|courtesy|by))?\s*[:|]/i;
+
+/** A credit after a sentence: "... told Dawn. —File Photo", "... on Wednesday. (AFP)", "... Photo: Reuters". */
+const TRAILING_CREDIT = new RegExp(
+  `([.!?]["')\\]]?)\\s*(?:[—–-]+\\s*)?(?:\\(?\\s*(?:file\\s+)?(?:photos?|images?|pictures?|photograph|video|graphic)(?:\\s*(?:[:|/]|by|credit|courtesy)\\s*[^.!?]{0,60})?\\s*\\)?|\\(\\s*(?:file|${AGENCIES})(?:\\s+photos?)?\\s*\\))\\s*$`,
+  'i',
+);
+
+const CREDIT_LINE =
+  /^(?:with (?:inputs|additional reporting) (?:from|by)|additional reporting (?:by|from)|reporting by|editing by|edited by|writing by|written by|compiled by|reported by|by\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*(?:[,|]|$))/iu;
+
+const PUBLISHED_LINE =
+  /^(?:(?:first|originally|also)\s+)?(?:published|posted|printed|updated|appeared)\b|^last (?:updated|modified)\b|^this (?:article|story|piece|report) (?:was )?(?:first |originally )?(?:appeared|published|ran)\b/i;
+
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b/i;
+
+const READ_MORE =
+  /^(?:read more|read also|also read|read next|more on this|related(?: stories| articles| news| coverage)?\s*:|see also|watch\s*:|listen\s*:|recommended\s*:|click here|tap here|share (?:this|on)|follow (?:us|him|her|them) on)\b/i;
+
+const AD_LINE =
+  /^(?:advertisements?|advert|ads?|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:post|content)|partner content|story continues (?:below|after)\b.*|continue reading\b.*|scroll (?:down )?to continue\b.*)$/i;
+
+/** Vocabulary of sign-up, subscription and follow-us prompts. */
+const PROMO_TERMS =
+  /\b(?:stay (?:informed|updated|tuned|connected)|subscrib\w*|newsletters?|sign(?:ing)? ?up|sign in|log ?in|register (?:now|today|for free)|free trial|unlimited access|premium|membership|members?\b|follow (?:us|all)|like us on|download (?:our|the) app|get (?:the )?latest|latest news|breaking news updates?|real-time|in your inbox|whatsapp|telegram channel|push notifications?|ad-free|paywall)/gi;
+const PROMO_OPENERS =
+  /^\(?\s*(?:note:\s*)?(?:subscribe|sign|follow|stay|download|get|join|click|tap|read|like|share|register|become|support|don't miss|never miss)\b/i;
+const SECOND_PERSON = /\b(?:you|your|our|us)\b/i;
+
+/** Section labels that introduce lists of other stories. */
+const TEASER_MARKER =
+  /^(?:editorials?|opinions?|op-ed|columns?|related(?: (?:stories|articles|news|posts|coverage|content|reading))?|last news|latest(?: news| stories| articles| headlines)?|more (?:news|stories|headlines|from\b.*|on this\b.*|in\b.*)|most (?:read|popular|viewed|shared|commented)|trending(?: now| news| stories| photos| videos)?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|read next|top (?:stories|news|headlines)|popular(?: now| stories)?|also read|see also|in other news|elsewhere(?: on \S+)?|further reading|editor'?s picks?|don'?t miss|what to read next|around the web|from (?:the|our) (?:web|partners|network))$/i;
+
+const COMMENT_MARKERS = [
+  /^(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?\s*:?$/i,
+  /^(?:\d+\s+)?(?:responses?|replies|thoughts)(?:\s+(?:to|on)\b.*)?$/i,
+  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)s?\b/i,
+  /^(?:join|start) the (?:conversation|discussion|debate)\b/i,
+  /^(?:show|view|load|see|read) (?:all |more |the )?(?:\d+ )?(?:comments|replies)\b/i,
+  /^(?:reply|report|like|quote)(?:\s*\|\s*(?:reply|report|like|quote|share))*$/i,
+  /^have your say\b/i,
+  /^comments? (?:are|is) (?:closed|moderated)\b/i,
+];
+/** "name | 12 years ago | Reply": the header of one reader comment. */
+const COMMENT_HEADER = /\|\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+/** "Jane Doe says:" followed by a timestamp: a comment in blog layout. */
+const COMMENT_SAYS = /^[\p{Lu}@][^.!?]{0,50}\s(?:says|wrote|writes|replied|replies):$/u;
+
+/** True when paragraph `i` starts the reader-comment section. */
+export function isCommentStart(paragraphs: readonly string[], i: number): boolean {
+  const p = paragraphs[i]!;
+  if (COMMENT_MARKERS.some((re) => re.test(p)) || COMMENT_HEADER.test(p)) return true;
+  const next = paragraphs[i + 1];
+  return COMMENT_SAYS.test(p) && next !== undefined && isDateLine(next);
+}
+
+export function isTeaserMarker(p: string): boolean {
+  return TEASER_MARKER.test(p.replace(/[:.»›>|-]+$/, '').trim());
+}
+
+/** A line that is only a date or time, optionally with a label or a short name (a byline). */
+export function isDateLine(p: string): boolean {
+  const hadDate = DATE_PATTERN.test(p) || RELATIVE_TIME.test(p) || TIME_PATTERN.test(p);
+  DATE_PATTERN.lastIndex = 0;
+  RELATIVE_TIME.lastIndex = 0;
+  TIME_PATTERN.lastIndex = 0;
+  if (!hadDate) return false;
+  const rest = p
+    .replace(DATE_PATTERN, ' ')
+    .replace(RELATIVE_TIME, ' ')
+    .replace(TIME_PATTERN, ' ')
+    .replace(
+      /\b(?:updated|published|posted|last|modified|on|at|by|date|dated|(?:pk|gm|u|i|e|c|p)s?t)\b/gi,
+      ' ',
+    )
+    .replace(/[|,:;•·()\s/–—-]+/g, ' ')
+    .trim();
+  if (rest === '') return true;
+  // What remains may be a byline: a few capitalised words and nothing else.
+  return /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(rest);
+}
+
+/** How many sign-up/subscribe/follow-us signals a line carries. */
+function promoScore(p: string): number {
+  const terms = p.match(PROMO_TERMS)?.length ?? 0;
+  return terms + (PROMO_OPENERS.test(p) ? 1 : 0) + (terms > 0 && SECOND_PERSON.test(p) ? 1 : 0);
+}
+
+/** Short and without terminal punctuation: a label, menu item, headline or byline, not a sentence. */
+export function isLabel(p: string): boolean {
+  const n = words(p).length;
+  if (p.endsWith(':')) return n <= 3;
+  return !SENTENCE_END.test(p) && n <= 15;
+}
+
+/** True when a single paragraph is furniture, whatever surrounds it. */
+export function isFurniture(p: string): boolean {
+  if (isLabel(p)) return true;
+  const n = words(p).length;
+  if (AD_LINE.test(p) || AGENCY_LINE.test(p)) return true;
+  if (n <= 40 && (CAPTION_LABEL.test(p) || READ_MORE.test(p) || CREDIT_LINE.test(p))) return true;
+  if (n <= 40 && (PUBLISHED_LINE.test(p) || COPYRIGHT.test(p))) return true;
+  if (n <= 60 && promoScore(p) >= 2) return true;
+  return isDateLine(p);
+}
+
+/** Removes a photo or agency credit that follows the last sentence of a paragraph. */
+export function stripTrailingCredit(p: string): string {
+  return p.replace(TRAILING_CREDIT, '$1').trim();
+}
+
+const CAPS_DATELINE =
+  /^\p{Lu}[\p{Lu}.'-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}.'-]+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))?(?:\s*\([\p{L}. ]{2,30}\))?\s*(?::|\s[—–-]+)\s*(?=["'\p{Lu}\p{N}])/u;
+const TITLE_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*\([\p{L}. ]{2,30}\))?\s*:\s+(?=["\p{Lu}])/u;
+/** Labels that look like a "Place:" dateline but introduce something else. */
+const NOT_PLACES =
+  /^(?:note|update|updated|correction|editor|warning|question|answer|q|a|source|sources|photo|image|read|watch|listen|also|related|breaking|exclusive|analysis|opinion|comment|video)\b/i;
+
+/**
+ * Strips a dateline prefix ("ISLAMABAD: ", "MOSCOW, Oct 4 (AP) — "); a "Place: " prefix in title
+ * case only near the top (`lead`), where datelines live and the risk of eating a label is small.
+ */
+export function stripDateline(p: string, lead: boolean): string {
+  if (NOT_PLACES.test(p)) return p;
+  const caps = CAPS_DATELINE.exec(p);
+  if (caps) return p.slice(caps[0].length);
+  if (lead) {
+    const title = TITLE_DATELINE.exec(p);
+    if (title) return p.slice(title[0].length);
+  }
+  return p;
+}

@@ -1,0 +1,233 @@
+/**
+ * File-format parsers for the corpus: Markdown with front matter, plain text, JSON and JSON Lines.
+ * Each turns decoded text into records (unvalidated metadata + body) and problems, never throws;
+ * validation against articleMetaSchema and the file system live in load.ts.
+ */
+
+/** One article as found in a file, before its metadata is validated. */
+export interface ParsedRecord {
+  meta: Record<string, unknown>;
+  body: string;
+  /** Where in the file the record sits ("line 3", "record 2"), for warnings; absent for whole-file formats. */
+  where?: string;
+}
+
+export interface ParseOutcome {
+  records: ParsedRecord[];
+  /** Problems that skip a record (or the whole file when no record came out). */
+  problems: string[];
+}
+
+type Scalar = string | boolean | null;
+type FrontValue = Scalar | Scalar[];
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, FrontValue>; body: string }
+  | { ok: false; error: string };
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * A deliberately small front-matter parser: `key: value` lines where a value is a quoted string
+ * ("..." with JSON escapes, or '...' with '' for a quote), a bare word, null, true/false or a
+ * `[a, "b"]` list. Anything fancier (nesting, block scalars) is an error rather than a guess.
+ */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const lines = text.split('\n');
+  if (!FENCE.test(stripCr(lines[0] ?? ''))) {
+    return { ok: false, error: 'no front matter: the file must start with a line "---"' };
+  }
+  const data: Record<string, FrontValue> = {};
+  for (let i = 1; i < lines.length; i++) {
+    const line = stripCr(lines[i] ?? '');
+    if (CLOSE.test(line)) {
+      return { ok: true, data, body: lines.slice(i + 1).join('\n') };
+    }
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    if (/^\s/.test(line)) {
+      return { ok: false, error: `front matter line ${i + 1}: nested or indented values are not supported` };
+    }
+    const m = KEY_LINE.exec(line);
+    if (!m)
+      return { ok: false, error: `front matter line ${i + 1}: expected "key: value", got "${clip(line)}"` };
+    const key = m[1]!;
+    if (Object.hasOwn(data, key))
+      return { ok: false, error: `front matter line ${i + 1}: duplicate key "${key}"` };
+    const value = parseValue(m[2] ?? '');
+    if (!value.ok) return { ok: false, error: `front matter line ${i + 1} (${key}): ${value.error}` };
+    data[key] = value.value;
+  }
+  return { ok: false, error: 'front matter is not closed: add a line "---" after the metadata' };
+}
+
+type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function parseValue(raw: string): ValueResult<FrontValue> {
+  const v = raw.trim();
+  if (v.startsWith('[')) {
+    if (!v.endsWith(']')) return { ok: false, error: 'a list must end with "]"' };
+    return parseList(v.slice(1, -1));
+  }
+  return parseScalar(v, false);
+}
+
+function parseScalar(v: string, inList: boolean): ValueResult<Scalar> {
+  if (v.startsWith('"')) {
+    try {
+      const s: unknown = JSON.parse(v);
+      if (typeof s === 'string') return { ok: true, value: s };
+    } catch {
+      // fall through to the error below
+    }
+    return { ok: false, error: 'bad double-quoted string' };
+  }
+  if (v.startsWith("'")) {
+    if (v.length < 2 || !v.endsWith("'") || v.slice(1, -1).replace(/''/g, '').includes("'")) {
+      return { ok: false, error: 'bad single-quoted string' };
+    }
+    return { ok: true, value: v.slice(1, -1).replace(/''/g, "'") };
+  }
+  // A bare value: YAML would read " #" as the start of a comment.
+  const bare = v.replace(/\s+#.*$/, '').trim();
+  if (bare === '' || bare === 'null' || bare === '~') return { ok: true, value: null };
+  if (bare === 'true' || bare === 'false') return { ok: true, value: bare === 'true' };
+  if (/^[{|>&*!%@`]/.test(bare) || (!inList && bare.startsWith(']'))) {
+    return { ok: false, error: `unsupported value "${clip(bare)}" (quote it)` };
+  }
+  if (inList && /[[\]"']/.test(bare)) return { ok: false, error: `bad list item "${clip(bare)}"` };
+  return { ok: true, value: bare };
+}
+
+/** Splits a list body on commas outside quotes; each item is a scalar. */
+function parseList(inner: string): ValueResult<Scalar[]> {
+  if (inner.trim() === '') return { ok: true, value: [] };
+  const items: string[] = [];
+  let current = '';
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (quote) {
+      current += c;
+      if (c === '\\' && quote === '"') {
+        current += inner[++i] ?? '';
+      } else if (c === quote) {
+        quote = null;
+      }
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      current += c;
+    } else if (c === ',') {
+      items.push(current);
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  if (quote) return { ok: false, error: 'unterminated quote in list' };
+  items.push(current);
+  const values: Scalar[] = [];
+  for (const item of items) {
+    const t = item.trim();
+    if (t === '') return { ok: false, error: 'empty list item' };
+    const r = parseScalar(t, true);
+    if (!r.ok) return r;
+    values.push(r.value);
+  }
+  return { ok: true, value: values };
+}
+
+/** Markdown: front matter, then the body. */
+export function parseMarkdownText(text: string): ParseOutcome {
+  const fm = parseFrontMatter(text);
+  if (!fm.ok) return { records: [], problems: [fm.error] };
+  return { records: [{ meta: fm.data, body: fm.body }], problems: [] };
+}
+
+/** Longer than this, a first line is a lead paragraph rather than a headline. */
+const MAX_HEADLINE_CHARS = 200;
+
+/**
+ * Plain text: the first non-empty line is the title, the rest the body. When that line is a
+ * paragraph rather than a headline, it stays in the body too (so no text is lost) and the title
+ * is its first words.
+ */
+export function parseTextFile(text: string): ParseOutcome {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return { records: [], problems: ['empty file'] };
+  const line = lines[first]!.trim();
+  if (line.length <= MAX_HEADLINE_CHARS) {
+    return { records: [{ meta: { title: line }, body: lines.slice(first + 1).join('\n') }], problems: [] };
+  }
+  return {
+    records: [{ meta: { title: shortTitle(line) }, body: lines.slice(first).join('\n') }],
+    problems: [],
+  };
+}
+
+function shortTitle(line: string): string {
+  const cut = line.slice(0, MAX_HEADLINE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** JSON: one record or an array of records. */
+export function parseJsonText(text: string): ParseOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { records: [], problems: [`invalid JSON: ${(err as Error).message}`] };
+  }
+  if (Array.isArray(value)) {
+    const out: ParseOutcome = { records: [], problems: [] };
+    for (const [i, item] of value.entries()) addRecord(out, item, `record ${i + 1}`);
+    return out;
+  }
+  const out: ParseOutcome = { records: [], problems: [] };
+  addRecord(out, value, undefined);
+  return out;
+}
+
+/** JSON Lines: one record per non-blank line; a bad line is a problem, the others load. */
+export function parseJsonlText(text: string): ParseOutcome {
+  const out: ParseOutcome = { records: [], problems: [] };
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      out.problems.push(`line ${i + 1}: invalid JSON: ${(err as Error).message}`);
+      return;
+    }
+    addRecord(out, value, `line ${i + 1}`);
+  });
+  return out;
+}
+
+function addRecord(out: ParseOutcome, value: unknown, where: string | undefined): void {
+  const prefix = where ? `${where}: ` : '';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    out.problems.push(`${prefix}expected an object with "title" and "body" (or "text")`);
+    return;
+  }
+  const { body, text, ...meta } = value as Record<string, unknown>;
+  const content = typeof body === 'string' ? body : typeof text === 'string' ? text : undefined;
+  if (content === undefined) {
+    out.problems.push(`${prefix}missing "body" (or "text") string`);
+    return;
+  }
+  out.records.push(where ? { meta, body: content, where } : { meta, body: content });
+}
+
+function stripCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

@@ -1,0 +1,48 @@
+/**
+ * Sentence splitting with one shared Intl.Segmenter (a new one per call is slow), plus repairs for
+ * the false splits it makes after abbreviations and initials ("Gen. Qamar Bajwa", "A. K. Tewari").
+ * Sentences are slices of the paragraph, so they quote it character for character.
+ */
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Titles and abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr gen lt col maj prof st vs sgt capt cmdr adm brig gov sen rep rev hon jr sr mt ft ' +
+    'insp supt dept univ approx fig'
+  ).split(' '),
+);
+/** Month abbreviations end sentences too ("in Oct."); they join only a following day ("Oct. 4"). */
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** True when a segment stops at a full stop that belongs to an abbreviation or an initial. */
+function endsInAbbreviation(segment: string, next: string): boolean {
+  const s = segment.trimEnd();
+  if (/(?:^|[\s(.])(?:e\.g|i\.e|a\.k\.a|viz|cf)\.$/i.test(s)) return true;
+  // "No. 5": only before a number, or "he said no." would never end.
+  if (/(?:^|\s)No\.$/.test(s)) return /^\d/.test(next);
+  // A single capital letter, alone or after another initial: "A.", "A.K.", "Dr.A.K."
+  if (/(?:^|[\s.(])\p{Lu}\.$/u.test(s)) return true;
+  const word = /(?:^|[\s(."'])([A-Za-z]+)\.$/.exec(s)?.[1];
+  if (word === undefined) return false;
+  if (MONTHS.has(word.toLowerCase())) return /^\d/.test(next);
+  return ABBREVIATIONS.has(word.toLowerCase()) && /^["'(]?[\p{Lu}\p{N}]/u.test(next);
+}
+
+/** Splits one paragraph into trimmed sentences; every sentence is a substring of the paragraph. */
+export function splitSentences(paragraph: string): string[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const seg of segmenter.segment(paragraph)) {
+    const start = seg.index;
+    const end = seg.index + seg.segment.length;
+    const previous = spans[spans.length - 1];
+    const previousText = previous ? paragraph.slice(previous.start, previous.end) : '';
+    if (previous && endsInAbbreviation(previousText, seg.segment)) {
+      previous.end = end;
+    } else {
+      spans.push({ start, end });
+    }
+  }
+  return spans.map(({ start, end }) => paragraph.slice(start, end).trim()).filter((s) => s !== '');
+}
