@@ -47,13 +47,18 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
   const loaded = await loadCorpusDir(options.corpusDir);
   for (const w of loaded.warnings) logger.warn({ file: w.path }, `skipped: ${w.message}`);
   const corpus = Corpus.from(loaded.articles.map(buildArticle));
-  const store = await openStore(options.db, { logger });
+  const limits = options.limits ?? DEFAULT_THREAD_LIMITS;
+  const store = await openStore(options.db, {
+    logger,
+    threadTtlMs: limits.ttlMs,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const api = createBriefingService({
     corpus,
     topics: () => topics,
     writer: options.writer ?? createOfflineWriter(),
     store,
-    limits: options.limits ?? DEFAULT_THREAD_LIMITS,
+    limits,
     logger,
     ...(options.now ? { now: options.now } : {}),
     offlineReason: options.offlineReason ?? 'no LLM configured (OPENAI_API_KEY is not set)',
