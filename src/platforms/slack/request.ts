@@ -1,0 +1,83 @@
+/**
+ * What a person asked for, decided from their words: a topic's brief when the words name a topic
+ * (its slug or title), otherwise a question. `callService` sends it to the briefing service and
+ * turns every failure, expected or not, into a message the person can act on.
+ */
+import type { BriefingApi, UserError } from '../../briefing/service-api.js';
+import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
+import type { Answer } from '../../briefing/answer.js';
+import type { Topic } from '../../briefing/topics.js';
+import type { ThreadKey } from '../../store/store.js';
+import type { Logger } from '../../log.js';
+
+export type BriefbotRequest =
+  | { kind: 'brief'; topic: string; title: string }
+  | { kind: 'ask'; question: string; title: string };
+
+export type Outcome = { ok: true; answer: Answer } | { ok: false; message: string; suggestions?: string[] };
+
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** The topic the words name, if they name one exactly (slug, title, or the slug spelled with spaces). */
+export function findTopic(words: string, topics: readonly Topic[]): Topic | undefined {
+  const wanted = words.trim().toLowerCase();
+  const asSlug = slugify(words);
+  return topics.find((t) => t.slug === wanted || t.title.toLowerCase() === wanted || t.slug === asSlug);
+}
+
+/** A brief when the words name a topic, a question otherwise; null for no words at all. */
+export function requestFromWords(words: string, topics: readonly Topic[]): BriefbotRequest | null {
+  const text = words.trim();
+  if (text === '') return null;
+  const topic = findTopic(text, topics);
+  if (topic) return { kind: 'brief', topic: topic.slug, title: topic.title };
+  return { kind: 'ask', question: text, title: text };
+}
+
+/** Problems found before anything is posted, so a public placeholder is never left for them. */
+export function precheck(request: BriefbotRequest): Outcome | null {
+  if (request.kind === 'ask' && request.question.length > MAX_QUESTION_CHARS) {
+    return {
+      ok: false,
+      message: `That question is ${request.question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
+    };
+  }
+  return null;
+}
+
+function fromUserError(error: UserError): Outcome {
+  return {
+    ok: false,
+    message: error.message,
+    ...(error.suggestions ? { suggestions: error.suggestions } : {}),
+  };
+}
+
+export async function callService(
+  api: BriefingApi,
+  request: BriefbotRequest,
+  thread: ThreadKey | undefined,
+  logger: Logger,
+): Promise<Outcome> {
+  const early = precheck(request);
+  if (early) return early;
+  try {
+    const result =
+      request.kind === 'brief'
+        ? await api.brief({ topic: request.topic, ...(thread ? { thread } : {}) })
+        : await api.ask({ question: request.question, ...(thread ? { thread } : {}) });
+    return result.ok ? { ok: true, answer: result.answer } : fromUserError(result.error);
+  } catch (err) {
+    // A bug in the service must not leave the person without a reply, nor take the app down.
+    logger.error({ err: (err as Error).message, kind: request.kind }, 'briefing service failed');
+    return {
+      ok: false,
+      message: 'Something went wrong on my side while writing this. Please try again in a minute.',
+    };
+  }
+}
