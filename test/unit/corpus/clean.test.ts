@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
+import { cleanBody } from '../../../src/corpus/clean.js';
 import { loadCorpusDir } from '../../../src/corpus/load.js';
 
 /** The seeds, loaded and cleaned the way the bot does it. */
@@ -156,5 +157,170 @@ describe('cleaning the seed articles', () => {
     for (const [prefix, n] of Object.entries(minimum)) {
       expect(article(prefix).paragraphs.length, prefix).toBeGreaterThanOrEqual(n);
     }
+  });
+});
+
+/** Synthetic messy articles with other furniture wording than the seeds: the rules are general. */
+describe('cleaning articles the rules were not written for', () => {
+  let messy: Map<string, Article>;
+  beforeAll(async () => {
+    const { articles: raw } = await loadCorpusDir('test/fixtures/corpus/messy');
+    messy = new Map(raw.map((r) => [r.id, buildArticle(r)]));
+  });
+  const get = (id: string): Article => {
+    const a = messy.get(id);
+    if (!a) throw new Error(`fixture ${id} not loaded`);
+    return a;
+  };
+
+  it('a hard-wrapped wire story: ads, sign-up, captions, read-more, credits and comments go', () => {
+    const a = get('synthetic-wire');
+    for (const junk of [
+      'ADVERTISEMENT',
+      'By Jane Mwangi',
+      '10:45',
+      'NAIROBI',
+      'Image: Reuters',
+      'Subscribe',
+      'Read more',
+      'Photo: Reuters',
+      'Reporting by',
+      'Comments',
+      'says:',
+      'Finally some good news',
+      'Compensation first',
+    ]) {
+      expect(a.text, junk).not.toContain(junk);
+    }
+    const sentences = a.sentences.map((s) => s.text);
+    for (const s of [
+      'Kenya on Wednesday opened the first phase of the Thwake multipurpose dam, a project the government says will supply water to more than a million people in the capital and the surrounding counties by 2023.',
+      'The dam, built on the Athi river about 150 kilometres south-east of the capital, cost 42 billion shillings and was financed partly by the African Development Bank, officials said.',
+      '"This is the biggest investment in water storage since independence."',
+      'Engineers said the reservoir would also irrigate about 40,000 hectares of farmland and generate 20 megawatts of electricity when the second phase is completed.',
+      'The water ministry said payments would be made by the end of the year.',
+    ]) {
+      expect(sentences).toContain(s);
+    }
+  });
+
+  it('a one-line-per-paragraph page: repeats, social prompts, a stray story and a related list go', () => {
+    const a = get('blog-one-line-per-paragraph');
+    for (const junk of [
+      'Photo: AFP',
+      'Share on Facebook',
+      'Follow us',
+      'Manchester United',
+      'Related Stories',
+      'Wheat procurement',
+      'hours ago',
+      'Monsoon',
+      'Mumbai Indians',
+    ]) {
+      expect(a.text, junk).not.toContain(junk);
+    }
+    expect(count(a.text, 'Farmers across Punjab are switching')).toBe(1);
+    expect(a.text).toContain('according to the provincial agriculture department.');
+    const sentences = a.sentences.map((s) => s.text);
+    for (const s of [
+      '"We cannot keep pumping like our fathers did," said Gurpreet Singh, who farms 12 acres near Ludhiana.',
+      "Drip systems cut water use for vegetables by about 40 percent, the department's director, Dr. R. S. Bains, said in a statement.",
+      'Critics say the subsidy favours larger farms that can pay the upfront cost of pumps and filters.',
+      'The department said 18,000 farmers had applied for subsidised drip kits this season, three times as many as last year.',
+    ]) {
+      expect(sentences).toContain(s);
+    }
+  });
+
+  it('a JSON record: a mid-article marker stays harmless, copyright and a comment thread go', () => {
+    const a = get('synthetic-json');
+    for (const junk of [
+      'CITY HALL',
+      'Scroll to continue',
+      'Sign up',
+      'Trending',
+      'Copyright',
+      'comments',
+      'mike_t',
+      'nurses',
+    ]) {
+      expect(a.text, junk).not.toContain(junk);
+    }
+    const sentences = a.sentences.map((s) => s.text);
+    for (const s of [
+      'The city council voted 7-2 on Tuesday to approve dedicated bus lanes along Main Street, a plan transit officials say will cut commute times by up to 15 minutes.',
+      'Shop owners on Main Street had opposed the plan, arguing that the loss of 140 parking spaces would drive customers away.',
+      '"Nobody should have to choose between a bus and a business," she said.',
+      'Construction is expected to begin in September and take about eight months, the transportation department said.',
+    ]) {
+      expect(sentences).toContain(s);
+    }
+  });
+});
+
+describe('cleanBody rules', () => {
+  it('normalises quotes, backtick apostrophes, no-break spaces and space runs; keeps dashes', () => {
+    const out = cleanBody({
+      title: 'T',
+      body: 'The country`s \u201Cnew\u201D plan \u2014 drafted in\u00A0May \u2013 was \u2018final\u2019,   officials said.',
+    });
+    expect(out).toEqual([
+      "The country's \"new\" plan \u2014 drafted in May \u2013 was 'final', officials said.",
+    ]);
+  });
+
+  it('cuts a blog-style comment thread (name says: + timestamp) with no "Comments" heading', () => {
+    const out = cleanBody({
+      title: 'Port strike ends',
+      body: [
+        'Dock workers in Rotterdam ended a three-day strike on Friday after agreeing a new pay deal.',
+        'The union said the deal raised wages by 6 percent over two years.',
+        'Pieter V. says:',
+        '14 May 2023 at 8:02 pm',
+        'About time, the ships have been waiting all week.',
+      ].join('\n'),
+    });
+    expect(out).toEqual([
+      'Dock workers in Rotterdam ended a three-day strike on Friday after agreeing a new pay deal.',
+      'The union said the deal raised wages by 6 percent over two years.',
+    ]);
+  });
+
+  it('strips a trailing photo or agency credit but keeps the sentence', () => {
+    const out = cleanBody({
+      title: 'Floods',
+      body: 'Rescuers reached the flooded village of Tarn on Monday morning. (AFP)\n\nThe river rose two metres overnight, residents said. —File Photo',
+    });
+    expect(out).toEqual([
+      'Rescuers reached the flooded village of Tarn on Monday morning.',
+      'The river rose two metres overnight, residents said.',
+    ]);
+  });
+
+  it('keeps a closing quote that shares few words with the lead', () => {
+    const body = [
+      'Parliament passed the budget on Thursday after a week of debate over fuel subsidies.',
+      'The finance minister said spending on schools would rise by a tenth.',
+      'She said the country "cannot afford another year of waiting for better times."',
+    ].join('\n');
+    expect(cleanBody({ title: 'Budget passed', body })).toHaveLength(3);
+  });
+
+  it('keeps "said:" lines that introduce a quote, drops a lone dateline', () => {
+    const out = cleanBody({
+      title: 'Talks',
+      body: 'KABUL:\n\nThe talks resumed on Monday in Doha after a pause of two weeks.\n\nThe envoy told reporters afterwards:\n\n"We are closer than we have ever been."',
+    });
+    expect(out).toEqual([
+      'The talks resumed on Monday in Doha after a pause of two weeks.',
+      'The envoy told reporters afterwards:',
+      '"We are closer than we have ever been."',
+    ]);
+  });
+
+  it('never returns nothing for a short note that only looks like a label', () => {
+    expect(cleanBody({ title: 'Note', body: 'Office closed on Friday' })).toEqual([
+      'Office closed on Friday',
+    ]);
   });
 });
