@@ -152,12 +152,13 @@ function renderAnswer(answer) {
   return item;
 }
 
-function renderError(result) {
+/** An error; suggested topics become buttons that repeat the command (`/brief` or `/digest`) with them. */
+function renderError(result, command = 'brief') {
   const item = el('li', { class: 'msg error', role: 'alert' }, [el('p', { text: result.message })]);
   if (result.suggestions && result.suggestions.length > 0) {
     const row = el('div', { class: 'suggestions' }, [el('span', { text: 'Did you mean:' })]);
     for (const slug of result.suggestions) {
-      row.append(el('button', { type: 'button', text: slug, onclick: () => run(`/brief ${slug}`) }));
+      row.append(el('button', { type: 'button', text: slug, onclick: () => run(`/${command} ${slug}`) }));
     }
     item.append(row);
   }
@@ -387,7 +388,7 @@ async function run(text) {
       pending.replaceWith(renderAnswer(result.body));
       showStatus(result.body);
     } else {
-      pending.replaceWith(renderError(result));
+      pending.replaceWith(renderError(result, command.kind === 'digest' ? 'digest' : 'brief'));
     }
     log.lastElementChild?.scrollIntoView({ block: 'nearest' });
   } finally {
