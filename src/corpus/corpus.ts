@@ -1,0 +1,207 @@
+/**
+ * The corpus in memory: articles by id, a global sentence table (ordinal -> sentence), each
+ * article's range of ordinals, and search over sentences.
+ *
+ * A sentence is found by its own words and, more weakly, by its article's title, so "Kayani" also
+ * finds "the army chief said..." in an article titled "Kayani leaves for Russia". Titles are kept in a
+ * second, article-level index rather than appended to every sentence: same effect, without
+ * multiplying the postings by the title length. A sentence's score is its BM25 score plus
+ * TITLE_WEIGHT times its article's title score, and a title match counts towards `matched`.
+ *
+ * Ordinals are never reused: replacing an article gives its sentences new ordinals and retires the
+ * old ones, so an ordinal held elsewhere (a thread's memory) never points at different text.
+ */
+import type { Article, Sentence } from './article.js';
+import { popcount, SearchIndex, type TermAnalysis, TopK } from './search-index.js';
+import { queryTokens } from './tokenize.js';
+
+/** How much a title match is worth next to the same match in the sentence itself. */
+export const TITLE_WEIGHT = 0.35;
+
+export interface CorpusHit {
+  sentence: Sentence;
+  article: Article;
+  score: number;
+  /** Distinct query terms found in the sentence or its article's title. */
+  matched: number;
+  ordinal: number;
+}
+
+export interface CorpusSearchOptions {
+  /** Keep only sentences for which this returns true (asked about likely winners only). */
+  filter?: (ordinal: number) => boolean;
+}
+
+interface Entry {
+  article: Article;
+  /** Article number: the document id in the title index. */
+  no: number;
+  start: number;
+  end: number;
+}
+
+export class Corpus {
+  private readonly byId = new Map<string, Entry>();
+  private readonly byNo: (Entry | undefined)[] = [];
+  private readonly sentences: (Sentence | undefined)[] = [];
+  /** Ordinal -> article number. */
+  private sentenceArticle = new Int32Array(1024);
+  private readonly sentenceIndex = new SearchIndex();
+  private readonly titleIndex = new SearchIndex();
+  private live = 0;
+  private sorted: Article[] | null = null;
+  /** Scratch: marks sentences already scored from their own words during one search. */
+  private inBody = new Uint8Array(0);
+
+  static from(articles: Iterable<Article>): Corpus {
+    const corpus = new Corpus();
+    for (const a of articles) corpus.add(a);
+    return corpus;
+  }
+
+  /** Number of articles. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Number of sentences of the articles now in the corpus. */
+  get sentenceCount(): number {
+    return this.live;
+  }
+
+  /** Adds an article; an article with the same id is replaced (its old sentences stop matching). */
+  add(article: Article): void {
+    this.remove(article.id);
+    const no = this.byNo.length;
+    const start = this.sentences.length;
+    const end = start + article.sentences.length;
+    const entry: Entry = { article, no, start, end };
+    this.byNo.push(entry);
+    this.byId.set(article.id, entry);
+    if (end > this.sentenceArticle.length) {
+      let n = this.sentenceArticle.length * 2;
+      while (n < end) n *= 2;
+      const next = new Int32Array(n);
+      next.set(this.sentenceArticle);
+      this.sentenceArticle = next;
+    }
+    for (let i = 0; i < article.sentences.length; i++) {
+      const s = article.sentences[i]!;
+      const ordinal = start + i;
+      this.sentences.push(s);
+      this.sentenceArticle[ordinal] = no;
+      this.sentenceIndex.add(ordinal, s.text);
+    }
+    this.titleIndex.add(no, article.title);
+    this.live += article.sentences.length;
+    this.sorted = null;
+  }
+
+  /** Removes an article; returns whether it was there. */
+  remove(id: string): boolean {
+    const entry = this.byId.get(id);
+    if (entry === undefined) return false;
+    for (let o = entry.start; o < entry.end; o++) {
+      const s = this.sentences[o];
+      if (s !== undefined) this.sentenceIndex.remove(o, s.text);
+      this.sentences[o] = undefined;
+    }
+    this.titleIndex.remove(entry.no, entry.article.title);
+    this.byNo[entry.no] = undefined;
+    this.byId.delete(id);
+    this.live -= entry.end - entry.start;
+    this.sorted = null;
+    return true;
+  }
+
+  get(id: string): Article | undefined {
+    return this.byId.get(id)?.article;
+  }
+
+  /** All articles, ordered by id. */
+  articles(): Article[] {
+    if (this.sorted === null) {
+      this.sorted = [...this.byId.values()]
+        .map((e) => e.article)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    return [...this.sorted];
+  }
+
+  /** The sentence at `ordinal`, or undefined when there is none (never was, or its article left). */
+  sentence(ordinal: number): Sentence | undefined {
+    return this.sentences[ordinal];
+  }
+
+  /** The article a sentence ordinal belongs to. */
+  articleOf(ordinal: number): Article | undefined {
+    if (this.sentences[ordinal] === undefined) return undefined;
+    return this.byNo[this.sentenceArticle[ordinal]!]?.article;
+  }
+
+  /** The ordinals of an article's sentences, in order (empty for an unknown id). */
+  ordinalsOf(articleId: string): number[] {
+    const e = this.byId.get(articleId);
+    if (e === undefined) return [];
+    return Array.from({ length: e.end - e.start }, (_, i) => e.start + i);
+  }
+
+  /** How the sentence index weighs each term of `query` (see SearchIndex.analyze). */
+  analyze(query: string): TermAnalysis[] {
+    return this.sentenceIndex.analyze(query);
+  }
+
+  /** The `k` best sentences for `query`, best first; equal scores in corpus (ordinal) order. */
+  search(query: string, k: number, opts: CorpusSearchOptions = {}): CorpusHit[] {
+    if (!(k > 0)) return [];
+    const tokens = this.sentenceIndex.selectTokens(queryTokens(query));
+    if (tokens.length === 0) return [];
+    const body = this.sentenceIndex.accumulate(tokens);
+    const titles = this.titleIndex.accumulate(tokens);
+    const filter = opts.filter;
+    const top = new TopK(Math.floor(k));
+
+    // Title score and match bits per article number.
+    const titleScore = new Map<number, { score: number; mask: number }>();
+    for (let i = 0; i < titles.count; i++) {
+      titleScore.set(titles.docs[i]!, { score: TITLE_WEIGHT * titles.scores[i]!, mask: titles.masks[i]! });
+    }
+
+    if (this.inBody.length < this.sentences.length) this.inBody = new Uint8Array(this.sentences.length * 2);
+    const inBody = this.inBody;
+    for (let i = 0; i < body.count; i++) {
+      const ordinal = body.docs[i]!;
+      inBody[ordinal] = 1;
+      const t = titleScore.get(this.sentenceArticle[ordinal]!);
+      const score = body.scores[i]! + (t?.score ?? 0);
+      if (!top.wouldAccept(score, ordinal)) continue;
+      if (filter !== undefined && !filter(ordinal)) continue;
+      top.push(ordinal, score, body.masks[i]! | (t?.mask ?? 0));
+    }
+
+    // Sentences matching only through their title score the same within an article, so articles are
+    // taken best first and each from its first sentence; once one cannot enter, nothing after can.
+    const order = [...titleScore.keys()]
+      .filter((no) => this.byNo[no] !== undefined)
+      .sort((a, b) => titleScore.get(b)!.score - titleScore.get(a)!.score || a - b);
+    outer: for (const no of order) {
+      const entry = this.byNo[no]!;
+      const { score, mask } = titleScore.get(no)!;
+      for (let o = entry.start; o < entry.end; o++) {
+        if (inBody[o] === 1) continue;
+        if (!top.wouldAccept(score, o)) break outer;
+        if (filter !== undefined && !filter(o)) continue;
+        top.push(o, score, mask);
+      }
+    }
+    for (let i = 0; i < body.count; i++) inBody[body.docs[i]!] = 0;
+
+    return top.results().map((r) => ({
+      sentence: this.sentences[r.doc]!,
+      article: this.byNo[this.sentenceArticle[r.doc]!]!.article,
+      score: r.score,
+      matched: popcount(r.mask),
+      ordinal: r.doc,
+    }));
+  }
+}
