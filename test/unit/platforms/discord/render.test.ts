@@ -1,3 +1,4 @@
+import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { type Answer, answerSchema } from '../../../../src/briefing/answer.js';
 import {
@@ -48,6 +49,12 @@ const brief = answerSchema.parse({
   ],
   sources: [source(1), source(2)],
 } satisfies Answer);
+
+/** The first embed of the first message, with the parts the tests read made non-optional. */
+function firstEmbed(messages: APIEmbed[][]) {
+  const embed = messages[0]![0]!;
+  return { ...embed, description: embed.description ?? '', fields: embed.fields ?? [] };
+}
 
 /** Every description and field value of every embed, in order. */
 function texts(messages: ReturnType<typeof renderAnswer>): string[] {
@@ -101,7 +108,7 @@ describe('renderAnswer', () => {
         }),
       ],
     });
-    const [[embed]] = renderAnswer(answer) as [[{ description: string; fields: { value: string }[] }]];
+    const embed = firstEmbed(renderAnswer(answer));
     expect(embed.description).toContain('\\*\\*Breaking\\*\\*');
     expect(embed.description).toContain('\\_news\\_');
     expect(embed.description).toContain('\\`code\\`');
@@ -130,9 +137,9 @@ describe('renderAnswer', () => {
       sources: [],
       note: 'nothing found for "cricket"',
     });
-    const [[embed]] = renderAnswer(none) as [[{ description: string; fields?: unknown[] }]];
+    const embed = firstEmbed(renderAnswer(none));
     expect(embed.description).toBe('*nothing found for "cricket"*');
-    expect(embed.fields).toBeUndefined();
+    expect(embed.fields).toEqual([]);
   });
 
   it('splits an over-long answer into embeds and messages within every limit, never inside a bullet', () => {
@@ -212,7 +219,7 @@ describe('renderQuotes', () => {
       ],
       sources: [...brief.sources, source(3)],
     });
-    const [[embed]] = renderQuotes(answer) as [[{ description: string; fields: { value: string }[] }]];
+    const embed = firstEmbed(renderQuotes(answer));
     expect(embed.description.split('\n')).toEqual([
       '**[1]** “Putin cancelled his visit to Islamabad at short notice.”',
       '**[2]** “The Russian president will not travel to Pakistan.”',
