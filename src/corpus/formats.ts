@@ -39,12 +39,13 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (!FENCE.test(stripCr(lines[0] ?? ''))) {
     return { ok: false, error: 'no front matter: the file must start with a line "---"' };
   }
-  const data: Record<string, FrontValue> = {};
-  for (let i = 1; i < lines.length; i++) {
+  const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(stripCr(l)));
+  if (close < 0)
+    return { ok: false, error: 'front matter is not closed: add a line "---" after the metadata' };
+  // No prototype: a key named __proto__ must be data, not a way to change the object.
+  const data: Record<string, FrontValue> = Object.create(null);
+  for (let i = 1; i < close; i++) {
     const line = stripCr(lines[i] ?? '');
-    if (CLOSE.test(line)) {
-      return { ok: true, data, body: lines.slice(i + 1).join('\n') };
-    }
     if (line.trim() === '' || /^\s*#/.test(line)) continue;
     if (/^\s/.test(line)) {
       return { ok: false, error: `front matter line ${i + 1}: nested or indented values are not supported` };
@@ -59,7 +60,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (!value.ok) return { ok: false, error: `front matter line ${i + 1} (${key}): ${value.error}` };
     data[key] = value.value;
   }
-  return { ok: false, error: 'front matter is not closed: add a line "---" after the metadata' };
+  return { ok: true, data, body: lines.slice(close + 1).join('\n') };
 }
 
 type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
