@@ -10,51 +10,11 @@ import type { WriteRequest, WriteResult, Writer } from '../../src/briefing/write
 import type { Logger } from '../../src/log.js';
 import { withFallback } from '../../src/llm/fallback-writer.js';
 import { createOpenAIWriter, type OpenAIWriterOptions } from '../../src/llm/openai-writer.js';
-import {
-  fail,
-  ok,
-  type OpenAIDouble,
-  type RecordedRequest,
-  startOpenAIDouble,
-} from '../doubles/openai-double.js';
+import { fail, ok, type OpenAIDouble, startOpenAIDouble } from '../doubles/openai-double.js';
 import { briefRequest, candidatesOf, injected, pipeline, visit } from '../unit/llm/articles.js';
+import { chat, goodModel, userMessage } from '../unit/llm/model-scripts.js';
 
 const API_KEY = 'sk-test-secret-key-123';
-
-interface ChatBody {
-  model: string;
-  messages: { role: string; content: string }[];
-  response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: unknown } };
-}
-
-const chat = (r: RecordedRequest) => r.body as ChatBody;
-const userMessage = (r: RecordedRequest) => chat(r).messages.find((m) => m.role === 'user')!.content;
-
-/** The passages as the model received them: id and text, read back out of the fence. */
-function passagesIn(r: RecordedRequest): { id: string; title: string; text: string }[] {
-  const fence = /<passages>([\s\S]*)<\/passages>/.exec(userMessage(r))?.[1] ?? '';
-  return [...fence.matchAll(/<passage id="(P\d+)">\ntitle: (.*)\n[\s\S]*?\ntext: (.*)\n<\/passage>/g)].map(
-    (m) => ({
-      id: m[1]!,
-      title: m[2]!,
-      text: m[3]!,
-    }),
-  );
-}
-
-const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-
-/** A well-behaved model: one bullet per passage, quoting its first sentence. */
-function goodModel(r: RecordedRequest): {
-  bullets: { text: string; citations: { passage: string; quote: string }[] }[];
-} {
-  return {
-    bullets: passagesIn(r).map((p) => ({
-      text: `According to "${p.title}", ${firstSentence(p.text).toLowerCase()}`,
-      citations: [{ passage: p.id, quote: firstSentence(p.text) }],
-    })),
-  };
-}
 
 function recordingLogger(): Logger & { entries: { level: string; obj: object; msg?: string }[] } {
   const entries: { level: string; obj: object; msg?: string }[] = [];
