@@ -12,7 +12,7 @@ export const BRAND_COLOR = 0x2f6f9f;
 export const ERROR_COLOR = 0xb03a2e;
 
 /** Longest bullet line: keeps one claim readable and leaves its markers intact when clipped. */
-const BULLET_TEXT_MAX = 1000;
+const BULLET_TEXT_MAX = 3500;
 const SOURCE_TITLE_MAX = 200;
 
 export interface RenderContext {
