@@ -154,12 +154,12 @@ function print(result: ServiceResult, json: boolean, io: CliIo): number {
 // Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests.
 if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
   runCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    // Exit now: the answer is written (pipe and file writes are synchronous here), and a timer the
+    // openai SDK left for a retry it will never make must not keep the command alive.
+    (code) => process.exit(code),
     (err: unknown) => {
       process.stderr.write(`briefbot: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 1;
+      process.exit(1);
     },
   );
 }

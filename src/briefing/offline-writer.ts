@@ -6,11 +6,17 @@
  * facets); a brief is ordered what happened, why, what next.
  */
 import { queryTerms } from '../corpus/tokenize.js';
-import { jaccard, roleRank, sentenceRole } from './sentence-features.js';
+import { roleRank, sentenceRole } from './sentence-features.js';
 import type { Candidate, DraftBullet, WriteRequest, WriteResult, Writer } from './writer.js';
 
-/** Two sentences this similar (content-term Jaccard) say the same thing. */
-const SAME_STATEMENT = 0.5;
+/**
+ * Two sentences say the same thing when the rarer words of the shorter one are mostly in the other
+ * (idf-weighted overlap, idf over the candidate pool) and they share enough words to be a statement
+ * rather than a name or two. Measured on the seeds: restatements across outlets score 0.58-0.67
+ * with 6-11 shared terms; distinct claims about the same people stay below 0.55 or share <= 5.
+ */
+const SAME_STATEMENT = 0.55;
+const MIN_SHARED_TERMS = 6;
 /** Relevance against novelty: 1 is pure relevance. */
 const LAMBDA = 0.7;
 /** A bullet weaker than this share of the best one is not worth showing once the minimum is met. */
@@ -26,6 +32,43 @@ interface Cluster {
   facets: Set<string>;
 }
 
+/** Term weights from document frequency within the pool: words every candidate shares weigh little. */
+type Weigh = (term: string) => number;
+
+function poolWeights(termSets: readonly Set<string>[]): Weigh {
+  const df = new Map<string, number>();
+  for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = termSets.length;
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+}
+
+/** Weighted overlap coefficient and the number of shared terms. */
+function overlap(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weigh: Weigh,
+): { value: number; shared: number } {
+  let shared = 0;
+  let common = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a) wa += weigh(t);
+  for (const t of b) {
+    wb += weigh(t);
+    if (a.has(t)) {
+      shared++;
+      common += weigh(t);
+    }
+  }
+  const smaller = Math.min(wa, wb);
+  return { value: smaller > 0 ? common / smaller : 0, shared };
+}
+
+function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: Weigh): boolean {
+  const o = overlap(a, b, weigh);
+  return o.value >= SAME_STATEMENT && o.shared >= MIN_SHARED_TERMS;
+}
+
 export function createOfflineWriter(): Writer {
   return {
     name: 'offline',
@@ -37,8 +80,11 @@ export function createOfflineWriter(): Writer {
 
 /** The offline composition as a pure function (exported for tests and the digest preview). */
 export function writeOffline(request: WriteRequest): DraftBullet[] {
-  const clusters = clusterStatements(request.candidates.slice(0, POOL));
-  const picked = pickByMarginalRelevance(clusters, request);
+  const pool = request.candidates.slice(0, POOL);
+  const termSets = pool.map((c) => new Set(queryTerms(c.sentence.text)));
+  const weigh = poolWeights(termSets);
+  const clusters = clusterStatements(pool, termSets, weigh);
+  const picked = pickByMarginalRelevance(clusters, request, weigh);
   const ordered =
     request.kind === 'answer'
       ? picked
@@ -58,12 +104,16 @@ function lead(cluster: Cluster): Candidate {
  * Groups candidates that state the same thing. Members from the same article as an earlier member
  * are dropped (one article, one citation per statement); the first (best) member leads.
  */
-function clusterStatements(candidates: readonly Candidate[]): Cluster[] {
+function clusterStatements(
+  candidates: readonly Candidate[],
+  termSets: readonly Set<string>[],
+  weigh: Weigh,
+): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const candidate of candidates) {
-    const terms = new Set(queryTerms(candidate.sentence.text));
+  for (const [i, candidate] of candidates.entries()) {
+    const terms = termSets[i]!;
     if (terms.size < 3) continue; // fragments ("Meeting with army chief") carry no claim
-    const home = clusters.find((c) => jaccard(c.terms, terms) >= SAME_STATEMENT);
+    const home = clusters.find((c) => sameStatement(c.terms, terms, weigh));
     if (home) {
       if (home.members.some((m) => m.article.id === candidate.article.id)) continue;
       home.members.push(candidate);
@@ -81,7 +131,7 @@ function clusterStatements(candidates: readonly Candidate[]): Cluster[] {
   return clusters;
 }
 
-function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest): Cluster[] {
+function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest, weigh: Weigh): Cluster[] {
   const picked: Cluster[] = [];
   const covered = new Set<string>();
   const perArticle = new Map<string, number>();
@@ -95,8 +145,9 @@ function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest): Cl
     for (let i = 0; i < remaining.length; i++) {
       const c = remaining[i]!;
       const relevance = c.score / best;
-      const redundancy = Math.max(0, ...picked.map((p) => jaccard(p.terms, c.terms)));
-      if (redundancy >= SAME_STATEMENT) continue;
+      const overlaps = picked.map((p) => overlap(p.terms, c.terms, weigh));
+      if (overlaps.some((o) => o.value >= SAME_STATEMENT && o.shared >= MIN_SHARED_TERMS)) continue;
+      const redundancy = Math.max(0, ...overlaps.map((o) => o.value));
       const newFacets = [...c.facets].filter((f) => !covered.has(f)).length;
       const facetBonus = c.facets.size > 0 ? 0.15 * Math.min(newFacets, 2) : 0;
       const sameArticle = 0.05 * (perArticle.get(lead(c).article.id) ?? 0);

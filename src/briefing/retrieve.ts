@@ -6,7 +6,9 @@
 import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { queryTerms, tokenize } from '../corpus/tokenize.js';
-import { hasDateMention, sentenceRole } from './sentence-features.js';
+import { refersTo } from './coreference.js';
+import { wordFamilies } from './word-family.js';
+import { dateMention, sentenceRole } from './sentence-features.js';
 import type { Topic } from './topics.js';
 import type { Candidate } from './writer.js';
 
@@ -33,12 +35,32 @@ const QUESTION_WORDS = new Set(
 );
 
 /** The content terms of a question, without question words. */
-export function contentTerms(text: string): string[] {
+export function subjectTerms(text: string): string[] {
   return queryTerms(text).filter((t) => !QUESTION_WORDS.has(t));
 }
 
 /** Below this share of the query's idf mass, a sentence does not answer the query. */
 const MIN_COVERAGE = 0.5;
+/**
+ * News is written as an inverted pyramid: the first sentences carry the main facts, and they are
+ * long, which BM25's length normalisation penalises. A modest prior for the first four sentences
+ * of an article evens that out.
+ */
+const LEAD_BONUS = 0.25;
+const LEAD_SENTENCES = 4;
+/**
+ * A query term missing from the sentence but present around it (the article's title and lead,
+ * the same or the previous paragraph) counts this much: "the Russian foreign minister" in a
+ * paragraph after one naming Lavrov is about Lavrov. A light stand-in for coreference.
+ */
+const NEAR_CREDIT = 0.6;
+/** The same, for a term only in the title or the article's first paragraph: further away, less sure. */
+const FAR_CREDIT = 0.3;
+/**
+ * Sentences of the kind the question asks for (a calendar date for "when", a reason for "why")
+ * lead the answer: this is added to a normalised relevance of at most about 1.5.
+ */
+const ANSWER_TYPE_BONUS = 0.5;
 
 interface Scored {
   ordinal: number;
@@ -57,19 +79,24 @@ export function searchQuery(corpus: Corpus, query: string, opts: QueryOptions = 
 type QueryOptions = RetrieveOptions & { context?: string; preferDates?: boolean; preferReasons?: boolean };
 
 function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions): Scored[] {
-  const terms = contentTerms(query);
+  const terms = subjectTerms(query);
   if (terms.length === 0) return [];
-  const analysis = corpus.analyze(terms.join(' '));
+  const families = wordFamilies(terms, (t) => (corpus.analyze(t)[0]?.df ?? 0) > 0);
+  // A family member counts as its term ("cancellation" answers "cancel"), like a spelling variant.
+  const analysis = corpus
+    .analyze(terms.join(' '))
+    .map((t) => ({ ...t, variants: [...t.variants, ...(families.get(t.term) ?? [])] }));
   const totalIdf = analysis.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf <= 0) return [];
 
   const limit = opts.limit ?? 40;
   const filter = articleFilterToSentenceFilter(corpus, opts.articleFilter);
-  const hits = corpus.search(terms.join(' '), limit * 4, filter ? { filter } : undefined);
+  const searched = [...terms, ...[...families.values()].flat()].join(' ');
+  const hits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
 
   const contextScores = new Map<number, number>();
   if (opts.context) {
-    const contextQuery = contentTerms(opts.context).join(' ');
+    const contextQuery = subjectTerms(opts.context).join(' ');
     if (contextQuery) {
       const ctx = corpus.search(contextQuery, limit * 8, filter ? { filter } : undefined);
       const top = ctx[0]?.score ?? 0;
@@ -79,18 +106,43 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions): Scored[]
 
   const top = hits[0]?.score ?? 0;
   const scored: Scored[] = [];
+  const contextTokens = new Map<string, Terms>();
   for (const hit of hits) {
     const tokens = new Set(tokenize(hit.sentence.text));
+    let near: Terms | undefined;
+    let far: Set<string> | undefined;
+    let direct = 0;
     let covered = 0;
     for (const t of analysis) {
-      if (tokens.has(t.term) || t.variants.some((v) => tokens.has(v))) covered += t.idf;
+      const has = (set: Set<string>) => set.has(t.term) || t.variants.some((v) => set.has(v));
+      if (has(tokens)) {
+        direct += t.idf;
+        covered += t.idf;
+        continue;
+      }
+      near ??= paragraphTerms(
+        hit.article,
+        [hit.sentence.paragraph - 1, hit.sentence.paragraph],
+        contextTokens,
+      );
+      if (has(near.set)) {
+        // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
+        covered += (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
+        continue;
+      }
+      far ??= new Set([
+        ...paragraphTerms(hit.article, [0], contextTokens).set,
+        ...tokenize(hit.article.title),
+      ]);
+      if (has(far)) covered += FAR_CREDIT * t.idf;
     }
     const coverage = covered / totalIdf;
-    if (coverage < MIN_COVERAGE) continue;
+    if (direct === 0 || coverage < MIN_COVERAGE) continue;
     let score = top > 0 ? hit.score / top : 0;
-    score *= 0.5 + 0.5 * coverage;
-    if (opts.preferDates && hasDateMention(hit.sentence.text)) score *= 1.35;
-    if (opts.preferReasons && sentenceRole(hit.sentence.text) === 'why') score *= 1.35;
+    score = 0.5 * score + 0.5 * coverage;
+    score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
+    if (opts.preferDates && dateMention(hit.sentence.text) === 'explicit') score += ANSWER_TYPE_BONUS;
+    if (opts.preferReasons && sentenceRole(hit.sentence.text) === 'why') score += ANSWER_TYPE_BONUS;
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
     scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
   }
@@ -126,6 +178,23 @@ export function searchTopic(corpus: Corpus, topic: Topic, opts: RetrieveOptions 
     candidate: { ...candidate, facets },
   }));
   return finish(scored, opts, limit);
+}
+
+interface Terms {
+  list: string[];
+  set: Set<string>;
+}
+
+/** The terms of some paragraphs of an article, in order and as a set (cached per call: hits cluster). */
+function paragraphTerms(article: Article, paragraphs: number[], cache: Map<string, Terms>): Terms {
+  const key = `${article.id}\u0000${paragraphs.join(',')}`;
+  let terms = cache.get(key);
+  if (!terms) {
+    const list = tokenize(paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '));
+    terms = { list, set: new Set(list) };
+    cache.set(key, terms);
+  }
+  return terms;
 }
 
 function articleFilterToSentenceFilter(

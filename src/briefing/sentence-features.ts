@@ -5,17 +5,28 @@
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_PATTERNS: RegExp[] = [
+/** Calendar dates: "October 3-4", "Oct 3-6", "10th September", "2-3 October 2012", "2009". */
+const EXPLICIT_DATES: RegExp[] = [
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\b`, 'i'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?${MONTH}\\b`, 'i'),
   /\b(?:19|20)\d{2}\b/,
+];
+/** Dates relative to the article's own date: "on Wednesday", "last week", "tomorrow". */
+const RELATIVE_DATES: RegExp[] = [
   /\b(?:on|last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|earlier this (?:week|month|year))\b/i,
 ];
 
+/** Whether, and how, the sentence says when something happened. */
+export function dateMention(text: string): 'explicit' | 'relative' | null {
+  if (EXPLICIT_DATES.some((re) => re.test(text))) return 'explicit';
+  if (RELATIVE_DATES.some((re) => re.test(text))) return 'relative';
+  return null;
+}
+
 /** True when the sentence says when something happened. */
 export function hasDateMention(text: string): boolean {
-  return DATE_PATTERNS.some((re) => re.test(text));
+  return dateMention(text) !== null;
 }
 
 const WHY_CUES =

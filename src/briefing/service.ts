@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { planQuestion, salientNames } from './followup.js';
-import { contentTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
+import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
 import {
   type AskRequest,
   type BriefingApi,
@@ -72,6 +72,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     threadKey: ThreadKey | undefined;
     maxBullets: number;
     note?: string;
+    /** What "more" re-runs: the question's subject, without the context that decorated it. */
+    turnQuery?: string;
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -126,7 +128,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         at: now().toISOString(),
         kind: args.kind,
         question: args.question,
-        query: args.query,
+        query: args.turnQuery ?? args.query,
         bullets: verified.bullets.map((b) => b.text),
         shown: shownKeys(verified.bullets, (id) => corpus.get(id)),
         salient: salientNames(verified.bullets.map((b) => b.text)),
@@ -229,12 +231,13 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const answer = await compose({
       kind: 'answer',
       topic,
-      query: [contentTerms(plan.query).join(' '), plan.context].filter(Boolean).join(' | '),
+      query: [subjectTerms(plan.query).join(' '), plan.context].filter(Boolean).join(' | '),
       question,
       retrieved,
       thread,
       threadKey: req.thread,
       maxBullets: ANSWER_BULLETS,
+      turnQuery: plan.query,
     });
     return { ok: true, answer };
   }
