@@ -50,8 +50,10 @@ export class Corpus {
   private readonly titleIndex = new SearchIndex();
   private live = 0;
   private sorted: Article[] | null = null;
-  /** Scratch: marks sentences already scored from their own words during one search. */
+  // Search scratch: sentences scored from their own words; title score and match bits per article.
   private inBody = new Uint8Array(0);
+  private titleScore = new Float64Array(0);
+  private titleMask = new Uint32Array(0);
 
   static from(articles: Iterable<Article>): Corpus {
     const corpus = new Corpus();
@@ -156,45 +158,52 @@ export class Corpus {
     if (!(k > 0)) return [];
     const tokens = this.sentenceIndex.selectTokens(queryTokens(query));
     if (tokens.length === 0) return [];
-    const body = this.sentenceIndex.accumulate(tokens);
-    const titles = this.titleIndex.accumulate(tokens);
     const filter = opts.filter;
     const top = new TopK(Math.floor(k));
 
-    // Title score and match bits per article number.
-    const titleScore = new Map<number, { score: number; mask: number }>();
+    // Title scores first, into dense per-article scratch (the body loop looks one up per sentence).
+    const titles = this.titleIndex.accumulate(tokens);
+    this.ensureScratch();
+    const titleScore = this.titleScore;
+    const titleMask = this.titleMask;
+    const titled = Array.from(titles.docs.subarray(0, titles.count));
     for (let i = 0; i < titles.count; i++) {
-      titleScore.set(titles.docs[i]!, { score: TITLE_WEIGHT * titles.scores[i]!, mask: titles.masks[i]! });
+      titleScore[titles.docs[i]!] = TITLE_WEIGHT * titles.scores[i]!;
+      titleMask[titles.docs[i]!] = titles.masks[i]!;
     }
 
-    if (this.inBody.length < this.sentences.length) this.inBody = new Uint8Array(this.sentences.length * 2);
+    const body = this.sentenceIndex.accumulate(tokens);
     const inBody = this.inBody;
+    const sentenceArticle = this.sentenceArticle;
     for (let i = 0; i < body.count; i++) {
       const ordinal = body.docs[i]!;
       inBody[ordinal] = 1;
-      const t = titleScore.get(this.sentenceArticle[ordinal]!);
-      const score = body.scores[i]! + (t?.score ?? 0);
+      const no = sentenceArticle[ordinal]!;
+      const score = body.scores[i]! + titleScore[no]!;
       if (!top.wouldAccept(score, ordinal)) continue;
       if (filter !== undefined && !filter(ordinal)) continue;
-      top.push(ordinal, score, body.masks[i]! | (t?.mask ?? 0));
+      top.push(ordinal, score, body.masks[i]! | titleMask[no]!);
     }
 
     // Sentences matching only through their title score the same within an article, so articles are
     // taken best first and each from its first sentence; once one cannot enter, nothing after can.
-    const order = [...titleScore.keys()]
-      .filter((no) => this.byNo[no] !== undefined)
-      .sort((a, b) => titleScore.get(b)!.score - titleScore.get(a)!.score || a - b);
-    outer: for (const no of order) {
-      const entry = this.byNo[no]!;
-      const { score, mask } = titleScore.get(no)!;
+    titled.sort((a, b) => titleScore[b]! - titleScore[a]! || a - b);
+    outer: for (const no of titled) {
+      const entry = this.byNo[no];
+      if (entry === undefined) continue;
+      const score = titleScore[no]!;
       for (let o = entry.start; o < entry.end; o++) {
         if (inBody[o] === 1) continue;
         if (!top.wouldAccept(score, o)) break outer;
         if (filter !== undefined && !filter(o)) continue;
-        top.push(o, score, mask);
+        top.push(o, score, titleMask[no]!);
       }
     }
     for (let i = 0; i < body.count; i++) inBody[body.docs[i]!] = 0;
+    for (const no of titled) {
+      titleScore[no] = 0;
+      titleMask[no] = 0;
+    }
 
     return top.results().map((r) => ({
       sentence: this.sentences[r.doc]!,
@@ -203,5 +212,16 @@ export class Corpus {
       matched: popcount(r.mask),
       ordinal: r.doc,
     }));
+  }
+
+  private ensureScratch(): void {
+    if (this.inBody.length < this.sentences.length) {
+      this.inBody = new Uint8Array(Math.ceil(this.sentences.length * 1.25));
+    }
+    if (this.titleScore.length < this.byNo.length) {
+      const n = Math.ceil(this.byNo.length * 1.25);
+      this.titleScore = new Float64Array(n);
+      this.titleMask = new Uint32Array(n);
+    }
   }
 }

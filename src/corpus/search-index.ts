@@ -71,7 +71,10 @@ export interface TermAnalysis {
   variants: string[];
 }
 
-/** Every document a query touched, with its score and which query terms (bits) it matched. */
+/**
+ * Every document a query touched, with its score and which query terms (bits) it matched: entries
+ * 0..count-1 of the arrays. The arrays are scratch space, valid until the index's next query.
+ */
 export interface Accumulated {
   count: number;
   docs: Int32Array;
@@ -135,6 +138,12 @@ export class SearchIndex {
   private accScore = new Float64Array(0);
   private accMask = new Uint32Array(0);
   private groupScore = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
+  private groupTouched = new Int32Array(0);
+  private groupCount = 0;
+  private outScores = new Float64Array(0);
+  private outMasks = new Uint32Array(0);
 
   /** Number of live documents. */
   get size(): number {
@@ -210,7 +219,8 @@ export class SearchIndex {
 
   /**
    * Scores every document that contains any of `tokens` (only the first MAX_QUERY_TERMS are used;
-   * bit i of a mask is tokens[i]). Documents come in first-touched order.
+   * bit i of a mask is tokens[i]). Documents come in first-touched order. The result is only valid
+   * until the next call that queries this index.
    */
   accumulate(tokens: readonly QueryToken[]): Accumulated {
     const groups = this.groups(tokens.slice(0, MAX_QUERY_TERMS));
@@ -218,61 +228,93 @@ export class SearchIndex {
     const score = this.accScore;
     const mask = this.accMask;
     const gs = this.groupScore;
-    const touched: number[] = [];
-    const avg = this.live > 0 ? this.totalLength / this.live : 1;
-    const k1 = BM25_K1;
-    const lengthNorm = k1 * (1 - BM25_B);
-    const lengthScale = (k1 * BM25_B) / avg;
+    const touched = this.touched;
+    const groupTouched = this.groupTouched;
+    this.touchedCount = 0;
 
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       const bit = (1 << gi) >>> 0;
       const idf = g.analysis.idf;
       if (g.variantIds.length === 0) {
-        if (g.termId < 0) continue;
-        this.forEachPosting(g.termId, (doc, tf) => {
-          const s = (idf * tf * (k1 + 1)) / (tf + lengthNorm + lengthScale * this.docLength[doc]!);
-          if (mask[doc] === 0) touched.push(doc);
-          score[doc]! += s;
-          mask[doc]! |= bit;
-        });
+        if (g.termId >= 0) this.scoreTerm(g.termId, idf, bit, false);
         continue;
       }
       // Term plus variants: the best of them counts once per document.
-      const groupTouched: number[] = [];
-      const visit = (termId: number, weight: number) => {
-        this.forEachPosting(termId, (doc, tf) => {
-          const s = (weight * idf * tf * (k1 + 1)) / (tf + lengthNorm + lengthScale * this.docLength[doc]!);
-          if (gs[doc] === 0) groupTouched.push(doc);
-          if (s > gs[doc]!) gs[doc] = s;
-        });
-      };
-      if (g.termId >= 0) visit(g.termId, 1);
-      for (const v of g.variantIds) visit(v, VARIANT_WEIGHT);
-      for (const doc of groupTouched) {
-        if (mask[doc] === 0) touched.push(doc);
+      this.groupCount = 0;
+      if (g.termId >= 0) this.scoreTerm(g.termId, idf, bit, true);
+      for (const v of g.variantIds) this.scoreTerm(v, VARIANT_WEIGHT * idf, bit, true);
+      let n = this.touchedCount;
+      for (let i = 0; i < this.groupCount; i++) {
+        const doc = groupTouched[i]!;
+        if (mask[doc] === 0) touched[n++] = doc;
         score[doc]! += gs[doc]!;
         mask[doc]! |= bit;
         gs[doc] = 0;
       }
+      this.touchedCount = n;
     }
 
-    const n = touched.length;
-    const out: Accumulated = {
-      count: n,
-      docs: new Int32Array(n),
-      scores: new Float64Array(n),
-      masks: new Uint32Array(n),
-    };
+    // The result lives in scratch buffers reused by the next query: a query over a common term
+    // touches a large share of the documents, and fresh arrays each time would churn the GC.
+    const n = this.touchedCount;
+    const scores = this.outScores;
+    const masks = this.outMasks;
     for (let i = 0; i < n; i++) {
       const doc = touched[i]!;
-      out.docs[i] = doc;
-      out.scores[i] = score[doc]!;
-      out.masks[i] = mask[doc]!;
+      scores[i] = score[doc]!;
+      masks[i] = mask[doc]!;
       score[doc] = 0;
       mask[doc] = 0;
     }
-    return out;
+    return { count: n, docs: touched, scores, masks };
+  }
+
+  /**
+   * Adds one term's BM25 contributions (weight = idf, times the variant weight for a variant) to the
+   * accumulators, or, for a group, keeps the best contribution per document in the group scratch.
+   * Written as one flat loop: it is the hot path of every query.
+   */
+  private scoreTerm(termId: number, weight: number, bit: number, group: boolean): void {
+    const pool = this.pool;
+    const state = this.docState;
+    const lengths = this.docLength;
+    const score = this.accScore;
+    const mask = this.accMask;
+    const gs = this.groupScore;
+    const touched = this.touched;
+    const groupTouched = this.groupTouched;
+    const avg = this.live > 0 ? this.totalLength / this.live : 1;
+    const lengthNorm = BM25_K1 * (1 - BM25_B);
+    const lengthScale = (BM25_K1 * BM25_B) / avg;
+    const top = weight * (BM25_K1 + 1);
+    const tail = this.tail[termId]!;
+    let t = this.touchedCount;
+    let gt = this.groupCount;
+    let b = this.head[termId]!;
+    while (b !== 0) {
+      const end = b + 2 + (b === tail ? this.tailUsed[termId]! : pool[b + 1]!);
+      for (let i = b + 2; i < end; i++) {
+        const p = pool[i]!;
+        const doc = (p / TF_BITS) | 0;
+        if (state[doc] !== LIVE) continue;
+        const tf = p & TF_MAX;
+        const s = (top * tf) / (tf + lengthNorm + lengthScale * lengths[doc]!);
+        if (group) {
+          const prev = gs[doc]!;
+          if (prev === 0) groupTouched[gt++] = doc;
+          if (s > prev) gs[doc] = s;
+        } else {
+          const m = mask[doc]!;
+          if (m === 0) touched[t++] = doc;
+          score[doc]! += s;
+          mask[doc] = m | bit;
+        }
+      }
+      b = pool[b]!;
+    }
+    this.touchedCount = t;
+    this.groupCount = gt;
   }
 
   /** The `k` best documents for `query`, best first; equal scores in ascending doc id order. */
@@ -522,30 +564,17 @@ export class SearchIndex {
     }
   }
 
-  /** Live documents containing the term, with their term frequency. */
-  private forEachPosting(termId: number, fn: (doc: number, tf: number) => void): void {
-    const pool = this.pool;
-    const state = this.docState;
-    const tail = this.tail[termId]!;
-    let b = this.head[termId]!;
-    while (b !== 0) {
-      const n = b === tail ? this.tailUsed[termId]! : pool[b + 1]!;
-      const end = b + 2 + n;
-      for (let i = b + 2; i < end; i++) {
-        const p = pool[i]!;
-        const doc = (p / TF_BITS) | 0;
-        if (state[doc] === LIVE) fn(doc, p & TF_MAX);
-      }
-      b = pool[b]!;
-    }
-  }
-
   private ensureScratch(): void {
     if (this.accScore.length < this.docSlots) {
-      const n = Math.max(this.docSlots, 1024);
+      // Headroom, so that adding documents between queries does not reallocate on every query.
+      const n = Math.max(Math.ceil(this.docSlots * 1.25), 1024);
       this.accScore = new Float64Array(n);
       this.accMask = new Uint32Array(n);
       this.groupScore = new Float64Array(n);
+      this.touched = new Int32Array(n);
+      this.groupTouched = new Int32Array(n);
+      this.outScores = new Float64Array(n);
+      this.outMasks = new Uint32Array(n);
     }
   }
 
