@@ -357,7 +357,7 @@ describe('Slack app over HTTP, private answers by default', () => {
       expect(response.body.response_type).toBe('ephemeral');
       const text2 = sectionText(response.body.blocks);
       expect(text2).toContain('*Usage*');
-      expect(text2).toContain('`/brief <topic>`');
+      expect(text2).toContain('`/brief &lt;topic&gt;`');
       for (const topic of bot.api.topics()) expect(text2).toContain(`\`${topic.slug}\``);
       expect(validateMessage(response.body as { text: string; blocks: unknown[] })).toEqual([]);
     }

@@ -133,7 +133,8 @@ export function renderHelp(usage: readonly string[], topics: readonly Topic[]): 
         });
   const body: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'briefbot: cited news briefs', emoji: false } },
-    ...sectionsFromLines(['*Usage*', ...usage]),
+    // Usage lines are plain text with `code` spans; `<topic>` must still be escaped for Slack.
+    ...sectionsFromLines(['*Usage*', ...usage.map(escapeMrkdwn)]),
     ...sectionsFromLines(['*Topics*', ...topicLines]),
   ];
   return packMessages(body, [], (i, n) =>

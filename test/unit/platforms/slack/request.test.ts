@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  AskRequest,
+  BriefRequest,
+  BriefingApi,
+  ServiceResult,
+} from '../../../../src/briefing/service-api.js';
+import { MAX_QUESTION_CHARS } from '../../../../src/briefing/service-api.js';
+import type { Logger } from '../../../../src/log.js';
+import { callService, requestFromWords } from '../../../../src/platforms/slack/request.js';
+import { briefAnswer } from './answers.js';
+
+function apiAnswering(
+  brief: (r: BriefRequest) => Promise<ServiceResult>,
+  seen: AskRequest[] = [],
+): BriefingApi {
+  return {
+    topics: () => [],
+    brief,
+    ask: async (r) => {
+      seen.push(r);
+      return { ok: true, answer: briefAnswer({ kind: 'answer' }) };
+    },
+    digest: async () => ({ ok: false, error: { code: 'bad-request', message: 'unused' } }),
+    source: () => null,
+  };
+}
+
+const errors: string[] = [];
+const logger: Logger = { debug() {}, info() {}, warn() {}, error: (_o, m) => errors.push(m ?? '') };
+const thread = { platform: 'slack', channel: 'C1', thread: '1.2' };
+
+describe('requestFromWords', () => {
+  it('is null for no words', () => {
+    expect(requestFromWords('  ', [])).toBeNull();
+  });
+});
+
+describe('callService', () => {
+  it('passes the thread and returns the answer', async () => {
+    const seen: AskRequest[] = [];
+    const outcome = await callService(
+      apiAnswering(async () => ({ ok: false, error: { code: 'bad-request', message: 'x' } }), seen),
+      { kind: 'ask', question: 'q?', title: 'q?' },
+      thread,
+      logger,
+    );
+    expect(outcome.ok).toBe(true);
+    expect(seen).toEqual([{ question: 'q?', thread }]);
+  });
+
+  it('turns a user error into its message and suggestions', async () => {
+    const api = apiAnswering(async (r) => ({
+      ok: false,
+      error: { code: 'unknown-topic', message: `No topic "${r.topic}".`, suggestions: ['pakistan-russia'] },
+    }));
+    expect(await callService(api, { kind: 'brief', topic: 'pak', title: 'pak' }, undefined, logger)).toEqual({
+      ok: false,
+      message: 'No topic "pak".',
+      suggestions: ['pakistan-russia'],
+    });
+  });
+
+  it('turns an exception into an apology and logs it, never throwing', async () => {
+    const api = apiAnswering(async () => {
+      throw new Error('database is locked');
+    });
+    const outcome = await callService(api, { kind: 'brief', topic: 't', title: 't' }, thread, logger);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? '' : outcome.message).toMatch(/try again/);
+    expect(errors).toContain('briefing service failed');
+  });
+
+  it('refuses an over-long question before calling the service', async () => {
+    const seen: AskRequest[] = [];
+    const api = apiAnswering(async () => ({ ok: false, error: { code: 'bad-request', message: 'x' } }), seen);
+    const question = 'q'.repeat(MAX_QUESTION_CHARS + 1);
+    const outcome = await callService(api, { kind: 'ask', question, title: 'q' }, undefined, logger);
+    expect(outcome.ok).toBe(false);
+    expect(seen).toEqual([]);
+  });
+});
