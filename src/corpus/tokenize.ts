@@ -11,7 +11,7 @@
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 1;
+export const TOKENIZER_VERSION = 2;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -192,6 +192,8 @@ const isAz = /^[a-z]+$/;
 
 /** Words whose -s is not a plural ending, where stripping it would merge them with another word. */
 const KEEP_FINAL_S = new Set(['news', 'lens', 'chaos', 'bias', 'gas', 'atlas', 'alias']);
+/** -ed/-ing bases ending in vowel + s that are words without a final e ("focused" -> "focus"). */
+const NO_FINAL_E = new Set(['focus', 'bias', 'gas', 'alias', 'atlas', 'canvas', 'bus']);
 
 /** The light stemmer described at the top of this module. Non a-z words come back unchanged. */
 export function stem(word: string): string {
@@ -212,6 +214,8 @@ export function stem(word: string): string {
         w = base;
         const n = w.length;
         if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
+        // "pleased", "released", "caused": the e goes back, else step 1a would later eat the s.
+        else if (/[aeiou]s$/.test(w) && !NO_FINAL_E.has(w)) w += 'e';
         else if (n >= 2 && w[n - 1] === w[n - 2] && isConsonantAt(w, n - 1) && !/[lsz]$/.test(w))
           w = w.slice(0, -1);
         else if (measure(w) === 1 && endsCvc(w)) w += 'e';

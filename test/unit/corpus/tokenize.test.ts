@@ -81,10 +81,24 @@ describe('stem', () => {
     expect(stem('g20s')).toBe('g20s');
   });
 
+  it.each([
+    ['please', 'pleased', 'pleases'],
+    ['release', 'released', 'releases', 'releasing'],
+    ['cause', 'caused', 'causes'],
+    ['increase', 'increased', 'increasing'],
+    ['use', 'used', 'uses', 'using'],
+    ['focus', 'focused', 'focusing'],
+    ['close', 'closed', 'closing'],
+    ['discuss', 'discussed', 'discussing'],
+  ])('gives one stem to %s and its inflections', (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
   it('is idempotent on the stems it produces', () => {
     const words =
       'visits visited visiting armies army cancelled relations meetings agreed hoped hopping ' +
-      'talks ties during united policies controlled supplies leaders crisis discussed';
+      'talks ties during united policies controlled supplies leaders crisis discussed pleased released ' +
+      'proposed supposed raised focused caused using hoping';
     for (const w of words.split(' ')) expect(stem(stem(w))).toBe(stem(w));
   });
 });
