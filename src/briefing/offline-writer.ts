@@ -118,7 +118,7 @@ function clusterStatements(
       if (home.members.some((m) => m.article.id === candidate.article.id)) continue;
       home.members.push(candidate);
       for (const f of candidate.facets ?? []) home.facets.add(f);
-      home.score += candidate.score * 0.25; // corroboration raises a statement, modestly
+      home.score += candidate.score * 0.5; // another outlet saying it makes it likelier a key fact
       continue;
     }
     clusters.push({

@@ -1,0 +1,21 @@
+/** Opens briefbot over the seed corpus with an in-memory store, as the tests' common fixture. */
+import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app.js';
+import type { Answer } from '../../src/briefing/answer.js';
+import type { ServiceResult } from '../../src/briefing/service-api.js';
+
+export function openSeedBot(options: Partial<BriefbotOptions> = {}): Promise<Briefbot> {
+  return openBriefbot({ corpusDir: 'data/articles', db: ':memory:', ...options });
+}
+
+/** The answer of a successful result; fails the test with the user error otherwise. */
+export function answerOf(result: ServiceResult): Answer {
+  if (!result.ok) throw new Error(`expected an answer, got ${result.error.code}: ${result.error.message}`);
+  return result.answer;
+}
+
+/** Every quote of an answer, as `articleId\u0000quote`, to compare what two answers cite. */
+export function citedQuotes(answer: Answer): string[] {
+  return answer.bullets.flatMap((b) =>
+    b.citations.map((c) => `${answer.sources.find((s) => s.n === c.source)!.id}\u0000${c.quote}`),
+  );
+}
