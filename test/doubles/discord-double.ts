@@ -159,12 +159,12 @@ export class DiscordDouble extends EventEmitter {
   // ---- waiting -------------------------------------------------------------------------------
 
   /** Resolves with the first recorded request (past or future) that matches. */
-  waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+  waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
     return this.waitFor('request', () => this.requests.find(match), timeoutMs, 'REST request');
   }
 
   /** Resolves with the first gateway frame (past or future) that matches. */
-  waitForFrame(match: (f: GatewayFrame) => boolean, timeoutMs = 10_000): Promise<GatewayFrame> {
+  waitForFrame(match: (f: GatewayFrame) => boolean, timeoutMs = 20_000): Promise<GatewayFrame> {
     return this.waitFor('frame', () => this.frames.find(match), timeoutMs, 'gateway frame');
   }
 
@@ -181,7 +181,13 @@ export class DiscordDouble extends EventEmitter {
       };
       const timer = setTimeout(() => {
         this.off(event, onEvent);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for a ${what}`));
+        // The tail of the traffic says where a flow stopped.
+        const recent = this.requests.slice(-6).map((r) => `${r.method} ${r.path}`);
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms waiting for a ${what}; last requests: ${recent.join(' | ')}`,
+          ),
+        );
       }, timeoutMs);
       this.on(event, onEvent);
     });
@@ -199,6 +205,11 @@ export class DiscordDouble extends EventEmitter {
   /** The message as it stands now (after every edit). */
   message(id: string): APIMessage | undefined {
     return this.messages.get(id)?.message;
+  }
+
+  /** Every message an interaction's token created (original response, then follow-ups), in order. */
+  messagesFor(interaction: Pick<APIInteraction, 'token'>): APIMessage[] {
+    return [...this.messages.values()].filter((m) => m.token === interaction.token).map((m) => m.message);
   }
 
   /** The original response of an interaction, once a callback created it. */
