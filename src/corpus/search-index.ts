@@ -37,6 +37,8 @@ export const COMMON_TERM_WEIGHT = 0.5;
 export const MAX_QUERY_TERMS = 32;
 /** At most this many variants per query term, closest first. */
 const MAX_VARIANTS = 8;
+/** At most this many of a term's indexed spellings are looked up for variants. */
+const MAX_SPELLINGS = 16;
 
 /** Document ids must be below this (26 bits; the other 6 of a posting hold tf). */
 export const MAX_DOC_ID = 2 ** 26 - 1;
@@ -133,6 +135,8 @@ export class SearchIndex {
 
   private readonly variants = new VariantIndex();
   private variantsSynced = 0;
+  /** Term id -> the spellings of it that can have variants. */
+  private readonly termSurfaces = new Map<number, string[]>();
 
   // Scratch accumulators for queries, sized to docSlots when a query runs.
   private accScore = new Float64Array(0);
@@ -581,8 +585,27 @@ export class SearchIndex {
   private syncVariants(): void {
     for (; this.variantsSynced < this.surfaceList.length; this.variantsSynced++) {
       const s = this.surfaceList[this.variantsSynced]!;
-      if (this.surfaces.get(s)! >= 0) this.variants.add(s);
+      const id = this.surfaces.get(s)!;
+      if (id < 0 || !this.variants.add(s)) continue;
+      const list = this.termSurfaces.get(id);
+      if (list === undefined) this.termSurfaces.set(id, [s]);
+      else list.push(s);
     }
+  }
+
+  /**
+   * Spellings to look for variants of: the query's own, plus those the index saw for the same term,
+   * so a query already reduced to stems ("moham" from "Mohammed") still finds "Muhammad".
+   */
+  private spellingsOf(tok: QueryToken, termId: number): string[] {
+    const out = tok.surfaces.filter((s) => variantKey(s) !== null);
+    const seen = termId >= 0 ? this.termSurfaces.get(termId) : undefined;
+    if (seen !== undefined) {
+      for (let i = 0; i < seen.length && i < MAX_SPELLINGS; i++) {
+        if (!out.includes(seen[i]!)) out.push(seen[i]!);
+      }
+    }
+    return out;
   }
 
   private groups(tokens: readonly QueryToken[]): TermGroup[] {
@@ -592,8 +615,7 @@ export class SearchIndex {
       const termId = this.termIds.get(tok.term) ?? -1;
       const df = termId >= 0 ? this.df[termId]! : 0;
       const variantIds: number[] = [];
-      for (const surface of tok.surfaces) {
-        if (variantKey(surface) === null) continue;
+      for (const surface of this.spellingsOf(tok, termId)) {
         for (const other of this.variants.variantsOf(surface)) {
           const id = this.surfaces.get(other)!;
           if (id === termId || id < 0 || this.df[id]! <= 0 || variantIds.includes(id)) continue;
@@ -777,24 +799,28 @@ class Reader {
   }
 
   uint32s(n: number): Uint32Array {
+    this.need(n * 4);
     const out = new Uint32Array(n);
     this.fill(out);
     return out;
   }
 
   int32s(n: number): Int32Array {
+    this.need(n * 4);
     const out = new Int32Array(n);
     this.fill(out);
     return out;
   }
 
   uint16s(n: number): Uint16Array {
+    this.need(n * 2);
     const out = new Uint16Array(n);
     this.fill(out);
     return out;
   }
 
   uint8s(n: number): Uint8Array {
+    this.need(n * 1);
     const out = new Uint8Array(n);
     this.fill(out);
     return out;

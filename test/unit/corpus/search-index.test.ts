@@ -69,6 +69,23 @@ describe('SearchIndex ranking', () => {
     ).toEqual([3, 4]);
   });
 
+  it('finds variants when the query is already reduced to stems', () => {
+    const index = new SearchIndex();
+    index.add(0, 'Prophet Muhammad was born in Mecca.');
+    index.add(1, 'Mohammed Hanif wrote a novel.');
+    index.add(2, 'Nothing to see here.');
+    // "Mohammed" stems to "moham"; a caller that searches with stems still finds "Muhammad".
+    for (const q of ['Mohammed', 'moham']) {
+      expect(
+        index
+          .search(q, 5)
+          .map((h) => h.doc)
+          .sort(),
+      ).toEqual([0, 1]);
+    }
+    expect(index.analyze('moham')[0]!.variants).toEqual(['muhammad']);
+  });
+
   it('matches stems: "visit" finds "visited"', () => {
     const index = build(DOCS);
     expect(index.search('visits', 5).map((h) => h.doc)).toEqual([3]);
