@@ -1,12 +1,14 @@
 /**
  * A loopback double of Slack for end-to-end tests: the Web API methods the app calls (auth.test,
  * chat.postMessage, chat.postEphemeral, chat.update, chat.delete) answered the way Slack answers
- * them, plus a catcher for response URLs. It records every call, checks the bot token, can answer
- * one call with 429 + Retry-After or with a Slack error, and signs requests the way Slack does.
+ * them, plus a catcher for response URLs and a Socket Mode endpoint (apps.connections.open and
+ * the WebSocket with its hello and envelope acks). It records every call, checks the tokens, can
+ * answer one call with 429 + Retry-After or with a Slack error, and signs requests like Slack.
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface ApiCall {
   seq: number;
@@ -40,8 +42,17 @@ export interface PostedMessage {
   blocks: unknown;
 }
 
+/** One Socket Mode frame, in either direction. */
+export interface SocketFrame {
+  seq: number;
+  direction: 'to-app' | 'from-app';
+  data: Record<string, unknown>;
+}
+
 export interface SlackApiDoubleOptions {
   botToken: string;
+  /** App-level token (`xapp-…`) accepted by apps.connections.open. */
+  appToken?: string;
   botUserId?: string;
   botId?: string;
   teamId?: string;
@@ -57,6 +68,10 @@ export interface SlackApiDouble {
   responses: ResponseUrlPost[];
   /** Messages as they stand now (updated by chat.update, removed by chat.delete), by ts. */
   messages: Map<string, PostedMessage>;
+  /** Socket Mode traffic: envelopes sent to the app and its acks. */
+  socketFrames: SocketFrame[];
+  /** Sends a Socket Mode envelope to every connected app. */
+  sendEnvelope(envelope: Record<string, unknown>): void;
   /** A response URL that records what is posted to it under `id`. */
   responseUrl(id: string): string;
   /** The next call of `method` gets HTTP 429 with `Retry-After: seconds`. */
@@ -118,12 +133,16 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
   const messages = new Map<string, PostedMessage>();
   const rateLimits = new Map<string, number>();
   const failures = new Map<string, string>();
+  const socketFrames: SocketFrame[] = [];
+  const sockets = new Set<WebSocket>();
+  let base = '';
   let seq = 0;
   let tsCounter = 0;
   // Slack's ts: seconds.microseconds, unique per channel and increasing.
   const nextTs = () => `${1_700_000_000 + ++tsCounter}.${String(tsCounter).padStart(6, '0')}`;
 
   const methods: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> = {
+    'apps.connections.open': () => ({ ok: true, url: `${base.replace('http', 'ws')}/link/?ticket=e2e` }),
     'auth.test': () => ({
       ok: true,
       url: 'https://briefbot-test.slack.com/',
@@ -218,7 +237,9 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
       }
       let response: Record<string, unknown>;
       const failure = failures.get(method);
-      if (token !== options.botToken) response = { ok: false, error: 'invalid_auth' };
+      // apps.connections.open takes the app-level token; everything else the bot token.
+      const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
+      if (!expected || token !== expected) response = { ok: false, error: 'invalid_auth' };
       else if (failure !== undefined) {
         failures.delete(method);
         response = { ok: false, error: failure };
@@ -232,9 +253,30 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
       send(res, 500, { ok: false, error: 'double_failed', detail: (err as Error).message });
     }
   });
+  const wss = new WebSocketServer({ server, path: '/link/' });
+  wss.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('message', (data) => {
+      socketFrames.push({
+        seq: ++seq,
+        direction: 'from-app',
+        data: JSON.parse(String(data)) as Record<string, unknown>,
+      });
+    });
+    // Slack's first frame on a new Socket Mode connection.
+    socket.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: sockets.size,
+        debug_info: { host: 'applink-e2e', approximate_connection_time: 18060 },
+        connection_info: { app_id: 'A123456' },
+      }),
+    );
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
 
   return {
     apiUrl: `${base}/api/`,
@@ -244,6 +286,11 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
     calls,
     responses,
     messages,
+    socketFrames,
+    sendEnvelope: (envelope) => {
+      socketFrames.push({ seq: ++seq, direction: 'to-app', data: envelope });
+      for (const socket of sockets) socket.send(JSON.stringify(envelope));
+    },
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
     rateLimitOnce: (method, seconds) => {
       rateLimits.set(method, seconds);
@@ -263,6 +310,8 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.terminate();
+        wss.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
