@@ -13,7 +13,7 @@
  */
 import type { Article, Sentence } from './article.js';
 import { popcount, SearchIndex, type TermAnalysis, TopK } from './search-index.js';
-import { queryTokens } from './tokenize.js';
+import { type QueryToken, queryTokens } from './tokenize.js';
 
 /** How much a title match is worth next to the same match in the sentence itself. */
 export const TITLE_WEIGHT = 0.35;
@@ -52,6 +52,8 @@ export class Corpus {
   private sorted: Article[] | null = null;
   // Search scratch: sentences scored from their own words; title score and match bits per article.
   private inBody = new Uint8Array(0);
+  /** Set during a search: a filter that searched again would overwrite the scratch. */
+  private busy = false;
   private titleScore = new Float64Array(0);
   private titleMask = new Uint32Array(0);
 
@@ -158,8 +160,21 @@ export class Corpus {
     if (!(k > 0)) return [];
     const tokens = this.sentenceIndex.selectTokens(queryTokens(query));
     if (tokens.length === 0) return [];
-    const filter = opts.filter;
-    const top = new TopK(Math.floor(k));
+    if (this.busy) throw new Error('Corpus.search called from inside a search filter');
+    this.busy = true;
+    try {
+      return this.searchTokens(tokens, Math.floor(k), opts.filter);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private searchTokens(
+    tokens: QueryToken[],
+    k: number,
+    filter: ((ordinal: number) => boolean) | undefined,
+  ): CorpusHit[] {
+    const top = new TopK(k);
 
     // Title scores first, into dense per-article scratch (the body loop looks one up per sentence).
     const titles = this.titleIndex.accumulate(tokens);

@@ -149,6 +149,9 @@ export class SearchIndex {
   private outScores = new Float64Array(0);
   private outMasks = new Uint32Array(0);
 
+  /** Set while a search runs its filter: the scratch buffers are in use. */
+  private busy = false;
+
   /** Number of live documents. */
   get size(): number {
     return this.live;
@@ -227,6 +230,8 @@ export class SearchIndex {
    * until the next call that queries this index.
    */
   accumulate(tokens: readonly QueryToken[]): Accumulated {
+    if (this.busy)
+      throw new Error('search index: queried from inside a search filter (results would be overwritten)');
     const groups = this.groups(tokens.slice(0, MAX_QUERY_TERMS));
     this.ensureScratch();
     const score = this.accScore;
@@ -328,12 +333,17 @@ export class SearchIndex {
     const acc = this.accumulate(tokens);
     const top = new TopK(Math.floor(k));
     const filter = opts.filter;
-    for (let i = 0; i < acc.count; i++) {
-      const doc = acc.docs[i]!;
-      const score = acc.scores[i]!;
-      if (!top.wouldAccept(score, doc)) continue;
-      if (filter !== undefined && !filter(doc)) continue;
-      top.push(doc, score, acc.masks[i]!);
+    this.busy = true;
+    try {
+      for (let i = 0; i < acc.count; i++) {
+        const doc = acc.docs[i]!;
+        const score = acc.scores[i]!;
+        if (!top.wouldAccept(score, doc)) continue;
+        if (filter !== undefined && !filter(doc)) continue;
+        top.push(doc, score, acc.masks[i]!);
+      }
+    } finally {
+      this.busy = false;
     }
     return top.results().map((r) => ({ doc: r.doc, score: r.score, matched: popcount(r.mask) }));
   }

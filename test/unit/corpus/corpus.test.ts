@@ -93,6 +93,14 @@ describe('Corpus', () => {
     expect(hits.map((h) => h.ordinal)).toEqual([1]);
   });
 
+  it('refuses a search from inside its own filter instead of corrupting results', () => {
+    const corpus = Corpus.from([A, B, C]);
+    expect(() => corpus.search('Moscow', 5, { filter: () => corpus.search('Lahore', 1).length > 0 })).toThrow(
+      /inside a search filter/,
+    );
+    expect(corpus.search('Moscow', 5).length).toBe(2);
+  });
+
   it('is deterministic on ties: lower ordinal first', () => {
     const corpus = Corpus.from([
       article('x', 'One', ['Gazprom deal.']),
