@@ -99,6 +99,8 @@ export class DiscordDouble extends EventEmitter {
   private readonly originals = new Map<string, string>();
   private readonly acknowledged = new Set<string>();
   private port = 0;
+  /** One-shot 429s: the next request matching each rule is refused as Discord's rate limiter would. */
+  private rateLimits: { match: (r: RecordedRequest) => boolean; retryAfterSeconds: number }[] = [];
 
   private constructor(options: DiscordDoubleOptions) {
     super();
@@ -191,6 +193,11 @@ export class DiscordDouble extends EventEmitter {
       }, timeoutMs);
       this.on(event, onEvent);
     });
+  }
+
+  /** Answers the next request matching `match` with a 429 carrying Discord's rate-limit headers. */
+  rateLimitNext(match: (r: RecordedRequest) => boolean, retryAfterSeconds = 0.2): void {
+    this.rateLimits.push({ match, retryAfterSeconds });
   }
 
   /** Requests that concern one interaction (its callback and its webhook), in order. */
@@ -363,6 +370,27 @@ export class DiscordDouble extends EventEmitter {
   }
 
   private route(r: RecordedRequest, res: ServerResponse): Handled {
+    const limited = this.rateLimits.findIndex((rule) => rule.match(r));
+    if (limited >= 0) {
+      const [rule] = this.rateLimits.splice(limited, 1);
+      const after = String(rule!.retryAfterSeconds);
+      const text = JSON.stringify({
+        message: 'You are being rate limited.',
+        retry_after: rule!.retryAfterSeconds,
+        global: false,
+      });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': after,
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': after,
+        'x-ratelimit-bucket': 'double-bucket',
+        'x-ratelimit-scope': 'user',
+      });
+      res.end(text);
+      return true;
+    }
     const parts = r.path.split('/').filter(Boolean);
     const botAuth = r.headers.authorization === `Bot ${this.token}`;
 

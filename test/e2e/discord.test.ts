@@ -225,6 +225,11 @@ describe('/brief', () => {
     for (const s of expected.sources) expect(sources).toContain(s.title.slice(0, 30));
     expect(embed!.footer?.text).toMatch(/^Offline summary \(no LLM\)/);
     expect(messageLimitProblems(patch)).toEqual([]);
+    // Article text may contain "@everyone": nothing the bot posts may ping anyone.
+    expect((patch as { allowed_mentions?: unknown }).allowed_mentions).toEqual({
+      parse: [],
+      replied_user: false,
+    });
   });
 
   it('the reply is the message Discord holds, with Follow up and Show quotes buttons', () => {
@@ -352,6 +357,20 @@ describe('failure after deferral', () => {
       bot = createDiscordBot({ api: trace.api, token: discord.token, apiUrl: discord.apiUrl, logger });
       await bot.start();
     }
+  });
+});
+
+describe('rate limits', () => {
+  it('a 429 on the edit is waited out and retried by discord.js, and the answer still arrives', async () => {
+    const interaction = briefCommand('pakistan-russia', { question: 'What about the gas pipeline?' });
+    discord.rateLimitNext((r) => r.method === 'PATCH' && r.path.includes(interaction.token), 0.2);
+    const isEdit = (r: RecordedRequest) => r.method === 'PATCH' && r.path.includes(interaction.token);
+    const refused = await answered(interaction);
+    const retried = await discord.waitForRequest((r) => isEdit(r) && r.seq > refused.at(-1)!.seq);
+    const patches = discord.requestsFor(interaction).filter(isEdit);
+    expect(patches).toEqual([refused.at(-1), retried]);
+    expect(patches[1]!.body).toEqual(patches[0]!.body);
+    expect(discord.originalMessage(interaction)!.embeds[0]!.title).toBe('Q: What about the gas pipeline?');
   });
 });
 
