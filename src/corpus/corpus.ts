@@ -190,34 +190,38 @@ export class Corpus {
     const body = this.sentenceIndex.accumulate(tokens);
     const inBody = this.inBody;
     const sentenceArticle = this.sentenceArticle;
-    for (let i = 0; i < body.count; i++) {
-      const ordinal = body.docs[i]!;
-      inBody[ordinal] = 1;
-      const no = sentenceArticle[ordinal]!;
-      const score = body.scores[i]! + titleScore[no]!;
-      if (!top.wouldAccept(score, ordinal)) continue;
-      if (filter !== undefined && !filter(ordinal)) continue;
-      top.push(ordinal, score, body.masks[i]! | titleMask[no]!);
-    }
-
-    // Sentences matching only through their title score the same within an article, so articles are
-    // taken best first and each from its first sentence; once one cannot enter, nothing after can.
-    titled.sort((a, b) => titleScore[b]! - titleScore[a]! || a - b);
-    outer: for (const no of titled) {
-      const entry = this.byNo[no];
-      if (entry === undefined) continue;
-      const score = titleScore[no]!;
-      for (let o = entry.start; o < entry.end; o++) {
-        if (inBody[o] === 1) continue;
-        if (!top.wouldAccept(score, o)) break outer;
-        if (filter !== undefined && !filter(o)) continue;
-        top.push(o, score, titleMask[no]!);
+    // The filter is the caller's code: whatever it does, the scratch is left clean.
+    try {
+      for (let i = 0; i < body.count; i++) {
+        const ordinal = body.docs[i]!;
+        inBody[ordinal] = 1;
+        const no = sentenceArticle[ordinal]!;
+        const score = body.scores[i]! + titleScore[no]!;
+        if (!top.wouldAccept(score, ordinal)) continue;
+        if (filter !== undefined && !filter(ordinal)) continue;
+        top.push(ordinal, score, body.masks[i]! | titleMask[no]!);
       }
-    }
-    for (let i = 0; i < body.count; i++) inBody[body.docs[i]!] = 0;
-    for (const no of titled) {
-      titleScore[no] = 0;
-      titleMask[no] = 0;
+
+      // Sentences matching only through their title score the same within an article, so articles are
+      // taken best first and each from its first sentence; once one cannot enter, nothing after can.
+      titled.sort((a, b) => titleScore[b]! - titleScore[a]! || a - b);
+      outer: for (const no of titled) {
+        const entry = this.byNo[no];
+        if (entry === undefined) continue;
+        const score = titleScore[no]!;
+        for (let o = entry.start; o < entry.end; o++) {
+          if (inBody[o] === 1) continue;
+          if (!top.wouldAccept(score, o)) break outer;
+          if (filter !== undefined && !filter(o)) continue;
+          top.push(o, score, titleMask[no]!);
+        }
+      }
+    } finally {
+      for (let i = 0; i < body.count; i++) inBody[body.docs[i]!] = 0;
+      for (const no of titled) {
+        titleScore[no] = 0;
+        titleMask[no] = 0;
+      }
     }
 
     return top.results().map((r) => ({

@@ -101,6 +101,21 @@ describe('Corpus', () => {
     expect(corpus.search('Moscow', 5).length).toBe(2);
   });
 
+  it('a filter that throws leaves later searches unaffected', () => {
+    const corpus = Corpus.from([A, B, C]);
+    const fresh = Corpus.from([A, B, C]);
+    expect(() =>
+      corpus.search('Kayani Moscow', 10, {
+        filter: () => {
+          throw new Error('boom');
+        },
+      }),
+    ).toThrow('boom');
+    // A stale title score for the Kayani article would lift its Moscow sentence here.
+    expect(corpus.search('Moscow', 10)).toEqual(fresh.search('Moscow', 10));
+    expect(corpus.search('Kayani Moscow', 10)).toEqual(fresh.search('Kayani Moscow', 10));
+  });
+
   it('is deterministic on ties: lower ordinal first', () => {
     const corpus = Corpus.from([
       article('x', 'One', ['Gazprom deal.']),
