@@ -36,13 +36,18 @@ const TRAILING_CREDIT = new RegExp(
 );
 
 const CREDIT_LINE =
-  /^(?:with (?:inputs|additional reporting) (?:from|by)|additional reporting (?:by|from)|reporting by|editing by|edited by|writing by|written by|compiled by|reported by|by\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*(?:[,|]|$))/iu;
+  /^[([]?(?:with (?:inputs|additional reporting) (?:from|by)|additional reporting (?:by|from)|reporting by|editing by|edited by|writing by|written by|compiled by|reported by)\b/i;
+/** "By Jane Mwangi, Reuters": two or more capitalised words, as "By Tuesday, the army ..." is a sentence. */
+const BYLINE = /^by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}\s*(?:[,|]|$)/u;
 
-const PUBLISHED_LINE =
-  /^(?:(?:first|originally|also)\s+)?(?:published|posted|printed|updated|appeared)\b|^last (?:updated|modified)\b|^this (?:article|story|piece|report) (?:was )?(?:first |originally )?(?:appeared|published|ran)\b/i;
+/** "Published in X, date." / "Updated: ..." (the verb alone is not enough: "Updated figures show ..."). */
+const PUBLISHED_VERB =
+  /^(?:(?:first|originally|also)\s+)?(?:published|posted|printed|updated|appeared)\b|^last (?:updated|modified)\b/i;
+const PUBLISHED_SHAPE = /^(?:\w+\s+)?(?:published|printed|appeared) (?:in|by|on)\b|^[\w ]{1,30}:/i;
+const FIRST_APPEARED =
+  /^this (?:article|story|piece|report|column) (?:was )?(?:first |originally )?(?:appeared|published|ran)\b/i;
 
-const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b|\bterms of (?:use|service)\b|\bprivacy policy\b/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b/i;
 
 const READ_MORE =
   /^(?:read more|read also|also read|read next|more on this|related(?: stories| articles| news| coverage)?\s*:|see also|watch\s*:|listen\s*:|recommended\s*:|click here|tap here|share (?:this|on)|follow (?:us|him|her|them) on)\b/i;
@@ -52,10 +57,11 @@ const AD_LINE =
 
 /** Vocabulary of sign-up, subscription and follow-us prompts. */
 const PROMO_TERMS =
-  /\b(?:stay (?:informed|updated|tuned|connected)|subscrib\w*|newsletters?|sign(?:ing)? ?up|sign in|log ?in|register (?:now|today|for free)|free trial|unlimited access|premium|membership|members?\b|follow (?:us|all)|like us on|download (?:our|the) app|get (?:the )?latest|latest news|breaking news updates?|real-time|in your inbox|whatsapp|telegram channel|push notifications?|ad-free|paywall)/gi;
+  /\b(?:stay (?:informed|updated|tuned|connected)|subscrib\w*|newsletters?|sign(?:ing)? ?up|sign in|log ?in|register (?:now|today|for free)|free trial|unlimited access|premium (?:subscription|membership|access|content)|go premium|membership|become an? (?:\w+ )?member|as an? (?:\w+ ){0,2}member|follow (?:us|all the)|like us on|download (?:our|the) app|get (?:the )?latest|latest news|breaking news updates?|in your inbox|(?:whatsapp|telegram) channel|push notifications?|ad-free|paywall)/gi;
+/** Prompts are imperatives ("Subscribe ...", "Stay informed ...") or address the reader. */
 const PROMO_OPENERS =
   /^\(?\s*(?:note:\s*)?(?:subscribe|sign|follow|stay|download|get|join|click|tap|read|like|share|register|become|support|don't miss|never miss)\b/i;
-const SECOND_PERSON = /\b(?:you|your|our|us)\b/i;
+const SECOND_PERSON = /\b(?:you|your)\b/i;
 
 /** Section labels that introduce lists of other stories. */
 const TEASER_MARKER =
@@ -73,15 +79,32 @@ const COMMENT_MARKERS = [
 ];
 /** "name | 12 years ago | Reply": the header of one reader comment. */
 const COMMENT_HEADER = /\|\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+/** "mike_t · 3h", "Ann • 2 days": a user name with a short age. */
+const COMMENT_AGE = /^\S.{0,40}\s[·•|]\s*\d+\s*(?:s|m|h|d|w|y|mins?|hrs?|days?|weeks?|months?|years?)\b/i;
 /** "Jane Doe says:" followed by a timestamp: a comment in blog layout. */
 const COMMENT_SAYS = /^[\p{Lu}@][^.!?]{0,50}\s(?:says|wrote|writes|replied|replies):$/u;
 
-/** True when paragraph `i` starts the reader-comment section. */
-export function isCommentStart(paragraphs: readonly string[], i: number): boolean {
+/** A line that only occurs inside a comment thread. */
+function isCommentLine(paragraphs: readonly string[], i: number): boolean {
   const p = paragraphs[i]!;
-  if (COMMENT_MARKERS.some((re) => re.test(p)) || COMMENT_HEADER.test(p)) return true;
+  if (COMMENT_HEADER.test(p) || COMMENT_AGE.test(p) || /^(?:reply|report|flag)$/i.test(p)) return true;
   const next = paragraphs[i + 1];
   return COMMENT_SAYS.test(p) && next !== undefined && isDateLine(next);
+}
+
+/**
+ * True when paragraph `i` starts the reader comments. A comment header does by itself; a
+ * "Comments" heading needs support, since pages also show it as a link near the top: comment
+ * lines right after it, or a place in the last part of the page (`position`, 0..1 by characters).
+ */
+export function isCommentStart(paragraphs: readonly string[], i: number, position: number): boolean {
+  if (isCommentLine(paragraphs, i)) return true;
+  if (!COMMENT_MARKERS.some((re) => re.test(paragraphs[i]!))) return false;
+  if (position >= 0.6) return true;
+  for (let j = i + 1; j < Math.min(paragraphs.length, i + 7); j++) {
+    if (isCommentLine(paragraphs, j)) return true;
+  }
+  return false;
 }
 
 export function isTeaserMarker(p: string): boolean {
@@ -110,10 +133,22 @@ export function isDateLine(p: string): boolean {
   return /^(?:\p{Lu}[\p{L}'.-]*\s?){1,4}$/u.test(rest);
 }
 
-/** How many sign-up/subscribe/follow-us signals a line carries. */
-function promoScore(p: string): number {
+/**
+ * A sign-up/subscribe/follow-us prompt: prompt vocabulary addressed to the reader (an imperative
+ * or "you"), or dense. "Subscribers can sign up for the new plan" is news, not a prompt.
+ */
+function isPromo(p: string): boolean {
   const terms = p.match(PROMO_TERMS)?.length ?? 0;
-  return terms + (PROMO_OPENERS.test(p) ? 1 : 0) + (terms > 0 && SECOND_PERSON.test(p) ? 1 : 0);
+  if (terms === 0) return false;
+  return PROMO_OPENERS.test(p) || SECOND_PERSON.test(p) || terms >= 3;
+}
+
+function isPublishedLine(p: string): boolean {
+  if (FIRST_APPEARED.test(p)) return true;
+  if (!PUBLISHED_VERB.test(p)) return false;
+  const dated = DATE_PATTERN.test(p);
+  DATE_PATTERN.lastIndex = 0;
+  return dated || PUBLISHED_SHAPE.test(p);
 }
 
 /** Short and without terminal punctuation: a label, menu item, headline or byline, not a sentence. */
@@ -129,8 +164,9 @@ export function isFurniture(p: string): boolean {
   const n = words(p).length;
   if (AD_LINE.test(p) || AGENCY_LINE.test(p)) return true;
   if (n <= 40 && (CAPTION_LABEL.test(p) || READ_MORE.test(p) || CREDIT_LINE.test(p))) return true;
-  if (n <= 40 && (PUBLISHED_LINE.test(p) || COPYRIGHT.test(p))) return true;
-  if (n <= 60 && promoScore(p) >= 2) return true;
+  if (n <= 12 && BYLINE.test(p)) return true;
+  if (n <= 40 && (isPublishedLine(p) || COPYRIGHT.test(p))) return true;
+  if (n <= 60 && isPromo(p)) return true;
   return isDateLine(p);
 }
 

@@ -27,17 +27,20 @@ export function continuesLine(current: string, next: string): boolean {
 }
 
 /**
- * Lines cut at a fixed width (e-mail, plain-text wires): most long lines end near the same column.
- * Returns that width, or 0 when the text is not hard-wrapped.
+ * Lines cut at a fixed width (e-mail, plain-text wires): most long lines end near the same column,
+ * and many of them mid-sentence. (A page with one short paragraph per line has the first trait but
+ * not the second.) Returns that width, or 0 when the text is not hard-wrapped.
  */
 export function wrapWidth(lines: readonly string[]): number {
-  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length);
-  if (lengths.length < 6) return 0;
-  const sorted = [...lengths].sort((a, b) => a - b);
+  const filled = lines.filter((l) => l.length > 0);
+  if (filled.length < 4) return 0;
+  const sorted = filled.map((l) => l.length).sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (p90 < 40 || p90 > 100) return 0;
-  const nearEdge = lengths.filter((n) => n >= p90 * 0.75).length;
-  return nearEdge >= lengths.length * 0.4 && nearEdge >= 4 ? p90 : 0;
+  const nearEdge = filled.filter((l) => l.length >= p90 * 0.75);
+  if (nearEdge.length < 3 || nearEdge.length < filled.length * 0.4) return 0;
+  const midSentence = nearEdge.filter((l) => !SENTENCE_END.test(l)).length;
+  return midSentence >= nearEdge.length * 0.3 ? p90 : 0;
 }
 
 /** Splits normalised text into paragraphs (single-spaced strings, never empty). */

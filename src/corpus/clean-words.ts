@@ -61,12 +61,11 @@ export function bigrams(text: string): Set<string> {
 }
 
 /**
- * True when the shorter of two paragraphs is (nearly) contained in the longer: most of its word
- * bigrams recur there. A repeated lead, a pull quote or a standfirst restated with a dateline.
+ * True when the shorter of two paragraphs (given as their bigrams) is (nearly) contained in the
+ * longer: most of its word bigrams recur there. A repeated lead, a pull quote, a standfirst
+ * restated with a dateline.
  */
-export function nearDuplicate(a: string, b: string): boolean {
-  const ga = bigrams(a);
-  const gb = bigrams(b);
+export function nearDuplicate(ga: ReadonlySet<string>, gb: ReadonlySet<string>): boolean {
   const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
   if (small.size === 0) return false;
   // Very short paragraphs repeat by accident ("Reuters"); only an exact repeat counts for them.

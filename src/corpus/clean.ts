@@ -14,7 +14,7 @@ import {
   stripDateline,
   stripTrailingCredit,
 } from './clean-furniture.js';
-import { contentStems, names, nearDuplicate, overlap, words } from './clean-words.js';
+import { bigrams, contentStems, names, nearDuplicate, overlap, words } from './clean-words.js';
 
 export interface CleanInput {
   title: string;
@@ -35,13 +35,16 @@ export function cleanBody(input: CleanInput): string[] {
   paragraphs = dropStrayTail(paragraphs, title);
   if (paragraphs.length > 0) return paragraphs;
   // Everything looked like furniture (a one-line note, say): better the text than nothing.
-  return beforeFurniture.filter((p) => !nearDuplicate(p, title));
+  return beforeFurniture.filter((p) => !nearDuplicate(bigrams(p), bigrams(title)));
 }
 
 /** Everything from the start of the reader comments to the end goes. */
 function cutComments(paragraphs: string[]): string[] {
+  const total = paragraphs.reduce((n, p) => n + p.length, 0);
+  let offset = paragraphs[0]?.length ?? 0;
   for (let i = 1; i < paragraphs.length; i++) {
-    if (isCommentStart(paragraphs, i)) return paragraphs.slice(0, i);
+    if (isCommentStart(paragraphs, i, offset / total)) return paragraphs.slice(0, i);
+    offset += paragraphs[i]!.length;
   }
   return paragraphs;
 }
@@ -57,15 +60,24 @@ function isProse(p: string): boolean {
  * mostly shares no vocabulary with the article above it, the rest is cut.
  */
 function cutStoryLists(paragraphs: string[], title: string): string[] {
-  for (let i = 1; i < paragraphs.length; i++) {
+  // The article's vocabulary so far, grown as the scan moves down the page (linear, not quadratic).
+  const vocabulary = contentStems(title);
+  // Bylines and dates sit under the headline too: a list needs an article above it (two paragraphs).
+  let proseAbove = 0;
+  // Each check reads the rest of the page; a page with thousands of date lines gets a bounded number.
+  let checksLeft = 50;
+  for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (!isTeaserMarker(p) && !isDateLine(p)) continue;
-    const above = paragraphs.slice(0, i).filter((q) => !isFurniture(q));
-    if (above.length === 0) continue;
-    const vocabulary = contentStems([title, ...above].join(' '));
-    const prose = paragraphs.slice(i + 1).filter(isProse);
-    const onTopic = prose.filter((q) => isOnTopic(q, vocabulary)).length;
-    if (onTopic < prose.length * 0.5 || prose.length === 0) return paragraphs.slice(0, i);
+    if (proseAbove >= 2 && checksLeft > 0 && (isTeaserMarker(p) || isDateLine(p))) {
+      checksLeft--;
+      const prose = paragraphs.slice(i + 1).filter(isProse);
+      const onTopic = prose.filter((q) => isOnTopic(q, vocabulary)).length;
+      if (prose.length === 0 || onTopic < prose.length * 0.5) return paragraphs.slice(0, i);
+    }
+    if (!isFurniture(p)) {
+      if (isProse(p)) proseAbove++;
+      for (const s of contentStems(p)) vocabulary.add(s);
+    }
   }
   return paragraphs;
 }
@@ -83,7 +95,11 @@ function isOnTopic(p: string, vocabulary: ReadonlySet<string>): boolean {
  */
 function dropRepeats(paragraphs: string[], title: string): string[] {
   const titleWords = words(title).length;
-  const keep = paragraphs.map((p) => !(words(p).length <= titleWords * 1.3 && nearDuplicate(p, title)));
+  const titleGrams = bigrams(title);
+  const grams = paragraphs.map(bigrams);
+  const keep = paragraphs.map(
+    (p, i) => !(words(p).length <= titleWords * 1.3 && nearDuplicate(grams[i]!, titleGrams)),
+  );
   const seen = new Map<string, number>();
   // Repeats sit close together (standfirst, pull quote): a window keeps this linear on huge files.
   const WINDOW = 40;
@@ -97,7 +113,7 @@ function dropRepeats(paragraphs: string[], title: string): string[] {
       continue;
     }
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
-      if (!keep[j] || !nearDuplicate(paragraphs[i]!, paragraphs[j]!)) continue;
+      if (!keep[j] || !nearDuplicate(grams[i]!, grams[j]!)) continue;
       // Ties keep the later copy: pages repeat body text above the body (standfirst, pull quote).
       if (paragraphs[i]!.length >= paragraphs[j]!.length) keep[j] = false;
       else keep[i] = false;
@@ -118,7 +134,8 @@ const REFERS_BACK =
  */
 function dropStrayTail(paragraphs: string[], title: string): string[] {
   const out = [...paragraphs];
-  while (out.length > 2) {
+  // A pasted stray story is a paragraph or a few; more than that is the article itself.
+  for (let dropped = 0; out.length > 2 && dropped < 5; dropped++) {
     const last = out[out.length - 1]!;
     const stems = contentStems(last);
     if (stems.size < 5 || REFERS_BACK.test(last)) break;

@@ -318,6 +318,49 @@ describe('cleanBody rules', () => {
     ]);
   });
 
+  it('keeps sentences that merely use furniture words', () => {
+    const body = [
+      'Updated figures show inflation rose to 9 percent in March, the central bank said.',
+      'By Tuesday, the army had withdrawn from the border villages.',
+      'The company changed its privacy policy in May after complaints from regulators.',
+      'Subscribers can sign up for the new plan from June, the operator said.',
+      'Members of parliament said our country cannot wait for another report.',
+    ];
+    expect(cleanBody({ title: 'Mixed news', body: body.join('\n') })).toEqual(body);
+  });
+
+  it('does not cut the article at a "Comments" link or a subheading near the top', () => {
+    const body = [
+      'Comments (3)',
+      'The city opened a new library in the old railway station on Saturday.',
+      'Thoughts on the design',
+      'Architects kept the station clock and the iron roof of the main hall.',
+      'The library will hold 80,000 books and open every day of the week.',
+      'Readers queued for an hour before the doors opened, the city said.',
+    ];
+    expect(cleanBody({ title: 'Library opens', body: body.join('\n') })).toEqual([
+      'The city opened a new library in the old railway station on Saturday.',
+      'Architects kept the station clock and the iron roof of the main hall.',
+      'The library will hold 80,000 books and open every day of the week.',
+      'Readers queued for an hour before the doors opened, the city said.',
+    ]);
+  });
+
+  it('rejoins a hard-wrapped text whose lines end at sentence ends too', () => {
+    const body = [
+      'The new bridge over the river was opened on Friday by the transport',
+      'minister. It is the first crossing built in the region in forty years.',
+      'Traffic on the old ferry, which carried 3,000 cars a day, will end.',
+      '',
+      'Local traders said the bridge would cut the trip to the market town',
+      'from two hours to twenty minutes, and bring more customers to them.',
+    ].join('\n');
+    expect(cleanBody({ title: 'Bridge opens', body })).toEqual([
+      'The new bridge over the river was opened on Friday by the transport minister. It is the first crossing built in the region in forty years. Traffic on the old ferry, which carried 3,000 cars a day, will end.',
+      'Local traders said the bridge would cut the trip to the market town from two hours to twenty minutes, and bring more customers to them.',
+    ]);
+  });
+
   it('never returns nothing for a short note that only looks like a label', () => {
     expect(cleanBody({ title: 'Note', body: 'Office closed on Friday' })).toEqual([
       'Office closed on Friday',

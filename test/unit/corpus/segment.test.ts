@@ -59,6 +59,17 @@ describe('splitSentences', () => {
     expect(sentences[2]).toBe('The U.S. and the U.K. agreed at 3.5 p.m. on Monday.');
   });
 
+  it('splits a very long paragraph (fed to the segmenter in pieces) exactly like its parts', () => {
+    const part =
+      'Lavrov met Gen. Qamar Bajwa on Wednesday. "We agree," he said. The U.S. was not invited! Was it a snub? Mr. Khan said no. ';
+    const one = splitSentences(part);
+    const long = part.repeat(60).trim();
+    expect(long.length).toBeGreaterThan(6000);
+    const all = splitSentences(long);
+    expect(all).toEqual(Array.from({ length: 60 }, () => one).flat());
+    for (const s of all) expect(long).toContain(s);
+  });
+
   it('returns nothing for blank input', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
