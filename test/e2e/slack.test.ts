@@ -724,3 +724,36 @@ describe('Slack app over HTTP, answers in the channel by default', () => {
     expect(all).not.toMatch(/xoxb-/);
   });
 });
+
+describe('Slack app start-up', () => {
+  it('answers 503 until started, and refuses to start with a token Slack rejects, without echoing it', async () => {
+    const wrongToken = 'xoxb-0000000000-0000000000-wrongTokenValue';
+    const slack = createSlackApp({
+      api: counted(bot.api),
+      botToken: wrongToken,
+      signingSecret: SIGNING_SECRET,
+      apiUrl: double.apiUrl,
+      ephemeralByDefault: true,
+      logger: captureLogger,
+    });
+    const server = createServer((req, res) => slack.requestListener?.(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    const calls = serviceCalls;
+    expect((await sendSlash(url, 'pakistan-russia', 'too-early')).status).toBe(503);
+    const error = await slack.start().then(
+      () => null,
+      (err: Error) => err,
+    );
+    expect(error?.message).toMatch(/invalid_auth/);
+    expect(error?.message).not.toContain(wrongToken);
+    expect(serviceCalls).toBe(calls);
+  });
+
+  it('needs a signing secret or an app token', () => {
+    expect(() =>
+      createSlackApp({ api: bot.api, botToken: BOT_TOKEN, ephemeralByDefault: true, logger: captureLogger }),
+    ).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+});

@@ -106,7 +106,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       try {
         await app.init();
       } catch (err) {
-        throw new Error(`Slack rejected the bot token (auth.test: ${redact(slackErrorCode(err))})`);
+        throw new Error(`Could not verify the Slack bot token (auth.test: ${redact(slackErrorCode(err))})`);
       }
       if (socketMode) await app.start();
       started = true;
