@@ -10,6 +10,8 @@ export interface ParsedRecord {
   body: string;
   /** Where in the file the record sits ("line 3", "record 2"), for warnings; absent for whole-file formats. */
   where?: string;
+  /** The record's line (JSONL) or 1-based place (JSON array): a stable part of a derived id. */
+  position?: number;
 }
 
 export interface ParseOutcome {
@@ -184,11 +186,11 @@ export function parseJsonText(text: string): ParseOutcome {
   }
   if (Array.isArray(value)) {
     const out: ParseOutcome = { records: [], problems: [] };
-    for (const [i, item] of value.entries()) addRecord(out, item, `record ${i + 1}`);
+    for (const [i, item] of value.entries()) addRecord(out, item, `record ${i + 1}`, i + 1);
     return out;
   }
   const out: ParseOutcome = { records: [], problems: [] };
-  addRecord(out, value, undefined);
+  addRecord(out, value, undefined, undefined);
   return out;
 }
 
@@ -205,12 +207,17 @@ export function parseJsonlText(text: string): ParseOutcome {
       out.problems.push(`line ${i + 1}: invalid JSON: ${(err as Error).message}`);
       return;
     }
-    addRecord(out, value, `line ${i + 1}`);
+    addRecord(out, value, `line ${i + 1}`, i + 1);
   });
   return out;
 }
 
-function addRecord(out: ParseOutcome, value: unknown, where: string | undefined): void {
+function addRecord(
+  out: ParseOutcome,
+  value: unknown,
+  where: string | undefined,
+  position: number | undefined,
+): void {
   const prefix = where ? `${where}: ` : '';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     out.problems.push(`${prefix}expected an object with "title" and "body" (or "text")`);
@@ -222,7 +229,7 @@ function addRecord(out: ParseOutcome, value: unknown, where: string | undefined)
     out.problems.push(`${prefix}missing "body" (or "text") string`);
     return;
   }
-  out.records.push(where ? { meta, body: content, where } : { meta, body: content });
+  out.records.push(where && position ? { meta, body: content, where, position } : { meta, body: content });
 }
 
 function stripCr(line: string): string {

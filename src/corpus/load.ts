@@ -126,7 +126,7 @@ export async function loadCorpusDir(dir: string): Promise<LoadResult> {
 
 /**
  * Parses one file's bytes (for loading, ingestion and the file watcher). Articles without an id
- * get the file stem (plus the record's position for files holding several).
+ * get the file stem, plus the record's line (JSONL) or place (JSON array) for files holding several.
  */
 export function parseArticleFile(path: string, bytes: Buffer): LoadResult {
   const shown = displayPath(path);
@@ -150,23 +150,24 @@ export function parseArticleFile(path: string, bytes: Buffer): LoadResult {
     message: `${message}: skipped`,
   }));
   const stem = basename(path, extname(path));
-  const several = outcome.records.length > 1 || outcome.records.some((r) => r.where !== undefined);
   const articles: RawArticle[] = [];
-  outcome.records.forEach((record, i) => {
+  for (const record of outcome.records) {
     const at = record.where ? `${record.where}: ` : '';
     const meta = articleMetaSchema.safeParse(record.meta);
     if (!meta.success) {
       const issues = meta.error.issues.map((x) => `${x.path.join('.') || 'metadata'}: ${x.message}`);
       warnings.push({ path: shown, message: `${at}invalid metadata (${issues.join('; ')}): skipped` });
-      return;
+      continue;
     }
     if (record.body.trim() === '') {
       warnings.push({ path: shown, message: `${at}empty body: skipped` });
-      return;
+      continue;
     }
-    const fallbackId = several ? `${stem}-${i + 1}` : stem;
+    // Derived from the record's place, not its order among good records, so fixing one bad
+    // record does not renumber the others.
+    const fallbackId = record.position === undefined ? stem : `${stem}-${record.position}`;
     articles.push(toRawArticle(meta.data, record.body, fallbackId, shown));
-  });
+  }
   return { articles, warnings };
 }
 

@@ -45,6 +45,7 @@ describe('loadCorpusDir on every format', () => {
       'c-records-2',
       'jsonl-1',
       'jsonl-3',
+      'd-lines-5',
       'e-nested',
     ]);
     const md = articles[0]!;
@@ -69,7 +70,7 @@ describe('loadCorpusDir on every format', () => {
       body: 'Text field instead of body.',
       publisher: 'Wire',
     });
-    expect(articles[6]).toMatchObject({
+    expect(articles[7]).toMatchObject({
       title: 'Bare title without quotes',
       path: `${FORMATS}/nested/e-nested.markdown`,
     });
