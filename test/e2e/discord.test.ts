@@ -304,6 +304,18 @@ describe('private answers and refusals', () => {
     expect(trace.calls.length).toBe(calls);
   });
 
+  it('/briefbot help answers privately with how to ask and the topics', async () => {
+    const body = await calledBack(
+      discord.slashCommand('briefbot', [{ name: 'help', type: 1, options: [] } as never]),
+    );
+    expect(body.type).toBe(CallbackType.ChannelMessageWithSource);
+    expect(body.data?.flags).toBe(EPHEMERAL);
+    const text = body.data?.embeds?.[0]?.description ?? '';
+    expect(text).toContain('**/brief** `topic`');
+    for (const slug of ['pakistan-russia', 'gas-pipelines', 'afghanistan'])
+      expect(text).toContain(`\`${slug}\``);
+  });
+
   it('typing a title instead of choosing still works', async () => {
     const requests = await answered(briefCommand('Gas pipelines'));
     expect((requests.at(-1)!.body as MessageBody).embeds![0]!.title).toBe('Briefing: Gas pipelines');
