@@ -518,6 +518,46 @@ describe('Slack app over HTTP, private answers by default', () => {
     expect(thread?.turns.map((t) => t.kind)).toEqual(['brief', 'answer', 'answer']);
   });
 
+  it('"Show quotes" on a public answer shows the quotes to the clicker only', async () => {
+    const shared = double.messages.get(sharedTs);
+    const value = button(shared?.blocks, 'briefbot_show_quotes')?.value;
+    expect(value).toBeTruthy();
+    const before = double.ok('chat.postEphemeral').length;
+    await sendAction(
+      url,
+      { action_id: 'briefbot_show_quotes', value: value! },
+      { is_ephemeral: false, message_ts: sharedTs },
+      'quotes-public',
+    );
+    const ephemeral = await double.waitFor(
+      'the private quotes',
+      () => double.ok('chat.postEphemeral')[before],
+    );
+    expect(ephemeral.args).toMatchObject({ channel: CHANNEL, user: USER });
+    expect(sectionText(ephemeral.args.blocks)).toContain('> “');
+    // The public message itself is untouched.
+    expect(sectionText(double.messages.get(sharedTs)?.blocks)).not.toContain('> “');
+    expect(double.responses.find((r) => r.id === 'quotes-public')).toBeUndefined();
+  });
+
+  it('answers direct messages as one conversation with memory', async () => {
+    const dm = 'D0ALICEDM1';
+    const send = (text: string) =>
+      sendEvent(
+        url,
+        eventBody({ type: 'message', channel: dm, channel_type: 'im', user: USER, text, ts: userTs() }),
+      );
+    const posts = () => double.ok('chat.postMessage').filter((c) => c.args.channel === dm);
+    await send('pakistan-russia');
+    const first = await double.waitFor('the DM answer', () => posts()[0]);
+    expect(first.args.thread_ts).toBeUndefined();
+    expect(header(first.args.blocks)).toBe('Pakistan–Russia relations');
+    await send('What about Gazprom?');
+    await double.waitFor('the second DM answer', () => posts()[1]);
+    const thread = await bot.store.getThread({ platform: 'slack', channel: dm, thread: 'dm' }, new Date());
+    expect(thread?.turns.map((t) => t.kind)).toEqual(['brief', 'answer']);
+  });
+
   it('gives one answer when Slack retries a delivery (X-Slack-Retry-Num)', async () => {
     const ts = userTs();
     const body = eventBody({

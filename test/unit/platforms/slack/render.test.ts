@@ -116,6 +116,41 @@ describe('renderAnswer', () => {
     expect(text).not.toContain('javascript:');
   });
 
+  it('flags sources that disagree, with markers and, on request, the quotes', () => {
+    const answer = briefAnswer({
+      flags: [
+        {
+          kind: 'contradiction',
+          text: 'The outlets give different dates for the visit.',
+          citations: [
+            { source: 1, quote: 'He arrives on Tuesday.' },
+            { source: 2, quote: 'He arrives on Thursday.' },
+          ],
+        },
+      ],
+    });
+    const plain = sections(renderAnswer(answer, view)).join('\n');
+    expect(plain).toContain(
+      ':warning: *Sources disagree:* The outlets give different dates for the visit. [1][2]',
+    );
+    const quoted = sections(renderAnswer(answer, { ...view, quotes: true })).join('\n');
+    expect(quoted).toContain('> “He arrives on Thursday.” [2]');
+  });
+
+  it('puts the date of a dated bullet first', () => {
+    const answer = briefAnswer({
+      bullets: [
+        {
+          text: 'Talks began.',
+          date: '2012-10-02',
+          dateKind: 'explicit',
+          citations: [{ source: 1, quote: 'q' }],
+        },
+      ],
+    });
+    expect(sections(renderAnswer(answer, view)).join('\n')).toContain('• *2012-10-02* — Talks began. [1]');
+  });
+
   it('says so when nothing was found, and names the LLM in the footer', () => {
     const empty = renderAnswer(briefAnswer({ bullets: [], sources: [], note: 'nothing found' }), view);
     expect(validateMessage(empty[0]!)).toEqual([]);
