@@ -154,20 +154,35 @@ const MAX_HEADLINE_CHARS = 200;
 /**
  * Plain text: the first non-empty line is the title, the rest the body. When that line is a
  * paragraph rather than a headline, it stays in the body too (so no text is lost) and the title
- * is its first words.
+ * is its first words. A "Published in X, October 2nd, 2012." line, when the text has one, gives
+ * the publisher and date: the article says so itself.
  */
 export function parseTextFile(text: string): ParseOutcome {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return { records: [], problems: ['empty file'] };
   const line = lines[first]!.trim();
-  if (line.length <= MAX_HEADLINE_CHARS) {
-    return { records: [{ meta: { title: line }, body: lines.slice(first + 1).join('\n') }], problems: [] };
-  }
-  return {
-    records: [{ meta: { title: shortTitle(line) }, body: lines.slice(first).join('\n') }],
-    problems: [],
-  };
+  const headline = line.length <= MAX_HEADLINE_CHARS;
+  const meta: Record<string, unknown> = { title: headline ? line : shortTitle(line), ...publishedLine(text) };
+  return { records: [{ meta, body: lines.slice(headline ? first + 1 : first).join('\n') }], problems: [] };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PUBLISHED_IN =
+  /^[Pp]ublished in (\p{Lu}[^,\n]{1,80}),\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4}))\.?\s*$/mu;
+
+/** Publisher and date from a "Published in <outlet>, <date>." line; nothing when absent or unclear. */
+export function publishedLine(text: string): { publisher?: string; published?: string } {
+  const m = PUBLISHED_IN.exec(text);
+  if (!m) return {};
+  const publisher = m[1]!.trim();
+  const [month, day, year] = m[2] ? [m[2], m[3], m[4]] : [m[6], m[5], m[7]];
+  const mi = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase());
+  const d = Number(day);
+  const date = new Date(Date.UTC(Number(year), mi, d));
+  const valid = mi >= 0 && date.getUTCMonth() === mi && date.getUTCDate() === d;
+  if (!valid) return { publisher };
+  return { publisher, published: date.toISOString().slice(0, 10) };
 }
 
 function shortTitle(line: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../../src/corpus/article.js';
-import { parseFrontMatter } from '../../../src/corpus/formats.js';
+import { parseFrontMatter, publishedLine } from '../../../src/corpus/formats.js';
 import { CorpusDirError, loadCorpusDir, MAX_FILE_BYTES, parseArticleFile } from '../../../src/corpus/load.js';
 
 const FORMATS = 'test/fixtures/corpus/formats';
@@ -265,5 +265,22 @@ describe('an unusable corpus folder is one clear error', () => {
     await symlink(dir, join(dir, 'again'));
     const { articles } = await loadCorpusDir(dir);
     expect(articles.map((a) => a.id)).toEqual(['good']);
+  });
+});
+
+describe('plain text metadata from the text itself', () => {
+  it('takes publisher and date from a "Published in X, date." line', () => {
+    const text = 'A headline\n\nBody sentence one.\n\nPublished in The Express Tribune, October 2nd, 2012.\n';
+    const { articles } = parseArticleFile('t.txt', Buffer.from(text));
+    expect(articles[0]).toMatchObject({ publisher: 'The Express Tribune', published: '2012-10-02' });
+  });
+
+  it.each([
+    ['Published in Dawn, 19 December 2024', { publisher: 'Dawn', published: '2024-12-19' }],
+    ['Published in Dawn, February 30, 2024.', { publisher: 'Dawn' }],
+    ['The report was published in the Guardian, October 2, 2012.', {}],
+    ['No such line here.', {}],
+  ])('%j', (line, expected) => {
+    expect(publishedLine(`Headline\n${line}\n`)).toEqual(expected);
   });
 });
