@@ -101,6 +101,8 @@ export class DiscordDouble extends EventEmitter {
   private port = 0;
   /** One-shot 429s: the next request matching each rule is refused as Discord's rate limiter would. */
   private rateLimits: { match: (r: RecordedRequest) => boolean; retryAfterSeconds: number }[] = [];
+  /** One-shot refusals with a Discord error body (e.g. 400 Invalid Form Body). */
+  private failures: { match: (r: RecordedRequest) => boolean; status: number; body: unknown }[] = [];
 
   private constructor(options: DiscordDoubleOptions) {
     super();
@@ -198,6 +200,15 @@ export class DiscordDouble extends EventEmitter {
   /** Answers the next request matching `match` with a 429 carrying Discord's rate-limit headers. */
   rateLimitNext(match: (r: RecordedRequest) => boolean, retryAfterSeconds = 0.2): void {
     this.rateLimits.push({ match, retryAfterSeconds });
+  }
+
+  /** Answers the next request matching `match` with `status` and a Discord error body. */
+  failNext(
+    match: (r: RecordedRequest) => boolean,
+    status = 400,
+    body: unknown = { message: 'Invalid Form Body', code: 50035 },
+  ): void {
+    this.failures.push({ match, status, body });
   }
 
   /** Requests that concern one interaction (its callback and its webhook), in order. */
@@ -370,6 +381,11 @@ export class DiscordDouble extends EventEmitter {
   }
 
   private route(r: RecordedRequest, res: ServerResponse): Handled {
+    const failing = this.failures.findIndex((rule) => rule.match(r));
+    if (failing >= 0) {
+      const [rule] = this.failures.splice(failing, 1);
+      return json(res, rule!.status, rule!.body);
+    }
     const limited = this.rateLimits.findIndex((rule) => rule.match(r));
     if (limited >= 0) {
       const [rule] = this.rateLimits.splice(limited, 1);

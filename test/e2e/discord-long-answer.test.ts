@@ -174,4 +174,22 @@ describe('an over-long answer', () => {
       expect(messageLimitProblems(reply)).toEqual([]);
     });
   }
+
+  it('keeps the parts already posted when a later part is refused, and says so privately', async () => {
+    const interaction = discord.slashCommand('brief', [{ name: 'topic', type: 3, value: 'pakistan-russia' }]);
+    const isFollowUp = (r: RecordedRequest) =>
+      r.method === 'POST' && r.path === `/webhooks/${discord.applicationId}/${interaction.token}`;
+    discord.failNext(isFollowUp);
+    discord.sendInteraction(interaction);
+    const notice = await discord.waitForRequest(
+      (r) => isFollowUp(r) && ((r.body as MessageBody).flags ?? 0) === EPHEMERAL,
+    );
+    expect((notice.body as MessageBody).embeds![0]!.description).toMatch(
+      /^Only 1 of \d+ parts of this answer/,
+    );
+    const original = discord.originalMessage(interaction)!;
+    expect(original.embeds[0]!.footer).toBeUndefined();
+    expect(original.embeds[0]!.description).toMatch(/^• /);
+    expect(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
 });

@@ -92,21 +92,35 @@ export async function deliverAnswer(
   ctx.answers.set(interaction.id, answer);
   const messages = renderAnswer(answer, options.render?.(answer) ?? {});
   const buttons = [answerButtons(thread, interaction.id)];
+  let sent = 0;
   try {
     for (const [i, embeds] of messages.entries()) {
       // The buttons go under the last part, where the reader finishes.
       const components = i === messages.length - 1 ? buttons : [];
       if (i === 0) await interaction.editReply({ embeds, components });
       else await interaction.followUp({ embeds, components, ...(flags === undefined ? {} : { flags }) });
+      sent++;
     }
     ctx.logger.info({ ...log, thread, messages: messages.length, mode: answer.mode }, 'discord: answered');
   } catch (err) {
-    ctx.logger.error({ ...log, err }, 'discord: sending the answer failed');
-    await editWithError(
-      ctx,
-      interaction,
-      'The answer could not be posted here. Please try again in a moment.',
-    );
+    ctx.logger.error({ ...log, err, sent, parts: messages.length }, 'discord: sending the answer failed');
+    if (sent === 0) {
+      await editWithError(
+        ctx,
+        interaction,
+        'The answer could not be posted here. Please try again in a moment.',
+      );
+      return;
+    }
+    // The first parts are up: keep them, and say privately that the rest is missing.
+    await interaction
+      .followUp({
+        embeds: [renderError(`Only ${sent} of ${messages.length} parts of this answer could be posted.`)],
+        flags: MessageFlags.Ephemeral,
+      })
+      .catch((e: unknown) =>
+        ctx.logger.warn({ ...log, err: e }, 'discord: could not report a partial answer'),
+      );
   }
 }
 
