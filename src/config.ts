@@ -38,75 +38,87 @@ const int = (fallback: number, min: number, max: number) =>
       .default(fallback),
   );
 
-export const envSchema = z
-  .object({
-    BRIEFBOT_CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('data/articles')),
-    BRIEFBOT_TOPICS: z.preprocess(emptyAsUndefined, z.string().default('data/topics.json')),
-    BRIEFBOT_DB: z.preprocess(emptyAsUndefined, z.string().default('var/briefbot.sqlite')),
-    BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
-    BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
-    OPENAI_API_KEY: optionalString,
-    OPENAI_BASE_URL: optionalUrl,
-    OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
-    OPENAI_TIMEOUT_MS: int(15_000, 500, 600_000),
-    BRIEFBOT_LLM_CONTEXT_CHARS: int(12_000, 1_000, 400_000),
-    SLACK_BOT_TOKEN: optionalString,
-    SLACK_SIGNING_SECRET: optionalString,
-    SLACK_APP_TOKEN: optionalString,
-    SLACK_API_URL: optionalUrl,
-    BRIEFBOT_SLACK_EPHEMERAL: flag(true),
-    DISCORD_TOKEN: optionalString,
-    DISCORD_APPLICATION_ID: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^\d{17,20}$/, 'must be the numeric application id (17-20 digits)')
-        .optional(),
-    ),
-    DISCORD_GUILD_ID: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^\d{17,20}$/, 'must be a numeric server (guild) id (17-20 digits)')
-        .optional(),
-    ),
-    DISCORD_API_URL: optionalUrl,
-    PORT: int(3000, 0, 65535),
-    HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
-    BRIEFBOT_WEB: flag(true),
-    BRIEFBOT_ALLOW_PRIVATE_FETCH: flag(false),
-    LOG_LEVEL: z.preprocess(
-      emptyAsUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
-      need(
-        'SLACK_SIGNING_SECRET',
-        'is required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
-      );
-    }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) {
-      need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
-      need('SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb-');
-    }
-    if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-')) {
-      need('SLACK_APP_TOKEN', 'must be an app-level token starting with xapp- (Socket Mode)');
-    }
-    if (!env.DISCORD_TOKEN && (env.DISCORD_APPLICATION_ID || env.DISCORD_GUILD_ID)) {
-      need('DISCORD_TOKEN', 'is required when DISCORD_APPLICATION_ID or DISCORD_GUILD_ID is set');
-    }
-    if (env.OPENAI_BASE_URL && !env.OPENAI_API_KEY) {
-      need(
-        'OPENAI_API_KEY',
-        'is required with OPENAI_BASE_URL (local servers such as Ollama accept any value, e.g. "ollama")',
-      );
-    }
-  });
+export const envSchema = z.object({
+  BRIEFBOT_CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('data/articles')),
+  BRIEFBOT_TOPICS: z.preprocess(emptyAsUndefined, z.string().default('data/topics.json')),
+  BRIEFBOT_DB: z.preprocess(emptyAsUndefined, z.string().default('var/briefbot.sqlite')),
+  BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
+  BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
+  OPENAI_TIMEOUT_MS: int(15_000, 500, 600_000),
+  BRIEFBOT_LLM_CONTEXT_CHARS: int(12_000, 1_000, 400_000),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalUrl,
+  BRIEFBOT_SLACK_EPHEMERAL: flag(true),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be the numeric application id (17-20 digits)')
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a numeric server (guild) id (17-20 digits)')
+      .optional(),
+  ),
+  DISCORD_API_URL: optionalUrl,
+  PORT: int(3000, 0, 65535),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  BRIEFBOT_WEB: flag(true),
+  BRIEFBOT_ALLOW_PRIVATE_FETCH: flag(false),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+/**
+ * Rules between variables. They read the raw values (empty = unset), so they are reported together
+ * with any malformed variable instead of only after every variable parses.
+ */
+function inconsistencies(source: Record<string, string | undefined>): { name: string; message: string }[] {
+  const get = (k: string) => {
+    const v = source[k]?.trim();
+    return v ? v : undefined;
+  };
+  const out: { name: string; message: string }[] = [];
+  const need = (name: string, message: string) => out.push({ name, message });
+  const botToken = get('SLACK_BOT_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  const appToken = get('SLACK_APP_TOKEN');
+  if (botToken && !signingSecret && !appToken) {
+    need(
+      'SLACK_SIGNING_SECRET',
+      'is required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  if (!botToken && (signingSecret || appToken)) {
+    need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  }
+  if (botToken && !botToken.startsWith('xoxb-'))
+    need('SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb-');
+  if (appToken && !appToken.startsWith('xapp-')) {
+    need('SLACK_APP_TOKEN', 'must be an app-level token starting with xapp- (Socket Mode)');
+  }
+  if (!get('DISCORD_TOKEN') && (get('DISCORD_APPLICATION_ID') || get('DISCORD_GUILD_ID'))) {
+    need('DISCORD_TOKEN', 'is required when DISCORD_APPLICATION_ID or DISCORD_GUILD_ID is set');
+  }
+  if (get('OPENAI_BASE_URL') && !get('OPENAI_API_KEY')) {
+    need(
+      'OPENAI_API_KEY',
+      'is required with OPENAI_BASE_URL (local servers such as Ollama accept any value, e.g. "ollama")',
+    );
+  }
+  return out;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -120,14 +132,15 @@ export class ConfigError extends Error {
 /** Parses an environment; throws ConfigError naming every invalid variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => {
+  const problems = (parsed.success ? [] : parsed.error.issues).map((i) => {
     const name = String(i.path[0] ?? 'environment');
     const value = source[name];
     // A secret's value is never echoed; other values help the reader see the typo.
     const shown = value === undefined || /TOKEN|SECRET|KEY/.test(name) ? '' : ` (got "${value}")`;
     return `${name} ${i.message}${shown}`;
   });
+  problems.push(...inconsistencies(source).map((p) => `${p.name} ${p.message}`));
+  if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
 }
 

@@ -4,6 +4,7 @@
  * each part and closes the store. main.ts calls it; end-to-end tests call it too.
  */
 import type http from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import { openBriefbot } from './app.js';
 import { buildWriter } from './build-writer.js';
 import { enabledParts, type Env } from './config.js';
@@ -74,7 +75,6 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     const address = listening.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}/`;
-    stops.push(() => closeServer(listening));
   }
 
   if (slack) {
@@ -119,11 +119,18 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     url,
     stop() {
       stopping ??= (async () => {
+        // Refuse new requests at once; answers already running finish (bounded) before anything closes.
+        const serverClosed = server ? stopAccepting(server) : Promise.resolve();
         const drained = await tracked.drain(DRAIN_MS);
         if (!drained)
           logger.warn({ inFlight: tracked.inFlight() }, 'shutdown: answers still in flight after 10 s');
         for (const stopPart of stops.reverse()) {
           await stopPart().catch((err: unknown) => logger.error({ err }, 'shutdown: a part failed to stop'));
+        }
+        if (server) {
+          server.closeIdleConnections();
+          const closedInTime = await Promise.race([serverClosed.then(() => true), delay(1000, false)]);
+          if (!closedInTime) server.closeAllConnections();
         }
         await bot.close();
       })();
@@ -132,7 +139,8 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
   };
 }
 
-function closeServer(server: http.Server): Promise<void> {
+/** Stops accepting connections; resolves once every open connection has ended. */
+function stopAccepting(server: http.Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     // Keep-alive sockets would hold close() open; idle ones can go now, busy ones finish first.

@@ -67,6 +67,14 @@ describe('parseEnv', () => {
     );
   });
 
+  it('reports inconsistent and malformed variables together', () => {
+    const p = problems({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty' });
+    expect(p).toEqual([
+      'PORT must be a whole number (got "eighty")',
+      'SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    ]);
+  });
+
   it('names every invalid variable in one message', () => {
     const p = problems({
       PORT: 'eighty',

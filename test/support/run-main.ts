@@ -1,0 +1,47 @@
+/** Starts `src/main.ts` as its own process, as `npm start` does, and waits for its address. */
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export interface MainProcess {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+export function startMainProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<MainProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main did not start in ${timeoutMs} ms\nstdout: ${out}\nstderr: ${err}`));
+    }, timeoutMs);
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+    });
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const match = /web console and HTTP API: (http:\/\/\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, stdout: () => out, stderr: () => err, exited });
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`main exited with ${code} before starting\nstdout: ${out}\nstderr: ${err}`));
+    });
+  });
+}
