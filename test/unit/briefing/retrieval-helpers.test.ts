@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { refersTo } from '../../../src/briefing/coreference.js';
+import { dateMention, namesIn, sentenceRole } from '../../../src/briefing/sentence-features.js';
+import { familyCandidates, wordFamilies } from '../../../src/briefing/word-family.js';
+import { termOf, tokenize } from '../../../src/corpus/tokenize.js';
+
+describe('dateMention', () => {
+  it('tells calendar dates from relative ones', () => {
+    expect(dateMention('He would be in Moscow from Oct 3-6, an aide said.')).toBe('explicit');
+    expect(dateMention('The commission met on 10th September.')).toBe('explicit');
+    expect(dateMention('It was planned in Islamabad from 2-3 October 2012.')).toBe('explicit');
+    expect(dateMention('The minister met the premier on Wednesday.')).toBe('relative');
+    expect(dateMention('He will be visiting Moscow next week.')).toBe('relative');
+    expect(dateMention('The two sides discussed energy.')).toBeNull();
+  });
+});
+
+describe('sentenceRole', () => {
+  it('looks ahead before it explains, and explains before it reports', () => {
+    expect(sentenceRole('Kayani will hold several meetings in Moscow.')).toBe('next');
+    expect(sentenceRole('The decision was linked to the pipeline contract.')).toBe('why');
+    expect(sentenceRole('Lavrov met the prime minister in Islamabad.')).toBe('happened');
+  });
+});
+
+describe('namesIn', () => {
+  it('finds names and drops possessives and function words', () => {
+    expect(namesIn("The cancellation of Putin's visit to Islamabad shocked Gazprom.")).toEqual([
+      'Putin',
+      'Islamabad',
+      'Gazprom',
+    ]);
+  });
+});
+
+describe('refersTo', () => {
+  const context = tokenize(
+    'Russian Foreign Minister Sergei Viktorovich Lavrov will travel to Pakistan this week.',
+  );
+  it('links a description to the name it introduced', () => {
+    const sentence = new Set(
+      tokenize('The Russian foreign minister will be visiting Islamabad from October 3-4.'),
+    );
+    expect(refersTo(sentence, context, ['lavrov'])).toBe(true);
+  });
+  it('needs two shared descriptors: one word is not a reference', () => {
+    const sentence = new Set(tokenize('A Russian delegation arrived in Islamabad.'));
+    expect(refersTo(sentence, context, ['lavrov'])).toBe(false);
+  });
+  it('needs the name in the context', () => {
+    const sentence = new Set(tokenize('The Russian foreign minister will visit.'));
+    expect(refersTo(sentence, context, ['putin'])).toBe(false);
+  });
+});
+
+describe('word families', () => {
+  it('proposes derived and base forms', () => {
+    expect(familyCandidates('cancel')).toContain('cancellation');
+    expect(familyCandidates('cancellation')).toContain('cancel');
+    expect(familyCandidates('nomination')).toContain(termOf('nominate'));
+  });
+  it('keeps only forms the corpus has', () => {
+    const vocabulary = new Set(['cancel', 'cancellation', 'visit']);
+    expect(wordFamilies(['cancel', 'visit', 'gas'], (t) => vocabulary.has(t))).toEqual(
+      new Map([['cancel', ['cancellation']]]),
+    );
+  });
+});
