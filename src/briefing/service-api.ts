@@ -23,6 +23,11 @@ export interface DigestRequest {
   topic: string;
   /** Only articles that entered the corpus or were published at or after this instant. */
   since?: Date;
+  /**
+   * Only these articles (the scheduler's "what is new" for one channel's window); `since` then
+   * only words the note. Takes precedence over the `since` filter.
+   */
+  articleIds?: readonly string[];
 }
 
 export type UserErrorCode =

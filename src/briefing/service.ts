@@ -258,7 +258,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       };
     }
     const since = req.since;
-    const isNew = since ? (a: Article) => isNewSince(a, since) : () => true;
+    const chosen = req.articleIds ? new Set(req.articleIds) : null;
+    const isNew = chosen
+      ? (a: Article) => chosen.has(a.id)
+      : since
+        ? (a: Article) => isNewSince(a, since)
+        : () => true;
     const retrieved = searchTopic(corpus, topic, { articleFilter: isNew });
     const fresh = new Set(retrieved.candidates.map((c) => c.article.id));
     const count = fresh.size;

@@ -1,0 +1,167 @@
+/**
+ * Scheduled digests as one part of the running bot, built by start.ts: the digest tables, the
+ * first sightings of the corpus, the corpus folder watcher, operator-declared subscriptions, and
+ * (once the platforms are up and their posters known) the scheduler. Chat adapters get `commands`
+ * to serve /brief subscribe, unsubscribe and subscriptions.
+ */
+import type { BriefingApi } from '../briefing/service-api.js';
+import type { Topic } from '../briefing/topics.js';
+import type { LoadWarning } from '../corpus/article.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { type CorpusWatch, createCorpusWatch } from '../corpus/corpus-watch.js';
+import { silentLogger, type Logger } from '../log.js';
+import { type DigestStore, digestStoreFor } from '../store/digest-store.js';
+import type { OpenedStore } from '../store/open-store.js';
+import { createDigestRunner } from './digest-runner.js';
+import type { SubscriptionDefaults } from './parse-subscription.js';
+import { type DigestPoster, routePosters } from './poster.js';
+import type { Sleep } from './retry.js';
+import { type CronPort, createDigestScheduler, type DigestScheduler } from './scheduler.js';
+import type { SubscriptionCommandDeps } from './subscription-commands.js';
+import { applySubscriptions, loadSubscriptionsFile } from './subscriptions-file.js';
+
+export interface DigestsOptions {
+  store: OpenedStore;
+  api: Pick<BriefingApi, 'digest'>;
+  corpus: Corpus;
+  topics: () => readonly Topic[];
+  corpusDir: string;
+  /** Files the start-up load skipped (not reported again by the watcher until they change). */
+  skipped?: readonly LoadWarning[];
+  /** Periodic corpus rescan; 0 turns the watcher off. */
+  rescanMs: number;
+  /** BRIEFBOT_SUBSCRIPTIONS. */
+  subscriptionsFile?: string;
+  defaults?: SubscriptionDefaults;
+  logger?: Logger;
+  clock?: () => Date;
+  cron?: CronPort;
+  sleep?: Sleep;
+  retryDelays?: readonly number[];
+  /** fs.watch besides the periodic rescan (default true). */
+  watch?: boolean;
+}
+
+export interface DigestsHealth {
+  scheduler: 'off' | 'running';
+  subscriptions: number;
+  nextRun: string | null;
+  /** Digests left in "posting" by a process that stopped mid-post (maybe posted, not re-posted). */
+  stuck: number;
+  failed: { channel: string; topic: string; period: string; error: string | null }[];
+}
+
+export interface Digests {
+  store: DigestStore;
+  commands: SubscriptionCommandDeps;
+  watch: CorpusWatch | null;
+  /** Starts the scheduler with the platforms that can post (none: subscriptions wait). */
+  startScheduler(posters: Readonly<Record<string, DigestPoster | undefined>>): Promise<void>;
+  health(): DigestsHealth;
+  stop(): Promise<void>;
+}
+
+export async function createDigests(options: DigestsOptions): Promise<Digests> {
+  const logger = options.logger ?? silentLogger;
+  const clock = options.clock ?? (() => new Date());
+  const store = digestStoreFor(options.store, logger);
+
+  // On a store that never recorded sightings, the corpus as loaded is the baseline: those articles
+  // are not "new" by arrival (only by date), or a first digest would repeat the whole corpus.
+  const baseline = !(await store.hasSightings());
+  await store.recordSeen(
+    options.corpus.articles().map((a) => a.id),
+    clock(),
+    { baseline },
+  );
+
+  if (options.subscriptionsFile) {
+    const specs = loadSubscriptionsFile(options.subscriptionsFile, options.topics());
+    const created = await applySubscriptions(store, specs, clock());
+    logger.info(
+      { file: options.subscriptionsFile, declared: specs.length, created },
+      'subscriptions file applied',
+    );
+  }
+
+  let scheduler: DigestScheduler | null = null;
+  const commands: SubscriptionCommandDeps = {
+    subscriptions: store,
+    topics: options.topics,
+    now: clock,
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+    onChange: async () => {
+      await scheduler?.sync();
+    },
+  };
+
+  const watch =
+    options.rescanMs > 0
+      ? createCorpusWatch({
+          dir: options.corpusDir,
+          corpus: options.corpus,
+          logger,
+          intervalMs: options.rescanMs,
+          ...(options.watch === undefined ? {} : { watch: options.watch }),
+          ...(options.skipped ? { skipped: options.skipped } : {}),
+          beforeAdd: (articles) =>
+            store.recordSeen(
+              articles.map((a) => a.id),
+              clock(),
+            ),
+        })
+      : null;
+  await watch?.start();
+
+  return {
+    store,
+    commands,
+    watch,
+    async startScheduler(posters) {
+      const router = routePosters(posters);
+      if (router.platforms().length === 0) {
+        logger.info({}, 'digests: no Slack or Discord connection, so subscriptions are kept but not posted');
+        return;
+      }
+      const runner = createDigestRunner({
+        store,
+        api: options.api,
+        articles: () => options.corpus.articles(),
+        poster: router,
+        platforms: () => router.platforms(),
+        clock,
+        logger,
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+      });
+      scheduler = createDigestScheduler({
+        runner,
+        subscriptions: store,
+        clock,
+        logger,
+        ...(options.cron ? { cron: options.cron } : {}),
+      });
+      await scheduler.start();
+    },
+    health() {
+      if (!scheduler) return { scheduler: 'off', subscriptions: 0, nextRun: null, stuck: 0, failed: [] };
+      const h = scheduler.health();
+      return {
+        scheduler: 'running',
+        subscriptions: h.subscriptions,
+        nextRun: h.nextRun,
+        stuck: h.stuck.length,
+        failed: h.failed.map((f) => ({
+          channel: `${f.platform}:${f.channel}`,
+          topic: f.topic,
+          period: f.period,
+          error: f.error,
+        })),
+      };
+    },
+    async stop() {
+      await scheduler?.stop();
+      await watch?.stop();
+    },
+  };
+}

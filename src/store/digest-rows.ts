@@ -1,0 +1,99 @@
+/**
+ * Subscription and ledger rows as they come out of either database, parsed with zod: a row damaged
+ * by a hand edit is reported (the caller logs it) instead of crashing the scheduler. SQLite gives
+ * text and integers, PostgreSQL gives Date and boolean; both are accepted.
+ */
+import { z } from 'zod';
+import { type Subscription, weekdaySchema } from '../digest/subscription.js';
+import type { LedgerEntry } from './digest-store.js';
+
+const instant = z.union([z.date(), z.string().datetime({ offset: true })]).transform((v) => new Date(v));
+const flag = z.union([z.boolean(), z.number().int()]).transform((v) => v === true || v === 1);
+const count = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(Number);
+
+const subscriptionRowSchema = z
+  .object({
+    platform: z.string(),
+    channel: z.string(),
+    topic: z.string(),
+    cadence: z.enum(['daily', 'weekdays', 'weekly']),
+    weekday: weekdaySchema.nullable(),
+    at_time: z.string().regex(/^\d{2}:\d{2}$/),
+    time_zone: z.string(),
+    announce_empty: flag,
+    created_at: instant,
+    schedule_set_at: instant,
+  })
+  .transform(
+    (r): Subscription => ({
+      platform: r.platform,
+      channel: r.channel,
+      topic: r.topic,
+      cadence: r.cadence === 'weekly' ? { kind: 'weekly', day: r.weekday ?? 'mon' } : { kind: r.cadence },
+      time: r.at_time,
+      timeZone: r.time_zone,
+      announceEmpty: r.announce_empty,
+      createdAt: r.created_at,
+      scheduleSetAt: r.schedule_set_at,
+    }),
+  );
+
+const ledgerRowSchema = z
+  .object({
+    platform: z.string(),
+    channel: z.string(),
+    topic: z.string(),
+    period: z.string(),
+    slot_at: instant,
+    status: z.enum(['posting', 'posted', 'empty', 'failed']),
+    covered_since: instant.nullable(),
+    covered_until: instant,
+    articles: count.nullable(),
+    message_id: z.string().nullable(),
+    error: z.string().nullable(),
+    attempts: count,
+    claimed_by: z.string(),
+    created_at: instant,
+    updated_at: instant,
+  })
+  .transform(
+    (r): LedgerEntry => ({
+      platform: r.platform,
+      channel: r.channel,
+      topic: r.topic,
+      period: r.period,
+      slotAt: r.slot_at,
+      status: r.status,
+      coveredSince: r.covered_since,
+      coveredUntil: r.covered_until,
+      articles: r.articles,
+      messageId: r.message_id,
+      error: r.error,
+      attempts: r.attempts,
+      claimedBy: r.claimed_by,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }),
+  );
+
+export type RowParse<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export function parseSubscriptionRow(row: unknown): RowParse<Subscription> {
+  const parsed = subscriptionRowSchema.safeParse(row);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problem: z.prettifyError(parsed.error) };
+}
+
+export function parseLedgerRow(row: unknown): RowParse<LedgerEntry> {
+  const parsed = ledgerRowSchema.safeParse(row);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problem: z.prettifyError(parsed.error) };
+}
+
+export const SUBSCRIPTION_COLUMNS =
+  'platform, channel, topic, cadence, weekday, at_time, time_zone, announce_empty, created_at, schedule_set_at';
+
+export const LEDGER_COLUMNS =
+  'platform, channel, topic, period, slot_at, status, covered_since, covered_until, articles, message_id, error, attempts, claimed_by, created_at, updated_at';
