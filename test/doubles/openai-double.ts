@@ -116,7 +116,7 @@ export async function startOpenAIDouble(initial?: Script): Promise<OpenAIDouble>
       send(res, fail(404, `unknown route ${req.method} ${path}`));
       return;
     }
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = JSON.parse(raw);
     } catch {

@@ -106,6 +106,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       try {
         await app.init();
       } catch (err) {
+        // No `cause`: the Web API error carries the request, token included, into whatever logs it.
+        // eslint-disable-next-line preserve-caught-error
         throw new Error(`Could not verify the Slack bot token (auth.test: ${redact(slackErrorCode(err))})`);
       }
       if (socketMode) await app.start();
