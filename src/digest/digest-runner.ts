@@ -130,8 +130,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     let since: Date | null = null;
     try {
       const last = await store.lastCovered(where, slot.at);
-      // The first digest of a channel covers the period before it (one day for a daily digest).
-      since = last?.coveredUntil ?? previousSlot(sub, slot)?.at ?? new Date(slot.at.getTime() - 86_400_000);
+      since = last?.coveredUntil ?? firstSince(sub, slot);
       const entered = await store.seenBetween(since, now);
       const ids = newArticleIds(options.articles(), entered, { since, until: now }, sub.timeZone);
       const result = await options.api.digest({ topic: sub.topic, since, articleIds: ids });
@@ -217,6 +216,16 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       };
     },
   };
+}
+
+/**
+ * Where a channel's first digest on a topic starts: the period before it (one day for a daily
+ * digest), or the moment of subscribing if that is earlier (the bot was down for the first slots:
+ * what arrived since subscribing is still news).
+ */
+function firstSince(sub: Subscription, slot: Slot): Date {
+  const before = previousSlot(sub, slot)?.at ?? new Date(slot.at.getTime() - 86_400_000);
+  return sub.createdAt.getTime() < before.getTime() ? sub.createdAt : before;
 }
 
 function target(sub: Subscription) {

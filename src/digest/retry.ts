@@ -10,8 +10,7 @@ export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(reso
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 5_000, 25_000];
 
 export type RetryOutcome<T> =
-  | { ok: true; value: T; attempts: number }
-  | { ok: false; error: unknown; attempts: number };
+  { ok: true; value: T; attempts: number } | { ok: false; error: unknown; attempts: number };
 
 export async function withRetries<T>(
   action: (attempt: number) => Promise<T>,

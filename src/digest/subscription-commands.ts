@@ -25,8 +25,7 @@ export interface SubscriptionCommandDeps {
 }
 
 export type SubscriptionReply =
-  | { ok: true; message: string; subscriptions?: Subscription[] }
-  | { ok: false; message: string };
+  { ok: true; message: string; subscriptions?: Subscription[] } | { ok: false; message: string };
 
 export const UNSUBSCRIBE_USAGE = 'unsubscribe <topic>';
 

@@ -24,19 +24,17 @@ const subscriptionRowSchema = z
     created_at: instant,
     schedule_set_at: instant,
   })
-  .transform(
-    (r): Subscription => ({
-      platform: r.platform,
-      channel: r.channel,
-      topic: r.topic,
-      cadence: r.cadence === 'weekly' ? { kind: 'weekly', day: r.weekday ?? 'mon' } : { kind: r.cadence },
-      time: r.at_time,
-      timeZone: r.time_zone,
-      announceEmpty: r.announce_empty,
-      createdAt: r.created_at,
-      scheduleSetAt: r.schedule_set_at,
-    }),
-  );
+  .transform((r): Subscription => ({
+    platform: r.platform,
+    channel: r.channel,
+    topic: r.topic,
+    cadence: r.cadence === 'weekly' ? { kind: 'weekly', day: r.weekday ?? 'mon' } : { kind: r.cadence },
+    time: r.at_time,
+    timeZone: r.time_zone,
+    announceEmpty: r.announce_empty,
+    createdAt: r.created_at,
+    scheduleSetAt: r.schedule_set_at,
+  }));
 
 const ledgerRowSchema = z
   .object({
@@ -56,25 +54,23 @@ const ledgerRowSchema = z
     created_at: instant,
     updated_at: instant,
   })
-  .transform(
-    (r): LedgerEntry => ({
-      platform: r.platform,
-      channel: r.channel,
-      topic: r.topic,
-      period: r.period,
-      slotAt: r.slot_at,
-      status: r.status,
-      coveredSince: r.covered_since,
-      coveredUntil: r.covered_until,
-      articles: r.articles,
-      messageId: r.message_id,
-      error: r.error,
-      attempts: r.attempts,
-      claimedBy: r.claimed_by,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    }),
-  );
+  .transform((r): LedgerEntry => ({
+    platform: r.platform,
+    channel: r.channel,
+    topic: r.topic,
+    period: r.period,
+    slotAt: r.slot_at,
+    status: r.status,
+    coveredSince: r.covered_since,
+    coveredUntil: r.covered_until,
+    articles: r.articles,
+    messageId: r.message_id,
+    error: r.error,
+    attempts: r.attempts,
+    claimedBy: r.claimed_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
 
 export type RowParse<T> = { ok: true; value: T } | { ok: false; problem: string };
 
