@@ -12,7 +12,10 @@ import { type CliCommand, parseCliArgs, USAGE } from './cli/parse-args.js';
 import { describeSource, renderAnswerText } from './cli/render-text.js';
 import { ConfigError, loadEnv } from './config.js';
 import { CorpusDirError } from './corpus/load.js';
+import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
+import { describeSubscription } from './digest/subscription.js';
 import { createLogger } from './logger.js';
+import { digestStoreFor } from './store/digest-store.js';
 import { StoreOpenError } from './store/store.js';
 import { TopicsFileError } from './briefing/topics.js';
 
@@ -138,7 +141,37 @@ async function execute(
         command.json,
         io,
       );
+    case 'subscribe':
+    case 'unsubscribe':
+    case 'subscriptions': {
+      // A running bot picks the change up at its next sweep (within a minute).
+      const deps = { subscriptions: digestStoreFor(bot.store), topics: bot.topics };
+      const reply =
+        command.name === 'subscriptions' && !command.platform
+          ? await listAll(deps.subscriptions)
+          : await runSubscriptionCommand(
+              deps,
+              { platform: command.platform!, channel: command.channel! },
+              command.name,
+              command.name === 'subscribe'
+                ? command.args
+                : command.name === 'unsubscribe'
+                  ? command.topic
+                  : '',
+            );
+      if (command.json) io.out(`${JSON.stringify(reply, null, 2)}\n`);
+      else (reply.ok ? io.out : io.err)(`${reply.message}\n`);
+      return reply.ok ? 0 : 2;
+    }
   }
+}
+
+/** Every subscription of every channel, for operators. */
+async function listAll(store: ReturnType<typeof digestStoreFor>): Promise<SubscriptionReply> {
+  const all = await store.listSubscriptions();
+  if (all.length === 0) return { ok: true, message: 'No digest subscriptions.', subscriptions: [] };
+  const lines = all.map((s) => `${s.platform}\t${s.channel}\t${describeSubscription(s)}`);
+  return { ok: true, message: lines.join('\n'), subscriptions: all };
 }
 
 function print(result: ServiceResult, json: boolean, io: CliIo): number {

@@ -10,6 +10,9 @@ export type CliCommand =
   | { name: 'digest'; topic: string; since?: Date; json: boolean }
   | { name: 'topics'; json: boolean }
   | { name: 'sources'; json: boolean }
+  | { name: 'subscribe'; args: string; platform: string; channel: string; json: boolean }
+  | { name: 'unsubscribe'; topic: string; platform: string; channel: string; json: boolean }
+  | { name: 'subscriptions'; platform?: string; channel?: string; json: boolean }
   | { name: 'help' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
@@ -20,6 +23,10 @@ export const USAGE = `Usage:
   briefbot digest <topic> [--since <ISO date>] [--json]
   briefbot topics [--json]
   briefbot sources [--json]
+  briefbot subscribe <topic> [daily|weekdays|weekly [mon..sun]] [HH:MM] [Zone/Name] [announce-empty]
+           --platform slack|discord --channel <id> [--json]
+  briefbot unsubscribe <topic> --platform slack|discord --channel <id> [--json]
+  briefbot subscriptions [--platform slack|discord --channel <id>] [--json]
 
   (from a checkout: npm run --silent cli -- <command> ...)
 
@@ -27,7 +34,8 @@ Options:
   --json          print exactly one JSON document on stdout (logs go to stderr)
   --thread <id>   continue the same conversation across runs
   --topic <slug>  ask within a topic
-  --since <date>  digest: only articles new since this date (e.g. 2012-10-01)`;
+  --since <date>  digest: only articles new since this date (e.g. 2012-10-01)
+  --platform, --channel  the chat channel a digest subscription posts to (docs/digests.md)`;
 
 const THREAD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -44,6 +52,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         topic: { type: 'string' },
         since: { type: 'string' },
         timeline: { type: 'boolean', default: false },
+        platform: { type: 'string' },
+        channel: { type: 'string' },
+        'announce-empty': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -106,9 +117,50 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     case 'topics':
     case 'sources':
       return { ok: true, command: { name, json } };
+    case 'subscribe':
+    case 'unsubscribe':
+    case 'subscriptions':
+      return subscriptionCommand(name, text, values, json);
     default:
       return { ok: false, message: `Unknown command "${name}".\n\n${USAGE}` };
   }
+}
+
+/** subscribe, unsubscribe, subscriptions: the words are parsed later by parseSubscription. */
+function subscriptionCommand(
+  name: 'subscribe' | 'unsubscribe' | 'subscriptions',
+  text: string,
+  values: ReturnType<typeof parseArgs>['values'],
+  json: boolean,
+): ParsedArgs {
+  const platform = typeof values.platform === 'string' ? values.platform.toLowerCase() : undefined;
+  const channel = typeof values.channel === 'string' ? values.channel.trim() : undefined;
+  if (platform !== undefined && platform !== 'slack' && platform !== 'discord') {
+    return { ok: false, message: `--platform takes slack or discord (got "${values.platform}").` };
+  }
+  if (channel !== undefined && !/^[A-Za-z0-9._:#-]{1,100}$/.test(channel)) {
+    return {
+      ok: false,
+      message: '--channel takes the channel id, e.g. C0123ABCD (Slack) or 1234567890 (Discord).',
+    };
+  }
+  if (name === 'subscriptions') {
+    if ((platform === undefined) !== (channel === undefined)) {
+      return { ok: false, message: 'Give both --platform and --channel, or neither (all subscriptions).' };
+    }
+    return { ok: true, command: { name, json, ...(platform && channel ? { platform, channel } : {}) } };
+  }
+  if (!platform || !channel) {
+    return {
+      ok: false,
+      message: `${name} needs --platform slack|discord and --channel <id>, e.g. ${name} pakistan-russia${name === 'subscribe' ? ' daily 08:00 Asia/Karachi' : ''} --platform slack --channel C0123ABCD`,
+    };
+  }
+  if (!text)
+    return { ok: false, message: `${name} needs a topic, e.g. "${name} pakistan-russia".\n\n${USAGE}` };
+  if (name === 'unsubscribe') return { ok: true, command: { name, topic: text, platform, channel, json } };
+  const args = values['announce-empty'] === true ? `${text} announce-empty` : text;
+  return { ok: true, command: { name, args, platform, channel, json } };
 }
 
 function parseSince(text: string): Date | undefined {
