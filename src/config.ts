@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { canonicalTimeZone } from './digest/subscription.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -44,6 +45,21 @@ export const envSchema = z.object({
   BRIEFBOT_DB: z.preprocess(emptyAsUndefined, z.string().default('var/briefbot.sqlite')),
   BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
   BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
+  // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the
+  // zone a `/brief subscribe` without one gets.
+  BRIEFBOT_SUBSCRIPTIONS: optionalString,
+  BRIEFBOT_CORPUS_RESCAN_SECONDS: int(30, 0, 86_400),
+  BRIEFBOT_DIGEST_TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('UTC')
+      .refine(
+        (v) => canonicalTimeZone(v) !== null,
+        'must be an IANA time zone name such as Asia/Karachi, Europe/London or UTC',
+      )
+      .transform((v) => canonicalTimeZone(v)!),
+  ),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
@@ -74,6 +90,12 @@ export const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   BRIEFBOT_WEB: flag(true),
   BRIEFBOT_ALLOW_PRIVATE_FETCH: flag(false),
+  BRIEFBOT_FEEDS: z.preprocess(emptyAsUndefined, z.string().default('data/feeds.json')),
+  BRIEFBOT_POLL_FEEDS: flag(true),
+  BRIEFBOT_FETCH_TIMEOUT_MS: int(15_000, 1_000, 300_000),
+  BRIEFBOT_FETCH_MAX_BYTES: int(5 * 1024 * 1024, 64 * 1024, 100 * 1024 * 1024),
+  BRIEFBOT_FETCH_HOST_INTERVAL_MS: int(1_000, 0, 600_000),
+  BRIEFBOT_FETCH_INFO_URL: optionalUrl,
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

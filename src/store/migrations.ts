@@ -67,6 +67,88 @@ export const migrations: readonly SqliteMigration[] = [
       db.exec('CREATE INDEX threads_updated_at ON threads (updated_at);');
     },
   },
+  {
+    version: 3,
+    name: 'ingest-state',
+    up(db) {
+      // Feed ingestion (src/store/ingest-state.ts): validators and failures per feed, and every
+      // URL/GUID key already ingested, so re-polling adds nothing new.
+      db.exec(`
+        CREATE TABLE ingest_feeds (
+          url             TEXT PRIMARY KEY,
+          etag            TEXT,
+          last_modified   TEXT,
+          failures        INTEGER NOT NULL DEFAULT 0,
+          last_error      TEXT,
+          last_attempt_at TEXT,
+          last_success_at TEXT,
+          next_attempt_at TEXT
+        ) STRICT;
+
+        CREATE TABLE ingest_seen (
+          key        TEXT PRIMARY KEY, -- 'url:<normalised url>' or 'guid:<scope>#<guid>'
+          article_id TEXT NOT NULL,
+          feed       TEXT,
+          outlet     TEXT,
+          seen_at    TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX ingest_seen_article ON ingest_seen (article_id);
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'digest-subscriptions-ledger-sightings',
+    up(db) {
+      // Scheduled digests (src/store/sqlite-digest-store.ts). The ledger's primary key is what makes
+      // a digest exactly-once: a period is claimed by inserting its row before anything is posted.
+      // It is keyed by channel and topic, not by subscription, so unsubscribing and subscribing
+      // again keeps the history of what the channel was already sent.
+      db.exec(`
+        CREATE TABLE subscriptions (
+          platform        TEXT NOT NULL,
+          channel         TEXT NOT NULL,
+          topic           TEXT NOT NULL,
+          cadence         TEXT NOT NULL CHECK (cadence IN ('daily', 'weekdays', 'weekly')),
+          weekday         TEXT CHECK (weekday IN ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')),
+          at_time         TEXT NOT NULL,
+          time_zone       TEXT NOT NULL,
+          announce_empty  INTEGER NOT NULL DEFAULT 0,
+          created_at      TEXT NOT NULL,
+          schedule_set_at TEXT NOT NULL,
+          updated_at      TEXT NOT NULL,
+          PRIMARY KEY (platform, channel, topic)
+        ) STRICT;
+
+        CREATE TABLE digest_ledger (
+          platform      TEXT NOT NULL,
+          channel       TEXT NOT NULL,
+          topic         TEXT NOT NULL,
+          period        TEXT NOT NULL,
+          slot_at       TEXT NOT NULL,
+          status        TEXT NOT NULL CHECK (status IN ('posting', 'posted', 'empty', 'failed')),
+          covered_since TEXT,
+          covered_until TEXT NOT NULL,
+          articles      INTEGER,
+          message_id    TEXT,
+          error         TEXT,
+          attempts      INTEGER NOT NULL DEFAULT 0,
+          claimed_by    TEXT NOT NULL,
+          created_at    TEXT NOT NULL,
+          updated_at    TEXT NOT NULL,
+          PRIMARY KEY (platform, channel, topic, period)
+        ) STRICT;
+        CREATE INDEX digest_ledger_slot ON digest_ledger (platform, channel, topic, slot_at);
+        CREATE INDEX digest_ledger_status ON digest_ledger (status, updated_at);
+
+        CREATE TABLE article_sightings (
+          article_id TEXT PRIMARY KEY,
+          first_seen TEXT -- NULL: in the corpus before sightings were kept
+        ) STRICT;
+        CREATE INDEX article_sightings_first_seen ON article_sightings (first_seen);
+      `);
+    },
+  },
 ];
 
 /** The newest schema version this build knows. */

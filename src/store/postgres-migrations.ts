@@ -55,4 +55,80 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       await client.query('CREATE INDEX threads_updated_at ON threads (updated_at)');
     },
   },
+  {
+    version: 3,
+    name: 'ingest-state',
+    async up(client) {
+      await client.query(`
+        CREATE TABLE ingest_feeds (
+          url             text PRIMARY KEY,
+          etag            text,
+          last_modified   text,
+          failures        integer NOT NULL DEFAULT 0,
+          last_error      text,
+          last_attempt_at timestamptz,
+          last_success_at timestamptz,
+          next_attempt_at timestamptz
+        );
+
+        CREATE TABLE ingest_seen (
+          key        text PRIMARY KEY,
+          article_id text NOT NULL,
+          feed       text,
+          outlet     text,
+          seen_at    timestamptz NOT NULL
+        );
+        CREATE INDEX ingest_seen_article ON ingest_seen (article_id);
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'digest-subscriptions-ledger-sightings',
+    async up(client) {
+      await client.query(`
+        CREATE TABLE subscriptions (
+          platform        text NOT NULL,
+          channel         text NOT NULL,
+          topic           text NOT NULL,
+          cadence         text NOT NULL CHECK (cadence IN ('daily', 'weekdays', 'weekly')),
+          weekday         text CHECK (weekday IN ('sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat')),
+          at_time         text NOT NULL,
+          time_zone       text NOT NULL,
+          announce_empty  boolean NOT NULL DEFAULT false,
+          created_at      timestamptz NOT NULL,
+          schedule_set_at timestamptz NOT NULL,
+          updated_at      timestamptz NOT NULL,
+          PRIMARY KEY (platform, channel, topic)
+        );
+
+        CREATE TABLE digest_ledger (
+          platform      text NOT NULL,
+          channel       text NOT NULL,
+          topic         text NOT NULL,
+          period        text NOT NULL,
+          slot_at       timestamptz NOT NULL,
+          status        text NOT NULL CHECK (status IN ('posting', 'posted', 'empty', 'failed')),
+          covered_since timestamptz,
+          covered_until timestamptz NOT NULL,
+          articles      integer,
+          message_id    text,
+          error         text,
+          attempts      integer NOT NULL DEFAULT 0,
+          claimed_by    text NOT NULL,
+          created_at    timestamptz NOT NULL,
+          updated_at    timestamptz NOT NULL,
+          PRIMARY KEY (platform, channel, topic, period)
+        );
+        CREATE INDEX digest_ledger_slot ON digest_ledger (platform, channel, topic, slot_at);
+        CREATE INDEX digest_ledger_status ON digest_ledger (status, updated_at);
+
+        CREATE TABLE article_sightings (
+          article_id text PRIMARY KEY,
+          first_seen timestamptz
+        );
+        CREATE INDEX article_sightings_first_seen ON article_sightings (first_seen);
+      `);
+    },
+  },
 ];

@@ -1,0 +1,90 @@
+/**
+ * Builds ingestion from the configuration: the safe fetcher (User-Agent, limits, per-host gate,
+ * private addresses per BRIEFBOT_ALLOW_PRIVATE_FETCH), the ingester over the live corpus and the
+ * store's ingest state, and — for the long-running process — the feed poller on its cron task.
+ */
+import type { Env } from '../config.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { Logger } from '../log.js';
+import type { OpenedStore } from '../store/open-store.js';
+import { createFetcher, type Fetcher } from './fetch.js';
+import { loadFeedsFile } from './feeds-file.js';
+import { createHostGate } from './host-gate.js';
+import { createIngester, type Ingester } from './ingester.js';
+import { createFeedPoller, type PollerHealth } from './poller.js';
+import { scheduleFeedPolling } from './schedule.js';
+import { ingestStateFor } from './state.js';
+import { DEFAULT_INFO_URL, userAgent } from './user-agent.js';
+
+export const MAX_REDIRECTS = 5;
+
+export interface IngestSettings {
+  corpusDir: string;
+  feedsPath: string;
+  allowPrivate: boolean;
+  timeoutMs: number;
+  maxBytes: number;
+  hostIntervalMs: number;
+  infoUrl: string;
+}
+
+export function ingestSettings(env: Env): IngestSettings {
+  return {
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    feedsPath: env.BRIEFBOT_FEEDS,
+    allowPrivate: env.BRIEFBOT_ALLOW_PRIVATE_FETCH,
+    timeoutMs: env.BRIEFBOT_FETCH_TIMEOUT_MS,
+    maxBytes: env.BRIEFBOT_FETCH_MAX_BYTES,
+    hostIntervalMs: env.BRIEFBOT_FETCH_HOST_INTERVAL_MS,
+    infoUrl: env.BRIEFBOT_FETCH_INFO_URL ?? DEFAULT_INFO_URL,
+  };
+}
+
+export function createSafeFetcher(s: IngestSettings): Fetcher {
+  return createFetcher({
+    userAgent: userAgent(s.infoUrl),
+    gate: createHostGate({ intervalMs: s.hostIntervalMs }),
+    allowPrivate: s.allowPrivate,
+    timeoutMs: s.timeoutMs,
+    maxBytes: s.maxBytes,
+    maxRedirects: MAX_REDIRECTS,
+  });
+}
+
+export function createIngestion(parts: {
+  corpus: Corpus;
+  store: OpenedStore;
+  settings: IngestSettings;
+  logger: Logger;
+}): Ingester {
+  return createIngester({
+    corpus: parts.corpus,
+    corpusDir: parts.settings.corpusDir,
+    state: ingestStateFor(parts.store),
+    fetch: createSafeFetcher(parts.settings),
+    logger: parts.logger,
+    maxFileBytes: parts.settings.maxBytes,
+  });
+}
+
+export interface FeedPolling {
+  health(): PollerHealth;
+  stop(): Promise<void>;
+}
+
+/** Starts polling the feeds list (every minute; each feed at its own interval). */
+export function startFeedPolling(parts: {
+  corpus: Corpus;
+  store: OpenedStore;
+  settings: IngestSettings;
+  logger: Logger;
+}): FeedPolling {
+  const poller = createFeedPoller({
+    feeds: () => loadFeedsFile(parts.settings.feedsPath),
+    ingester: createIngestion(parts),
+    state: ingestStateFor(parts.store),
+    logger: parts.logger,
+  });
+  const schedule = scheduleFeedPolling(poller, parts.logger);
+  return { health: () => poller.health(), stop: () => schedule.stop() };
+}
