@@ -8,9 +8,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { openBriefbot } from './app.js';
 import { buildWriter } from './build-writer.js';
 import { enabledParts, type Env } from './config.js';
+import { createDigests } from './digest/digests.js';
+import type { DigestPoster } from './digest/poster.js';
 import { trackInFlight } from './in-flight.js';
 import type { Logger } from './log.js';
+import { createDiscordDigestPoster } from './platforms/discord/digest-poster.js';
 import { createDiscordBot } from './platforms/discord/index.js';
+import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
 import { createSlackApp } from './platforms/slack/index.js';
 import { createWebServer } from './platforms/web/server.js';
 
@@ -36,6 +40,22 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
   });
   const tracked = trackInFlight(bot.api);
+  // Digests: subscriptions, the corpus folder watcher and (below, once the platforms are up) the
+  // scheduler. Stopped first on shutdown, so no digest starts while the platforms go away.
+  const digests = await createDigests({
+    store: bot.store,
+    api: tracked.api,
+    corpus: bot.corpus,
+    topics: bot.topics,
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    skipped: bot.warnings,
+    rescanMs: env.BRIEFBOT_CORPUS_RESCAN_SECONDS * 1000,
+    ...(env.BRIEFBOT_SUBSCRIPTIONS ? { subscriptionsFile: env.BRIEFBOT_SUBSCRIPTIONS } : {}),
+    defaults: { time: '08:00', timeZone: env.BRIEFBOT_DIGEST_TIMEZONE },
+    logger,
+  });
+  const topicTitle = (slug: string) => bot.topics().find((t) => t.slug === slug)?.title;
+  const posters: Record<string, DigestPoster | undefined> = {};
   const status = { slack: parts.slack ? 'starting' : 'off', discord: parts.discord ? 'starting' : 'off' };
   const stops: (() => Promise<void>)[] = [];
 
@@ -57,7 +77,10 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     server = createWebServer({
       api: tracked.api,
       logger,
-      health: () => ({ ok: true, details: { inFlight: tracked.inFlight(), ...status } }),
+      health: () => ({
+        ok: true,
+        details: { inFlight: tracked.inFlight(), ...status, digests: digests.health() },
+      }),
       ready: () => ({
         ok: bot.corpus.size > 0,
         details: { articles: bot.corpus.size, sentences: bot.corpus.sentenceCount, store: 'open', ...status },
@@ -81,6 +104,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     await slack.start();
     status.slack = parts.slack === 'socket' ? 'socket mode' : 'http';
     stops.push(() => slack.stop());
+    posters.slack = createSlackDigestPoster({ client: slack.app.client, topicTitle, logger });
   }
 
   if (parts.discord) {
@@ -95,12 +119,16 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       await discord.start();
       status.discord = 'connected';
       stops.push(() => discord.stop());
+      posters.discord = createDiscordDigestPoster({ client: discord.client, topicTitle, logger });
     } catch (err) {
       // A Discord outage or a revoked token must not take the console and Slack down with it.
       status.discord = 'failed';
       logger.error({ err }, 'Discord did not start; check DISCORD_TOKEN (the rest keeps running)');
     }
   }
+
+  await digests.startScheduler(posters);
+  stops.push(() => digests.stop());
 
   logger.info(
     {

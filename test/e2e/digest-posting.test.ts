@@ -1,0 +1,157 @@
+/**
+ * Digests posted for real: the scheduler's runner, the briefing service over a corpus folder, a
+ * SQLite ledger, and the platform posters driving the unmodified Slack WebClient and discord.js
+ * REST client against the loopback doubles of the adapter issues. The clock is injected; nothing
+ * waits for a schedule.
+ */
+import { rmSync } from 'node:fs';
+import { webApi } from '@slack/bolt';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openBriefbot } from '../../src/app.js';
+import { answerSchema } from '../../src/briefing/answer.js';
+import { createCorpusWatch } from '../../src/corpus/corpus-watch.js';
+import { createDigestRunner } from '../../src/digest/digest-runner.js';
+import type { DigestPoster } from '../../src/digest/poster.js';
+import type { SubscriptionSpec } from '../../src/digest/subscription.js';
+import { createSlackDigestPoster } from '../../src/platforms/slack/digest-poster.js';
+import { escapeMrkdwn } from '../../src/platforms/slack/mrkdwn.js';
+import { digestStoreFor } from '../../src/store/digest-store.js';
+import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import {
+  logRecorder,
+  manualClock,
+  pipelineNews,
+  recordingSleep,
+  seedCorpusDir,
+  writeNews,
+} from '../unit/digest/fixtures.js';
+
+const BOT_TOKEN = 'xoxb-digest-test-token';
+const dirs: string[] = [];
+const closers: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0).reverse()) await c();
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const subscription = (
+  platform: string,
+  channel: string,
+  extra: Partial<SubscriptionSpec> = {},
+): SubscriptionSpec => ({
+  platform,
+  channel,
+  topic: 'pakistan-russia',
+  cadence: { kind: 'daily' },
+  time: '08:00',
+  timeZone: 'Asia/Karachi',
+  announceEmpty: false,
+  ...extra,
+});
+
+/** A bot over the seeds with one new article that arrived before the 1 March digest. */
+async function setUp(poster: DigestPoster, spec: SubscriptionSpec, news = true) {
+  const dir = seedCorpusDir();
+  dirs.push(dir);
+  const clock = manualClock('2026-03-01T00:00:00Z');
+  const bot = await openBriefbot({ corpusDir: dir, db: ':memory:' });
+  closers.push(() => bot.close());
+  const store = digestStoreFor(bot.store);
+  await store.recordSeen(
+    bot.corpus.articles().map((a) => a.id),
+    clock.now(),
+    { baseline: true },
+  );
+  if (news) writeNews(dir, pipelineNews('wire-e2e', { fetchedAt: '2026-03-01T01:00:00Z' }));
+  const watch = createCorpusWatch({ dir, corpus: bot.corpus, watch: false, intervalMs: 0 });
+  await watch.start();
+  closers.push(() => watch.stop());
+  await store.upsertSubscription(spec, clock.now());
+  const sleep = recordingSleep();
+  const log = logRecorder();
+  const runner = createDigestRunner({
+    store,
+    api: bot.api,
+    articles: () => bot.corpus.articles(),
+    poster,
+    clock: clock.now,
+    sleep,
+    logger: log,
+  });
+  const run = () => runner.runDue(clock.set('2026-03-01T03:00:00Z'));
+  const ledger = () => store.getDigest({ ...spec, period: '2026-03-01' });
+  const digest = async () => {
+    const r = await bot.api.digest({ topic: 'pakistan-russia', articleIds: ['wire-e2e'] });
+    if (!r.ok) throw new Error(r.error.message);
+    return answerSchema.parse(r.answer);
+  };
+  return { run, ledger, sleep, log, digest };
+}
+
+describe('digest posted to Slack through the real WebClient', () => {
+  let double: SlackApiDouble;
+  beforeAll(async () => {
+    double = await startSlackApiDouble({ botToken: BOT_TOKEN });
+    return () => double.close();
+  });
+  const poster = () =>
+    createSlackDigestPoster({
+      client: new webApi.WebClient(BOT_TOKEN, { slackApiUrl: double.apiUrl, retryConfig: { retries: 0 } }),
+      topicTitle: (slug) => (slug === 'pakistan-russia' ? 'Pakistan–Russia relations' : undefined),
+      logger: logRecorder(),
+    });
+
+  it('posts the cited digest with chat.postMessage and records the message ts', async () => {
+    const t = await setUp(poster(), subscription('slack', 'C-DIGEST'));
+    const before = double.ok('chat.postMessage').length;
+    expect(await t.run()).toMatchObject([{ status: 'posted' }]);
+    const calls = double.ok('chat.postMessage').slice(before);
+    expect(calls).toHaveLength(1);
+    const call = calls[0]!;
+    expect(call.token).toBe(BOT_TOKEN);
+    expect(call.args.channel).toBe('C-DIGEST');
+    const blocks = JSON.stringify(call.args.blocks);
+    expect(blocks).toContain('Digest: Pakistan–Russia relations');
+    expect(blocks).toContain('1 new article on');
+    const answer = await t.digest();
+    expect(answer.bullets.length).toBeGreaterThan(0);
+    // Every bullet is in the message, with its [n] marker, and the source is listed.
+    const text = (call.args.blocks as { text?: { text?: string } }[])
+      .map((b) => b.text?.text ?? '')
+      .join('\n');
+    for (const b of answer.bullets) expect(text).toContain(`${escapeMrkdwn(b.text)} [1]`);
+    expect(blocks).toContain('Pakistan and Russia agree on gas pipeline talks (wire-e2e)');
+    expect(blocks).not.toContain('briefbot_share');
+    expect((await t.ledger())?.messageId).toBe(call.response.ts);
+  });
+
+  it('a Slack error that can pass (internal_error) is retried; one that cannot (not_in_channel) is not', async () => {
+    const a = await setUp(poster(), subscription('slack', 'C-FLAKY'));
+    double.failOnce('chat.postMessage', 'internal_error');
+    expect(await a.run()).toMatchObject([{ status: 'posted' }]);
+    expect(a.sleep.pauses).toEqual([1000]);
+    expect(await a.ledger()).toMatchObject({ status: 'posted', attempts: 2 });
+
+    const b = await setUp(poster(), subscription('slack', 'C-GONE'));
+    double.failOnce('chat.postMessage', 'not_in_channel');
+    expect(await b.run()).toMatchObject([
+      { status: 'failed', error: 'Slack chat.postMessage failed: not_in_channel' },
+    ]);
+    expect(b.sleep.pauses).toEqual([]);
+    expect(await b.ledger()).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(b.log.lines.find((l) => l.level === 'error')?.obj).toMatchObject({ channel: 'C-GONE' });
+    expect(double.ok('chat.postMessage').filter((c) => c.args.channel === 'C-GONE')).toEqual([]);
+  });
+
+  it('"nothing new" is one line when the subscription asks for it', async () => {
+    const t = await setUp(poster(), subscription('slack', 'C-QUIET', { announceEmpty: true }), false);
+    await t.run();
+    const call = double.ok('chat.postMessage').find((c) => c.args.channel === 'C-QUIET')!;
+    expect(call.args.text).toMatch(
+      /^Digest: Pakistan–Russia relations: 0 new articles on .* Nothing new on this topic\.$/,
+    );
+    expect(call.args.blocks).toHaveLength(1);
+  });
+});
