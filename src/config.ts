@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { canonicalTimeZone } from './digest/subscription.js';
-import { canonicalTimeZone } from './digest/subscription.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -46,21 +45,6 @@ export const envSchema = z.object({
   BRIEFBOT_DB: z.preprocess(emptyAsUndefined, z.string().default('var/briefbot.sqlite')),
   BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
   BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
-  // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the
-  // zone a `/brief subscribe` without one gets.
-  BRIEFBOT_SUBSCRIPTIONS: optionalString,
-  BRIEFBOT_CORPUS_RESCAN_SECONDS: int(30, 0, 86_400),
-  BRIEFBOT_DIGEST_TIMEZONE: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .default('UTC')
-      .refine(
-        (v) => canonicalTimeZone(v) !== null,
-        'must be an IANA time zone name such as Asia/Karachi, Europe/London or UTC',
-      )
-      .transform((v) => canonicalTimeZone(v)!),
-  ),
   // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the
   // zone a `/brief subscribe` without one gets.
   BRIEFBOT_SUBSCRIPTIONS: optionalString,
