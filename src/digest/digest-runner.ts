@@ -78,6 +78,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
   async function runDueNow(now: Date): Promise<DigestRun[]> {
     const runs: DigestRun[] = [];
     const platforms = options.platforms?.();
+    let sighted = false;
     for (const sub of await store.listSubscriptions()) {
       const key = subscriptionKey(sub);
       if (platforms && !platforms.includes(sub.platform)) {
@@ -110,6 +111,16 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       if (!claimed) {
         runs.push({ key, period: slot.period, status: 'taken' });
         continue;
+      }
+      if (!sighted) {
+        // Whatever is in the corpus now has been seen by now, however it arrived (the folder
+        // watcher, ingestion adding to the live corpus, a restart). Recording it before writing
+        // keeps windows apart: an article present for this digest cannot "enter" in a later one.
+        await store.recordSeen(
+          options.articles().map((a) => a.id),
+          now,
+        );
+        sighted = true;
       }
       runs.push(await produce(sub, slot, now));
     }

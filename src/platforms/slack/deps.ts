@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../../briefing/answer.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
+import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
 import type { BriefbotRequest } from './request.js';
 import { TtlCache } from './ttl-cache.js';
@@ -20,6 +21,8 @@ export interface SlackDeps {
   api: BriefingApi;
   logger: Logger;
   ephemeralByDefault: boolean;
+  /** Digest subscriptions for `/brief subscribe` and friends (absent: those say they are off). */
+  subscriptions?: SubscriptionCommandDeps;
   /** Answers behind "Show quotes" / "Share in channel", by the id in the button's value. */
   answers: TtlCache<string, ShownAnswer>;
   /** `threadKeyString`s of threads the bot has answered in: replies there are follow-ups. */
@@ -33,7 +36,7 @@ export interface SlackDeps {
 const MINUTE = 60_000;
 
 export function createDeps(
-  base: Pick<SlackDeps, 'api' | 'logger' | 'ephemeralByDefault'>,
+  base: Pick<SlackDeps, 'api' | 'logger' | 'ephemeralByDefault' | 'subscriptions'>,
   now: () => number = Date.now,
 ): SlackDeps {
   return {

@@ -6,6 +6,7 @@
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { BriefingApi } from '../../briefing/service-api.js';
+import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createDeps } from './deps.js';
@@ -29,6 +30,8 @@ export interface SlackAppOptions {
   /** Answer `/brief` privately (with a "Share in channel" button) instead of in the channel. */
   ephemeralByDefault: boolean;
   logger: Logger;
+  /** Digest subscriptions (`/brief subscribe`, `unsubscribe`, `subscriptions`). */
+  subscriptions?: SubscriptionCommandDeps;
 }
 
 export interface SlackApp {
@@ -76,7 +79,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     convoStore: false,
     ...(socketMode ? { socketMode: true, appToken } : { receiver }),
   });
-  const deps = createDeps({ api, logger, ephemeralByDefault });
+  const deps = createDeps({
+    api,
+    logger,
+    ephemeralByDefault,
+    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+  });
   registerListeners(app, deps);
   app.error(async (err) => {
     logger.error({ error: redact(slackErrorCode(err)) }, 'Slack listener failed');

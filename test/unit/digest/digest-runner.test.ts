@@ -4,13 +4,15 @@
  * what is new; retries. Nothing waits for real time and no cron fires.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../../src/app.js';
 import { answerSchema } from '../../../src/briefing/answer.js';
+import { buildArticle } from '../../../src/corpus/build-article.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
+import { parseArticleFile } from '../../../src/corpus/load.js';
 import { createDigestRunner, type DigestRunnerOptions } from '../../../src/digest/digest-runner.js';
 import { DigestPostError } from '../../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
@@ -190,6 +192,23 @@ describe('digest runner: what is new', () => {
 
     // The day after: nothing new; the article is not repeated.
     expect(await runner.runDue(t.clock.set('2026-03-03T03:00:00Z'))).toMatchObject([{ status: 'empty' }]);
+    expect(t.poster.posted).toHaveLength(1);
+  });
+
+  it('an article ingestion put straight into the live corpus is news once, even when the watcher sees its file later', async () => {
+    const t = await setUp();
+    await t.store.upsertSubscription(KARACHI, t.clock.now());
+    const runner = t.runner();
+    // Ingestion: the file is written and the article added to the live corpus at once.
+    const path = writeNews(t.corpusDir, pipelineNews('ingested', { fetchedAt: '2026-03-01T02:00:00Z' }));
+    const raw = parseArticleFile(path, readFileSync(path)).articles[0]!;
+    t.bot.corpus.add(buildArticle(raw));
+    await runner.runDue(t.clock.set('2026-03-01T03:00:00Z'));
+    expect(t.poster.posted.map((p) => citedIds(p.answer))).toEqual([['ingested']]);
+    // The folder watcher finds the file only afterwards; that is not a second arrival.
+    t.clock.set('2026-03-01T09:00:00Z');
+    expect((await t.watch.rescan()).updated).toEqual(['ingested']);
+    expect(await runner.runDue(t.clock.set('2026-03-02T03:00:00Z'))).toMatchObject([{ status: 'empty' }]);
     expect(t.poster.posted).toHaveLength(1);
   });
 

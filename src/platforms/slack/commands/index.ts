@@ -5,11 +5,18 @@
 import { askCommand } from './ask.js';
 import { briefCommand } from './brief.js';
 import { helpCommand } from './help.js';
+import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './subscribe.js';
 import type { Subcommand, SubcommandContext } from './types.js';
 
 export type { Subcommand, SubcommandContext } from './types.js';
 
-const NAMED: readonly Subcommand[] = [helpCommand, askCommand];
+const NAMED: readonly Subcommand[] = [
+  helpCommand,
+  askCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  subscriptionsCommand,
+];
 
 /** Usage lines of every subcommand, the default first. */
 export function usageLines(): string[] {

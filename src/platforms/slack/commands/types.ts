@@ -4,6 +4,7 @@
  * supplies `reply` and `answer`, so a subcommand never needs to know where it runs.
  */
 import type { BriefingApi } from '../../../briefing/service-api.js';
+import type { SubscriptionCommandDeps } from '../../../digest/subscription-commands.js';
 import type { Logger } from '../../../log.js';
 import type { SlackMessage } from '../pack.js';
 import type { BriefbotRequest } from '../request.js';
@@ -18,6 +19,8 @@ export interface SubcommandContext {
   teamId: string | undefined;
   api: BriefingApi;
   logger: Logger;
+  /** The channel's digest subscriptions, when the bot keeps them. */
+  subscriptions?: SubscriptionCommandDeps;
   /** Usage lines of every subcommand, for help. */
   usage: readonly string[];
   /** Shows messages to the person who typed the command, and nobody else. */

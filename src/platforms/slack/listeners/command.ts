@@ -41,6 +41,7 @@ export function briefCommandListener(deps: SlackDeps) {
       teamId: cmd.team_id,
       api: deps.api,
       logger: deps.logger,
+      ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
       reply,
       answer: async (request) => {
         if (deps.ephemeralByDefault) return answerPrivately(deps, respond, cmd.channel_id, request);

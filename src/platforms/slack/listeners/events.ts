@@ -33,6 +33,7 @@ async function answer(deps: SlackDeps, args: EventArgs, message: UserMessageEven
     teamId: args.context.teamId,
     api: deps.api,
     logger: deps.logger,
+    ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
     reply: async (messages) => {
       await poster.ephemeral(message.channel, message.user, messages, place.threadTs);
     },

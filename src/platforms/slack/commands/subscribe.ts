@@ -1,0 +1,54 @@
+/**
+ * `/brief subscribe`, `/brief unsubscribe`, `/brief subscriptions`: the channel's scheduled
+ * digests (docs/digests.md). The words are read by the shared digest command handler, so Slack
+ * accepts and refuses exactly what Discord and the CLI do. Replies are private to the person.
+ */
+import { SUBSCRIBE_USAGE } from '../../../digest/parse-subscription.js';
+import { runSubscriptionCommand, type SubscriptionCommand } from '../../../digest/subscription-commands.js';
+import { escapeMrkdwn } from '../mrkdwn.js';
+import { sectionsFromLines } from '../pack.js';
+import { renderProblem } from '../render.js';
+import type { Subcommand } from './types.js';
+
+const NOT_ENABLED =
+  'Scheduled digests are not set up in this briefbot (it runs without its store of subscriptions).';
+
+function subscriptionSubcommand(name: SubscriptionCommand, usage: string): Subcommand {
+  return {
+    name,
+    usage: [usage],
+    async run(ctx) {
+      if (!ctx.subscriptions) {
+        await ctx.reply([renderProblem(NOT_ENABLED)]);
+        return;
+      }
+      const result = await runSubscriptionCommand(
+        ctx.subscriptions,
+        { platform: 'slack', channel: ctx.channel },
+        name,
+        ctx.args,
+      );
+      if (!result.ok) {
+        await ctx.reply([renderProblem(result.message)]);
+        return;
+      }
+      const lines = result.message.split('\n').map(escapeMrkdwn);
+      await ctx.reply([
+        { text: escapeMrkdwn(result.message.slice(0, 1000)), blocks: sectionsFromLines(lines) },
+      ]);
+    },
+  };
+}
+
+export const subscribeCommand = subscriptionSubcommand(
+  'subscribe',
+  `\`/brief ${SUBSCRIBE_USAGE}\` — a digest of the topic in this channel`,
+);
+export const unsubscribeCommand = subscriptionSubcommand(
+  'unsubscribe',
+  '`/brief unsubscribe <topic>` — stop this channel’s digest of the topic',
+);
+export const subscriptionsCommand = subscriptionSubcommand(
+  'subscriptions',
+  '`/brief subscriptions` — this channel’s digests',
+);
