@@ -14,6 +14,8 @@ import { ConfigError, loadEnv } from './config.js';
 import { CorpusDirError } from './corpus/load.js';
 import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
 import { describeSubscription } from './digest/subscription.js';
+import { runFeedsCommand, runIngestCommand } from './ingest/cli-commands.js';
+import { ingestSettings } from './ingest/setup.js';
 import { createLogger } from './logger.js';
 import { digestStoreFor } from './store/digest-store.js';
 import { StoreOpenError } from './store/store.js';
@@ -63,6 +65,10 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     ],
   });
 
+  if (command.name === 'feeds') {
+    return runFeedsCommand(command, { feedsPath: env.BRIEFBOT_FEEDS, topicsPath: env.BRIEFBOT_TOPICS }, io);
+  }
+
   let bot: Awaited<ReturnType<typeof openBriefbot>>;
   try {
     const choice = buildWriter(env, logger);
@@ -83,6 +89,8 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
     throw err;
   }
   try {
+    if (command.name === 'ingest')
+      return await runIngestCommand(command, bot, ingestSettings(env), logger, io);
     return await execute(command, bot, io);
   } finally {
     await bot.close();
@@ -90,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
 }
 
 async function execute(
-  command: Exclude<CliCommand, { name: 'help' }>,
+  command: Exclude<CliCommand, { name: 'help' | 'ingest' | 'feeds' }>,
   bot: Awaited<ReturnType<typeof openBriefbot>>,
   io: CliIo,
 ): Promise<number> {

@@ -11,6 +11,7 @@ import { enabledParts, type Env } from './config.js';
 import { createDigests } from './digest/digests.js';
 import type { DigestPoster } from './digest/poster.js';
 import { trackInFlight } from './in-flight.js';
+import { ingestSettings, startFeedPolling } from './ingest/setup.js';
 import type { Logger } from './log.js';
 import { createDiscordDigestPoster } from './platforms/discord/digest-poster.js';
 import { createDiscordBot } from './platforms/discord/index.js';
@@ -54,10 +55,16 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     defaults: { time: '08:00', timeZone: env.BRIEFBOT_DIGEST_TIMEZONE },
     logger,
   });
+  // Feed ingestion (docs/ingest.md): the feeds list, polled on a cron tick; new articles join the
+  // live corpus at once (the watcher above then finds them already known).
+  const feeds = env.BRIEFBOT_POLL_FEEDS
+    ? startFeedPolling({ corpus: bot.corpus, store: bot.store, settings: ingestSettings(env), logger })
+    : null;
   const topicTitle = (slug: string) => bot.topics().find((t) => t.slug === slug)?.title;
   const posters: Record<string, DigestPoster | undefined> = {};
   const status = { slack: parts.slack ? 'starting' : 'off', discord: parts.discord ? 'starting' : 'off' };
   const stops: (() => Promise<void>)[] = [];
+  if (feeds) stops.push(() => feeds.stop());
 
   const slack = parts.slack
     ? createSlackApp({
@@ -79,7 +86,12 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       logger,
       health: () => ({
         ok: true,
-        details: { inFlight: tracked.inFlight(), ...status, digests: digests.health() },
+        details: {
+          inFlight: tracked.inFlight(),
+          ...status,
+          digests: digests.health(),
+          ...(feeds ? { feeds: feeds.health() } : {}),
+        },
       }),
       ready: () => ({
         ok: bot.corpus.size > 0,

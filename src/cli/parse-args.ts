@@ -3,6 +3,7 @@
  * Usage errors are values carrying the message to print; the caller exits 2.
  */
 import { parseArgs } from 'node:util';
+import { INGEST_USAGE, type IngestCliCommand, parseIngestArgs } from '../ingest/cli-args.js';
 
 export type CliCommand =
   | { name: 'brief'; topic: string; thread?: string; json: boolean; timeline: boolean }
@@ -13,6 +14,7 @@ export type CliCommand =
   | { name: 'subscribe'; args: string; platform: string; channel: string; json: boolean }
   | { name: 'unsubscribe'; topic: string; platform: string; channel: string; json: boolean }
   | { name: 'subscriptions'; platform?: string; channel?: string; json: boolean }
+  | IngestCliCommand
   | { name: 'help' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
@@ -27,6 +29,7 @@ export const USAGE = `Usage:
            --platform slack|discord --channel <id> [--json]
   briefbot unsubscribe <topic> --platform slack|discord --channel <id> [--json]
   briefbot subscriptions [--platform slack|discord --channel <id>] [--json]
+${INGEST_USAGE}
 
   (from a checkout: npm run --silent cli -- <command> ...)
 
@@ -55,6 +58,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         platform: { type: 'string' },
         channel: { type: 'string' },
         'announce-empty': { type: 'boolean', default: false },
+        interval: { type: 'string' },
+        publisher: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -121,6 +126,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     case 'unsubscribe':
     case 'subscriptions':
       return subscriptionCommand(name, text, values, json);
+    case 'ingest':
+    case 'feeds':
+      return parseIngestArgs(name, rest, values, json);
     default:
       return { ok: false, message: `Unknown command "${name}".\n\n${USAGE}` };
   }

@@ -74,7 +74,10 @@ export async function writeArticleFile(corpusDir: string, a: ArticleFile): Promi
   const check = parseArticleFile(path, bytes);
   const raw = check.articles[0];
   if (!raw || check.articles.length !== 1) {
-    return { ok: false, reason: check.warnings.map((w) => w.message).join('; ') || 'the file would not load' };
+    return {
+      ok: false,
+      reason: check.warnings.map((w) => w.message).join('; ') || 'the file would not load',
+    };
   }
   await mkdir(folder, { recursive: true });
   const tmp = join(folder, `.${a.id}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -43,7 +43,13 @@ export function warn(ctx: IngestContext, url: string, message: string): void {
   ctx.logger.warn({ url }, `ingest: ${message}`);
 }
 
-function seen(ctx: IngestContext, keys: readonly string[], articleId: string, c: Candidate, outlet: string | null): SeenItem[] {
+function seen(
+  ctx: IngestContext,
+  keys: readonly string[],
+  articleId: string,
+  c: Candidate,
+  outlet: string | null,
+): SeenItem[] {
   const at = ctx.now().toISOString();
   return [...new Set(keys)].map((key) => ({ key, articleId, feed: c.feed, outlet, seenAt: at }));
 }
@@ -84,7 +90,9 @@ export async function commit(ctx: IngestContext, c: Candidate): Promise<void> {
   // The very same text under another key, then near-identical text: the same story elsewhere.
   const sameText = await ctx.state.lookup([textKey]);
   const duplicate =
-    sameText && ctx.corpus.get(sameText.articleId) ? { id: sameText.articleId } : ctx.known.text.find(built.text);
+    sameText && ctx.corpus.get(sameText.articleId)
+      ? { id: sameText.articleId }
+      : ctx.known.text.find(built.text);
   if (duplicate) {
     await fold(ctx, duplicate.id, c, keys, 'text');
     return;
@@ -147,7 +155,11 @@ async function addOutlet(ctx: IngestContext, target: Article, outlet: string): P
         ctx.known.track(article);
         return;
       }
-      warn(ctx, target.url ?? target.path, `could not record the other outlet in the file: ${written.reason}`);
+      warn(
+        ctx,
+        target.url ?? target.path,
+        `could not record the other outlet in the file: ${written.reason}`,
+      );
     }
   }
   const updated: Article = { ...target, alsoPublishedBy };

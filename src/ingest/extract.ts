@@ -27,8 +27,7 @@ type Doc = ReturnType<typeof parseDocument>;
 
 function meta(doc: Doc, ...names: string[]): string | null {
   for (const name of names) {
-    const el =
-      doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`);
+    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`);
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -44,20 +43,31 @@ export function extractArticle(html: string): Extraction {
   }
   // Read before Readability, which rewrites the document as it goes.
   const siteName = meta(doc, 'og:site_name', 'application-name');
-  const publishedTime = meta(doc, 'article:published_time', 'og:published_time', 'date', 'dc.date', 'DC.date');
+  const publishedTime = meta(
+    doc,
+    'article:published_time',
+    'og:published_time',
+    'date',
+    'dc.date',
+    'DC.date',
+  );
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
   const ogTitle = meta(doc, 'og:title');
 
   let parsed: ReturnType<Readability['parse']>;
   try {
     // linkedom's Document is not lib.dom's type; Readability uses only what linkedom implements.
-    parsed = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { maxElemsToParse: 100_000 }).parse();
+    parsed = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      maxElemsToParse: 100_000,
+    }).parse();
   } catch (err) {
     return { ok: false, reason: `article extraction failed (${(err as Error).message})` };
   }
   if (!parsed?.content) return { ok: false, reason: 'no article found on the page' };
   const content = parseDocument(parsed.content).body;
-  const paragraphs = content ? nodeToParagraphs(content as unknown as Parameters<typeof nodeToParagraphs>[0]) : [];
+  const paragraphs = content
+    ? nodeToParagraphs(content as unknown as Parameters<typeof nodeToParagraphs>[0])
+    : [];
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (chars < MIN_ARTICLE_CHARS) {
     return { ok: false, reason: `no article found on the page (only ${chars} characters of text)` };

@@ -8,9 +8,10 @@ export function feedDate(raw: string | null): Date | null {
   const t = Date.parse(raw.trim());
   if (!Number.isNaN(t)) return new Date(t);
   // RFC 822 with a zone abbreviation V8 does not know ("PKT"): keep the wall time, as UTC.
-  const m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+[A-Za-z]{2,5}$/.exec(
-    raw.trim(),
-  );
+  const m =
+    /^(?:[A-Za-z]{3},\s*)?(\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)\s+[A-Za-z]{2,5}$/.exec(
+      raw.trim(),
+    );
   if (m) {
     const t2 = Date.parse(`${m[1]} GMT`);
     if (!Number.isNaN(t2)) return new Date(t2);

@@ -36,9 +36,13 @@ export type Sniffed = 'xml-feed' | 'json-feed' | 'html' | 'unknown';
 
 /** Decides what a fetched document is from its Content-Type and its first characters. */
 export function sniff(text: string, contentType: string | null): Sniffed {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2048);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2048);
   const type = (contentType ?? '').toLowerCase();
-  if (head.startsWith('{')) return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(head) ? 'json-feed' : 'unknown';
+  if (head.startsWith('{'))
+    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(head) ? 'json-feed' : 'unknown';
   if (/^<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/i.test(head) || /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) {
     // An XHTML page also starts with <?xml; it has an <html> root.
     if (/<html[\s>]/i.test(head) && !/<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) return 'html';

@@ -28,16 +28,14 @@ export const feedEntrySchema = z.object({
 
 export type FeedEntry = z.infer<typeof feedEntrySchema>;
 
-export const feedsFileSchema = z
-  .object({ feeds: z.array(feedEntrySchema) })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.feeds.forEach((f, i) => {
-      const key = normalizeUrl(f.url) ?? f.url;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['feeds', i, 'url'], message: 'listed twice' });
-      seen.add(key);
-    });
+export const feedsFileSchema = z.object({ feeds: z.array(feedEntrySchema) }).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.feeds.forEach((f, i) => {
+    const key = normalizeUrl(f.url) ?? f.url;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['feeds', i, 'url'], message: 'listed twice' });
+    seen.add(key);
   });
+});
 
 export type FeedsLoad = { ok: true; feeds: FeedEntry[]; missing: boolean } | { ok: false; message: string };
 
@@ -80,14 +78,20 @@ export async function saveFeedsFile(path: string, feeds: readonly FeedEntry[]): 
 }
 
 /** Adds a feed, or replaces the entry with the same (normalised) URL. */
-export function withFeed(feeds: readonly FeedEntry[], entry: FeedEntry): { feeds: FeedEntry[]; replaced: boolean } {
+export function withFeed(
+  feeds: readonly FeedEntry[],
+  entry: FeedEntry,
+): { feeds: FeedEntry[]; replaced: boolean } {
   const key = normalizeUrl(entry.url);
   const i = feeds.findIndex((f) => normalizeUrl(f.url) === key);
   if (i < 0) return { feeds: [...feeds, entry], replaced: false };
   return { feeds: feeds.map((f, j) => (j === i ? entry : f)), replaced: true };
 }
 
-export function withoutFeed(feeds: readonly FeedEntry[], url: string): { feeds: FeedEntry[]; removed: boolean } {
+export function withoutFeed(
+  feeds: readonly FeedEntry[],
+  url: string,
+): { feeds: FeedEntry[]; removed: boolean } {
   const key = normalizeUrl(url);
   const kept = feeds.filter((f) => normalizeUrl(f.url) !== key);
   return { feeds: kept, removed: kept.length !== feeds.length };

@@ -174,7 +174,12 @@ function header(value: string | string[] | undefined): string | null {
 }
 
 /** One request to a checked address; follows nothing. */
-function requestOnce(url: URL, address: Address, request: FetchRequest, options: FetcherOptions): Promise<Hop> {
+function requestOnce(
+  url: URL,
+  address: Address,
+  request: FetchRequest,
+  options: FetcherOptions,
+): Promise<Hop> {
   return new Promise<Hop>((settle) => {
     let done = false;
     const finish = (hop: Hop) => {
@@ -256,7 +261,9 @@ function requestOnce(url: URL, address: Address, request: FetchRequest, options:
         chunks.push(chunk);
       });
       stream.on('error', (err) => finish({ kind: 'fail', code: 'network', message: err.message }));
-      res.on('aborted', () => finish({ kind: 'fail', code: 'network', message: 'connection closed mid-body' }));
+      res.on('aborted', () =>
+        finish({ kind: 'fail', code: 'network', message: 'connection closed mid-body' }),
+      );
       stream.on('end', () =>
         finish({
           ok: true,
@@ -275,5 +282,9 @@ function requestOnce(url: URL, address: Address, request: FetchRequest, options:
 
 function tooLarge(maxBytes: number, detail: string): Hop {
   const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1);
-  return { kind: 'fail', code: 'too-large', message: `response over the ${mb} MB limit (${detail}): not read` };
+  return {
+    kind: 'fail',
+    code: 'too-large',
+    message: `response over the ${mb} MB limit (${detail}): not read`,
+  };
 }

@@ -257,4 +257,3 @@ export function createIngester(options: IngesterOptions): Ingester {
 function itemSource(o: IngestOptions): ItemSource {
   return { feedUrl: null, feedTitle: null, publisher: o.publisher ?? null, topics: o.topic ? [o.topic] : [] };
 }
-

@@ -53,10 +53,15 @@ async function alreadyKnown(ctx: IngestContext, keys: string[], c: Candidate): P
 }
 
 /** Ingests a feed item; returns 'seen' when nothing had to be fetched. */
-export async function ingestItem(ctx: IngestContext, item: FeedItem, src: ItemSource): Promise<'seen' | 'new'> {
+export async function ingestItem(
+  ctx: IngestContext,
+  item: FeedItem,
+  src: ItemSource,
+): Promise<'seen' | 'new'> {
   // The item key comes first: on a re-poll it is found before keys another feed recorded, so the
   // item counts as already seen here rather than as a duplicate again.
-  const itemKey = src.feedUrl && (item.guid || item.link) ? `item:${src.feedUrl}#${item.guid ?? item.link}` : null;
+  const itemKey =
+    src.feedUrl && (item.guid || item.link) ? `item:${src.feedUrl}#${item.guid ?? item.link}` : null;
   const keys = [itemKey, urlKey(item.link), guidKey(item.guid, src.feedUrl)].filter(
     (k): k is string => k !== null,
   );

@@ -51,7 +51,11 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
   let snapshot: PollerHealth = { feeds: 0, failing: 0, listError: null, details: [] };
   let running: Promise<IngestReport[]> | null = null;
 
-  const describe = (feeds: readonly FeedEntry[], states: Map<string, FeedState>, listError: string | null) => {
+  const describe = (
+    feeds: readonly FeedEntry[],
+    states: Map<string, FeedState>,
+    listError: string | null,
+  ) => {
     const details = feeds.map((f): FeedHealth => {
       const s = states.get(f.url) ?? null;
       const due = nextDueMs(s, f.intervalMinutes * 60_000);
@@ -64,7 +68,12 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
         nextAttemptAt: due > 0 ? new Date(due).toISOString() : null,
       };
     });
-    snapshot = { feeds: feeds.length, failing: details.filter((d) => d.status === 'failing').length, listError, details };
+    snapshot = {
+      feeds: feeds.length,
+      failing: details.filter((d) => d.status === 'failing').length,
+      listError,
+      details,
+    };
   };
 
   async function run(): Promise<IngestReport[]> {
@@ -90,7 +99,12 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
         if (after) states.set(feed.url, after);
         if (report.failed) {
           logger.warn(
-            { feed: feed.url, failures: after?.failures, nextAttemptAt: after?.nextAttemptAt, problem: report.failed },
+            {
+              feed: feed.url,
+              failures: after?.failures,
+              nextAttemptAt: after?.nextAttemptAt,
+              problem: report.failed,
+            },
             'feeds: poll failed; backing off',
           );
         }

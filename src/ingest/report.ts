@@ -58,7 +58,8 @@ export function emptyReport(source: string): IngestReport {
 /** A few lines for people: a summary, then each article, fold and warning. */
 export function renderReport(r: IngestReport): string {
   const lines: string[] = [];
-  const what = r.kind === 'feed' ? (r.format ? `Feed (${r.format})` : 'Feed') : r.kind === 'page' ? 'Page' : 'Source';
+  const what =
+    r.kind === 'feed' ? (r.format ? `Feed (${r.format})` : 'Feed') : r.kind === 'page' ? 'Page' : 'Source';
   if (r.failed) lines.push(`${what} ${r.source}: not ingested: ${r.failed}`);
   else if (r.notModified) lines.push(`${what} ${r.source}: not modified since the last fetch; nothing new.`);
   else
@@ -66,7 +67,9 @@ export function renderReport(r: IngestReport): string {
       `${what} ${r.source}: ${r.added.length} new, ${r.folded.length} duplicate${r.folded.length === 1 ? '' : 's'} folded, ${r.alreadySeen} already seen.`,
     );
   for (const a of r.added)
-    lines.push(`  + ${a.id}  ${a.title} — ${a.publisher ?? 'publisher unknown'} — ${a.published ?? 'date unknown'}`);
+    lines.push(
+      `  + ${a.id}  ${a.title} — ${a.publisher ?? 'publisher unknown'} — ${a.published ?? 'date unknown'}`,
+    );
   for (const f of r.folded)
     lines.push(
       `  = ${f.url ?? '(no URL)'} folded into ${f.id} (same ${f.reason === 'text' ? 'text' : f.reason === 'url' ? 'URL' : 'GUID'}${f.outlet ? `, also published by ${f.outlet}` : ''})`,

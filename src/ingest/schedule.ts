@@ -11,7 +11,11 @@ export interface FeedSchedule {
   stop(): Promise<void>;
 }
 
-export function scheduleFeedPolling(poller: FeedPoller, logger: Logger, expression = '* * * * *'): FeedSchedule {
+export function scheduleFeedPolling(
+  poller: FeedPoller,
+  logger: Logger,
+  expression = '* * * * *',
+): FeedSchedule {
   let current: Promise<unknown> = Promise.resolve();
   const task = cron.schedule(
     expression,

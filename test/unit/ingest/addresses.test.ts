@@ -38,12 +38,16 @@ describe('nonPublicReason', () => {
     expect(nonPublicReason(address)).toBe(why);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])(
-    'lets the public address %s through',
-    (address) => {
-      expect(nonPublicReason(address)).toBeNull();
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '172.32.0.1',
+    '192.169.0.1',
+    '2606:4700:4700::1111',
+    '::ffff:8.8.8.8',
+  ])('lets the public address %s through', (address) => {
+    expect(nonPublicReason(address)).toBeNull();
+  });
 
   it('refuses what is not an IP address at all', () => {
     expect(nonPublicReason('localhost')).toBe('not an IP address');

@@ -69,7 +69,9 @@ describe('article files', () => {
   });
 
   it('renders null values as null and keeps the body as given', () => {
-    const text = renderArticleFile(article({ publisher: null, published: null, url: null, feed: null, topics: [] }));
+    const text = renderArticleFile(
+      article({ publisher: null, published: null, url: null, feed: null, topics: [] }),
+    );
     expect(text).toMatch(/\npublisher: null\npublished: null\nurl: null\n/);
     expect(text).not.toMatch(/topics:/);
     expect(text.endsWith('Second paragraph after a rule.\n')).toBe(true);

@@ -19,7 +19,11 @@ describe('decodeBody', () => {
   });
 
   it('finds the charset in <meta charset> and in <meta http-equiv> when the header has none', () => {
-    const a = decodeBody(encodeCp1252(`<html><head><meta charset="windows-1252"></head><body>${smart}`), 'text/html', 'html');
+    const a = decodeBody(
+      encodeCp1252(`<html><head><meta charset="windows-1252"></head><body>${smart}`),
+      'text/html',
+      'html',
+    );
     expect(a.text).toContain(smart);
     const b = decodeBody(
       encodeCp1252(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>${smart}`),
@@ -30,7 +34,11 @@ describe('decodeBody', () => {
   });
 
   it('reads the XML declaration of a feed', () => {
-    const d = decodeBody(encodeCp1252(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${smart}</t></rss>`), 'application/rss+xml', 'xml');
+    const d = decodeBody(
+      encodeCp1252(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${smart}</t></rss>`),
+      'application/rss+xml',
+      'xml',
+    );
     expect(d.text).toContain(smart);
   });
 
@@ -54,7 +62,9 @@ describe('decodeBody', () => {
   it('honours a byte-order mark over everything else, and reads JSON as UTF-8', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('café', 'utf8')]);
     expect(decodeBody(bom, 'text/html; charset=windows-1252', 'html').text).toBe('café');
-    expect(decodeBody(Buffer.from('{"t":"café"}'), 'application/json; charset=iso-8859-1', 'json').text).toBe('{"t":"café"}');
+    expect(decodeBody(Buffer.from('{"t":"café"}'), 'application/json; charset=iso-8859-1', 'json').text).toBe(
+      '{"t":"café"}',
+    );
   });
 
   it('reads quoted and unquoted charset parameters', () => {

@@ -5,7 +5,8 @@ import { extractArticle } from '../../../src/ingest/extract.js';
 import { htmlToParagraphs, plainText } from '../../../src/ingest/html-text.js';
 import { FIXTURES } from './fixture-server.js';
 
-const page = (name: string) => readFileSync(join(FIXTURES, 'pages', name), 'utf8').replaceAll('{{BASE}}', 'https://ledger.example');
+const page = (name: string) =>
+  readFileSync(join(FIXTURES, 'pages', name), 'utf8').replaceAll('{{BASE}}', 'https://ledger.example');
 
 describe('extractArticle (Readability over linkedom)', () => {
   it('keeps the article and drops navigation, ads, search, related links, comments and footer', () => {

@@ -30,7 +30,9 @@ describe('RSS 2.0', () => {
     expect(first!.published?.toISOString()).toBe('2026-03-02T04:30:00.000Z');
     expect(first!.author).toBe('Staff reporter');
     // The escaped HTML of <description> arrives as HTML.
-    expect(first!.summaryHtml).toBe('<p>Pakistan and Russia signed an agreement to revive the long-delayed gas pipeline.</p>');
+    expect(first!.summaryHtml).toBe(
+      '<p>Pakistan and Russia signed an agreement to revive the long-delayed gas pipeline.</p>',
+    );
     expect(second!.guid).toBe('ledger-48213');
     expect(second!.contentHtml).toContain('<p>A delegation of about forty Russian companies');
     expect(third!.link).toBe(`${BASE}/world/lavrov-transit-talks?utm_source=rss&utm_medium=feed`);
@@ -59,7 +61,9 @@ describe('Atom 1.0', () => {
     // type="html" titles carry entities of their own.
     expect(wire!.title).toBe('Lavrov and Pakistan&#8217;s foreign minister discuss Afghan transit trade');
     // type="text" summaries are escaped so every content is HTML downstream.
-    expect(wire!.summaryHtml).toBe("<p>Russia's foreign minister met his Pakistani counterpart in Moscow.</p>");
+    expect(wire!.summaryHtml).toBe(
+      "<p>Russia's foreign minister met his Pakistani counterpart in Moscow.</p>",
+    );
     expect(gazprom!.contentHtml).toBe('<p>Gazprom has opened an office in Karachi.</p>');
     expect(gazprom!.published?.toISOString()).toBe('2026-03-05T08:00:00.000Z');
   });
@@ -86,7 +90,10 @@ describe('JSON Feed 1.1', () => {
     const text = JSON.stringify({
       version: 'https://jsonfeed.org/version/1',
       title: 'T',
-      items: [{ title: 'no id' }, { id: 7, url: 'https://x.example/a', content_text: 'Para one.\n\nPara two.' }],
+      items: [
+        { title: 'no id' },
+        { id: 7, url: 'https://x.example/a', content_text: 'Para one.\n\nPara two.' },
+      ],
     });
     const result = parseFeed(text, 'json-feed', 'https://x.example/feed.json');
     expect(result.ok && result.feed.items.map((i) => i.guid)).toEqual(['7']);
@@ -122,7 +129,11 @@ describe('bad XML', () => {
 </rdf:RDF>`;
     const result = parseFeed(rdf, 'xml-feed', 'https://x.example/rdf');
     expect(result.ok && result.feed.format).toBe('rdf');
-    expect(result.ok && result.feed.items[0]).toMatchObject({ title: 'One', link: 'https://x.example/1', guid: 'https://x.example/1' });
+    expect(result.ok && result.feed.items[0]).toMatchObject({
+      title: 'One',
+      link: 'https://x.example/1',
+      guid: 'https://x.example/1',
+    });
   });
 });
 
@@ -132,7 +143,9 @@ describe('sniff', () => {
     expect(sniff(fixture('atom.xml'), 'application/octet-stream')).toBe('xml-feed');
     expect(sniff(fixture('feed.json'), 'application/json')).toBe('json-feed');
     expect(sniff(fixture('pages/pipeline-deal.html'), 'text/html')).toBe('html');
-    expect(sniff('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', null)).toBe('html');
+    expect(
+      sniff('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', null),
+    ).toBe('html');
     expect(sniff('{"hello": 1}', 'application/json')).toBe('unknown');
     expect(sniff('plain words', 'text/plain')).toBe('unknown');
   });

@@ -51,7 +51,9 @@ describe('createFetcher', () => {
     expect(r.etag).toMatch(/^".+"$/);
     expect(r.lastModified).toBe('Mon, 02 Mar 2026 10:00:00 GMT');
     const seen = server.hits('/rss.xml').at(-1)!;
-    expect(seen.headers['user-agent']).toMatch(/^briefbot\/\d+\.\d+\.\d+ \(\+https:\/\/docs\.example\/ingest\)$/);
+    expect(seen.headers['user-agent']).toMatch(
+      /^briefbot\/\d+\.\d+\.\d+ \(\+https:\/\/docs\.example\/ingest\)$/,
+    );
     expect(seen.headers.accept).toBe('application/rss+xml');
   });
 
@@ -112,10 +114,12 @@ describe('createFetcher', () => {
     expect(loop.code).toBe('private-address');
     expect(loop.message).toMatch(/127\.0\.0\.1 \(loopback\).*BRIEFBOT_ALLOW_PRIVATE_FETCH=1/);
     expect(failure(await strict({ url: 'http://[::1]:9/x', accept: '*/*' })).code).toBe('private-address');
-    expect(failure(await strict({ url: 'http://[::ffff:127.0.0.1]:9/x', accept: '*/*' })).code).toBe('private-address');
-    expect(failure(await strict({ url: 'http://169.254.169.254/latest/meta-data', accept: '*/*' })).code).toBe(
+    expect(failure(await strict({ url: 'http://[::ffff:127.0.0.1]:9/x', accept: '*/*' })).code).toBe(
       'private-address',
     );
+    expect(
+      failure(await strict({ url: 'http://169.254.169.254/latest/meta-data', accept: '*/*' })).code,
+    ).toBe('private-address');
     expect(server.requests.length).toBe(count);
   });
 

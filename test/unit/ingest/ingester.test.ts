@@ -59,7 +59,16 @@ describe('ingesting an RSS feed', () => {
     const pipeline = byTitle('Pakistan and Russia agree to revive');
     expect(pipeline.paragraphs).toHaveLength(7);
     expect(pipeline.text).toMatch(/should carry gas by the end of 2027\./);
-    for (const furniture of ['Advertisement', 'Sponsored', 'Most read', 'Karachi Kings', 'Comments', 'Bilal', 'Rights reserved', 'Search']) {
+    for (const furniture of [
+      'Advertisement',
+      'Sponsored',
+      'Most read',
+      'Karachi Kings',
+      'Comments',
+      'Bilal',
+      'Rights reserved',
+      'Search',
+    ]) {
       expect(pipeline.text.toLowerCase()).not.toContain(furniture.toLowerCase());
     }
   });
@@ -90,7 +99,12 @@ describe('ingesting an Atom feed', () => {
     expect(reports.atom.added.map((a) => a.title)).toEqual(['Gazprom opens a liaison office in Karachi']);
     const wire = byTitle('Lavrov and Pakistan');
     expect(reports.atom.folded).toEqual([
-      { id: wire.id, url: `${server.base}/frontier/2026/03/04/lavrov-transit`, reason: 'text', outlet: 'Frontier Times' },
+      {
+        id: wire.id,
+        url: `${server.base}/frontier/2026/03/04/lavrov-transit`,
+        reason: 'text',
+        outlet: 'Frontier Times',
+      },
     ]);
     expect(wire.alsoPublishedBy).toEqual(['Frontier Times']);
     expect(wire.publisher).toBe('The Karachi Ledger');
@@ -153,13 +167,17 @@ describe('after ingesting', () => {
   });
 
   it('a question about the new articles is answered from them, with a verified quote', async () => {
-    const result = await s.bot.api.ask({ question: 'When will the North–South pipeline carry gas to Nawabshah?' });
+    const result = await s.bot.api.ask({
+      question: 'When will the North–South pipeline carry gas to Nawabshah?',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const pipeline = byTitle('Pakistan and Russia agree to revive');
     const n = result.answer.sources.find((src) => src.id === pipeline.id)?.n;
     expect(n).toBeDefined();
-    const quotes = result.answer.bullets.flatMap((b) => b.citations.filter((c) => c.source === n).map((c) => c.quote));
+    const quotes = result.answer.bullets.flatMap((b) =>
+      b.citations.filter((c) => c.source === n).map((c) => c.quote),
+    );
     expect(quotes.some((q) => pipeline.text.includes(q) && /2027/.test(q))).toBe(true);
   });
 });
@@ -168,8 +186,11 @@ describe('polling again', () => {
   it('costs a 304 per feed and adds nothing', async () => {
     const downloads = new Map(server.downloads);
     const pages = server.requests.length;
-    const again = await Promise.all(['/rss.xml', '/atom.xml', '/feed.json'].map((p) => s.ingester.ingest(`${server.base}${p}`)));
-    for (const r of again) expect(r).toMatchObject({ notModified: true, added: [], folded: [], failed: null });
+    const again = await Promise.all(
+      ['/rss.xml', '/atom.xml', '/feed.json'].map((p) => s.ingester.ingest(`${server.base}${p}`)),
+    );
+    for (const r of again)
+      expect(r).toMatchObject({ notModified: true, added: [], folded: [], failed: null });
     expect(server.downloads).toEqual(downloads);
     expect(server.requests.length).toBe(pages + 3);
     expect(server.requests.slice(-3).every((r) => typeof r.headers['if-none-match'] === 'string')).toBe(true);
@@ -201,7 +222,10 @@ describe('polling again', () => {
     s = await s.reopen();
     expect(ingested().map((a) => a.id)).toEqual(before);
     expect(byTitle('Lavrov and Pakistan').alsoPublishedBy).toEqual(['Frontier Times']);
-    server.setText('/feed.json', readFileSync(join(FIXTURES, 'feed.json'), 'utf8').replace('"Gwadar Gazette"', '"Gwadar Gazette Daily"'));
+    server.setText(
+      '/feed.json',
+      readFileSync(join(FIXTURES, 'feed.json'), 'utf8').replace('"Gwadar Gazette"', '"Gwadar Gazette Daily"'),
+    );
     const r = await s.ingester.ingest(`${server.base}/feed.json`);
     expect(r).toMatchObject({ notModified: false, added: [], folded: [], alreadySeen: 3 });
   });
@@ -275,7 +299,13 @@ describe('ingesting local files and single pages', () => {
       expect(again).toMatchObject({ kind: 'page', alreadySeen: 1, added: [] });
 
       const html = join(fresh.dir, 'saved.html');
-      writeFileSync(html, readFileSync(join(FIXTURES, 'pages/pipeline-deal.html'), 'utf8').replaceAll('{{BASE}}', 'https://ledger.example'));
+      writeFileSync(
+        html,
+        readFileSync(join(FIXTURES, 'pages/pipeline-deal.html'), 'utf8').replaceAll(
+          '{{BASE}}',
+          'https://ledger.example',
+        ),
+      );
       const fromFile = await fresh.ingester.ingest(html, { topic: 'pakistan-russia' });
       expect(fromFile.added).toHaveLength(1);
       const article = fresh.bot.corpus.get(fromFile.added[0]!.id)!;
@@ -284,7 +314,10 @@ describe('ingesting local files and single pages', () => {
       expect((await fresh.ingester.ingest(html)).alreadySeen).toBe(1);
 
       const md = join(fresh.dir, 'note.md');
-      writeFileSync(md, '---\ntitle: "A hand-written note on Gazprom"\npublisher: "Desk"\n---\nGazprom and Pakistan held talks on pipeline financing in Karachi on Monday, according to officials who attended the meeting.\n');
+      writeFileSync(
+        md,
+        '---\ntitle: "A hand-written note on Gazprom"\npublisher: "Desk"\n---\nGazprom and Pakistan held talks on pipeline financing in Karachi on Monday, according to officials who attended the meeting.\n',
+      );
       const note = await fresh.ingester.ingest(md);
       expect(note.added.map((a) => a.title)).toEqual(['A hand-written note on Gazprom']);
       expect(fresh.bot.corpus.get(note.added[0]!.id)!.fetchedAt).not.toBeNull();
@@ -309,7 +342,9 @@ describe('ingesting local files and single pages', () => {
       expect((await fresh.state.feed(`${server.base}/feed.json`))?.etag).toBeNull();
       const second = await fresh.ingester.ingest(`${server.base}/feed.json`);
       expect(second.notModified).toBe(false);
-      expect(second.added.map((a) => a.title)).toEqual(['Russian firm to study a revival of Pakistan Steel Mills']);
+      expect(second.added.map((a) => a.title)).toEqual([
+        'Russian firm to study a revival of Pakistan Steel Mills',
+      ]);
       expect(server.downloads.get('/atom.xml')).toBe(downloads + 1);
     } finally {
       await fresh.close();

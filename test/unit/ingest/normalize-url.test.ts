@@ -18,7 +18,9 @@ describe('normalizeUrl', () => {
 
   it('keeps what can select another document: path case, real query parameters (sorted), the scheme', () => {
     expect(normalizeUrl('https://example.com/World/Story')).toBe('https://example.com/World/Story');
-    expect(normalizeUrl('https://example.com/a?page=2&id=7&utm_campaign=x')).toBe('https://example.com/a?id=7&page=2');
+    expect(normalizeUrl('https://example.com/a?page=2&id=7&utm_campaign=x')).toBe(
+      'https://example.com/a?id=7&page=2',
+    );
     expect(normalizeUrl('http://example.com/a')).not.toBe(normalizeUrl('https://example.com/a'));
     expect(normalizeUrl('https://example.com/')).toBe('https://example.com/');
     expect(normalizeUrl('http://example.com:8080/a/')).toBe('http://example.com:8080/a');
@@ -30,6 +32,8 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('javascript:alert(1)')).toBeNull();
     expect(normalizeUrl('not a url')).toBeNull();
     expect(absoluteHttpUrl('mailto:a@example.com')).toBeNull();
-    expect(absoluteHttpUrl('story.html', 'https://example.com/news/')).toBe('https://example.com/news/story.html');
+    expect(absoluteHttpUrl('story.html', 'https://example.com/news/')).toBe(
+      'https://example.com/news/story.html',
+    );
   });
 });

@@ -1,0 +1,146 @@
+/**
+ * The ingest state on SQLite and on PostgreSQL (the local server, or BRIEFBOT_TEST_PG_URL; skipped
+ * with a message when none answers), held to the same behaviour.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blankFeedState, failedState, succeededState } from '../../../src/ingest/backoff.js';
+import { ingestStateFor } from '../../../src/ingest/state.js';
+import { openPostgresStore, redactUrl } from '../../../src/store/postgres-store.js';
+import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { IngestStateRowError, type IngestState, type SeenItem } from '../../../src/store/ingest-state.js';
+
+const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schemas: string[] = [];
+
+async function reachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    console.warn(
+      `Skipping the PostgreSQL ingest-state tests: cannot reach ${redactUrl(url)} (${(error as Error).message}).`,
+    );
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+const pgAvailable = await reachable();
+
+afterAll(async () => {
+  if (!pgAvailable || schemas.length === 0) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+});
+
+type Opened = { state: IngestState; damage(): Promise<void>; close(): Promise<void> };
+
+const T0 = new Date('2026-03-07T08:00:00.000Z');
+const seen = (key: string, articleId: string, extra: Partial<SeenItem> = {}): SeenItem => ({
+  key,
+  articleId,
+  feed: 'https://a.example/rss',
+  outlet: null,
+  seenAt: T0.toISOString(),
+  ...extra,
+});
+
+function describeIngestState(name: string, open: () => Promise<Opened>) {
+  describe(`${name}: ingest state`, () => {
+    it('keeps feed validators and failures, and forgets a feed on request', async () => {
+      const o = await open();
+      try {
+        const feed = 'https://a.example/rss';
+        expect(await o.state.feed(feed)).toBeNull();
+        const ok = succeededState(
+          null,
+          feed,
+          { etag: '"v1"', lastModified: 'Mon, 02 Mar 2026 10:00:00 GMT' },
+          T0,
+        );
+        await o.state.saveFeed(ok);
+        expect(await o.state.feed(feed)).toEqual(ok);
+        const failed = failedState(ok, feed, 'HTTP 503', new Date(T0.getTime() + 60_000));
+        await o.state.saveFeed(failed);
+        expect(await o.state.feed(feed)).toEqual({
+          ...ok,
+          failures: 1,
+          lastError: 'HTTP 503',
+          lastAttemptAt: '2026-03-07T08:01:00.000Z',
+          nextAttemptAt: '2026-03-07T08:06:00.000Z',
+        });
+        await o.state.saveFeed(blankFeedState('https://b.example/atom'));
+        expect((await o.state.feeds()).map((f) => f.url)).toEqual([feed, 'https://b.example/atom']);
+        await o.state.forgetFeed(feed);
+        expect(await o.state.feed(feed)).toBeNull();
+      } finally {
+        await o.close();
+      }
+    });
+
+    it('remembers keys once: the first article a key named stays its article', async () => {
+      const o = await open();
+      try {
+        await o.state.remember([seen('url:https://a.example/1', 'art-1'), seen('guid:tag:a,1', 'art-1')]);
+        await o.state.remember([
+          seen('url:https://a.example/1', 'art-2', { outlet: 'B' }),
+          seen('text:abc', 'art-2'),
+        ]);
+        expect(await o.state.lookup(['url:https://a.example/1'])).toEqual(
+          seen('url:https://a.example/1', 'art-1'),
+        );
+        expect((await o.state.lookup(['nope', 'text:abc', 'guid:tag:a,1']))?.articleId).toBe('art-2');
+        expect((await o.state.lookup(['guid:tag:a,1', 'text:abc']))?.key).toBe('guid:tag:a,1');
+        expect(await o.state.lookup(['nope'])).toBeNull();
+        expect(await o.state.lookup([])).toBeNull();
+        await o.state.remember([]);
+      } finally {
+        await o.close();
+      }
+    });
+
+    it('reports a damaged row instead of trusting it', async () => {
+      const o = await open();
+      try {
+        await o.damage();
+        await expect(o.state.feeds()).rejects.toBeInstanceOf(IngestStateRowError);
+      } finally {
+        await o.close();
+      }
+    });
+  });
+}
+
+describeIngestState('SQLite', async () => {
+  const store = openSqliteStore(':memory:');
+  return {
+    state: ingestStateFor(store),
+    damage: async () => {
+      store.db.prepare("INSERT INTO ingest_feeds (url, failures) VALUES ('https://x.example/', -4)").run();
+    },
+    close: async () => store.close(),
+  };
+});
+
+describe.skipIf(!pgAvailable)('PostgreSQL', () => {
+  describeIngestState('PostgreSQL', async () => {
+    const schema = `briefbot_ingest_${process.pid}_${randomBytes(4).toString('hex')}`;
+    schemas.push(schema);
+    const store = await openPostgresStore(url, { schema });
+    return {
+      state: ingestStateFor(store),
+      damage: async () => {
+        await store.pool.query("INSERT INTO ingest_feeds (url, failures) VALUES ('https://x.example/', -4)");
+      },
+      close: () => store.close(),
+    };
+  });
+});
