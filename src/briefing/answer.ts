@@ -19,16 +19,35 @@ export const bulletSchema = z.object({
   citations: z.array(citationSchema).min(1),
   /** Number of distinct outlets whose articles support the bullet (issue: corroboration). */
   outlets: z.number().int().positive().optional(),
-  /** The date the bullet speaks of, YYYY-MM-DD (timeline). */
+  /**
+   * The date the bullet speaks of (timeline): YYYY-MM-DD, or YYYY-MM / YYYY when only the month or
+   * year is known; null when undated.
+   */
   date: z.string().nullable().optional(),
   dateKind: dateKindSchema.nullable().optional(),
+  /** Last day of a span the bullet speaks of ("October 3-4" -> 2012-10-04); absent for one day. */
+  dateEnd: z.string().optional(),
+  /** Timeline view: the episode (1-based) the event belongs to; episodes are apart in time. */
+  episode: z.number().int().positive().optional(),
+  /** The people the bullet is about, by their canonical names ("Kayani, Lavrov"). */
+  label: z.string().optional(),
 });
 export type Bullet = z.infer<typeof bulletSchema>;
+
+export const flagSideSchema = z.object({
+  /** One version: "three days", "4 Oct". */
+  value: z.string().min(1),
+  citations: z.array(citationSchema).min(1),
+});
 
 export const flagSchema = z.object({
   kind: z.literal('contradiction'),
   text: z.string().min(1),
   citations: z.array(citationSchema).min(2),
+  /** What the versions are about: "Kayani's visit". */
+  subject: z.string().optional(),
+  /** Each version with the citations that give it (the text shows them as "a [1] vs b [2]"). */
+  sides: z.array(flagSideSchema).min(2).optional(),
 });
 export type Flag = z.infer<typeof flagSchema>;
 
@@ -40,6 +59,8 @@ export const sourceSchema = z.object({
   published: z.string().nullable(),
   url: z.string().nullable(),
   path: z.string(),
+  /** When `published` is null but the text dates the article: the date (YYYY[-MM[-DD]]) and why. */
+  publishedInferred: z.object({ date: z.string(), basis: z.string() }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -57,6 +78,10 @@ export const answerSchema = z.object({
   note: z.string().optional(),
   bullets: z.array(bulletSchema),
   flags: z.array(flagSchema).optional(),
+  /** 'timeline': bullets are dated events in date order, grouped by `episode`. */
+  view: z.literal('timeline').optional(),
+  /** People the answer names, by canonical name, with the other ways the articles name them. */
+  names: z.array(z.object({ name: z.string(), variants: z.array(z.string()) })).optional(),
   sources: z.array(sourceSchema),
 });
 export type Answer = z.infer<typeof answerSchema>;

@@ -7,7 +7,9 @@ import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
+import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
+import { corpusDateBook } from './article-dates.js';
 import { planQuestion, salientNames } from './followup.js';
 import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
 import {
@@ -20,6 +22,7 @@ import {
   type SourceView,
   type UserError,
 } from './service-api.js';
+import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
 import { findTopic, nearestTopics, type Topic } from './topics.js';
 import { normalizeForMatch, verifyDraft } from './verify.js';
 import type { DraftBullet, WriteRequest, Writer } from './writer.js';
@@ -47,6 +50,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date());
   const limits = options.limits ?? DEFAULT_THREAD_LIMITS;
+  const dates = corpusDateBook(corpus);
 
   async function loadThread(key: ThreadKey | undefined): Promise<Thread | null> {
     if (!key || !options.store) return null;
@@ -74,6 +78,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     note?: string;
     /** What "more" re-runs: the question's subject, without the context that decorated it. */
     turnQuery?: string;
+    /** Dated events in date order (timeline.ts) instead of the writer's summary. */
+    timeline?: boolean;
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -88,8 +94,14 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       })),
       maxBullets: args.maxBullets,
     };
-    const result =
-      request.candidates.length > 0
+    const result = args.timeline
+      ? ({
+          ok: true,
+          mode: 'offline',
+          bullets: timelineDrafts(request.candidates, dates, args.maxBullets),
+          fallbackReason: 'a timeline is built from the dated sentences themselves',
+        } as const)
+      : request.candidates.length > 0
         ? await writer.write(request)
         : ({ ok: true, mode: 'offline', bullets: [] } as const);
     const draft = result.ok ? result : { ok: true as const, mode: 'offline' as const, bullets: [] };
@@ -97,7 +109,17 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     if (verified.dropped.length > 0) {
       logger.warn({ dropped: verified.dropped.length, writer: writer.name }, 'citations failed verification');
     }
-    const { bullets, sources } = numberSources(verified.bullets, (id) => corpus.get(id));
+    const get = (id: string) => corpus.get(id);
+    const annotation = annotate(verified.bullets, {
+      get,
+      dates,
+      pool: request.candidates,
+      prune: draft.mode === 'offline',
+      timeline: args.timeline === true,
+    });
+    const numbered = numberSources([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get);
+    const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
+    const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
     if (bullets.length === 0) notes.push(nothingFound(args.kind, args.question ?? args.query));
@@ -120,6 +142,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       ...(args.threadKey ? { thread: args.threadKey.thread } : {}),
       ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       bullets,
+      ...(flags.length > 0 ? { flags } : {}),
+      ...(args.timeline ? { view: 'timeline' as const } : {}),
+      ...(annotation.names.length > 0 ? { names: annotation.names } : {}),
       sources,
     };
 
@@ -129,8 +154,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         kind: args.kind,
         question: args.question,
         query: args.turnQuery ?? args.query,
-        bullets: verified.bullets.map((b) => b.text),
-        shown: shownKeys(verified.bullets, (id) => corpus.get(id)),
+        bullets: annotation.bullets.map((b) => b.text),
+        shown: shownKeys([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get),
         salient: salientNames(verified.bullets.map((b) => b.text)),
       };
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
@@ -175,7 +200,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       };
     }
     const thread = await loadThread(req.thread);
-    const retrieved = searchTopic(corpus, topic, { exclude: shownIn(thread) });
+    // A timeline shows the whole story in order, including what the thread has seen.
+    const retrieved = req.timeline
+      ? searchTopic(corpus, topic, { limit: 200 })
+      : searchTopic(corpus, topic, { exclude: shownIn(thread) });
     const answer = await compose({
       kind: 'brief',
       topic,
@@ -184,7 +212,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       retrieved,
       thread,
       threadKey: req.thread,
-      maxBullets: BRIEF_BULLETS,
+      maxBullets: req.timeline ? TIMELINE_EVENTS : BRIEF_BULLETS,
+      ...(req.timeline ? { timeline: true } : {}),
     });
     return { ok: true, answer };
   }

@@ -1,0 +1,237 @@
+/**
+ * What the service adds to verified bullets, whichever writer wrote them: citations of other
+ * outlets that state the same thing, the number of outlets, the date each bullet speaks of, the
+ * people it names (canonically), and flags where outlets disagree about the same event. All of it
+ * is computed from the verified quotes and the corpus, so an LLM cannot change a date or drop a
+ * flag: they are derived like citations are checked.
+ */
+import type { Article } from '../corpus/article.js';
+import type { Answer, Flag, Source } from './answer.js';
+import type { DateBook } from './article-dates.js';
+import { spanLabel } from './calendar.js';
+import type { ClaimSentence } from './claims.js';
+import { findContradictions, type FlagDraft } from './contradictions.js';
+import { corroborate, countOutlets } from './corroboration.js';
+import type { SentenceDate } from './event-dates.js';
+import { NameBook, type Person } from './names.js';
+import { bestDate, compareDates, episodes } from './timeline.js';
+import { normalizeForMatch } from './verify.js';
+import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
+
+export interface AnnotatedBullet extends DraftBullet {
+  outlets: number;
+  date: SentenceDate | null;
+  label?: string;
+  episode?: number;
+}
+
+export interface Annotation {
+  bullets: AnnotatedBullet[];
+  flags: FlagDraft[];
+  names: { name: string; variants: string[] }[];
+}
+
+export interface AnnotateOptions {
+  get: (id: string) => Article | undefined;
+  dates: DateBook;
+  /** The retrieved candidates: where support and disagreement are looked for. */
+  pool: readonly Candidate[];
+  /** Offline bullets merge sentences by wording: a merged sentence that disagrees on a fact goes. */
+  prune: boolean;
+  /** Timeline view: bullets in date order, with episodes. */
+  timeline: boolean;
+}
+
+/** The sentence of `article` a quote comes from (a quote may be a sentence or a part of one). */
+export function sentenceIndexOf(article: Article, quote: string): number {
+  const q = normalizeForMatch(quote);
+  for (const s of article.sentences) {
+    const t = normalizeForMatch(s.text);
+    if (t.includes(q) || q.includes(t)) return s.index;
+  }
+  return -1;
+}
+
+export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {
+  const { get, dates } = options;
+  const claim = (c: DraftCitation): ClaimSentence | null => {
+    const article = get(c.articleId);
+    if (!article) return null;
+    const index = sentenceIndexOf(article, c.quote);
+    if (index < 0) return null;
+    return {
+      article,
+      index,
+      text: article.sentences[index]!.text,
+      date: dates.sentenceDate(article, index),
+      ref: dates.articleDate(article),
+    };
+  };
+
+  const articles = new Map<string, Article>();
+  for (const c of options.pool) articles.set(c.article.id, c.article);
+  for (const d of drafts) {
+    for (const c of d.citations) {
+      const a = get(c.articleId);
+      if (a) articles.set(a.id, a);
+    }
+  }
+  const book = NameBook.build([...articles.values()]);
+  const disagree = (a: DraftCitation, b: DraftCitation) => {
+    const ca = claim(a);
+    const cb = claim(b);
+    return ca !== null && cb !== null && findContradictions([ca, cb], book).length > 0;
+  };
+
+  let bullets: DraftBullet[] = drafts.map((d) => ({ text: d.text, citations: [...d.citations] }));
+  if (options.prune) {
+    bullets = bullets.map((b) => {
+      const kept: DraftCitation[] = [];
+      for (const c of b.citations) if (!kept.some((k) => disagree(k, c))) kept.push(c);
+      return { text: b.text, citations: kept };
+    });
+  }
+  bullets = corroborate(
+    bullets,
+    options.pool.map((c) => ({ article: c.article, text: c.sentence.text })),
+    { get, disagree },
+  );
+
+  const peopleOf = (b: DraftBullet): Person[] => {
+    const out: Person[] = [];
+    for (const c of b.citations) {
+      const cl = claim(c);
+      if (!cl) continue;
+      for (const p of book.peopleIn(cl.article.id, cl.index)) if (!out.includes(p)) out.push(p);
+    }
+    return out;
+  };
+  const display = displayNames(book);
+
+  let annotated: AnnotatedBullet[] = bullets.map((b) => {
+    const cited = b.citations.map((c) => get(c.articleId)).filter((a): a is Article => a !== undefined);
+    const people = peopleOf(b).slice(0, 3);
+    return {
+      ...b,
+      outlets: Math.max(1, countOutlets(cited)),
+      date: bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null)),
+      ...(people.length > 0 ? { label: people.map(display).join(', ') } : {}),
+    };
+  });
+  if (options.timeline) {
+    // Date order within each episode, episodes apart; a date known only to the year closes its
+    // episode ("2012, day unknown") rather than opening it. Undated bullets (an LLM's) go last.
+    const dated = annotated
+      .map((b, i) => ({ b, i }))
+      .filter((x) => x.b.date)
+      .sort((x, y) => compareDates(x.b.date!.span, y.b.date!.span) || x.i - y.i);
+    const numbers = episodes(dated.map((x) => x.b.date!.span));
+    dated.forEach((x, k) => {
+      x.b.episode = numbers[k]!;
+    });
+    const yearOnly = (b: AnnotatedBullet) => (b.date!.span.precision === 'year' ? 1 : 0);
+    dated.sort((x, y) => x.b.episode! - y.b.episode! || yearOnly(x.b) - yearOnly(y.b));
+    annotated = [...dated.map((x) => x.b), ...annotated.filter((b) => !b.date)];
+  }
+
+  // Disagreements among everything the answer drew on, about the people it is about.
+  const sentences: ClaimSentence[] = [];
+  for (const article of articles.values()) {
+    for (const s of article.sentences) {
+      sentences.push({
+        article,
+        index: s.index,
+        text: s.text,
+        date: dates.sentenceDate(article, s.index),
+        ref: dates.articleDate(article),
+      });
+    }
+  }
+  const about = new Set(annotated.flatMap((b) => peopleOf(b)));
+  const flags = findContradictions(sentences, book)
+    .filter((f) => f.person !== null && about.has(f.person))
+    .map((f) => ({
+      ...f,
+      subject: f.person ? f.subject.replace(f.person.short, display(f.person)) : f.subject,
+    }));
+
+  const named = new Set<Person>([...about, ...flags.map((f) => f.person!).filter(Boolean)]);
+  const names = book
+    .all()
+    .filter((p) => named.has(p) && p.variants.length > 0)
+    .map((p) => ({ name: p.name, variants: p.variants }));
+  return { bullets: annotated, flags, names };
+}
+
+/** Surnames, unless two people of the book share one ("Asim Bajwa", "Qamar Bajwa"). */
+function displayNames(book: NameBook): (p: Person) => string {
+  const count = new Map<string, number>();
+  for (const p of book.all()) count.set(p.short, (count.get(p.short) ?? 0) + 1);
+  return (p) => ((count.get(p.short) ?? 0) > 1 ? p.name : p.short);
+}
+
+/** The flag sides as citation-carrying drafts, to be numbered with the bullets. */
+export function flagSideDrafts(flags: readonly FlagDraft[]): DraftBullet[] {
+  return flags.flatMap((f) => f.sides.map((s) => ({ text: s.value, citations: s.citations })));
+}
+
+const markers = (citations: readonly { source: number }[]) =>
+  [...new Set(citations.map((c) => c.source))]
+    .sort((a, b) => a - b)
+    .map((n) => `[${n}]`)
+    .join('');
+
+/**
+ * The Answer's bullets and flags from the annotation and the numbered drafts (bullets first, then
+ * each flag's sides in order, as `flagSideDrafts` lists them).
+ */
+export function finishAnnotation(
+  annotation: Annotation,
+  numbered: Answer['bullets'],
+): { bullets: Answer['bullets']; flags: Flag[] } {
+  const bullets = annotation.bullets.map((b, i) => {
+    const n = numbered[i]!;
+    const span = b.date?.span;
+    return {
+      text: n.text,
+      citations: n.citations,
+      outlets: b.outlets,
+      date: span ? spanLabel(span) : null,
+      dateKind: b.date?.kind ?? null,
+      ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
+      ...(b.episode ? { episode: b.episode } : {}),
+      ...(b.label ? { label: b.label } : {}),
+    };
+  });
+  let k = annotation.bullets.length;
+  const flags: Flag[] = annotation.flags.map((f) => {
+    const sides = f.sides.map(() => {
+      const n = numbered[k++]!;
+      return { value: n.text, citations: n.citations };
+    });
+    const text = `${f.subject}: ${sides.map((s) => `${s.value} ${markers(s.citations)}`).join(' vs ')}`;
+    return {
+      kind: 'contradiction' as const,
+      text,
+      citations: sides.flatMap((s) => s.citations),
+      subject: f.subject,
+      sides,
+    };
+  });
+  return { bullets, flags };
+}
+
+/** `publishedInferred` for sources whose article has no published date but an inferred one. */
+export function withInferredDates(
+  sources: readonly Source[],
+  get: (id: string) => Article | undefined,
+  dates: DateBook,
+): Source[] {
+  return sources.map((s) => {
+    if (s.published) return s;
+    const article = get(s.id);
+    const date = article ? dates.articleDate(article) : null;
+    if (!date || date.source === 'published') return s;
+    return { ...s, publishedInferred: { date: spanLabel(date.span), basis: date.basis } };
+  });
+}

@@ -1,0 +1,270 @@
+/**
+ * The date of an article, and of each of its sentences. An article's date is its published date;
+ * without one, it is inferred only where the text supports it, and carried separately (the
+ * Article's `published` stays null):
+ *  1. a publication line or dateline: "Published in The Express Tribune, October 2nd, 2012.";
+ *  2. its own full dates: "planned ... from 2-3 October 2012" makes it a 2012 article (year only);
+ *  3. the same events in dated articles: an undated report of Kayani's trip "from Oct 3-6" that
+ *     names the people a 2012-10-02 article names, with that article's "October 3", is from 2012;
+ *  4. "the first time ... in nine years": nine years after the latest such event a dated article
+ *     reports.
+ * Steps 2-4 give a year, never a made-up day, and each says why (`basis`).
+ */
+import type { Article } from '../corpus/article.js';
+import { contentTerms } from '../corpus/tokenize.js';
+import { type DateSpan, daySpan, gapDays, isoDay, isRealDay, yearOf, yearSpan } from './calendar.js';
+import {
+  type ArticleDate,
+  dateSentences,
+  findMentions,
+  numberWord,
+  type SentenceDate,
+} from './event-dates.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { NameBook } from './names.js';
+
+const PUBLISHED_LINE =
+  /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
+
+/** 1. A publication line or a short dateline paragraph with a full date. */
+function publicationLine(article: Article): ArticleDate | null {
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.length > 120) continue;
+    for (const m of findMentions(paragraph)) {
+      if (m.shape.type !== 'date' || m.shape.year === undefined) continue;
+      const before = paragraph.slice(0, m.index);
+      const isLine =
+        PUBLISHED_LINE.test(before) ||
+        (paragraph.length <= 60 && !/\b(?:will|was|were|is|are)\b/.test(paragraph));
+      if (!isLine) continue;
+      const { year, month, day } = m.shape;
+      if (!isRealDay(year, month, day)) continue;
+      return { span: daySpan(isoDay(year, month, day)), source: 'text', basis: paragraph.trim() };
+    }
+  }
+  return null;
+}
+
+/** 2. The latest year among the article's own full dates ("2-3 October 2012", "October 2012"). */
+function ownYear(article: Article): ArticleDate | null {
+  let best: { year: number; words: string } | null = null;
+  for (const s of article.sentences) {
+    for (const m of findMentions(s.text)) {
+      const y = m.shape.type === 'date' || m.shape.type === 'month' ? m.shape.year : undefined;
+      if (y !== undefined && (!best || y > best.year)) best = { year: y, words: m.words };
+    }
+  }
+  if (!best) return null;
+  return { span: yearSpan(best.year), source: 'text', basis: `the article dates events "${best.words}"` };
+}
+
+/** What can be known of an article from itself alone (published, a dateline, its own full dates). */
+export function ownDate(article: Article): ArticleDate | null {
+  if (article.published) {
+    return { span: daySpan(article.published), source: 'published', basis: 'published date' };
+  }
+  return publicationLine(article) ?? ownYear(article);
+}
+
+/** Years an article names as past events ("in 2009"): an inferred year cannot be earlier. */
+function latestBareYear(article: Article): number {
+  let latest = 0;
+  for (const s of article.sentences) {
+    for (const m of findMentions(s.text)) {
+      if (m.shape.type === 'year' && !m.shape.bound) latest = Math.max(latest, m.shape.year);
+    }
+  }
+  return latest;
+}
+
+interface Dated {
+  article: Article;
+  date: ArticleDate;
+  sentences: (SentenceDate | null)[];
+}
+
+/** 3. The year of the same events in dated articles that name the same people. */
+function storyYear(article: Article, others: readonly Dated[], book: NameBook): ArticleDate | null {
+  const people = (a: Article) =>
+    new Set(a.sentences.flatMap((s) => book.peopleIn(a.id, s.index).map((p) => p.id)));
+  const mine = people(article);
+  const floor = latestBareYear(article);
+  const days: { month: number; day: number; words: string }[] = [];
+  for (const s of article.sentences) {
+    for (const m of findMentions(s.text)) {
+      if (m.shape.type === 'date' && m.shape.year === undefined)
+        days.push({ month: m.shape.month, day: m.shape.day, words: m.words });
+    }
+  }
+  if (days.length === 0 || mine.size < 2) return null;
+  const years = new Map<number, { other: Dated; words: string }>();
+  for (const other of others) {
+    if (other.article.id === article.id) continue;
+    const theirs = people(other.article);
+    let shared = 0;
+    for (const p of mine) if (theirs.has(p)) shared++;
+    if (shared < 2) continue;
+    for (const d of other.sentences) {
+      if (!d || d.from !== 'mention' || d.span.precision !== 'day') continue;
+      const y = yearOf(d.span);
+      for (const day of days) {
+        if (!isRealDay(y, day.month, day.day)) continue;
+        const mine: DateSpan = daySpan(isoDay(y, day.month, day.day));
+        if (gapDays(mine, d.span) <= 1 && y >= floor && !years.has(y))
+          years.set(y, { other, words: day.words });
+      }
+    }
+  }
+  // Two candidate years is a coincidence of days, not the same story: say nothing.
+  if (years.size !== 1) return null;
+  const [[year, { other, words }]] = [...years.entries()] as [[number, { other: Dated; words: string }]];
+  const when = other.article.published ?? String(yearOf(other.date.span));
+  return {
+    span: yearSpan(year),
+    source: 'corpus',
+    basis: `"${words}" and the same people as "${other.article.title}" (${when})`,
+  };
+}
+
+const FIRST_IN_YEARS = /\bfirst\b[^.;]{0,100}?\bin\s+(\w+)\s+years\b/i;
+/** Words of such a sentence that say nothing about which event it is. */
+const GAP_WORDS = new Set(['first', 'time', 'year', 'ha', 'been']);
+
+/** 4. "The first time a Russian foreign minister has visited Pakistan in nine years." */
+function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null {
+  for (const s of article.sentences) {
+    const m = FIRST_IN_YEARS.exec(s.text);
+    if (!m) continue;
+    const n = numberWord(m[1]!);
+    if (n === null || n < 1 || n > 100) continue;
+    const terms = new Set(contentTerms(s.text).filter((t) => !GAP_WORDS.has(t) && !/^\d+$/.test(t)));
+    let anchor: { year: number; other: Dated } | null = null;
+    for (const other of others) {
+      if (other.article.id === article.id) continue;
+      for (const [i, os] of other.article.sentences.entries()) {
+        const d = other.sentences[i];
+        if (!d) continue;
+        const shared = new Set(contentTerms(os.text).filter((t) => terms.has(t))).size;
+        if (shared < 3 || shared < terms.size / 2) continue;
+        const y = yearOf(d.span);
+        if (!anchor || y > anchor.year) anchor = { year: y, other };
+      }
+    }
+    if (!anchor) continue;
+    return {
+      span: yearSpan(anchor.year + n),
+      source: 'corpus',
+      basis: `"${m[0]}": ${m[1]} years after the same event in "${anchor.other.article.title}" (${anchor.year})`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Article and sentence dates for a corpus that may grow: results are cached per article object
+ * and dropped when the set of articles changes (a new article can anchor an undated one).
+ */
+export class DateBook {
+  private readonly own = new Map<string, { article: Article; dated: Dated | null }>();
+  private readonly inferred = new Map<string, { article: Article; date: ArticleDate | null }>();
+  private readonly sentences = new Map<string, { article: Article; dates: (SentenceDate | null)[] }>();
+  private generation = -1;
+
+  /**
+   * `articles()` lists the articles that may anchor an undated one (those sharing its people);
+   * `generation()` changes whenever the corpus does.
+   */
+  constructor(
+    private readonly related: (article: Article) => readonly Article[],
+    private readonly names: (articles: readonly Article[]) => NameBook,
+    private readonly generationOf: () => number,
+  ) {}
+
+  private fresh(): void {
+    const g = this.generationOf();
+    if (g !== this.generation) {
+      this.own.clear();
+      this.inferred.clear();
+      this.sentences.clear();
+      this.generation = g;
+    }
+  }
+
+  /** Level one: what an article says of itself, with its sentences dated against that. */
+  private ownDated(article: Article): Dated | null {
+    const hit = this.own.get(article.id);
+    if (hit && hit.article === article) return hit.dated;
+    const date = ownDate(article);
+    const dated = date
+      ? {
+          article,
+          date,
+          sentences: dateSentences(
+            article.sentences.map((s) => s.text),
+            date,
+          ),
+        }
+      : null;
+    this.own.set(article.id, { article, dated });
+    return dated;
+  }
+
+  /** The article's date: published, or inferred (with its basis), or null when nothing says. */
+  articleDate(article: Article): ArticleDate | null {
+    this.fresh();
+    const hit = this.inferred.get(article.id);
+    if (hit && hit.article === article) return hit.date;
+    let date = ownDate(article);
+    if (!date) {
+      const others = this.related(article)
+        .filter((a) => a.id !== article.id)
+        .map((a) => this.ownDated(a))
+        .filter((d): d is Dated => d !== null);
+      const book = this.names([article, ...others.map((o) => o.article)]);
+      date = storyYear(article, others, book) ?? gapYear(article, others);
+    }
+    this.inferred.set(article.id, { article, date });
+    return date;
+  }
+
+  /** The date each sentence of the article speaks of (parallel to `article.sentences`). */
+  sentenceDates(article: Article): (SentenceDate | null)[] {
+    this.fresh();
+    const hit = this.sentences.get(article.id);
+    if (hit && hit.article === article) return hit.dates;
+    const dates = dateSentences(
+      article.sentences.map((s) => s.text),
+      this.articleDate(article),
+    );
+    this.sentences.set(article.id, { article, dates });
+    return dates;
+  }
+
+  /** The date of one sentence, by its key (`articleId#index`). */
+  sentenceDate(article: Article, index: number): SentenceDate | null {
+    return this.sentenceDates(article)[index] ?? null;
+  }
+}
+
+/** Articles that may anchor an undated one: all of a small corpus, else those sharing its names. */
+const SMALL_CORPUS = 200;
+const RELATED = 40;
+
+/** A DateBook over a live corpus (its size and sentence count tell when it changed). */
+export function corpusDateBook(corpus: Corpus): DateBook {
+  return new DateBook(
+    (article) => {
+      if (corpus.size <= SMALL_CORPUS) return corpus.articles();
+      // The article's capitalised words (names, places) find the articles on the same events.
+      const names = [...new Set(article.text.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])].slice(0, 30).join(' ');
+      const seen = new Map<string, Article>();
+      for (const hit of corpus.search(names, RELATED * 8)) {
+        if (!seen.has(hit.article.id)) seen.set(hit.article.id, hit.article);
+        if (seen.size >= RELATED) break;
+      }
+      return [...seen.values()];
+    },
+    (articles) => NameBook.build(articles),
+    () => corpus.size * 1_000_003 + corpus.sentenceCount,
+  );
+}

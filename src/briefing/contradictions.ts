@@ -1,0 +1,205 @@
+/**
+ * Where outlets disagree about the same event: a different duration for the same person's trip,
+ * a different arrival or departure day, a different figure in the same report, a quote put in
+ * different mouths. Deterministic: facts come from claims.ts and are compared only when they are
+ * about the same event — the same person, articles that are not one and the same, dates within
+ * weeks of each other, neither sentence about another occasion ("his last visit in 2009", "the
+ * first time in nine years"). Lavrov in Islamabad in 2012 and in 2021 are two events, not a
+ * contradiction.
+ */
+import { contentTerms } from '../corpus/tokenize.js';
+import { gapDays } from './calendar.js';
+import { type ClaimSentence, type Fact, factsOf, mentionsOtherOccasion, quoteGrams } from './claims.js';
+import type { NameBook, Person } from './names.js';
+import type { DraftCitation } from './writer.js';
+
+/** Reports further apart than this are about different occasions. */
+export const SAME_EVENT_DAYS = 45;
+/** Two sentences report the same figure's context when they share this much of their words. */
+const SAME_REPORT = 0.4;
+
+export interface FlagSide {
+  /** The version, as a reader sees it: "three days", "4 Oct", "$500 million". */
+  value: string;
+  citations: DraftCitation[];
+}
+
+export interface FlagDraft {
+  kind: Fact['kind'];
+  /** What the versions are about, naming people by their canonical names: "Kayani's visit". */
+  subject: string;
+  /** The person it is about (the speaker, for a quote), when one is named. */
+  person: Person | null;
+  /** Two or more versions, the best supported first. */
+  sides: FlagSide[];
+}
+
+interface Item {
+  fact: Fact;
+  sentence: ClaimSentence;
+}
+
+function sameOccasion(a: Item, b: Item): boolean {
+  if (a.sentence.article.id === b.sentence.article.id) return false;
+  const da = a.sentence.date;
+  const db = b.sentence.date;
+  if (!da || !db) return false;
+  if (gapDays(da.span, db.span) > SAME_EVENT_DAYS) return false;
+  if (mentionsOtherOccasion(a.sentence.text) || mentionsOtherOccasion(b.sentence.text)) return false;
+  return true;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+const wordsOf = (text: string) => new Set(contentTerms(text).filter((t) => !/\d/.test(t)));
+
+/** Whether two facts of one kind are about the same thing (before comparing their values). */
+function comparable(a: Item, b: Item): boolean {
+  if (!sameOccasion(a, b)) return false;
+  const fa = a.fact;
+  const fb = b.fact;
+  switch (fa.kind) {
+    case 'duration':
+    case 'departure':
+      return fa.subject !== null && fa.subject === fb.subject;
+    case 'arrival':
+      return (
+        fa.subject !== null && fa.subject === fb.subject && (!fa.about || !fb.about || fa.about === fb.about)
+      );
+    case 'meeting-date':
+      return fa.people!.join() === fb.people!.join();
+    case 'figure':
+      return (
+        fa.about === fb.about &&
+        fa.subject === fb.subject &&
+        jaccard(wordsOf(a.sentence.text), wordsOf(b.sentence.text)) >= SAME_REPORT
+      );
+    case 'attribution': {
+      const ga = quoteGrams(fa.about!);
+      for (const g of quoteGrams(fb.about!)) if (ga.has(g)) return true;
+      return false;
+    }
+  }
+}
+
+function subjectOf(item: Item): string {
+  const f = item.fact;
+  const who = f.subject?.short ?? 'The report';
+  switch (f.kind) {
+    case 'duration':
+      return `${who}'s visit`;
+    case 'arrival':
+      return `${who}'s arrival${f.about ? ` in ${f.about}` : ''}`;
+    case 'departure':
+      return `${who}'s departure${f.about ? ` for ${f.about}` : ''}`;
+    case 'meeting-date':
+      return `The meeting of ${f.people!.length} people including ${who}`;
+    case 'figure':
+      return f.subject ? `The figure given for ${who}` : 'The figure reported';
+    case 'attribution': {
+      const words = f.about!.split(' ');
+      return `Who said "${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
+    }
+  }
+}
+
+/**
+ * Sentences of one sentence's figures for one unit count as one version ("$300 to $500 million"
+ * is a range, not two claims).
+ */
+function mergeFigures(items: Item[]): Item[] {
+  const out: Item[] = [];
+  const byKey = new Map<string, Item>();
+  for (const item of items) {
+    if (item.fact.kind !== 'figure') {
+      out.push(item);
+      continue;
+    }
+    const key = `${item.sentence.article.id}#${item.sentence.index}#${item.fact.about}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      const copy = { ...item, fact: { ...item.fact } };
+      byKey.set(key, copy);
+      out.push(copy);
+    } else {
+      seen.fact.value = `${seen.fact.value}/${item.fact.value}`;
+      seen.fact.shown = `${seen.fact.shown} to ${item.fact.shown}`;
+    }
+  }
+  return out;
+}
+
+function compareValues(a: string, b: string): number {
+  const na = Number.parseFloat(a);
+  const nb = Number.parseFloat(b);
+  if (!Number.isNaN(na) && !Number.isNaN(nb) && !/^\d{4}-/.test(a) && na !== nb) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every disagreement among the sentences, one flag per subject and kind of fact. */
+export function findContradictions(sentences: readonly ClaimSentence[], book: NameBook): FlagDraft[] {
+  const items = mergeFigures(
+    sentences.flatMap((sentence) => factsOf(book, sentence).map((fact) => ({ fact, sentence }))),
+  );
+  const flags: FlagDraft[] = [];
+  const used = new Set<Item>();
+  for (const [i, a] of items.entries()) {
+    if (used.has(a)) continue;
+    // Everything comparable with `a` (directly or through another member) about the same thing.
+    const group: Item[] = [a];
+    for (let k = 0; k < group.length; k++) {
+      for (const b of items.slice(i + 1)) {
+        if (group.includes(b) || used.has(b) || b.fact.kind !== a.fact.kind) continue;
+        if (comparable(group[k]!, b)) group.push(b);
+      }
+    }
+    const values = new Map<string, Item[]>();
+    for (const item of group) values.set(item.fact.value, [...(values.get(item.fact.value) ?? []), item]);
+    if (values.size < 2) continue;
+    // A sentence on two sides says both: it is no witness for either.
+    const sentenceSides = new Map<string, Set<string>>();
+    for (const item of group) {
+      const key = `${item.sentence.article.id}#${item.sentence.index}`;
+      sentenceSides.set(key, new Set([...(sentenceSides.get(key) ?? []), item.fact.value]));
+    }
+    const sides: (FlagSide & { order: string })[] = [];
+    for (const members of values.values()) {
+      const citations: DraftCitation[] = [];
+      for (const m of members) {
+        const key = `${m.sentence.article.id}#${m.sentence.index}`;
+        if (sentenceSides.get(key)!.size > 1) continue;
+        if (citations.some((c) => c.articleId === m.sentence.article.id && c.quote === m.sentence.text))
+          continue;
+        citations.push({ articleId: m.sentence.article.id, quote: m.sentence.text });
+      }
+      if (citations.length > 0)
+        sides.push({ value: members[0]!.fact.shown, citations, order: members[0]!.fact.value });
+    }
+    // Sides must come from different articles, or it is one article's inconsistency, not outlets'.
+    const articles = new Set(sides.flatMap((s) => s.citations.map((c) => c.articleId)));
+    if (sides.length < 2 || articles.size < 2) continue;
+    for (const item of group) used.add(item);
+    // Best supported first; between equals, the earlier day or the smaller figure.
+    sides.sort((x, y) => y.citations.length - x.citations.length || compareValues(x.order, y.order));
+    flags.push({
+      kind: a.fact.kind,
+      subject: subjectOf(a),
+      person: a.fact.subject,
+      sides: sides.map(({ order: _order, ...side }) => side),
+    });
+  }
+  return flags;
+}
+
+/**
+ * True when two sentences state facts that disagree (durations, days, figures): such sentences
+ * never count as saying the same thing, however many words they share.
+ */
+export function disagree(a: ClaimSentence, b: ClaimSentence, book: NameBook): boolean {
+  return findContradictions([a, b], book).length > 0;
+}

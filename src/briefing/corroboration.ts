@@ -1,0 +1,150 @@
+/**
+ * How many outlets stand behind a bullet. An outlet is a publisher, named the same way up to case,
+ * punctuation and a leading "The" ("The Express Tribune" = "Express Tribune"); outlets that carried
+ * the same story (`alsoPublishedBy`) count too. An article with no publisher is an outlet of its own
+ * only when its text is not a copy of another cited article (a scrape of a Dawn story is Dawn):
+ * two texts are copies when most of the shorter one's 4-word runs appear in the other.
+ *
+ * A bullet is also supported by sentences of other outlets in the candidate pool that state the
+ * same thing, unless they disagree on a fact (claims.ts): "three-day visit" does not corroborate
+ * "four-day visit". Those sentences are added as citations, so each supporting outlet is cited.
+ */
+import type { Article } from '../corpus/article.js';
+import { queryTerms } from '../corpus/tokenize.js';
+import { normalizeForMatch } from './verify.js';
+import type { DraftBullet, DraftCitation } from './writer.js';
+
+/** Share of the shorter text's 4-word runs found in the other for the two to be copies. */
+const COPY = 0.6;
+
+export function publisherKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/^\s*the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  return out;
+}
+
+/** True when one text is mostly a copy of the other. */
+export function isCopy(a: string, b: string): boolean {
+  const sa = shingles(a);
+  const sb = shingles(b);
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size >= COPY;
+}
+
+/**
+ * The outlets behind a set of articles, as keys: publishers (and those that carried the same
+ * story), and one key per publisher-less article that is not a copy of another of the set.
+ */
+export function outletKeys(articles: readonly Article[]): Set<string> {
+  const keys = new Set<string>();
+  const unique = [...new Map(articles.map((a) => [a.id, a])).values()];
+  for (const a of unique) {
+    if (a.publisher) keys.add(publisherKey(a.publisher));
+    for (const other of a.alsoPublishedBy) keys.add(publisherKey(other));
+  }
+  const anonymous: Article[] = [];
+  for (const a of unique) {
+    if (a.publisher) continue;
+    // A copy of a published article is that outlet; a copy of an anonymous one already counted is it.
+    if (unique.some((b) => b.publisher && isCopy(a.text, b.text))) continue;
+    if (anonymous.some((b) => isCopy(a.text, b.text))) continue;
+    anonymous.push(a);
+    keys.add(`article:${a.id}`);
+  }
+  return keys;
+}
+
+export function countOutlets(articles: readonly Article[]): number {
+  return outletKeys(articles).size;
+}
+
+/** Candidate sentences the pool offers as support, with their article. */
+export interface PoolSentence {
+  article: Article;
+  text: string;
+}
+
+/**
+ * Two sentences state the same thing: the rarer words (idf over the pool) of the shorter one are
+ * mostly in the other, and they share enough words to be a statement rather than a name or two.
+ * The same thresholds as the offline writer's merging (offline-writer.ts).
+ */
+export function statementMatcher(pool: readonly string[]): (a: string, b: string) => boolean {
+  const sets = pool.map((t) => new Set(queryTerms(t)));
+  const df = new Map<string, number>();
+  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, sets.length);
+  const weigh = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  return (a, b) => {
+    const ta = new Set(queryTerms(a));
+    const tb = new Set(queryTerms(b));
+    let wa = 0;
+    let wb = 0;
+    let common = 0;
+    let shared = 0;
+    for (const t of ta) wa += weigh(t);
+    for (const t of tb) {
+      wb += weigh(t);
+      if (ta.has(t)) {
+        shared++;
+        common += weigh(t);
+      }
+    }
+    const smaller = Math.min(wa, wb);
+    return smaller > 0 && common / smaller >= 0.55 && shared >= 6;
+  };
+}
+
+/**
+ * Adds to each bullet the pool sentences of outlets it does not cite yet that state the same
+ * thing and do not disagree with it. A sentence already cited by any bullet is never added again
+ * (no two bullets cite one sentence).
+ */
+export function corroborate(
+  bullets: readonly DraftBullet[],
+  pool: readonly PoolSentence[],
+  options: {
+    get: (id: string) => Article | undefined;
+    disagree: (a: DraftCitation, b: DraftCitation) => boolean;
+    maxCitations?: number;
+  },
+): DraftBullet[] {
+  const max = options.maxCitations ?? 6;
+  const same = statementMatcher(pool.map((p) => p.text));
+  const used = new Set(
+    bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizeForMatch(c.quote)}`)),
+  );
+  return bullets.map((bullet) => {
+    const citations = [...bullet.citations];
+    const cited = () =>
+      citations.map((c) => options.get(c.articleId)).filter((a): a is Article => a !== undefined);
+    for (const p of pool) {
+      if (citations.length >= max) break;
+      if (citations.some((c) => c.articleId === p.article.id)) continue;
+      const key = `${p.article.id}\u0000${normalizeForMatch(p.text)}`;
+      if (used.has(key)) continue;
+      const before = outletKeys(cited()).size;
+      if (outletKeys([...cited(), p.article]).size === before) continue;
+      const candidate = { articleId: p.article.id, quote: p.text };
+      if (!citations.some((c) => same(c.quote, p.text))) continue;
+      if (citations.some((c) => options.disagree(c, candidate))) continue;
+      citations.push(candidate);
+      used.add(key);
+    }
+    return { text: bullet.text, citations };
+  });
+}

@@ -1,0 +1,415 @@
+/**
+ * When does a sentence say something happened? Finds explicit dates ("October 3-4", "Oct 3-6",
+ * "10th September", "2-3 October 2012", "2009") and relative ones ("on Wednesday", "tomorrow",
+ * "last week", "May last year", "next day"), and resolves them against the article's date (published
+ * or inferred, see article-dates.ts) at the precision that date allows: "on Wednesday" in an article
+ * known only to be from 2021 is "2021", never a made-up day.
+ */
+import {
+  addDays,
+  type DateSpan,
+  daySpan,
+  isoDay,
+  isRealDay,
+  monthSpan,
+  type Precision,
+  weekday,
+  weekOf,
+  yearOf,
+  yearSpan,
+} from './calendar.js';
+
+/** How the date of an article is known. */
+export interface ArticleDate {
+  span: DateSpan;
+  /** published: the article's metadata; text: its own words; corpus: other articles on the same events. */
+  source: 'published' | 'text' | 'corpus';
+  /** Why, in a phrase a reader can check ("Published in The Express Tribune, October 2nd, 2012."). */
+  basis: string;
+}
+
+export type DateKind = 'explicit' | 'relative' | 'article' | 'inferred';
+
+export interface SentenceDate {
+  span: DateSpan;
+  kind: DateKind;
+  /** 'mention': the sentence itself says when; 'article': only the article's date is known. */
+  from: 'mention' | 'article';
+  /** The words that gave the date ("October 3-4", "on Wednesday"), for mentions. */
+  words?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+
+/** "3", "three", "a" -> 3, 3, 1; anything else null. */
+export function numberWord(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an') return 1;
+  return NUMBER_WORDS[w] ?? null;
+}
+
+// Month names are matched capitalised only: "may" and "march" are also verbs.
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const ORD = '(?:st|nd|rd|th)?';
+const DASH = '\\s*(?:-|–|—|to)\\s*';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+type Shape =
+  | { type: 'date'; year?: number; month: number; day: number; dayEnd?: number }
+  | { type: 'month'; year?: number; month: number; yearOffset?: number }
+  | { type: 'year'; year: number; bound: boolean }
+  | { type: 'offset'; days: number }
+  | { type: 'weekday'; weekday: number; which: 'on' | 'last' | 'next' | 'this' }
+  | { type: 'period'; unit: 'week' | 'month' | 'year'; offset: number }
+  | { type: 'chain'; days: number };
+
+export interface Mention {
+  kind: 'explicit' | 'relative';
+  words: string;
+  index: number;
+  shape: Shape;
+}
+
+interface Pattern {
+  re: RegExp;
+  kind: 'explicit' | 'relative';
+  shape: (m: RegExpExecArray) => Shape | null;
+}
+
+const monthNo = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()]!;
+const year = (text: string | undefined) => (text ? Number(text) : undefined);
+
+function dateShape(month: number, day: string, dayEnd: string | undefined, y?: number): Shape | null {
+  const d = Number(day);
+  const e = dayEnd ? Number(dayEnd) : undefined;
+  if (d < 1 || d > 31 || (e !== undefined && (e <= d || e > 31))) return null;
+  return {
+    type: 'date',
+    month,
+    day: d,
+    ...(e !== undefined ? { dayEnd: e } : {}),
+    ...(y !== undefined ? { year: y } : {}),
+  };
+}
+
+/** In order of specificity: a later pattern never matches inside an earlier one's words. */
+const PATTERNS: Pattern[] = [
+  {
+    // "October 3-4", "Oct 3-6", "October 02, 2012", "Wednesday, October 3"
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\d%])`,
+      'g',
+    ),
+    kind: 'explicit',
+    shape: (m) => dateShape(monthNo(m[1]!), m[2]!, m[3], year(m[4])),
+  },
+  {
+    // "10th September", "2-3 October 2012", "3rd of October"
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+    shape: (m) => dateShape(monthNo(m[3]!), m[1]!, m[2], year(m[4])),
+  },
+  {
+    // "May last year", "February this year"
+    re: new RegExp(`\\b${MONTH}\\s+(last|this|next)\\s+year\\b`, 'g'),
+    kind: 'relative',
+    shape: (m) => ({
+      type: 'month',
+      month: monthNo(m[1]!),
+      yearOffset: m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0,
+    }),
+  },
+  {
+    // "October 2012"
+    re: new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'g'),
+    kind: 'explicit',
+    shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
+  },
+  {
+    // "in August", "since February", "early March"
+    re: new RegExp(
+      `\\b(?:in|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
+      'g',
+    ),
+    kind: 'explicit',
+    shape: (m) => {
+      const lead = m[0].split(/\s+/)[0]!.toLowerCase();
+      const offset = lead === 'last' ? -1 : lead === 'next' ? 1 : undefined;
+      return {
+        type: 'month',
+        month: monthNo(m[1]!),
+        ...(offset !== undefined ? { yearOffset: offset } : {}),
+      };
+    },
+  },
+  {
+    // "2009"; "by 2014" and "since 2009" bound a time rather than date an event
+    re: /(?<![\w$£€.-])((?:19|20)\d{2})(?![\w%-]|\.\d)/g,
+    kind: 'explicit',
+    shape: (m) => ({ type: 'year', year: Number(m[1]), bound: false }),
+  },
+  {
+    re: /\b(today|tonight|yesterday|tomorrow)\b/gi,
+    kind: 'relative',
+    shape: (m) => {
+      const w = m[1]!.toLowerCase();
+      return { type: 'offset', days: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
+    },
+  },
+  {
+    re: /\b(?:(?:the\s+)?(next|following)\s+day|(?:a|one)\s+day\s+(later|earlier)|the\s+(same|previous)\s+day|(earlier|later)\s+(?:in\s+)?(?:the|that)\s+day)\b/gi,
+    kind: 'relative',
+    shape: (m) => {
+      if (m[1] || m[2] === 'later') return { type: 'chain', days: 1 };
+      if (m[2] === 'earlier' || m[3] === 'previous') return { type: 'chain', days: -1 };
+      return { type: 'chain', days: 0 };
+    },
+  },
+  {
+    re: new RegExp(`(?:\\b(on|last|next|this|coming|since|by|until)\\s+)?${WEEKDAY}\\b`, 'g'),
+    kind: 'relative',
+    shape: (m) => {
+      const q = m[1]?.toLowerCase();
+      if (q === 'since' || q === 'by' || q === 'until') return null;
+      const which =
+        q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : q === 'this' ? 'this' : 'on';
+      return { type: 'weekday', weekday: WEEKDAYS[m[2]!.toLowerCase()]!, which };
+    },
+  },
+  {
+    re: /\b(?:(last|this|next|past|coming)\s+(week|month|year)|earlier\s+this\s+(week|month|year)|later\s+this\s+(week|month|year))\b/gi,
+    kind: 'relative',
+    shape: (m) => {
+      const q = m[1]?.toLowerCase();
+      const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase() as 'week' | 'month' | 'year';
+      const offset = q === 'last' || q === 'past' ? -1 : q === 'next' || q === 'coming' ? 1 : 0;
+      return { type: 'period', unit, offset };
+    },
+  },
+];
+
+const BOUND_BEFORE = /\b(?:by|until|till|before|through|since|after)\s+$/i;
+/** Years that follow these do not date the sentence: "by 2014", "since 2009", "the 2014 deadline". */
+function isBound(text: string, index: number): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+}
+
+/** Every date mention in a sentence, in text order. */
+export function findMentions(text: string): Mention[] {
+  const taken: [number, number][] = [];
+  const out: Mention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      let shape = p.shape(m);
+      if (!shape) continue;
+      if (shape.type === 'year') shape = { ...shape, bound: isBound(text, start) };
+      taken.push([start, end]);
+      out.push({ kind: p.kind, words: m[0].trim(), index: start, shape });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const FUTURE =
+  /\b(?:will|shall|would|is due|are due|is expected|are expected|is scheduled|are scheduled|is to|are to|was to|plans? to|intends? to|set to|forthcoming|upcoming)\b/i;
+
+/** True when the sentence speaks of what is still to come (from where it was written). */
+export function speaksOfFuture(text: string): boolean {
+  return FUTURE.test(text);
+}
+
+export interface ResolveContext {
+  ref: ArticleDate | null;
+  /** The date the previous dated sentence of the article spoke of ("next day"). */
+  previous: { span: DateSpan; kind: DateKind } | null;
+  future: boolean;
+}
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+/** The ref's year when the ref is precise enough for `need`; the ref itself (coarser) otherwise. */
+function kindFromRef(ref: ArticleDate, kind: DateKind): DateKind {
+  return ref.source === 'published' ? kind : 'inferred';
+}
+
+/** A year for a month (and day) written without one: the one nearest the article's date. */
+function nearestYear(ref: DateSpan, month: number, day: number): number {
+  const refYear = yearOf(ref);
+  if (ref.precision === 'year') return refYear;
+  const anchor = Date.parse(`${ref.start}T00:00:00Z`);
+  let best = refYear;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const y of [refYear - 1, refYear, refYear + 1]) {
+    const gap = Math.abs(Date.parse(`${isoDay(y, month, Math.min(day, 28))}T00:00:00Z`) - anchor);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** Resolves one mention, or null when the text and the article's date cannot say when. */
+export function resolveMention(
+  mention: Mention,
+  ctx: ResolveContext,
+): { span: DateSpan; kind: DateKind } | null {
+  const { shape } = mention;
+  const ref = ctx.ref;
+  switch (shape.type) {
+    case 'date': {
+      let y = shape.year;
+      let kind: DateKind = 'explicit';
+      if (y === undefined) {
+        if (!ref) return null;
+        y = nearestYear(ref.span, shape.month, shape.day);
+        // The day is in the text; the year is the article's. Only a year from other articles is a guess.
+        kind = ref.source === 'corpus' ? 'inferred' : 'explicit';
+      }
+      if (!isRealDay(y, shape.month, shape.day)) return null;
+      const end = shape.dayEnd && isRealDay(y, shape.month, shape.dayEnd) ? shape.dayEnd : shape.day;
+      return { span: daySpan(isoDay(y, shape.month, shape.day), isoDay(y, shape.month, end)), kind };
+    }
+    case 'month': {
+      if (shape.year !== undefined) return { span: monthSpan(shape.year, shape.month), kind: 'explicit' };
+      if (!ref) return null;
+      if (shape.yearOffset !== undefined) {
+        return {
+          span: monthSpan(yearOf(ref.span) + shape.yearOffset, shape.month),
+          kind: kindFromRef(ref, 'relative'),
+        };
+      }
+      return {
+        span: monthSpan(nearestYear(ref.span, shape.month, 15), shape.month),
+        kind: ref.source === 'corpus' ? 'inferred' : 'explicit',
+      };
+    }
+    case 'year':
+      return shape.bound ? null : { span: yearSpan(shape.year), kind: 'explicit' };
+    case 'offset':
+      if (!ref) return null;
+      if (ref.span.precision !== 'day') return { span: ref.span, kind: 'inferred' };
+      return { span: daySpan(addDays(ref.span.start, shape.days)), kind: kindFromRef(ref, 'relative') };
+    case 'chain': {
+      const prev = ctx.previous;
+      if (!prev || prev.span.precision !== 'day' || prev.span.start !== prev.span.end) return null;
+      return {
+        span: daySpan(addDays(prev.span.start, shape.days)),
+        kind: prev.kind === 'inferred' ? 'inferred' : 'relative',
+      };
+    }
+    case 'weekday': {
+      if (!ref) return null;
+      if (ref.span.precision !== 'day') return { span: yearSpan(yearOf(ref.span)), kind: 'inferred' };
+      const day = ref.span.start;
+      const wd = weekday(day);
+      let delta: number;
+      if (shape.which === 'this') delta = ((shape.weekday + 6) % 7) - ((wd + 6) % 7);
+      else if (shape.which === 'last') delta = -((wd - shape.weekday + 7) % 7 || 7);
+      else if (shape.which === 'next' || ctx.future) delta = (shape.weekday - wd + 7) % 7 || 7;
+      // News convention: "on Wednesday" in a past-tense report is the latest Wednesday.
+      else delta = -((wd - shape.weekday + 7) % 7);
+      return { span: daySpan(addDays(day, delta)), kind: kindFromRef(ref, 'relative') };
+    }
+    case 'period': {
+      if (!ref) return null;
+      const refYear = yearOf(ref.span);
+      if (shape.unit === 'year')
+        return { span: yearSpan(refYear + shape.offset), kind: kindFromRef(ref, 'relative') };
+      if (shape.unit === 'month') {
+        if (RANK[ref.span.precision] < RANK.month) return { span: yearSpan(refYear), kind: 'inferred' };
+        const m = Number(ref.span.start.slice(5, 7)) + shape.offset;
+        return { span: monthSpan(refYear, m), kind: kindFromRef(ref, 'relative') };
+      }
+      if (ref.span.precision !== 'day') return { span: yearSpan(refYear), kind: 'inferred' };
+      const week = weekOf(addDays(ref.span.start, 7 * shape.offset));
+      return { span: week, kind: kindFromRef(ref, 'relative') };
+    }
+  }
+}
+
+/**
+ * The date a sentence speaks of: its most precise resolvable mention (day over month over year,
+ * then the first), else the article's date, else null (undated).
+ */
+export function dateSentence(text: string, ctx: ResolveContext): SentenceDate | null {
+  const mentions = findMentions(text);
+  let best: SentenceDate | null = null;
+  for (const m of mentions) {
+    const r = resolveMention(m, ctx);
+    if (!r) continue;
+    if (!best || RANK[r.span.precision] > RANK[best.span.precision]) {
+      best = { span: r.span, kind: r.kind, from: 'mention', words: m.words };
+    }
+  }
+  if (best) return best;
+  if (!ctx.ref) return null;
+  return {
+    span: ctx.ref.span,
+    kind: ctx.ref.source === 'published' ? 'article' : 'inferred',
+    from: 'article',
+  };
+}
+
+/**
+ * Dates every sentence of an article in order, so "next day" follows the sentence before it.
+ * `texts` are the sentences' texts; the result is parallel to them (null: undated).
+ */
+export function dateSentences(texts: readonly string[], ref: ArticleDate | null): (SentenceDate | null)[] {
+  let previous: ResolveContext['previous'] = null;
+  return texts.map((text) => {
+    const date = dateSentence(text, { ref, previous, future: speaksOfFuture(text) });
+    if (date?.from === 'mention' && date.span.precision === 'day') previous = date;
+    return date;
+  });
+}

@@ -1,0 +1,328 @@
+/**
+ * People across spelling variants and titles: "Pakistan Army Chief Gen Ashfaq Parvez Kayani",
+ * "General Ashfaq Pervez Kiani", "Gen Kayani", "Mr Kayani" and, in an article that introduced him
+ * so, "the army chief" are one person, named one way ("Ashfaq Parvez Kayani", short "Kayani").
+ *
+ * A name is a run of capitalised words; the words before it that are ranks or offices ("Gen",
+ * "Foreign Minister", "army chief") are its descriptors. Full names merge across articles when the
+ * surnames are the same or spelling variants (corpus/name-variants.ts) and the given names agree.
+ * A bare surname ("Kayani", "Khan") resolves only inside its own article, and a descriptor ("the
+ * army chief") only when one person in that article carries it: "Khan" in a 2021 article is not
+ * the Moazzam Khan of a 2012 one, and "the army chief" of 2021 is not Kayani.
+ */
+import type { Article } from '../corpus/article.js';
+import { isVariant } from '../corpus/name-variants.js';
+
+/** Ranks, honorifics and offices: the words that precede a name without being part of it. */
+const TITLE_WORDS = new Set(
+  'gen general mr mrs ms dr president prime minister foreign chief army staff col maj lt air marshal admiral secretary spokesman spokesperson ambassador king queen prince sheikh senator governor mayor judge justice sir lord premier chancellor commander brig brigadier capt captain colonel major lieutenant defence defense interior finance deputy vice state federation armed forces military ground naval navy coas cgs of the'.split(
+    ' ',
+  ),
+);
+/** Titles that make the following capitalised run a person, alone ("Gen Kayani", "President Putin"). */
+const PERSON_TITLES = new Set(
+  'gen general mr mrs ms dr president minister chief marshal admiral secretary spokesman spokesperson ambassador king queen prince sheikh senator governor mayor judge justice sir lord premier chancellor commander brig brigadier capt captain colonel major lieutenant col maj lt coas'.split(
+    ' ',
+  ),
+);
+/** Words that make a capitalised run an organisation or place rather than a person. */
+const NOT_PERSON = new Set(
+  'office ministry authority organisation organization commission university mills plant tribune news observer bank council party summit project pipeline stream agency company group institute assembly parliament senate court department forces army navy government republic federation union nations kremlin house times post daily nation dawn station power steel railways airlines'.split(
+    ' ',
+  ),
+);
+/** Lowercase words right after an untitled name that show it is a person speaking or acting. */
+const PERSON_CUES =
+  /^(?:,\s+(?:the|a|an|who)\b|,?\s+(?:said|says|told|added|commented|stated|noted|wrote|tweeted)\b)/;
+/** Lowercase words right before an untitled name that show the same. */
+const PERSON_LEADS =
+  /\b(?:spokesman|spokesperson|minister|counterpart|official|aide|envoy|commented|invitation of)\s+$/i;
+/** Words that are capitalised only because a sentence starts with them. */
+const SENTENCE_WORDS = new Set(
+  'the a an and but or if in on at of for to by with from as it its he she they we i this that these those there their his her our however meanwhile besides though although earlier later next last according during while after before under apart also likewise interestingly recently first second accordingly section commenting stressing views russia pakistan'.split(
+    ' ',
+  ),
+);
+
+export interface Person {
+  /** Stable within one book: the canonical name's key. */
+  id: string;
+  /** Full name in its most common spelling: "Ashfaq Parvez Kayani". */
+  name: string;
+  /** Surname in that spelling: "Kayani". */
+  short: string;
+  /** Every other way the texts name this person ("Ashfaq Pervez Kiani", "Kiani", "the army chief"). */
+  variants: string[];
+}
+
+interface Mention {
+  articleId: string;
+  sentence: number;
+  /** Name words as written, without titles: ["Ashfaq", "Parvez", "Kayani"]. */
+  words: string[];
+  /** Lowercase descriptor words before the name: ["pakistan", "army", "chief", "gen"]. */
+  descriptors: string[];
+  titled: boolean;
+  /** Set for a descriptor reference ("the army chief"): the words as written. */
+  phrase?: string;
+}
+
+const lower = (w: string) => w.toLowerCase();
+const sameWord = (a: string, b: string) => lower(a) === lower(b) || isVariant(lower(a), lower(b));
+
+/** Capitalised runs of a sentence with the words before them, as name mentions. */
+export function nameMentions(text: string): Omit<Mention, 'articleId' | 'sentence'>[] {
+  const out: Omit<Mention, 'articleId' | 'sentence'>[] = [];
+  const re = /[A-Z][\p{L}'’`-]*\.?(?:\s+(?:of\s+)?[A-Z][\p{L}'’`-]*\.?)*/gu;
+  for (const m of text.matchAll(re)) {
+    let raw = m[0]
+      .split(/\s+/)
+      .map((w) => w.replace(/(?:['’`]s|['’`])$/u, '').replace(/\.$/, ''))
+      .filter(Boolean);
+    // "Besides Kayani", "With Russian President ...": a capital that only starts the sentence.
+    if (m.index === 0 || /[.!?"“:]\s*$/.test(text.slice(0, m.index))) {
+      while (raw.length > 0 && SENTENCE_WORDS.has(lower(raw[0]!))) raw = raw.slice(1);
+    }
+    // Titles are the leading words found in TITLE_WORDS (with hyphenated "Col-Gen" split).
+    let cut = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const parts = lower(raw[i]!).split('-');
+      if (parts.every((p) => TITLE_WORDS.has(p)) || (i === 0 && isPlaceAdjective(raw[i]!, raw.length)))
+        cut = i + 1;
+      else break;
+    }
+    const words = raw.slice(cut);
+    const titles = raw.slice(0, cut).map(lower);
+    if (words.length === 0) continue;
+    if (words.some((w) => NOT_PERSON.has(lower(w)))) continue;
+    if (words.length > 4) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const lowerBefore = before
+      .split(/\s+/)
+      .filter((w) => /^[a-z]+$/.test(w))
+      .slice(-3);
+    const descriptors = [
+      ...lowerBefore.filter((w) => TITLE_WORDS.has(w) && w !== 'of' && w !== 'the'),
+      ...titles,
+    ];
+    const titled = titles.some((t) => PERSON_TITLES.has(t)) || lowerBefore.some((w) => PERSON_TITLES.has(w));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const cued = PERSON_CUES.test(after) || PERSON_LEADS.test(before);
+    if (!titled && !cued && words.length < 2) {
+      out.push({ words, descriptors, titled: false });
+      continue;
+    }
+    if (!titled && !cued) {
+      // An untitled two-to-four word run is a person only if it reads like "Given Surname".
+      if (!words.every((w) => /^[A-Z][a-z'-]+$/.test(w))) continue;
+    }
+    out.push({ words, descriptors, titled: titled || cued });
+  }
+  return out;
+}
+
+/** "Russian", "Pakistani": a nationality in front of a title, never part of the name. */
+function isPlaceAdjective(word: string, runLength: number): boolean {
+  return runLength > 2 && /(?:an|ian|ani|ese|ish|i)$/.test(word) && /^[A-Z][a-z]+$/.test(word);
+}
+
+function surname(words: readonly string[]): string {
+  return words[words.length - 1]!;
+}
+
+/** Given names agree: the first ones match (or one side has none) and no pair clashes. */
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  if (!sameWord(surname(a), surname(b))) return false;
+  const ga = a.slice(0, -1);
+  const gb = b.slice(0, -1);
+  if (ga.length === 0 || gb.length === 0) return true;
+  if (!sameWord(ga[0]!, gb[0]!)) return false;
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return short.every((w) => long.some((x) => sameWord(w, x)));
+}
+
+/**
+ * The people of a set of articles. Build once per answer over the articles it draws on; ask which
+ * people a sentence names with `peopleIn`.
+ */
+export class NameBook {
+  private readonly people: Person[] = [];
+  private readonly bySentence = new Map<string, Person[]>();
+
+  static build(articles: readonly Article[]): NameBook {
+    const book = new NameBook();
+    book.index(articles);
+    return book;
+  }
+
+  /** Everyone the book knows, most mentioned first. */
+  all(): readonly Person[] {
+    return this.people;
+  }
+
+  /** The people a sentence names (by name, variant, title or an unambiguous descriptor), in order. */
+  peopleIn(articleId: string, sentenceIndex: number): Person[] {
+    return this.bySentence.get(`${articleId}#${sentenceIndex}`) ?? [];
+  }
+
+  /**
+   * Where in `text` a person is named (character offsets), by surname, a variant's surname or a
+   * descriptor phrase the book resolved to them: to tell whose "three-day visit" it is.
+   */
+  positionsIn(text: string, person: Person): number[] {
+    const forms = new Set<string>([person.short]);
+    for (const v of person.variants) {
+      if (/^the\s/i.test(v)) forms.add(v);
+      else forms.add(surname(v.split(' ')));
+    }
+    const out: number[] = [];
+    for (const form of forms) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`\\b${escaped}\\b`, /^the\s/i.test(form) ? 'gi' : 'g');
+      for (const m of text.matchAll(re)) out.push(m.index);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The person a written name refers to, if the book knows exactly one. */
+  find(name: string): Person | undefined {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length === 0) return undefined;
+    const hits = this.people.filter((p) => compatible(p.name.split(' '), words));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  private index(articles: readonly Article[]): void {
+    const mentions: Mention[] = [];
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        for (const m of nameMentions(s.text)) mentions.push({ ...m, articleId: a.id, sentence: s.index });
+      }
+    }
+    // 1. Full names (given + surname) of people, merged across articles.
+    const clusters: { mentions: Mention[] }[] = [];
+    for (const m of mentions) {
+      if (m.words.length < 2 || !m.titled) continue;
+      const home = clusters.find((c) => c.mentions.some((x) => compatible(x.words, m.words)));
+      if (home) home.mentions.push(m);
+      else clusters.push({ mentions: [m] });
+    }
+    // Two clusters joined by a later mention ("Ashfaq Kayani" links "Ashfaq Parvez Kayani" and
+    // "Ashfaq Pervez Kiani") merge.
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = clusters[i]!;
+        const b = clusters[j]!;
+        if (a.mentions.some((x) => b.mentions.some((y) => compatible(x.words, y.words)))) {
+          a.mentions.push(...b.mentions);
+          clusters.splice(j, 1);
+          j = i;
+        }
+      }
+    }
+    // Untitled full names ("Sergei Lavrov's arrival") join a person named with a title elsewhere.
+    for (const m of mentions) {
+      if (m.words.length < 2 || m.titled) continue;
+      const home = clusters.filter((c) => c.mentions.some((x) => compatible(x.words, m.words)));
+      if (home.length === 1) home[0]!.mentions.push(m);
+    }
+    // 2. Bare surnames and titled surnames: to the one cluster named in the same article.
+    for (const m of mentions) {
+      if (m.words.length !== 1) continue;
+      const here = clusters.filter((c) =>
+        c.mentions.some(
+          (x) => x.articleId === m.articleId && x.words.length > 1 && sameWord(surname(x.words), m.words[0]!),
+        ),
+      );
+      if (here.length === 1) here[0]!.mentions.push(m);
+      else if (here.length === 0 && (m.titled || m.words[0]!.length >= 5)) {
+        // "President Putin" or "Lavrov" with no full name in this article: the one person of that
+        // surname, if there is exactly one. Short untitled surnames ("Khan") are too common to guess.
+        const anywhere = clusters.filter((c) =>
+          c.mentions.some((x) => x.words.length > 1 && sameWord(surname(x.words), m.words[0]!)),
+        );
+        if (anywhere.length === 1) anywhere[0]!.mentions.push(m);
+      }
+    }
+    // 3. Descriptor references: "the army chief" in an article where one person is an army chief.
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        for (const ref of descriptorRefs(s.text)) {
+          const words = ref.words;
+          const here = clusters.filter((c) =>
+            c.mentions.some((x) => x.articleId === a.id && words.every((w) => x.descriptors.includes(w))),
+          );
+          if (here.length === 1) {
+            here[0]!.mentions.push({
+              articleId: a.id,
+              sentence: s.index,
+              words: [],
+              descriptors: words,
+              titled: true,
+              phrase: ref.phrase,
+            });
+          }
+        }
+      }
+    }
+    const people = clusters.map((c) => toPerson(c.mentions));
+    const order = clusters
+      .map((c, i) => ({ i, n: c.mentions.length }))
+      .sort((x, y) => y.n - x.n || x.i - y.i);
+    for (const { i } of order) this.people.push(people[i]!);
+    for (const [i, c] of clusters.entries()) {
+      for (const m of c.mentions) {
+        const key = `${m.articleId}#${m.sentence}`;
+        const list = this.bySentence.get(key) ?? [];
+        if (!list.includes(people[i]!)) list.push(people[i]!);
+        this.bySentence.set(key, list);
+      }
+    }
+  }
+}
+
+/** "the army chief", "the Russian foreign minister": office phrases after "the". */
+function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
+  const out: { words: string[]; phrase: string }[] = [];
+  for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Za-z]+\s*){1,5})/g)) {
+    const words: string[] = [];
+    const written: string[] = [];
+    for (const [i, w] of m[1]!.trim().split(/\s+/).entries()) {
+      const l = lower(w);
+      if (l === 'of' && words.length > 0) {
+        written.push(w);
+        continue;
+      }
+      const nationality = i === 0 && /^[A-Z][a-z]+(?:an|ian|ani|ese|ish)$/.test(w);
+      if (!nationality && !(TITLE_WORDS.has(l) && l !== 'the' && /^[a-z]+$/.test(w))) break;
+      words.push(l);
+      written.push(w);
+    }
+    const offices = words.filter((w) => TITLE_WORDS.has(w));
+    // One office word ("the minister") is too vague; two ("army chief", "foreign minister") is a role.
+    if (offices.length < 2) continue;
+    while (written.length > 0 && lower(written[written.length - 1]!) === 'of') written.pop();
+    out.push({ words, phrase: `${m[0].slice(0, 3)} ${written.join(' ')}` });
+  }
+  return out;
+}
+
+/** The canonical person of a cluster: the commonest full spelling, ties to the longer, then A-Z. */
+function toPerson(mentions: readonly Mention[]): Person {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const name = m.words.join(' ');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const name = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
+  const short = surname(name.split(' '));
+  const variants = new Set<string>();
+  for (const m of mentions) {
+    const written = m.phrase ? m.phrase.replace(/^The\b/, 'the') : m.words.join(' ');
+    if (written && written !== name && written !== short) variants.add(written);
+  }
+  return { id: lower(name), name, short, variants: [...variants].sort() };
+}
