@@ -3,12 +3,19 @@
  * with a message when none answers), held to the same behaviour.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFeedState, failedState, succeededState } from '../../../src/ingest/backoff.js';
 import { ingestStateFor } from '../../../src/ingest/state.js';
 import { openPostgresStore, redactUrl } from '../../../src/store/postgres-store.js';
+import { migrations } from '../../../src/store/migrations.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { silentLogger } from '../../../src/log.js';
 import { IngestStateRowError, type IngestState, type SeenItem } from '../../../src/store/ingest-state.js';
 
 const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -142,5 +149,37 @@ describe.skipIf(!pgAvailable)('PostgreSQL', () => {
       },
       close: () => store.close(),
     };
+  });
+});
+
+describe('migration 3 (ingest-state)', () => {
+  it('upgrades a store file of the version before it, keeping its conversations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-migration-'));
+    try {
+      const path = join(dir, 'v2.sqlite');
+      const db = new Database(path);
+      const before = migrations.filter((m) => m.version < 3);
+      applySqliteMigrations(db, before, { file: path, now: () => T0, logger: silentLogger });
+      db.exec(`INSERT INTO threads VALUES ('slack', 'C1', '17.1', 'pakistan-russia', '2026-03-07T07:00:00.000Z', '2026-03-07T07:30:00.000Z');
+        INSERT INTO turns VALUES ('slack', 'C1', '17.1', 1, '2026-03-07T07:00:00.000Z', 'brief', NULL, 'pakistan russia', '["One."]', '["a#1"]', '[]');`);
+      db.close();
+
+      const store = openSqliteStore(path);
+      try {
+        const versions = store.db
+          .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
+          .all();
+        expect(versions).toContainEqual({ version: 3, name: 'ingest-state' });
+        const thread = await store.getThread({ platform: 'slack', channel: 'C1', thread: '17.1' }, T0);
+        expect(thread?.turns.map((t) => t.bullets)).toEqual([['One.']]);
+        const state = ingestStateFor(store);
+        await state.remember([seen('url:https://a.example/1', 'art-1')]);
+        expect((await state.lookup(['url:https://a.example/1']))?.articleId).toBe('art-1');
+      } finally {
+        store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
