@@ -25,7 +25,7 @@ export interface IngestSettings {
   timeoutMs: number;
   maxBytes: number;
   hostIntervalMs: number;
-  infoUrl: string;
+  infoUrl: string | undefined;
 }
 
 export function ingestSettings(env: Env): IngestSettings {

@@ -5,8 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-/** Where the README and docs/ingest.md live; operators of a fork can point elsewhere. */
-export const DEFAULT_INFO_URL = 'https://github.com/briefbot/briefbot/blob/main/docs/ingest.md';
+/**
+ * briefbot has no public home page to name, and a made-up URL would mislead a publisher: without
+ * BRIEFBOT_FETCH_INFO_URL the agent says what it is in words, and operators are asked to set a URL
+ * (their own copy of docs/ingest.md, or a contact page).
+ */
+export const DEFAULT_INFO_URL: string | undefined = undefined;
 
 function version(): string {
   try {
@@ -18,6 +22,6 @@ function version(): string {
   }
 }
 
-export function userAgent(infoUrl: string = DEFAULT_INFO_URL): string {
-  return `briefbot/${version()} (+${infoUrl})`;
+export function userAgent(infoUrl: string | undefined = DEFAULT_INFO_URL): string {
+  return infoUrl ? `briefbot/${version()} (+${infoUrl})` : `briefbot/${version()} (news briefing bot)`;
 }
