@@ -75,6 +75,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
         ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
         ephemeralByDefault: env.BRIEFBOT_SLACK_EPHEMERAL,
         logger,
+        subscriptions: digests.commands,
       })
     : null;
 
@@ -126,6 +127,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       ...(env.DISCORD_APPLICATION_ID ? { applicationId: env.DISCORD_APPLICATION_ID } : {}),
       ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
       logger,
+      subscriptions: digests.commands,
     });
     try {
       await discord.start();

@@ -96,6 +96,8 @@ export class DiscordDouble extends EventEmitter {
   /** Dispatches sent while no session was connected; replayed on RESUME as Discord does. */
   private missed: GatewayFrame['payload'][] = [];
   private readonly messages = new Map<string, MessageRecord>();
+  /** Messages posted straight to channels (not through an interaction). */
+  private readonly channelPosts: APIMessage[] = [];
   private readonly originals = new Map<string, string>();
   private readonly acknowledged = new Set<string>();
   private port = 0;
@@ -228,6 +230,11 @@ export class DiscordDouble extends EventEmitter {
   /** Every message an interaction's token created (original response, then follow-ups), in order. */
   messagesFor(interaction: Pick<APIInteraction, 'token'>): APIMessage[] {
     return [...this.messages.values()].filter((m) => m.token === interaction.token).map((m) => m.message);
+  }
+
+  /** Messages the bot posted to a channel with `POST /channels/{id}/messages` (digests), in order. */
+  channelMessages(channelId: string): APIMessage[] {
+    return this.channelPosts.filter((m) => m.channel_id === channelId);
   }
 
   /** The original response of an interaction, once a callback created it. */
@@ -439,6 +446,33 @@ export class DiscordDouble extends EventEmitter {
           version: this.nextId(),
         })),
       );
+    }
+    // POST /channels/{channel}/messages: a bot message outside any interaction (scheduled digests).
+    if (r.method === 'POST' && parts[0] === 'channels' && parts[2] === 'messages' && parts.length === 3) {
+      if (!botAuth) return json(res, 401, { message: '401: Unauthorized', code: 0 });
+      const body = (r.body ?? {}) as { content?: string; embeds?: APIEmbed[] };
+      if (!body.content && !(body.embeds && body.embeds.length > 0)) {
+        return json(res, 400, { message: 'Cannot send an empty message', code: 50006 });
+      }
+      const message = {
+        id: this.nextId(),
+        type: 0,
+        channel_id: parts[1]!,
+        author: this.botUser,
+        content: body.content ?? '',
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: body.embeds ?? [],
+        pinned: false,
+        components: [],
+      } as unknown as APIMessage;
+      this.channelPosts.push(message);
+      return json(res, 200, message);
     }
     // POST /interactions/{id}/{token}/callback
     if (r.method === 'POST' && parts[0] === 'interactions' && parts[3] === 'callback') {

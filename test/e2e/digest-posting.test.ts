@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { webApi } from '@slack/bolt';
+import type { APIEmbed, APIInteraction } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app.js';
 import { answerSchema } from '../../src/briefing/answer.js';
@@ -13,9 +14,12 @@ import { createCorpusWatch } from '../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../src/digest/digest-runner.js';
 import type { DigestPoster } from '../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../src/digest/subscription.js';
+import { createDiscordDigestPoster } from '../../src/platforms/discord/digest-poster.js';
+import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
 import { createSlackDigestPoster } from '../../src/platforms/slack/digest-poster.js';
 import { escapeMrkdwn } from '../../src/platforms/slack/mrkdwn.js';
-import { digestStoreFor } from '../../src/store/digest-store.js';
+import { type DigestStore, digestStoreFor } from '../../src/store/digest-store.js';
+import { DiscordDouble } from '../doubles/discord-double.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
 import {
   logRecorder,
@@ -27,6 +31,7 @@ import {
 } from '../unit/digest/fixtures.js';
 
 const BOT_TOKEN = 'xoxb-digest-test-token';
+const EPHEMERAL = 1 << 6;
 const dirs: string[] = [];
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -153,5 +158,129 @@ describe('digest posted to Slack through the real WebClient', () => {
       /^Digest: Pakistan–Russia relations: 0 new articles on .* Nothing new on this topic\.$/,
     );
     expect(call.args.blocks).toHaveLength(1);
+  });
+});
+
+describe('Discord: /briefbot subscribe and a digest posted through the real discord.js client', () => {
+  let double: DiscordDouble;
+  let app: Awaited<ReturnType<typeof openBriefbot>>;
+  let bot: DiscordBot;
+  let store: DigestStore;
+
+  beforeAll(async () => {
+    double = await DiscordDouble.start();
+    app = await openBriefbot({ corpusDir: 'data/articles', db: ':memory:' });
+    store = digestStoreFor(app.store);
+    bot = createDiscordBot({
+      api: app.api,
+      token: double.token,
+      applicationId: double.applicationId,
+      apiUrl: double.apiUrl,
+      logger: logRecorder(),
+      subscriptions: {
+        subscriptions: store,
+        topics: app.topics,
+        now: () => new Date('2026-03-01T00:00:00Z'),
+      },
+    });
+    await bot.start();
+    return async () => {
+      await bot.stop();
+      await app.close();
+      await double.close();
+    };
+  });
+
+  /** Sends the interaction and resolves with its callback body. */
+  async function calledBack(interaction: APIInteraction) {
+    double.sendInteraction(interaction);
+    const r = await double.waitForRequest(
+      (x) => x.path === `/interactions/${interaction.id}/${interaction.token}/callback`,
+    );
+    return r.body as {
+      type: number;
+      data?: { embeds?: APIEmbed[]; flags?: number; choices?: { value: string }[] };
+    };
+  }
+  const sub = (name: string, options: { name: string; type: number; value: string | boolean }[] = []) =>
+    double.slashCommand('briefbot', [{ name, type: 1, options } as never]);
+
+  it('subscribes the channel, refuses a bad zone, lists, and completes zone names', async () => {
+    const ok = await calledBack(
+      sub('subscribe', [
+        { name: 'topic', type: 3, value: 'pakistan-russia' },
+        { name: 'cadence', type: 3, value: 'weekdays' },
+        { name: 'time', type: 3, value: '8:00' },
+        { name: 'timezone', type: 3, value: 'Asia/Karachi' },
+      ]),
+    );
+    expect(ok.data?.flags).toBe(EPHEMERAL);
+    expect(ok.data?.embeds?.[0]?.description).toContain(
+      'Subscribed: pakistan-russia digest weekdays at 08:00 Asia/Karachi',
+    );
+    expect(await store.listSubscriptions()).toMatchObject([
+      { platform: 'discord', channel: double.channelId, cadence: { kind: 'weekdays' }, time: '08:00' },
+    ]);
+
+    const bad = await calledBack(
+      sub('subscribe', [
+        { name: 'topic', type: 3, value: 'pakistan-russia' },
+        { name: 'timezone', type: 3, value: 'Mars/Olympus' },
+      ]),
+    );
+    expect(bad.data?.embeds?.[0]?.description).toContain('is not a time zone');
+    expect(bad.data?.embeds?.[0]?.description).toContain('Asia/Karachi');
+
+    const list = await calledBack(sub('subscriptions'));
+    expect(list.data?.embeds?.[0]?.description).toContain('pakistan-russia: weekdays at 08:00 Asia/Karachi');
+
+    // While typing into a subcommand's option, Discord nests the focused option in the subcommand.
+    const typing = double.autocomplete('briefbot', 'timezone', 'karach') as unknown as {
+      data: { options: unknown[] };
+    };
+    typing.data.options = [
+      {
+        name: 'subscribe',
+        type: 1,
+        options: [{ name: 'timezone', type: 3, value: 'karach', focused: true }],
+      },
+    ];
+    const zones = await calledBack(typing as unknown as APIInteraction);
+    expect(zones.data?.choices?.map((c) => c.value)).toContain('Asia/Karachi');
+  });
+
+  it('posts the digest to the channel with the Discord renderer’s embeds and records the message id', async () => {
+    const poster = createDiscordDigestPoster({
+      client: bot.client,
+      topicTitle: (slug) => app.topics().find((t) => t.slug === slug)?.title,
+      logger: logRecorder(),
+    });
+    const t = await setUp(poster, subscription('discord', '1400000000000000001'));
+    expect(await t.run()).toMatchObject([{ status: 'posted' }]);
+    const [message, ...more] = double.channelMessages('1400000000000000001');
+    expect(more).toEqual([]);
+    const embed = message!.embeds[0]!;
+    expect(embed.title).toBe('Digest: Pakistan–Russia relations');
+    const answer = await t.digest();
+    for (const b of answer.bullets) expect(embed.description).toContain(b.text.slice(0, 40));
+    expect(JSON.stringify(embed.fields)).toContain(
+      'Pakistan and Russia agree on gas pipeline talks (wire-e2e)',
+    );
+    const request = double.requests.find((r) => r.path === '/channels/1400000000000000001/messages')!;
+    expect((request.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((await t.ledger())?.messageId).toBe(message!.id);
+  });
+
+  it('an unknown channel is a permanent failure: recorded once, not retried', async () => {
+    const poster = createDiscordDigestPoster({ client: bot.client, logger: logRecorder() });
+    const t = await setUp(poster, subscription('discord', '1500000000000000001'));
+    double.failNext((r) => r.path === '/channels/1500000000000000001/messages', 404, {
+      message: 'Unknown Channel',
+      code: 10003,
+    });
+    expect(await t.run()).toMatchObject([{ status: 'failed' }]);
+    expect(t.sleep.pauses).toEqual([]);
+    expect(await t.ledger()).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(double.channelMessages('1500000000000000001')).toEqual([]);
   });
 });

@@ -49,16 +49,96 @@ export const briefDefinition = {
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+const DAYS = [
+  ['Monday', 'mon'],
+  ['Tuesday', 'tue'],
+  ['Wednesday', 'wed'],
+  ['Thursday', 'thu'],
+  ['Friday', 'fri'],
+  ['Saturday', 'sat'],
+  ['Sunday', 'sun'],
+] as const;
+
+/** Topic option of the digest subcommands: the same autocomplete as /brief. */
+const digestTopic = {
+  type: ApplicationCommandOptionType.String,
+  name: 'topic',
+  description: 'The topic (start typing to search the list)',
+  required: true,
+  autocomplete: true,
+  max_length: 100,
+} as const;
+
 export const briefbotDefinition = {
   type: ApplicationCommandType.ChatInput,
   name: 'briefbot',
-  description: 'About briefbot',
+  description: 'About briefbot, and this channel’s scheduled digests',
   ...WHERE,
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'help',
       description: 'How to use briefbot, and the topics it knows',
+    },
+    // Scheduled digests (docs/digests.md); the values are read by the same parser as Slack and the CLI.
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'subscribe',
+      description: 'Post a cited digest of a topic in this channel on a schedule',
+      options: [
+        digestTopic,
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'cadence',
+          description: 'How often (default: daily)',
+          required: false,
+          choices: [
+            { name: 'Every day', value: 'daily' },
+            { name: 'Monday to Friday', value: 'weekdays' },
+            { name: 'Once a week', value: 'weekly' },
+          ],
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'day',
+          description: 'Day of a weekly digest (default: Monday)',
+          required: false,
+          choices: DAYS.map(([name, value]) => ({ name, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'time',
+          description: 'Local time, HH:MM on a 24-hour clock (default: 08:00)',
+          required: false,
+          min_length: 4,
+          max_length: 5,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'timezone',
+          description: 'IANA time zone, e.g. Asia/Karachi or Europe/London (start typing)',
+          required: false,
+          autocomplete: true,
+          max_length: 64,
+        },
+        {
+          type: ApplicationCommandOptionType.Boolean,
+          name: 'announce_empty',
+          description: 'Say "nothing new" when there is nothing new (default: stay quiet)',
+          required: false,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'unsubscribe',
+      description: 'Stop this channel’s digest of a topic',
+      options: [digestTopic],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'subscriptions',
+      description: 'This channel’s scheduled digests',
     },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

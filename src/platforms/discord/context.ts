@@ -9,6 +9,7 @@ import type {
   ModalSubmitInteraction,
 } from 'discord.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
+import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
 import type { AnswerCache } from './answer-cache.js';
 import type { CustomId } from './components.js';
@@ -17,6 +18,8 @@ export interface BotContext {
   api: BriefingApi;
   logger: Logger;
   answers: AnswerCache;
+  /** Digest subscriptions for `/briefbot subscribe` and friends (absent: those say they are off). */
+  subscriptions?: SubscriptionCommandDeps;
 }
 
 export interface CommandHandler {

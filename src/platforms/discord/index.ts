@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { Client, Events } from 'discord.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
+import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
 import { AnswerCache } from './answer-cache.js';
 import type { BotContext } from './context.js';
@@ -20,6 +21,8 @@ export interface DiscordBotOptions {
   /** Base URL of Discord's REST API, e.g. `http://127.0.0.1:8080/api` (DISCORD_API_URL). */
   apiUrl?: string;
   logger: Logger;
+  /** Digest subscriptions (`/briefbot subscribe`, `unsubscribe`, `subscriptions`). */
+  subscriptions?: SubscriptionCommandDeps;
 }
 
 export interface DiscordBot {
@@ -37,7 +40,12 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     // Article text can contain "@everyone" or <@id>: no answer may ping anyone.
     allowedMentions: { parse: [], repliedUser: false },
   });
-  const ctx: BotContext = { api: options.api, logger, answers: new AnswerCache() };
+  const ctx: BotContext = {
+    api: options.api,
+    logger,
+    answers: new AnswerCache(),
+    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+  };
   const dispatch = createDispatcher(ctx, {
     commands: commandHandlers,
     buttons: buttonHandlers,

@@ -7,8 +7,15 @@ import { briefHandler } from './brief.js';
 import { askModal, followUpButton } from './follow-up.js';
 import { helpHandler } from './help.js';
 import { showQuotesButton } from './show-quotes.js';
+import { subscribeHandler, subscriptionsHandler, unsubscribeHandler } from './subscriptions.js';
 
-export const commandHandlers: CommandHandler[] = [briefHandler, helpHandler];
+export const commandHandlers: CommandHandler[] = [
+  briefHandler,
+  helpHandler,
+  subscribeHandler,
+  unsubscribeHandler,
+  subscriptionsHandler,
+];
 
 export const buttonHandlers: ButtonHandler[] = [
   followUpButton as ButtonHandler,
