@@ -40,6 +40,11 @@ export interface AnnotateOptions {
   prune: boolean;
   /** Timeline view: bullets in date order, with episodes. */
   timeline: boolean;
+  /**
+   * Sentence keys the reader has been told already ("what's new?", digests): flags then show only
+   * changes, a told version against a new one.
+   */
+  told?: ReadonlySet<string>;
 }
 
 /** The sentence of `article` a quote comes from (a quote may be a sentence or a part of one). */
@@ -70,6 +75,10 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
 
   const articles = new Map<string, Article>();
   for (const c of options.pool) articles.set(c.article.id, c.article);
+  for (const key of options.told ?? []) {
+    const a = get(key.slice(0, key.lastIndexOf('#')));
+    if (a) articles.set(a.id, a);
+  }
   for (const d of drafts) {
     for (const c of d.citations) {
       const a = get(c.articleId);
@@ -148,11 +157,25 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     }
   }
   const about = new Set(annotated.flatMap((b) => peopleOf(b)));
+  const told = options.told;
+  const isTold = (c: DraftCitation) => {
+    const a = get(c.articleId);
+    return a !== undefined && told !== undefined && told.has(`${a.id}#${sentenceIndexOf(a, c.quote)}`);
+  };
   const flags = findContradictions(sentences, book)
     .filter((f) => f.person !== null && about.has(f.person))
+    // After "what's new?" only changes matter: a version told before against one not told.
+    .filter(
+      (f) =>
+        !told ||
+        (f.sides.some((s) => s.citations.some(isTold)) && f.sides.some((s) => !s.citations.some(isTold))),
+    )
     .map((f) => ({
       ...f,
       subject: f.person ? f.subject.replace(f.person.short, display(f.person)) : f.subject,
+      sides: told
+        ? f.sides.map((s) => (s.citations.some(isTold) ? { ...s, value: `${s.value} (told before)` } : s))
+        : f.sides,
     }));
 
   const named = new Set<Person>([...about, ...flags.map((f) => f.person!).filter(Boolean)]);

@@ -78,6 +78,23 @@ export interface PoolSentence {
   text: string;
 }
 
+/** Words written in lower case, as terms: what a sentence says, apart from whom it names. */
+function predicateTerms(text: string): Set<string> {
+  const lowered = (text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
+  return new Set(queryTerms(lowered));
+}
+
+/**
+ * Two sentences that share only names and titles ("Chief of General Staff ... Makarov") are about
+ * the same people, not the same statement: a statement shares at least two words of what it says.
+ */
+export function sharesPredicate(a: string, b: string): boolean {
+  const pa = predicateTerms(a);
+  let shared = 0;
+  for (const t of predicateTerms(b)) if (pa.has(t) && ++shared >= 2) return true;
+  return false;
+}
+
 /**
  * Two sentences state the same thing: the rarer words (idf over the pool) of the shorter one are
  * mostly in the other, and they share enough words to be a statement rather than a name or two.
@@ -105,7 +122,7 @@ export function statementMatcher(pool: readonly string[]): (a: string, b: string
       }
     }
     const smaller = Math.min(wa, wb);
-    return smaller > 0 && common / smaller >= 0.55 && shared >= 6;
+    return smaller > 0 && common / smaller >= 0.55 && shared >= 6 && sharesPredicate(a, b);
   };
 }
 

@@ -6,6 +6,8 @@
  * facets); a brief is ordered what happened, why, what next.
  */
 import { queryTerms } from '../corpus/tokenize.js';
+import { textFactsDisagree } from './claims.js';
+import { sharesPredicate } from './corroboration.js';
 import { roleRank, sentenceRole } from './sentence-features.js';
 import type { Candidate, DraftBullet, WriteRequest, WriteResult, Writer } from './writer.js';
 
@@ -113,7 +115,14 @@ function clusterStatements(
   for (const [i, candidate] of candidates.entries()) {
     const terms = termSets[i]!;
     if (terms.size < 3) continue; // fragments ("Meeting with army chief") carry no claim
-    const home = clusters.find((c) => sameStatement(c.terms, terms, weigh));
+    // "three-day visit" and "four-day visit" share most words but not the fact, and sentences that
+    // share only names and titles share no statement: neither is one bullet.
+    const home = clusters.find(
+      (c) =>
+        sameStatement(c.terms, terms, weigh) &&
+        sharesPredicate(lead(c).sentence.text, candidate.sentence.text) &&
+        !c.members.some((m) => textFactsDisagree(m.sentence.text, candidate.sentence.text)),
+    );
     if (home) {
       if (home.members.some((m) => m.article.id === candidate.article.id)) continue;
       home.members.push(candidate);

@@ -28,6 +28,11 @@ export interface DigestRequest {
    * only words the note. Takes precedence over the `since` filter.
    */
   articleIds?: readonly string[];
+  /**
+   * Sentence keys (`articleId#index`) the channel was shown before (what-changed.ts
+   * `answerSentenceKeys` of earlier digests): restatements are left out, changes flagged.
+   */
+  told?: readonly string[];
 }
 
 export type UserErrorCode =

@@ -23,6 +23,7 @@ import {
   type UserError,
 } from './service-api.js';
 import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
+import { toldSentences, whatChanged, whatsNewQuestion } from './what-changed.js';
 import { findTopic, nearestTopics, type Topic } from './topics.js';
 import { normalizeForMatch, verifyDraft } from './verify.js';
 import type { DraftBullet, WriteRequest, Writer } from './writer.js';
@@ -80,6 +81,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     turnQuery?: string;
     /** Dated events in date order (timeline.ts) instead of the writer's summary. */
     timeline?: boolean;
+    /** Sentence keys the reader was told before: flags then show only what changed. */
+    told?: ReadonlySet<string>;
+    /** Said instead of "nothing found" when there are no bullets. */
+    emptyNote?: string;
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -116,13 +121,15 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       pool: request.candidates,
       prune: draft.mode === 'offline',
       timeline: args.timeline === true,
+      ...(args.told ? { told: args.told } : {}),
     });
     const numbered = numberSources([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get);
     const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
     const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
-    if (bullets.length === 0) notes.push(nothingFound(args.kind, args.question ?? args.query));
+    if (bullets.length === 0)
+      notes.push(args.emptyNote ?? nothingFound(args.kind, args.question ?? args.query));
     else if (args.retrieved.repeated)
       notes.push('Nothing new to add: these are sentences this thread has seen.');
 
@@ -250,6 +257,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     }
     const thread = await loadThread(req.thread);
     if (!topic && thread?.topic) topic = findTopic(options.topics(), thread.topic) ?? null;
+    const whatsNew = whatsNewQuestion(question);
+    if (whatsNew && (whatsNew.focus || topic || thread?.turns.length)) {
+      return { ok: true, answer: await answerWhatsNew(question, whatsNew.focus, thread, topic, req.thread) };
+    }
     const plan = planQuestion(question, thread, topic);
     const retrieved = searchQuery(corpus, plan.query, {
       exclude: shownIn(thread),
@@ -269,6 +280,49 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       turnQuery: plan.query,
     });
     return { ok: true, answer };
+  }
+
+  /** "What's new?" in a thread: only claims the thread has not been told, and changes to told ones. */
+  async function answerWhatsNew(
+    question: string,
+    focus: string,
+    thread: Thread | null,
+    topic: Topic | null,
+    threadKey: ThreadKey | undefined,
+  ): Promise<Answer> {
+    const told = shownIn(thread);
+    const last = thread?.turns.at(-1);
+    const query = focus && subjectTerms(focus).length > 0 ? focus : null;
+    const retrieved = query
+      ? searchQuery(corpus, query, { exclude: told, context: topic?.terms.join(' ') ?? '' })
+      : topic
+        ? searchTopic(corpus, topic, { exclude: told })
+        : searchQuery(corpus, last?.query ?? '', { exclude: told });
+    const { fresh, restated } = retrieved.repeated
+      ? { fresh: [], restated: 0 }
+      : whatChanged(
+          retrieved.candidates,
+          toldSentences(told, (id) => corpus.get(id)),
+        );
+    const left =
+      restated > 0 ? ` (${restated} sentence${restated === 1 ? '' : 's'} restating it left out)` : '';
+    const hasTold = told.size > 0;
+    return compose({
+      kind: 'answer',
+      topic,
+      query: query ?? (topic ? topic.terms.join(' ') : (last?.query ?? question)),
+      question,
+      retrieved: { candidates: fresh, repeated: false },
+      thread,
+      threadKey,
+      maxBullets: ANSWER_BULLETS,
+      ...(fresh.length > 0 && hasTold ? { note: `What this thread has not been told yet${left}.` } : {}),
+      ...(hasTold
+        ? { emptyNote: `Nothing new: the articles say nothing this thread has not been told${left}.` }
+        : {}),
+      ...(hasTold ? { told } : {}),
+      ...(last || query ? { turnQuery: query ?? last!.query } : {}),
+    });
   }
 
   async function digest(req: DigestRequest): Promise<ServiceResult> {
@@ -293,7 +347,16 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       : since
         ? (a: Article) => isNewSince(a, since)
         : () => true;
-    const retrieved = searchTopic(corpus, topic, { articleFilter: isNew });
+    let retrieved = searchTopic(corpus, topic, { articleFilter: isNew });
+    // What the channel was told before (`told`) is not news again, even from a new article.
+    const told = req.told && req.told.length > 0 ? new Set(req.told) : undefined;
+    if (told) {
+      const changed = whatChanged(
+        retrieved.candidates,
+        toldSentences(told, (id) => corpus.get(id)),
+      );
+      retrieved = { candidates: changed.fresh, repeated: false };
+    }
     const fresh = new Set(retrieved.candidates.map((c) => c.article.id));
     const count = fresh.size;
     const note = since
@@ -309,6 +372,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       threadKey: undefined,
       maxBullets: BRIEF_BULLETS,
       note,
+      ...(told ? { told } : {}),
     });
     return { ok: true, answer };
   }

@@ -3,6 +3,8 @@
  * (title, publisher, date), then how it was written. Deterministic, like the Answer itself.
  */
 import type { Answer, Source } from '../briefing/answer.js';
+import { humanSpan, parseSpan } from '../briefing/calendar.js';
+import { dateKindNote, groupTimeline } from '../briefing/timeline.js';
 
 const KIND_LABEL: Record<Answer['kind'], string> = { brief: 'Brief', answer: 'Answer', digest: 'Digest' };
 
@@ -11,17 +13,49 @@ export function renderAnswerText(answer: Answer, width = 100): string {
   const heading = answer.topic ? `${KIND_LABEL[answer.kind]}: ${answer.topic}` : KIND_LABEL[answer.kind];
   lines.push(heading, '');
   if (answer.note) lines.push(...wrap(answer.note, width), '');
-  for (const bullet of answer.bullets) {
-    const markers = [...new Set(bullet.citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
-    const outlets = bullet.outlets && bullet.outlets > 1 ? ` (${bullet.outlets} outlets)` : '';
-    const date = bullet.date ? `${bullet.date}: ` : '';
-    const body = wrap(`${date}${bullet.text} ${markers}${outlets}`, width - 4);
-    lines.push(`  • ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`));
+  const bulletLines = (bullet: Answer['bullets'][number], withDate: boolean) => {
+    const date = withDate && shownDate(bullet) ? `${shownDate(bullet)}: ` : '';
+    const body = wrap(
+      `${date}${bullet.text} ${markersOf(bullet.citations)}${outletNote(bullet.outlets)}`,
+      width - 4,
+    );
+    return [`  • ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
+  };
+  if (answer.view === 'timeline') {
+    // Episodes apart, days as headings, each event under its day.
+    for (const episode of groupTimeline(answer.bullets)) {
+      lines.push(`== ${episode.label} ==`);
+      for (const day of episode.days) {
+        lines.push(`${day.label}`);
+        for (const bullet of day.bullets) {
+          const who = bullet.label ? `${bullet.label} — ` : '';
+          const kind = dateKindNote(bullet.dateKind);
+          const body = wrap(
+            `${who}${bullet.text} ${markersOf(bullet.citations)}${outletNote(bullet.outlets)}${kind ? ` (date ${kind})` : ''}`,
+            width - 4,
+          );
+          lines.push(`  • ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`));
+        }
+      }
+      lines.push('');
+    }
+  } else {
+    for (const bullet of answer.bullets) lines.push(...bulletLines(bullet, true));
   }
   for (const flag of answer.flags ?? []) {
-    const markers = [...new Set(flag.citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
-    const body = wrap(`Outlets disagree: ${flag.text} ${markers}`, width - 4);
+    // A flag's text shows each version with its markers ("three days [1][3] vs four days [2]").
+    const markers = /\[\d+\]/.test(flag.text) ? '' : ` ${markersOf(flag.citations)}`;
+    const body = wrap(`Outlets disagree: ${flag.text}${markers}`, width - 4);
     lines.push(`  ! ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`));
+  }
+  if (answer.names && answer.names.length > 0) {
+    lines.push('', 'Names');
+    for (const n of answer.names)
+      lines.push(
+        ...wrap(`${n.name}: also ${n.variants.join(', ')}`, width - 4).map(
+          (l, i) => `${i === 0 ? '  ' : '    '}${l}`,
+        ),
+      );
   }
   if (answer.sources.length > 0) {
     lines.push('', 'Sources');
@@ -32,8 +66,26 @@ export function renderAnswerText(answer: Answer, width = 100): string {
   return `${lines.join('\n')}\n`;
 }
 
+const markersOf = (citations: readonly { source: number }[]) =>
+  [...new Set(citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
+
+/** "(3 outlets)", or "(single source)" for a claim only one outlet makes. */
+function outletNote(outlets: number | undefined): string {
+  if (outlets === undefined) return '';
+  return outlets > 1 ? ` (${outlets} outlets)` : ' (single source)';
+}
+
+/** The date a summary shows: only what the sentence itself says (explicit or worked out from it). */
+function shownDate(bullet: Answer['bullets'][number]): string | null {
+  if (!bullet.date || (bullet.dateKind !== 'explicit' && bullet.dateKind !== 'relative')) return null;
+  const span = parseSpan(bullet.date, bullet.dateEnd);
+  return span ? humanSpan(span) : bullet.date;
+}
+
 export function describeSource(s: Source): string {
-  const parts = [s.title, s.publisher ?? 'publisher unknown', s.published ?? 'date unknown'];
+  const date =
+    s.published ?? (s.publishedInferred ? `${s.publishedInferred.date} (inferred)` : 'date unknown');
+  const parts = [s.title, s.publisher ?? 'publisher unknown', date];
   return `${parts.join(' — ')}${s.url ? ` <${s.url}>` : ''}`;
 }
 
