@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../../src/store/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite-store.js';
 import { StoreOpenError, type ThreadKey } from '../../../src/store/store.js';
 import { describeConversationStore, turn } from './store-contract.js';
@@ -221,7 +222,7 @@ describe('two connections on one file', () => {
         .prepare('SELECT version FROM schema_migrations ORDER BY version')
         .pluck()
         .all();
-      expect(versions).toEqual([1, 2]);
+      expect(versions).toEqual(migrations.map((m) => m.version));
       expect(store.db.pragma('quick_check', { simple: true })).toBe('ok');
     } finally {
       store.close();
