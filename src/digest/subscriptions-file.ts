@@ -42,10 +42,9 @@ const entrySchema = z
     }
   });
 
-export const subscriptionsFileSchema = z.union([
-  z.object({ subscriptions: z.array(entrySchema) }).strict(),
-  z.array(entrySchema),
-]);
+/** `{ "subscriptions": [...] }`, or the bare list. */
+export const subscriptionsFileSchema = z.object({ subscriptions: z.array(entrySchema) }).strict();
+const bareListSchema = z.array(entrySchema);
 
 export class SubscriptionsFileError extends Error {
   override name = 'SubscriptionsFileError';
@@ -69,12 +68,15 @@ export function loadSubscriptionsFile(path: string, topics: readonly Topic[]): S
       `The subscriptions file ${path} is not valid JSON: ${(err as Error).message}.`,
     );
   }
-  const parsed = subscriptionsFileSchema.safeParse(json);
+  // Picked by shape rather than a union, so each problem is reported where it is.
+  const parsed = Array.isArray(json)
+    ? bareListSchema.safeParse(json)
+    : subscriptionsFileSchema.transform((f) => f.subscriptions).safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(file)'}: ${i.message}`);
     throw new SubscriptionsFileError(`The subscriptions file ${path} has problems:\n${problems.join('\n')}`);
   }
-  const entries = Array.isArray(parsed.data) ? parsed.data : parsed.data.subscriptions;
+  const entries = parsed.data;
   const problems: string[] = [];
   const specs = entries.map((e, i): SubscriptionSpec => {
     const topic = findTopic(topics, e.topic);

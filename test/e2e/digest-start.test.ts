@@ -1,0 +1,147 @@
+/**
+ * Digests in `npm start`'s own start(): the subscriptions file is applied and scheduled, a Slack
+ * `/brief subscribe` (signed, through the real Bolt app) adds a schedule without a restart, and an
+ * article file dropped into the corpus folder is served without one. /healthz reports digests.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from '../../src/config.js';
+import type { DigestsHealth } from '../../src/digest/digests.js';
+import { nextSlotAfter } from '../../src/digest/schedule.js';
+import { silentLogger } from '../../src/log.js';
+import { type Running, start } from '../../src/start.js';
+import { signedHeaders, type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import { pipelineNews, writeNews } from '../unit/digest/fixtures.js';
+
+const BOT_TOKEN = 'xoxb-1234567890-0987654321-digestStartToken';
+const SIGNING_SECRET = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+
+let dir: string;
+let double: SlackApiDouble;
+let running: Running;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'briefbot-digest-start-'));
+  cpSync('data/articles', join(dir, 'corpus'), { recursive: true });
+  const subscriptions = join(dir, 'subscriptions.json');
+  writeFileSync(
+    subscriptions,
+    JSON.stringify({
+      subscriptions: [
+        {
+          platform: 'slack',
+          channel: 'C0FILE0001',
+          topic: 'pakistan-russia',
+          cadence: 'daily',
+          time: '08:00',
+          timeZone: 'Asia/Karachi',
+        },
+      ],
+    }),
+  );
+  double = await startSlackApiDouble({ botToken: BOT_TOKEN });
+  const env = parseEnv({
+    BRIEFBOT_CORPUS_DIR: join(dir, 'corpus'),
+    BRIEFBOT_DB: join(dir, 'store.sqlite'),
+    BRIEFBOT_SUBSCRIPTIONS: subscriptions,
+    BRIEFBOT_CORPUS_RESCAN_SECONDS: '1',
+    BRIEFBOT_POLL_FEEDS: '0',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: double.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
+  running = await start(env, silentLogger);
+});
+afterAll(async () => {
+  await running?.stop();
+  await double?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function digestsHealth(): Promise<DigestsHealth> {
+  const res = await fetch(new URL('healthz', running.url!));
+  return ((await res.json()) as { details: { digests: DigestsHealth } }).details.digests;
+}
+
+function slash(text: string, responseId: string): Promise<number> {
+  const body = new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T0TEAM0001',
+    team_domain: 'example',
+    channel_id: 'C0CHAT0001',
+    channel_name: 'news',
+    user_id: 'U0ALICE001',
+    user_name: 'alice',
+    command: '/brief',
+    text,
+    api_app_id: 'A123456',
+    response_url: double.responseUrl(responseId),
+    trigger_id: '13345224609.738474920.8088930838d88f008e0',
+  }).toString();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      new URL('slack/events', running.url!),
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          ...signedHeaders(SIGNING_SECRET, body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('digests in the running bot', () => {
+  it('schedules the subscriptions file and reports it in /healthz', async () => {
+    const health = await digestsHealth();
+    const expected = nextSlotAfter(
+      { cadence: { kind: 'daily' }, time: '08:00', timeZone: 'Asia/Karachi' },
+      new Date(),
+    ).at.toISOString();
+    expect(health).toMatchObject({ scheduler: 'running', subscriptions: 1, stuck: 0, failed: [] });
+    expect(health.nextRun).toBe(expected);
+    expect(health.nextRun).toMatch(/T03:00:00\.000Z$/);
+  });
+
+  it('a Slack /brief subscribe adds a schedule at once, and says so to the person', async () => {
+    expect(await slash('subscribe pakistan-russia weekly fri 17:30 Europe/London', 'sub-1')).toBe(200);
+    const reply = await double.waitFor('the subscribe reply', () =>
+      double.responses.find((r) => r.id === 'sub-1'),
+    );
+    expect(JSON.stringify(reply.body)).toContain(
+      'Subscribed: pakistan-russia digest weekly on fri at 17:30 Europe/London',
+    );
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect((await digestsHealth()).subscriptions).toBe(2);
+
+    expect(await slash('subscriptions', 'list-1')).toBe(200);
+    const list = await double.waitFor('the list reply', () =>
+      double.responses.find((r) => r.id === 'list-1'),
+    );
+    expect(JSON.stringify(list.body)).toContain('pakistan-russia: weekly on fri at 17:30 Europe/London');
+  });
+
+  it('serves an article file dropped into the corpus folder without a restart', async () => {
+    writeNews(join(dir, 'corpus'), pipelineNews('dropped-while-running'));
+    let status = 0;
+    for (let i = 0; i < 100 && status !== 200; i++) {
+      status = (await fetch(new URL('api/sources/dropped-while-running', running.url!))).status;
+      if (status !== 200) await delay(100);
+    }
+    expect(status).toBe(200);
+  });
+});
