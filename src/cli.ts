@@ -11,15 +11,13 @@ import { buildWriter } from './build-writer.js';
 import { type CliCommand, parseCliArgs, USAGE } from './cli/parse-args.js';
 import { describeSource, renderAnswerText } from './cli/render-text.js';
 import { ConfigError, loadEnv } from './config.js';
-import { CorpusDirError } from './corpus/load.js';
 import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
 import { describeSubscription } from './digest/subscription.js';
 import { runFeedsCommand, runIngestCommand } from './ingest/cli-commands.js';
 import { ingestSettings } from './ingest/setup.js';
 import { createLogger } from './logger.js';
+import { isStartupError } from './startup-errors.js';
 import { digestStoreFor } from './store/digest-store.js';
-import { StoreOpenError } from './store/store.js';
-import { TopicsFileError } from './briefing/topics.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -76,13 +74,14 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
       corpusDir: env.BRIEFBOT_CORPUS_DIR,
       topicsPath: env.BRIEFBOT_TOPICS,
       db: env.BRIEFBOT_DB,
+      indexCache: env.BRIEFBOT_INDEX_CACHE,
       logger,
       writer: choice.writer,
       ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
       limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
     });
   } catch (err) {
-    if (err instanceof CorpusDirError || err instanceof StoreOpenError || err instanceof TopicsFileError) {
+    if (isStartupError(err)) {
       io.err(`${err.message}\n`);
       return 1;
     }

@@ -2,12 +2,10 @@
  * `npm start`: reads the configuration, starts briefbot, prints what started and where, and stops
  * cleanly on SIGTERM/SIGINT (exit 0). Configuration and start-up problems exit 1 with one message.
  */
-import { TopicsFileError } from './briefing/topics.js';
 import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
-import { CorpusDirError } from './corpus/load.js';
 import { createLogger } from './logger.js';
+import { isStartupError } from './startup-errors.js';
 import { type Running, start } from './start.js';
-import { StoreOpenError } from './store/store.js';
 
 function describe(env: Env, running: Running): string {
   const parts = enabledParts(env);
@@ -48,7 +46,7 @@ async function main(): Promise<void> {
   try {
     running = await start(env, logger);
   } catch (err) {
-    if (err instanceof CorpusDirError || err instanceof StoreOpenError || err instanceof TopicsFileError) {
+    if (isStartupError(err)) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }

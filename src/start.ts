@@ -35,6 +35,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     corpusDir: env.BRIEFBOT_CORPUS_DIR,
     topicsPath: env.BRIEFBOT_TOPICS,
     db: env.BRIEFBOT_DB,
+    indexCache: env.BRIEFBOT_INDEX_CACHE,
     logger,
     writer: choice.writer,
     ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
