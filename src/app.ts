@@ -3,9 +3,8 @@
  * the writer, and returns the service. main.ts, the CLI and end-to-end tests all start here, so
  * what a user runs and what the tests run are the same objects.
  */
-import { buildArticle } from './corpus/build-article.js';
-import { Corpus } from './corpus/corpus.js';
-import { loadCorpusDir } from './corpus/load.js';
+import type { Corpus } from './corpus/corpus.js';
+import { type CorpusLoadStats, loadCorpus } from './corpus/corpus-cache.js';
 import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
 import type { BriefingApi } from './briefing/service-api.js';
 import { loadTopics, type Topic } from './briefing/topics.js';
@@ -27,6 +26,8 @@ export interface BriefbotOptions {
   offlineReason?: string;
   limits?: ThreadLimits;
   now?: () => Date;
+  /** Folder of the persisted corpus index (BRIEFBOT_INDEX_CACHE); absent or null: none. */
+  indexCache?: string | null;
 }
 
 export interface Briefbot {
@@ -36,6 +37,8 @@ export interface Briefbot {
   topics: () => readonly Topic[];
   /** Load warnings (skipped files), for logs and health details. */
   warnings: readonly { path: string; message: string }[];
+  /** How the corpus was loaded (index cache hit or not) and where the time went. */
+  load: CorpusLoadStats;
   close(): Promise<void>;
 }
 
@@ -44,9 +47,13 @@ export const DEFAULT_TOPICS_PATH = 'data/topics.json';
 export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> {
   const logger = options.logger ?? silentLogger;
   const topics = loadTopics(options.topicsPath ?? DEFAULT_TOPICS_PATH);
-  const loaded = await loadCorpusDir(options.corpusDir);
+  const loaded = await loadCorpus({
+    corpusDir: options.corpusDir,
+    cacheDir: options.indexCache ?? null,
+    logger,
+  });
   for (const w of loaded.warnings) logger.warn({ file: w.path }, `skipped: ${w.message}`);
-  const corpus = Corpus.from(loaded.articles.map(buildArticle));
+  const corpus = loaded.corpus;
   const limits = options.limits ?? DEFAULT_THREAD_LIMITS;
   const store = await openStore(options.db, {
     logger,
@@ -69,6 +76,7 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
     store,
     topics: () => topics,
     warnings: loaded.warnings,
+    load: loaded.stats,
     close: async () => {
       await store.close();
     },

@@ -43,6 +43,14 @@ export const envSchema = z.object({
   BRIEFBOT_CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('data/articles')),
   BRIEFBOT_TOPICS: z.preprocess(emptyAsUndefined, z.string().default('data/topics.json')),
   BRIEFBOT_DB: z.preprocess(emptyAsUndefined, z.string().default('var/briefbot.sqlite')),
+  /** Folder of the persisted corpus index; "off" (or 0/false/no) turns it off. */
+  BRIEFBOT_INDEX_CACHE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('var/index')
+      .transform((v) => (['off', '0', 'false', 'no'].includes(v.trim().toLowerCase()) ? null : v)),
+  ),
   BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
   BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
   // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the

@@ -32,6 +32,20 @@ export interface CorpusSearchOptions {
   filter?: (ordinal: number) => boolean;
 }
 
+/** A corpus in parts (see Corpus.snapshot); corpus-cache.ts persists it. */
+export interface CorpusSnapshot {
+  /** Live articles in article-number order. */
+  articles: Article[];
+  /** Per article: its number, first ordinal and end ordinal (exclusive). */
+  ranges: Int32Array;
+  /** Article numbers ever given out (retired ones included). */
+  slots: number;
+  /** Sentence ordinals ever given out (retired ones included). */
+  ordinals: number;
+  sentenceIndex: Buffer;
+  titleIndex: Buffer;
+}
+
 interface Entry {
   article: Article;
   /** Article number: the document id in the title index. */
@@ -46,8 +60,9 @@ export class Corpus {
   private readonly sentences: (Sentence | undefined)[] = [];
   /** Ordinal -> article number. */
   private sentenceArticle = new Int32Array(1024);
-  private readonly sentenceIndex = new SearchIndex();
-  private readonly titleIndex = new SearchIndex();
+  // Not readonly: `restore` puts indexes read from a snapshot in their place.
+  private sentenceIndex = new SearchIndex();
+  private titleIndex = new SearchIndex();
   private live = 0;
   private sorted: Article[] | null = null;
   // Search scratch: sentences scored from their own words; title score and match bits per article.
@@ -60,6 +75,74 @@ export class Corpus {
   static from(articles: Iterable<Article>): Corpus {
     const corpus = new Corpus();
     for (const a of articles) corpus.add(a);
+    return corpus;
+  }
+
+  /**
+   * Everything needed to rebuild this corpus without re-indexing: the live articles in article-number
+   * order with their numbers and ordinal ranges, and both indexes in SearchIndex's binary form.
+   */
+  snapshot(): CorpusSnapshot {
+    const live = this.byNo.filter((e): e is Entry => e !== undefined);
+    const ranges = new Int32Array(live.length * 3);
+    live.forEach((e, i) => {
+      ranges[i * 3] = e.no;
+      ranges[i * 3 + 1] = e.start;
+      ranges[i * 3 + 2] = e.end;
+    });
+    return {
+      articles: live.map((e) => e.article),
+      ranges,
+      slots: this.byNo.length,
+      ordinals: this.sentences.length,
+      sentenceIndex: this.sentenceIndex.toBuffer(),
+      titleIndex: this.titleIndex.toBuffer(),
+    };
+  }
+
+  /**
+   * The corpus a snapshot describes; answers are the same as from the corpus it was taken of.
+   * Throws an Error naming the problem when the parts do not fit together (a damaged cache).
+   */
+  static restore(snap: CorpusSnapshot): Corpus {
+    const { articles, ranges, slots, ordinals } = snap;
+    if (ranges.length !== articles.length * 3)
+      throw new Error('corpus snapshot: ranges do not match articles');
+    const corpus = new Corpus();
+    corpus.sentenceIndex = SearchIndex.fromBuffer(snap.sentenceIndex);
+    corpus.titleIndex = SearchIndex.fromBuffer(snap.titleIndex);
+    // Filled by push, not by setting length: a long array made by `length =` can start out as a
+    // slow dictionary in V8.
+    for (let i = 0; i < slots; i++) corpus.byNo.push(undefined);
+    for (let i = 0; i < ordinals; i++) corpus.sentences.push(undefined);
+    corpus.sentenceArticle = new Int32Array(Math.max(ordinals, 1024));
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i]!;
+      const no = ranges[i * 3]!;
+      const start = ranges[i * 3 + 1]!;
+      const end = ranges[i * 3 + 2]!;
+      const fits =
+        no >= 0 && no < slots && start >= 0 && end <= ordinals && end - start === article.sentences.length;
+      if (!fits || corpus.byNo[no] !== undefined || corpus.byId.has(article.id)) {
+        throw new Error(`corpus snapshot: article ${article.id} does not fit its ranges`);
+      }
+      const entry: Entry = { article, no, start, end };
+      corpus.byNo[no] = entry;
+      corpus.byId.set(article.id, entry);
+      if (!corpus.titleIndex.has(no))
+        throw new Error(`corpus snapshot: title of ${article.id} is not indexed`);
+      for (let o = start; o < end; o++) {
+        if (corpus.sentences[o] !== undefined || !corpus.sentenceIndex.has(o)) {
+          throw new Error(`corpus snapshot: sentence ${o} is claimed twice or not indexed`);
+        }
+        corpus.sentences[o] = article.sentences[o - start]!;
+        corpus.sentenceArticle[o] = no;
+      }
+      corpus.live += end - start;
+    }
+    if (corpus.sentenceIndex.size !== corpus.live || corpus.titleIndex.size !== articles.length) {
+      throw new Error('corpus snapshot: indexes hold other documents than the articles');
+    }
     return corpus;
   }
 

@@ -1,0 +1,107 @@
+/**
+ * The corpus folder as the index cache sees it: every file with the size and modification time that
+ * key its cached articles, and the work of turning one file into cleaned articles. Mirrors
+ * loadCorpusDir (load.ts) file for file and warning for warning; a test holds the two together.
+ */
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { Article, LoadWarning } from './article.js';
+import { buildArticle } from './build-article.js';
+import { displayPath, MAX_FILE_BYTES, parseArticleFile } from './load.js';
+
+export interface CorpusFile {
+  full: string;
+  /** Path inside the corpus folder, with "/" separators: the cache's key for the file. */
+  rel: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export const SUPPORTED_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.json', '.jsonl']);
+
+/**
+ * Regular files under `dir`, hidden entries skipped, sorted by path, each with its stat. Synchronous
+ * on purpose: it runs once at start-up, and 100,000 stats through the thread pool take several
+ * times longer than in line.
+ */
+export function listCorpusFiles(dir: string): { files: CorpusFile[]; warnings: LoadWarning[] } {
+  const warnings: LoadWarning[] = [];
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const walk = (folder: string): void => {
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(folder);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (err) {
+      warnings.push({ path: displayPath(folder), message: `cannot read folder: ${(err as Error).message}` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = statSync(full, { throwIfNoEntry: false });
+        if (target === undefined) {
+          warnings.push({ path: displayPath(full), message: 'broken link: skipped' });
+          continue;
+        }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir) walk(full);
+      else if (isFile) found.push(full);
+    }
+  };
+  walk(dir);
+  found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files: CorpusFile[] = [];
+  for (const full of found) {
+    // A file that vanished between the listing and now is read (and reported) like loadCorpusDir does.
+    const info = statSync(full, { throwIfNoEntry: false });
+    files.push({
+      full,
+      rel: relative(dir, full).split(sep).join('/'),
+      size: info?.size ?? -1,
+      mtimeMs: info?.mtimeMs ?? -1,
+    });
+  }
+  return { files, warnings };
+}
+
+/** Cleaned articles of one file and the messages of its skipped records. */
+export interface FileArticles {
+  articles: Article[];
+  warnings: string[];
+}
+
+/**
+ * Why a file is skipped before it is read (type, size), with loadCorpusDir's wording; null when it
+ * is to be read.
+ */
+export function skipReason(file: CorpusFile): string | null {
+  if (!SUPPORTED_EXTENSIONS.has(extname(file.full).toLowerCase())) {
+    return 'unsupported file type (expected .md, .txt, .json or .jsonl): skipped';
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    return `file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: skipped`;
+  }
+  return null;
+}
+
+/** Reads, parses and cleans one file; a file that cannot be read is a message, not an exception. */
+export async function buildFile(full: string): Promise<FileArticles | { error: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(full);
+  } catch (err) {
+    return { error: `cannot read file: ${(err as Error).message}` };
+  }
+  const parsed = parseArticleFile(full, bytes);
+  return { articles: parsed.articles.map(buildArticle), warnings: parsed.warnings.map((w) => w.message) };
+}

@@ -1,0 +1,332 @@
+/**
+ * The binary form of cleaned articles and of a corpus snapshot, for the persisted index
+ * (corpus-cache.ts). Articles are columns: one JSON list of metadata, one UTF-8 blob of texts, and
+ * typed arrays of paragraph lengths and sentence spans; paragraphs and sentences come back as
+ * slices of the article's text, so they cost little memory and are the same strings as a fresh
+ * build. Sections are 8-byte aligned and the whole file is checksummed; a file ends with
+ * [header length u32][checksum u32]["BBCEND\0\0"], the header (JSON) just before it.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+import type { Article, Sentence } from './article.js';
+
+const MAGIC = Buffer.from('BBCORPUS', 'ascii');
+const END = Buffer.from('BBCEND\0\0', 'ascii');
+const TRAILER = 4 + 4 + END.length;
+
+/** crc32 where Node has it (20.15+), else the low 32 bits of SHA-1: both only detect damage. */
+const zlibCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+function checksum(data: Uint8Array, previous: number): number {
+  if (zlibCrc) return zlibCrc(data, previous);
+  const h = createHash('sha1')
+    .update(Buffer.from(new Uint32Array([previous]).buffer))
+    .update(data);
+  return h.digest().readUInt32LE(0);
+}
+
+/** Little-endian only: typed arrays are written as they sit in memory. */
+export const NATIVE_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+export type SectionTable = Record<string, [offset: number, length: number]>;
+
+/**
+ * Streams sections into a file with a running checksum, in 4 MB writes. Offsets are from the
+ * start of the file.
+ */
+export class SectionWriter {
+  private readonly fd: number;
+  private readonly buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  private used = 0;
+  private offset = 0;
+  private crc = 0;
+  readonly sections: SectionTable = {};
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+    this.raw(MAGIC);
+  }
+
+  /** Writes `data` as one section named `name`. */
+  section(name: string, data: Uint8Array | Int32Array | Uint32Array | Float64Array): void {
+    this.align();
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    this.sections[name] = [this.offset, bytes.length];
+    this.raw(bytes);
+  }
+
+  /** Writes a section made of strings in UTF-8, one after another; returns each one's byte length. */
+  strings(name: string, items: Iterable<string>): number[] {
+    this.align();
+    const start = this.offset;
+    const lengths: number[] = [];
+    for (const s of items) {
+      // A string of n UTF-16 units is at most 3n bytes in UTF-8.
+      if (s.length * 3 > this.buf.length - this.used) this.flush();
+      if (s.length * 3 > this.buf.length) {
+        const b = Buffer.from(s, 'utf8');
+        this.raw(b);
+        lengths.push(b.length);
+        continue;
+      }
+      const n = this.buf.write(s, this.used, 'utf8');
+      this.used += n;
+      this.offset += n;
+      lengths.push(n);
+    }
+    this.sections[name] = [start, this.offset - start];
+    return lengths;
+  }
+
+  /** Writes the header and trailer and closes the file; returns the file's size. */
+  finish(header: object): number {
+    const json = Buffer.from(JSON.stringify({ ...header, sections: this.sections }), 'utf8');
+    this.raw(json);
+    const tail = Buffer.alloc(8);
+    tail.writeUInt32LE(json.length, 0);
+    this.raw(tail.subarray(0, 4));
+    this.flush();
+    tail.writeUInt32LE(this.crc >>> 0, 4);
+    writeSync(this.fd, tail.subarray(4, 8));
+    writeSync(this.fd, END);
+    closeSync(this.fd);
+    return this.offset + 4 + END.length;
+  }
+
+  /** Closes the file without finishing it (after an error). */
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+
+  private align(): void {
+    const pad = (8 - (this.offset % 8)) % 8;
+    if (pad > 0) this.raw(new Uint8Array(pad));
+  }
+
+  private raw(bytes: Uint8Array): void {
+    if (bytes.length > this.buf.length - this.used) this.flush();
+    if (bytes.length > this.buf.length) {
+      this.crc = checksum(bytes, this.crc);
+      writeSync(this.fd, bytes);
+    } else {
+      this.buf.set(bytes, this.used);
+      this.used += bytes.length;
+    }
+    this.offset += bytes.length;
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    const chunk = this.buf.subarray(0, this.used);
+    this.crc = checksum(chunk, this.crc);
+    writeSync(this.fd, chunk);
+    this.used = 0;
+  }
+}
+
+/** A file read back: its header (unvalidated JSON) and typed views of its sections. */
+export class SectionReader {
+  readonly header: unknown;
+  private readonly sections: SectionTable;
+
+  /** Throws an Error naming the problem when `buf` is not a whole, undamaged file of this kind. */
+  constructor(private readonly buf: Buffer) {
+    if (buf.length < MAGIC.length + TRAILER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
+      throw new Error('not a briefbot index cache');
+    }
+    if (!buf.subarray(buf.length - END.length).equals(END)) throw new Error('truncated (no end marker)');
+    const headerLength = buf.readUInt32LE(buf.length - TRAILER);
+    const stored = buf.readUInt32LE(buf.length - TRAILER + 4);
+    const headerStart = buf.length - TRAILER - headerLength;
+    if (headerStart < MAGIC.length) throw new Error('header length out of range');
+    if (checksum(buf.subarray(0, buf.length - TRAILER + 4), 0) >>> 0 !== stored) {
+      throw new Error('checksum mismatch (damaged file)');
+    }
+    const header = JSON.parse(buf.toString('utf8', headerStart, headerStart + headerLength)) as {
+      sections?: unknown;
+    };
+    this.header = header;
+    const sections = header.sections;
+    if (typeof sections !== 'object' || sections === null) throw new Error('header has no section table');
+    for (const [name, at] of Object.entries(sections)) {
+      const ok =
+        Array.isArray(at) &&
+        at.length === 2 &&
+        at.every((n) => Number.isSafeInteger(n) && n >= 0) &&
+        at[0] + at[1] <= headerStart;
+      if (!ok) throw new Error(`section ${name} out of range`);
+    }
+    this.sections = sections as SectionTable;
+  }
+
+  bytes(name: string): Buffer {
+    const at = this.sections[name];
+    if (!at) throw new Error(`section ${name} missing`);
+    return this.buf.subarray(at[0], at[0] + at[1]);
+  }
+
+  /** A copy (aligned, and not pinning the file's buffer). */
+  uint32s(name: string): Uint32Array {
+    return new Uint32Array(this.copy(name, 4));
+  }
+
+  int32s(name: string): Int32Array {
+    return new Int32Array(this.copy(name, 4));
+  }
+
+  private copy(name: string, width: number): ArrayBuffer {
+    const b = this.bytes(name);
+    if (b.length % width !== 0) throw new Error(`section ${name} has a partial element`);
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer;
+  }
+}
+
+// ---- articles -------------------------------------------------------------------------------
+
+/** The fields of an Article that are not its text. */
+type ArticleMetaRecord = Record<string, unknown>;
+
+/**
+ * Encodes articles as columns. Throws when an article is not what buildArticle makes (a sentence
+ * that is not a slice of its paragraph, say): such a corpus is not cached rather than cached wrong.
+ */
+export function encodeArticles(articles: readonly Article[]): {
+  meta: string;
+  texts: string[];
+  counts: Uint32Array;
+  paragraphLengths: Uint32Array;
+  spans: Uint32Array;
+} {
+  let paragraphTotal = 0;
+  let sentenceTotal = 0;
+  for (const a of articles) {
+    paragraphTotal += a.paragraphs.length;
+    sentenceTotal += a.sentences.length;
+  }
+  const counts = new Uint32Array(articles.length * 2);
+  const paragraphLengths = new Uint32Array(paragraphTotal);
+  const spans = new Uint32Array(sentenceTotal * 3);
+  const metas: ArticleMetaRecord[] = [];
+  let p = 0;
+  let s = 0;
+  articles.forEach((a, i) => {
+    const { paragraphs, sentences, text, ...meta } = a;
+    // The path is set again when reading (it depends on the working directory); the key keeps its place.
+    metas.push({ ...meta, path: '' });
+    // The text must be the paragraphs joined by blank lines: decoding slices them back out of it.
+    let at = 0;
+    for (const para of paragraphs) {
+      if (!text.startsWith(para, at)) throw new Error(`article ${a.id}: text is not its paragraphs`);
+      at += para.length + 2;
+    }
+    if (at - 2 !== text.length && !(paragraphs.length === 0 && text === '')) {
+      throw new Error(`article ${a.id}: text is not its paragraphs`);
+    }
+    counts[i * 2] = paragraphs.length;
+    counts[i * 2 + 1] = sentences.length;
+    for (const para of paragraphs) paragraphLengths[p++] = para.length;
+    let paragraph = -1;
+    let cursor = 0;
+    sentences.forEach((sentence, k) => {
+      if (sentence.articleId !== a.id || sentence.index !== k) {
+        throw new Error(
+          `article ${a.id}: sentence ${k} is numbered ${sentence.index} of ${sentence.articleId}`,
+        );
+      }
+      if (sentence.paragraph !== paragraph) {
+        if (sentence.paragraph < paragraph) throw new Error(`article ${a.id}: sentences out of order`);
+        paragraph = sentence.paragraph;
+        cursor = 0;
+      }
+      const home = paragraphs[paragraph] ?? '';
+      const at = home.indexOf(sentence.text, cursor);
+      if (at < 0 || sentence.text === '')
+        throw new Error(`article ${a.id}: sentence ${k} is not in its paragraph`);
+      spans[s++] = paragraph;
+      spans[s++] = at;
+      spans[s++] = at + sentence.text.length;
+      cursor = at + sentence.text.length;
+    });
+  });
+  return { meta: JSON.stringify(metas), texts: articles.map((a) => a.text), counts, paragraphLengths, spans };
+}
+
+/** Encoded articles read back, decodable one by one in any order. */
+export class ArticleTable {
+  private readonly metas: unknown[];
+  /** Per article: first text byte, first paragraph, first sentence (prefix sums). */
+  private readonly textStart: Float64Array;
+  private readonly paragraphStart: Uint32Array;
+  private readonly sentenceStart: Uint32Array;
+
+  constructor(
+    meta: unknown,
+    private readonly texts: Buffer,
+    private readonly textLengths: Uint32Array,
+    private readonly counts: Uint32Array,
+    private readonly paragraphLengths: Uint32Array,
+    private readonly spans: Uint32Array,
+  ) {
+    if (!Array.isArray(meta)) throw new Error('article metadata is not a list');
+    this.metas = meta;
+    const n = meta.length;
+    if (textLengths.length !== n || counts.length !== n * 2)
+      throw new Error('article columns differ in length');
+    this.textStart = new Float64Array(n + 1);
+    this.paragraphStart = new Uint32Array(n + 1);
+    this.sentenceStart = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.textStart[i + 1] = this.textStart[i]! + textLengths[i]!;
+      this.paragraphStart[i + 1] = this.paragraphStart[i]! + counts[i * 2]!;
+      this.sentenceStart[i + 1] = this.sentenceStart[i]! + counts[i * 2 + 1]!;
+    }
+    if (
+      this.textStart[n] !== texts.length ||
+      this.paragraphStart[n] !== paragraphLengths.length ||
+      this.sentenceStart[n]! * 3 !== spans.length
+    ) {
+      throw new Error('article columns do not add up');
+    }
+  }
+
+  get size(): number {
+    return this.metas.length;
+  }
+
+  /**
+   * Article `i`, with `path` as its path (paths are not stored: they depend on the working
+   * directory). Same keys in the same order as buildArticle's articles, and the same strings.
+   */
+  article(i: number, path: string): Article {
+    const meta = this.metas[i] as ArticleMetaRecord | undefined;
+    if (typeof meta !== 'object' || meta === null || typeof meta.id !== 'string') {
+      throw new Error(`article ${i}: bad metadata`);
+    }
+    const text = this.texts.toString('utf8', this.textStart[i]!, this.textStart[i + 1]!);
+    const paragraphs: string[] = [];
+    let at = 0;
+    for (let k = this.paragraphStart[i]!; k < this.paragraphStart[i + 1]!; k++) {
+      const length = this.paragraphLengths[k]!;
+      if (at + length > text.length) throw new Error(`article ${i}: paragraph out of range`);
+      paragraphs.push(text.slice(at, at + length));
+      at += length + 2;
+    }
+    const id = meta.id;
+    const sentences: Sentence[] = [];
+    const first = this.sentenceStart[i]!;
+    for (let k = first; k < this.sentenceStart[i + 1]!; k++) {
+      const paragraph = this.spans[k * 3]!;
+      const start = this.spans[k * 3 + 1]!;
+      const end = this.spans[k * 3 + 2]!;
+      const home = paragraphs[paragraph];
+      if (home === undefined || start >= end || end > home.length)
+        throw new Error(`article ${i}: bad sentence span`);
+      sentences.push({ articleId: id, index: k - first, paragraph, text: home.slice(start, end) });
+    }
+    return { ...meta, path, paragraphs, sentences, text } as Article;
+  }
+}
