@@ -8,8 +8,8 @@
 import type { Article } from '../corpus/article.js';
 import type { Answer, Flag, Source } from './answer.js';
 import type { DateBook } from './article-dates.js';
-import { spanLabel } from './calendar.js';
-import type { ClaimSentence } from './claims.js';
+import { gapDays, spanLabel } from './calendar.js';
+import { type ClaimSentence, factsOf, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets } from './corroboration.js';
 import type { SentenceDate } from './event-dates.js';
@@ -100,10 +100,16 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
       return { text: b.text, citations: kept };
     });
   }
+  const sameEvent = (a: DraftCitation, b: DraftCitation) => {
+    const ca = claim(a);
+    const cb = claim(b);
+    if (!ca || !cb || !ca.date || !cb.date || gapDays(ca.date.span, cb.date.span) > 0) return false;
+    return sameTripFact(factsOf(book, ca), factsOf(book, cb));
+  };
   bullets = corroborate(
     bullets,
     options.pool.map((c) => ({ article: c.article, text: c.sentence.text })),
-    { get, disagree },
+    { get, disagree, sameEvent },
   );
 
   const peopleOf = (b: DraftBullet): Person[] => {

@@ -26,20 +26,24 @@ import { NameBook } from './names.js';
 const PUBLISHED_LINE =
   /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
 
-/** 1. A publication line or a short dateline paragraph with a full date. */
+/** "LISBON, " or "LISBON (Reuters) - " opening a paragraph, right before its date. */
+const DATELINE = /^[A-Z][A-Za-z .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,?\s*$/;
+
+/** 1. A publication line, a byline date or a dateline ("LISBON, March 8, 2019 — ..."). */
 function publicationLine(article: Article): ArticleDate | null {
   for (const paragraph of article.paragraphs) {
-    if (paragraph.length > 120) continue;
-    for (const m of findMentions(paragraph)) {
+    for (const m of findMentions(paragraph.slice(0, 200))) {
       if (m.shape.type !== 'date' || m.shape.year === undefined) continue;
       const before = paragraph.slice(0, m.index);
       const isLine =
-        PUBLISHED_LINE.test(before) ||
+        DATELINE.test(before) ||
+        (paragraph.length <= 120 && PUBLISHED_LINE.test(before)) ||
         (paragraph.length <= 60 && !/\b(?:will|was|were|is|are)\b/.test(paragraph));
       if (!isLine) continue;
       const { year, month, day } = m.shape;
       if (!isRealDay(year, month, day)) continue;
-      return { span: daySpan(isoDay(year, month, day)), source: 'text', basis: paragraph.trim() };
+      const basis = paragraph.slice(0, m.index + m.words.length).trim();
+      return { span: daySpan(isoDay(year, month, day)), source: 'text', basis };
     }
   }
   return null;

@@ -180,6 +180,7 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
       value: `${value} ${unit}`,
       shown: m[0].trim(),
       about: unit,
+      people: [...new Set(people.map((p) => p.person.short))],
     });
   }
 
@@ -201,6 +202,24 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
     });
   }
   return facts;
+}
+
+/**
+ * Two sentences report one event by their facts: the same person's trip of the same length, or
+ * the same arrival or departure day ("on Wednesday embarked on a three-day visit" and "due to
+ * leave on October 3 for a three-day trip").
+ */
+export function sameTripFact(a: readonly Fact[], b: readonly Fact[]): boolean {
+  return a.some((f) =>
+    b.some(
+      (g) =>
+        f.kind === g.kind &&
+        (f.kind === 'duration' || f.kind === 'departure' || f.kind === 'arrival') &&
+        f.subject !== null &&
+        f.subject === g.subject &&
+        f.value === g.value,
+    ),
+  );
 }
 
 /** Word 5-grams of a quote, to tell that two sentences quote the same words. */

@@ -100,7 +100,9 @@ function subjectOf(item: Item): string {
     case 'meeting-date':
       return `The meeting of ${f.people!.length} people including ${who}`;
     case 'figure':
-      return f.subject ? `The figure given for ${who}` : 'The figure reported';
+      return f.people && f.people.length > 0
+        ? `The figure reported (${f.people.join(', ')})`
+        : 'The figure reported';
     case 'attribution': {
       const words = f.about!.split(' ');
       return `Who said "${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;

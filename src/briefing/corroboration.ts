@@ -127,21 +127,42 @@ export function statementMatcher(pool: readonly string[]): (a: string, b: string
 }
 
 /**
- * Adds to each bullet the pool sentences of outlets it does not cite yet that state the same
- * thing and do not disagree with it. A sentence already cited by any bullet is never added again
+ * Folds bullets that state one claim into the first of them, then adds to each bullet the pool
+ * sentences of outlets it does not cite yet that state the same thing and do not disagree with it. A sentence already cited by any bullet is never added again
  * (no two bullets cite one sentence).
  */
 export function corroborate(
-  bullets: readonly DraftBullet[],
+  drafts: readonly DraftBullet[],
   pool: readonly PoolSentence[],
   options: {
     get: (id: string) => Article | undefined;
     disagree: (a: DraftCitation, b: DraftCitation) => boolean;
+    /** Support beyond wording: the same event by its facts (claims.ts `sameTripFact`). */
+    sameEvent?: (a: DraftCitation, b: DraftCitation) => boolean;
     maxCitations?: number;
   },
 ): DraftBullet[] {
   const max = options.maxCitations ?? 6;
+  let bullets = drafts;
   const same = statementMatcher(pool.map((p) => p.text));
+  // Two bullets that state one claim from different outlets are one bullet citing both.
+  const merged: DraftBullet[] = [];
+  for (const bullet of bullets) {
+    const home = merged.find(
+      (m) =>
+        bullet.citations.every((c) => !m.citations.some((x) => x.articleId === c.articleId)) &&
+        m.citations.some((x) =>
+          bullet.citations.some(
+            (c) => (same(x.quote, c.quote) || options.sameEvent?.(x, c) === true) && !options.disagree(x, c),
+          ),
+        ) &&
+        !m.citations.some((x) => bullet.citations.some((c) => options.disagree(x, c))),
+    );
+    if (home && home.citations.length + bullet.citations.length <= max)
+      home.citations.push(...bullet.citations);
+    else merged.push({ text: bullet.text, citations: [...bullet.citations] });
+  }
+  bullets = merged;
   const used = new Set(
     bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizeForMatch(c.quote)}`)),
   );
@@ -157,7 +178,8 @@ export function corroborate(
       const before = outletKeys(cited()).size;
       if (outletKeys([...cited(), p.article]).size === before) continue;
       const candidate = { articleId: p.article.id, quote: p.text };
-      if (!citations.some((c) => same(c.quote, p.text))) continue;
+      if (!citations.some((c) => same(c.quote, p.text) || options.sameEvent?.(c, candidate) === true))
+        continue;
       if (citations.some((c) => options.disagree(c, candidate))) continue;
       citations.push(candidate);
       used.add(key);

@@ -240,6 +240,13 @@ function isBound(text: string, index: number): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, index - 12), index));
 }
 
+const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'not']);
+/** A participle right before the date, after a noun: "the deal signed in 2019", "talks held on May 2". */
+function datesAThing(text: string, index: number): boolean {
+  const m = /(\w+)\s+(\w+(?:ed|en))\s+(?:in|on)\s+$/.exec(text.slice(Math.max(0, index - 60), index));
+  return m !== null && !AUXILIARY.has(m[1]!.toLowerCase()) && !/^[A-Z]/.test(m[1]!);
+}
+
 /** Every date mention in a sentence, in text order. */
 export function findMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
@@ -252,6 +259,8 @@ export function findMentions(text: string): Mention[] {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       let shape = p.shape(m);
       if (!shape) continue;
+      // "the agreement signed in 2019" dates the agreement, not what the sentence reports.
+      if (p.kind === 'explicit' && datesAThing(text, start)) continue;
       if (shape.type === 'year') shape = { ...shape, bound: isBound(text, start) };
       taken.push([start, end]);
       out.push({ kind: p.kind, words: m[0].trim(), index: start, shape });

@@ -7,7 +7,7 @@
  */
 import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, yearOf } from './calendar.js';
-import { type ClaimSentence, type Fact, factsOf, textFactsDisagree } from './claims.js';
+import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
 import { statementMatcher } from './corroboration.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
 import { NameBook } from './names.js';
@@ -86,16 +86,7 @@ function sameEvent(a: DatedCandidate, b: DatedCandidate): boolean {
       if (weekday(y.date.span.start) !== wd) return false;
     }
   }
-  return a.facts.some((f) =>
-    b.facts.some(
-      (g) =>
-        f.kind === g.kind &&
-        (f.kind === 'duration' || f.kind === 'departure' || f.kind === 'arrival') &&
-        f.subject !== null &&
-        f.subject === g.subject &&
-        f.value === g.value,
-    ),
-  );
+  return sameTripFact(a.facts, b.facts);
 }
 
 /** Dated events among the candidates, merged across outlets, best `max` kept, in date order. */
