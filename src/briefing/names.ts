@@ -284,7 +284,7 @@ export class NameBook {
 /** "the army chief", "the Russian foreign minister": office phrases after "the". */
 function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
   const out: { words: string[]; phrase: string }[] = [];
-  for (const m of text.matchAll(/\b[Tt]he\s+((?:[A-Za-z]+\s*){1,5})/g)) {
+  for (const m of text.matchAll(/\b[Tt]he\s+(?=((?:[A-Za-z]+\s*){1,5}))/g)) {
     const words: string[] = [];
     const written: string[] = [];
     for (const [i, w] of m[1]!.trim().split(/\s+/).entries()) {

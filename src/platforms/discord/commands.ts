@@ -80,6 +80,20 @@ export const briefbotDefinition = {
       name: 'help',
       description: 'How to use briefbot, and the topics it knows',
     },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'timeline',
+      description: 'A topic’s dated events in order, each cited, with where outlets disagree',
+      options: [
+        digestTopic,
+        {
+          type: ApplicationCommandOptionType.Boolean,
+          name: 'private',
+          description: 'Only you see the timeline',
+          required: false,
+        },
+      ],
+    },
     // Scheduled digests (docs/digests.md); the values are read by the same parser as Slack and the CLI.
     {
       type: ApplicationCommandOptionType.Subcommand,

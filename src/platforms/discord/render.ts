@@ -5,6 +5,8 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Bullet, Citation, Source } from '../../briefing/answer.js';
+import { humanSpan, parseSpan } from '../../briefing/calendar.js';
+import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { clip, escapeLinkText, escapeText, linkTarget } from './markdown.js';
 import { packEmbeds, type Section } from './pack.js';
 
@@ -29,15 +31,52 @@ export function citationMarkers(citations: readonly Citation[]): string {
   return seen.map((n) => `[${n}]`).join('');
 }
 
-export function bulletLine(bullet: Pick<Bullet, 'text' | 'citations'>): string {
-  return `• ${clip(escapeText(bullet.text), BULLET_TEXT_MAX)} ${citationMarkers(bullet.citations)}`;
+type ShownBullet = Pick<Bullet, 'text' | 'citations'> & Partial<Bullet>;
+
+/** " · 3 outlets", or " · single source" for a claim only one outlet makes. */
+export function outletNote(outlets: number | undefined): string {
+  if (outlets === undefined) return '';
+  return outlets > 1 ? ` · ${outlets} outlets` : ' · single source';
+}
+
+/** The date a summary shows: only what the sentence itself says (explicit, or worked out from it). */
+function summaryDate(bullet: ShownBullet): string {
+  if (!bullet.date || (bullet.dateKind !== 'explicit' && bullet.dateKind !== 'relative')) return '';
+  const span = parseSpan(bullet.date, bullet.dateEnd);
+  return span ? `**${humanSpan(span)}** — ` : '';
+}
+
+export function bulletLine(bullet: ShownBullet): string {
+  return `• ${summaryDate(bullet)}${clip(escapeText(bullet.text), BULLET_TEXT_MAX)} ${citationMarkers(bullet.citations)}${outletNote(bullet.outlets)}`;
+}
+
+/** A timeline: episodes in bold, days underlined, each event under its day with whom it is about. */
+export function timelineLines(bullets: readonly Bullet[]): string[] {
+  const lines: string[] = [];
+  for (const episode of groupTimeline(bullets)) {
+    lines.push(`**${escapeText(episode.label)}**`);
+    for (const day of episode.days) {
+      lines.push(`__${escapeText(day.label)}__`);
+      for (const b of day.bullets) {
+        const who = b.label ? `*${escapeText(b.label)}* — ` : '';
+        const kind = dateKindNote(b.dateKind);
+        lines.push(
+          `• ${who}${clip(escapeText(b.text), BULLET_TEXT_MAX)} ${citationMarkers(b.citations)}${outletNote(b.outlets)}${kind ? ` · date ${kind}` : ''}`,
+        );
+      }
+    }
+  }
+  return lines;
 }
 
 export function sourceLine(source: Source): string {
   const title = clip(escapeLinkText(source.title), SOURCE_TITLE_MAX);
   const url = linkTarget(source.url);
   const head = url ? `[${title}](${url})` : title;
-  const meta = [source.publisher ? escapeText(source.publisher) : null, source.published].filter(Boolean);
+  const inferred = source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : null;
+  const meta = [source.publisher ? escapeText(source.publisher) : null, source.published ?? inferred].filter(
+    Boolean,
+  );
   return `**[${source.n}]** ${head}${meta.length > 0 ? ` — ${meta.join(', ')}` : ''}`;
 }
 
@@ -45,7 +84,9 @@ export function answerTitle(answer: Answer, context: RenderContext): string {
   const topic = context.topicTitle ?? answer.topic;
   switch (answer.kind) {
     case 'brief':
-      return `Briefing: ${topic ?? answer.query}`;
+      return answer.view === 'timeline'
+        ? `Timeline: ${topic ?? answer.query}`
+        : `Briefing: ${topic ?? answer.query}`;
     case 'digest':
       return `Digest: ${topic ?? answer.query}`;
     case 'answer':
@@ -65,7 +106,8 @@ export function answerFooter(answer: Answer): string {
 export function renderAnswer(answer: Answer, context: RenderContext = {}): APIEmbed[][] {
   const lines: string[] = [];
   if (answer.note) lines.push(`*${escapeText(answer.note)}*`);
-  for (const b of answer.bullets) lines.push(bulletLine(b));
+  if (answer.view === 'timeline') lines.push(...timelineLines(answer.bullets));
+  else for (const b of answer.bullets) lines.push(bulletLine(b));
   if (answer.bullets.length === 0 && !answer.note) lines.push('Nothing in the articles answers that yet.');
 
   const sections: Section[] = [{ kind: 'description', lines }];
@@ -74,8 +116,10 @@ export function renderAnswer(answer: Answer, context: RenderContext = {}): APIEm
     sections.push({
       kind: 'fields',
       name: 'Sources disagree',
+      // A flag's text shows each version with its markers ("three days [1][3] vs four days [2]").
       lines: flags.map(
-        (f) => `⚠ ${clip(escapeText(f.text), BULLET_TEXT_MAX)} ${citationMarkers(f.citations)}`,
+        (f) =>
+          `⚠ ${clip(escapeText(f.text), BULLET_TEXT_MAX)}${/\[\d+\]/.test(f.text) ? '' : ` ${citationMarkers(f.citations)}`}`,
       ),
     });
   }

@@ -6,6 +6,7 @@
  */
 import type { Answer, Bullet, Citation } from '../../briefing/answer.js';
 import type { Topic } from '../../briefing/topics.js';
+import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { BLOCK_LIMITS } from './block-limits.js';
 import { escapeMrkdwn, mrkdwnLink, truncate } from './mrkdwn.js';
 import { packMessages, sectionsFromLines, type SlackBlock, type SlackMessage } from './pack.js';
@@ -34,11 +35,46 @@ function markers(citations: readonly Citation[]): string {
   return [...new Set(citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
 }
 
+/** " · _3 outlets_", or " · _single source_" for a claim only one outlet makes. */
+export function outletNote(outlets: number | undefined): string {
+  if (outlets === undefined) return '';
+  return outlets > 1 ? ` · _${outlets} outlets_` : ' · _single source_';
+}
+
+/**
+ * In a summary, a bullet shows the date its sentence states (or one worked out from it); a date
+ * known only from the article, or inferred, is left to the timeline view, which says how it knows.
+ */
 function bulletLines(bullet: Bullet, quotes: boolean): string[] {
-  const date = bullet.date ? `*${escapeMrkdwn(bullet.date)}* — ` : '';
-  const lines = [`• ${date}${escapeMrkdwn(oneLine(bullet.text))} ${markers(bullet.citations)}`];
+  const dated = bullet.date && bullet.dateKind !== 'article' && bullet.dateKind !== 'inferred';
+  const date = dated ? `*${escapeMrkdwn(bullet.date!)}* — ` : '';
+  const lines = [
+    `• ${date}${escapeMrkdwn(oneLine(bullet.text))} ${markers(bullet.citations)}${outletNote(bullet.outlets)}`,
+  ];
   if (quotes) {
     for (const c of bullet.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
+  }
+  return lines;
+}
+
+/** A timeline: each episode a heading, each day a bold line, each event under its day. */
+function timelineLines(bullets: readonly Bullet[], quotes: boolean): string[] {
+  const lines: string[] = [];
+  for (const episode of groupTimeline(bullets)) {
+    lines.push(`:calendar: *${escapeMrkdwn(episode.label)}*`);
+    for (const day of episode.days) {
+      lines.push(`*${escapeMrkdwn(day.label)}*`);
+      for (const b of day.bullets) {
+        const who = b.label ? `_${escapeMrkdwn(b.label)}_ — ` : '';
+        const kind = dateKindNote(b.dateKind);
+        lines.push(
+          `• ${who}${escapeMrkdwn(oneLine(b.text))} ${markers(b.citations)}${outletNote(b.outlets)}${kind ? ` · date ${escapeMrkdwn(kind)}` : ''}`,
+        );
+        if (quotes) {
+          for (const c of b.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
+        }
+      }
+    }
   }
   return lines;
 }
@@ -47,6 +83,8 @@ function sourceLine(source: Answer['sources'][number]): string {
   const parts = [`*[${source.n}]* ${mrkdwnLink(source.url, truncate(oneLine(source.title), 300))}`];
   if (source.publisher) parts.push(` — ${escapeMrkdwn(truncate(source.publisher, 200))}`);
   if (source.published) parts.push(` · ${escapeMrkdwn(source.published)}`);
+  else if (source.publishedInferred)
+    parts.push(` · ${escapeMrkdwn(source.publishedInferred.date)} (inferred)`);
   return parts.join('');
 }
 
@@ -97,12 +135,18 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage[] {
         elements: [{ type: 'mrkdwn', text: `_${escapeMrkdwn(truncate(answer.note, 2000))}_` }],
       });
     }
-    body.push(...sectionsFromLines(answer.bullets.flatMap((b) => bulletLines(b, view.quotes))));
+    body.push(
+      ...sectionsFromLines(
+        answer.view === 'timeline'
+          ? timelineLines(answer.bullets, view.quotes)
+          : answer.bullets.flatMap((b) => bulletLines(b, view.quotes)),
+      ),
+    );
   }
   for (const flag of answer.flags ?? []) {
-    const lines = [
-      `:warning: *Sources disagree:* ${escapeMrkdwn(oneLine(flag.text))} ${markers(flag.citations)}`,
-    ];
+    // A flag's text shows each version with its markers ("three days [1][3] vs four days [2]").
+    const flagMarkers = /\[\d+\]/.test(flag.text) ? '' : ` ${markers(flag.citations)}`;
+    const lines = [`:warning: *Sources disagree:* ${escapeMrkdwn(oneLine(flag.text))}${flagMarkers}`];
     if (view.quotes) {
       for (const c of flag.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
     }

@@ -11,7 +11,7 @@ import type { ThreadKey } from '../../store/store.js';
 import type { Logger } from '../../log.js';
 
 export type BriefbotRequest =
-  | { kind: 'brief'; topic: string; title: string }
+  | { kind: 'brief'; topic: string; title: string; timeline?: boolean }
   | { kind: 'ask'; question: string; title: string };
 
 export type Outcome = { ok: true; answer: Answer } | { ok: false; message: string; suggestions?: string[] };
@@ -36,7 +36,16 @@ export function requestFromWords(words: string, topics: readonly Topic[]): Brief
   if (text === '') return null;
   const topic = findTopic(text, topics);
   if (topic) return { kind: 'brief', topic: topic.slug, title: topic.title };
+  // "pakistan-russia timeline": the topic's dated events in order.
+  const timeline = /^(.+?)\s+timeline$/i.exec(text);
+  const timelineTopic = timeline ? findTopic(timeline[1]!, topics) : undefined;
+  if (timelineTopic) return timelineRequest(timelineTopic);
   return { kind: 'ask', question: text, title: text };
+}
+
+/** The timeline view of a topic. */
+export function timelineRequest(topic: Topic): BriefbotRequest {
+  return { kind: 'brief', topic: topic.slug, title: `${topic.title}: timeline`, timeline: true };
 }
 
 /** Problems found before anything is posted, so a public placeholder is never left for them. */
@@ -69,7 +78,11 @@ export async function callService(
   try {
     const result =
       request.kind === 'brief'
-        ? await api.brief({ topic: request.topic, ...(thread ? { thread } : {}) })
+        ? await api.brief({
+            topic: request.topic,
+            ...(request.timeline ? { timeline: true } : {}),
+            ...(thread ? { thread } : {}),
+          })
         : await api.ask({ question: request.question, ...(thread ? { thread } : {}) });
     return result.ok ? { ok: true, answer: result.answer } : fromUserError(result.error);
   } catch (err) {

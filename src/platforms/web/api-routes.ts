@@ -57,6 +57,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
         if (!body) return;
         const result = await api.brief({
           topic: body.topic,
+          ...(body.timeline ? { timeline: true } : {}),
           ...(body.thread ? { thread: webThreadKey(body.thread) } : {}),
         });
         sendResult(ctx.res, result);

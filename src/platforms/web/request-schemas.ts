@@ -24,6 +24,8 @@ export const briefBodySchema = z.object(
       .string({ error: 'topic is required: send {"topic": "<slug>"}, e.g. {"topic": "pakistan-russia"}' })
       .pipe(topicField),
     thread: threadIdSchema.optional(),
+    /** The topic's dated events in order (the console's Timeline view). */
+    timeline: z.boolean({ error: 'timeline must be true or false' }).optional(),
   },
   { error: 'send a JSON object such as {"topic": "pakistan-russia"}' },
 );

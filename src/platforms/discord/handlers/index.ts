@@ -8,6 +8,7 @@ import { askModal, followUpButton } from './follow-up.js';
 import { helpHandler } from './help.js';
 import { showQuotesButton } from './show-quotes.js';
 import { subscribeHandler, subscriptionsHandler, unsubscribeHandler } from './subscriptions.js';
+import { timelineHandler } from './timeline.js';
 
 export const commandHandlers: CommandHandler[] = [
   briefHandler,
@@ -15,6 +16,7 @@ export const commandHandlers: CommandHandler[] = [
   subscribeHandler,
   unsubscribeHandler,
   subscriptionsHandler,
+  timelineHandler,
 ];
 
 export const buttonHandlers: ButtonHandler[] = [

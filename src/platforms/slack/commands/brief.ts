@@ -11,6 +11,7 @@ export const briefCommand: Subcommand = {
   usage: [
     '`/brief <topic>` — a short brief on a topic, every point cited',
     '`/brief <question>` — an answer from the articles, e.g. `/brief what did Lavrov say about Afghanistan?`',
+    '`/brief <topic> timeline` — the topic’s dated events in order, each cited, with where outlets disagree',
     'Mention me (`@briefbot <topic or question>`) to answer in a thread; reply in that thread to follow up.',
   ],
   async run(ctx) {

@@ -6,6 +6,7 @@ import { askCommand } from './ask.js';
 import { briefCommand } from './brief.js';
 import { helpCommand } from './help.js';
 import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './subscribe.js';
+import { timelineCommand } from './timeline.js';
 import type { Subcommand, SubcommandContext } from './types.js';
 
 export type { Subcommand, SubcommandContext } from './types.js';
@@ -16,6 +17,7 @@ const NAMED: readonly Subcommand[] = [
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  timelineCommand,
 ];
 
 /** Usage lines of every subcommand, the default first. */

@@ -111,42 +111,159 @@ function citationButton(answer, citation) {
   return button;
 }
 
+/* ---------- dates and timelines (the server's briefing/calendar.ts and timeline.ts, in small) ---------- */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012" from a bullet's date and dateEnd. */
+function humanDate(date, end) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
+  if (!m) return 'Undated';
+  const [, year, month, day] = m;
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1];
+  if (!day) return `${name} ${year}`;
+  const e = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end ?? '');
+  if (e && end !== date) {
+    if (e[1] === year && e[2] === month) return `${Number(day)}–${Number(e[3])} ${name} ${year}`;
+    return `${Number(day)} ${name} ${year} – ${Number(e[3])} ${MONTHS[Number(e[2]) - 1]} ${e[1]}`;
+  }
+  return `${Number(day)} ${name} ${year}`;
+}
+
+const DATE_KIND = {
+  relative: 'worked out from the article’s date',
+  article: 'the article’s date',
+  inferred: 'inferred',
+};
+
+/** "3 outlets", or "single source" for a claim only one outlet makes. */
+function outletText(outlets) {
+  if (outlets === undefined) return null;
+  return outlets > 1 ? `${outlets} outlets` : 'single source';
+}
+
+/** One bullet: who it is about (timeline), its text, its citations, and how many outlets back it. */
+function bulletItem(answer, bullet, { date, who }) {
+  const li = el('li', { class: 'bullet' });
+  if (date) li.append(el('span', { class: 'bullet-date', text: date }));
+  if (who && bullet.label) li.append(el('strong', { class: 'bullet-label', text: `${bullet.label} — ` }));
+  li.append(document.createTextNode(`${bullet.text} `));
+  for (const citation of bullet.citations) li.append(citationButton(answer, citation));
+  const outlets = outletText(bullet.outlets);
+  const kind = who ? DATE_KIND[bullet.dateKind] : null;
+  const meta = [outlets, kind ? `date ${kind}` : null].filter(Boolean).join(' · ');
+  if (meta) li.append(el('span', { class: 'bullet-outlets note', text: ` ${meta}` }));
+  li.dataset.outlets = String(bullet.outlets ?? '');
+  return li;
+}
+
+/** A timeline answer: an episode heading, then each day with its events, in order. */
+function renderTimeline(answer) {
+  const box = el('div', { class: 'timeline', 'aria-label': 'Timeline' });
+  let episode = null;
+  let day = null;
+  for (const bullet of answer.bullets) {
+    if (!episode || episode.n !== (bullet.episode ?? 0)) {
+      episode = { n: bullet.episode ?? 0, node: el('section', { class: 'episode' }) };
+      episode.heading = el('h3', { class: 'episode-label' });
+      episode.node.append(episode.heading);
+      episode.dates = [];
+      box.append(episode.node);
+      day = null;
+    }
+    episode.dates.push(bullet);
+    const label = humanDate(bullet.date, bullet.dateEnd);
+    if (!day || day.label !== label) {
+      day = { label, list: el('ul', { class: 'bullets' }) };
+      episode.node.append(el('h4', { class: 'day-label', text: label }), day.list);
+    }
+    day.list.append(bulletItem(answer, bullet, { who: true }));
+    episode.heading.textContent = episodeLabel(episode.dates);
+  }
+  return box;
+}
+
+function episodeLabel(bullets) {
+  const precise = bullets.filter((b) => b.date && b.date.length > 4);
+  const use = precise.length > 0 ? precise : bullets.filter((b) => b.date);
+  if (use.length === 0) return 'Undated';
+  const starts = use.map((b) => b.date).sort();
+  const ends = use.map((b) => b.dateEnd ?? b.date).sort();
+  const first = starts[0];
+  const last = ends[ends.length - 1];
+  if (precise.length === 0)
+    return first.slice(0, 4) === last.slice(0, 4)
+      ? first.slice(0, 4)
+      : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
+  const m1 = MONTHS[Number(first.slice(5, 7)) - 1];
+  const m2 = MONTHS[Number(last.slice(5, 7)) - 1];
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${m1} ${first.slice(0, 4)}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${m1} – ${m2} ${first.slice(0, 4)}`;
+  return `${m1} ${first.slice(0, 4)} – ${m2} ${last.slice(0, 4)}`;
+}
+
 function renderAnswer(answer) {
   const item = el('li', { class: `msg bot ${answer.kind}` });
   item.dataset.kind = answer.kind;
+  if (answer.view) item.dataset.view = answer.view;
   if (answer.note) item.append(el('p', { class: 'note', text: answer.note }));
   if (answer.bullets.length === 0 && !answer.note) {
     item.append(el('p', { class: 'note', text: 'Nothing in the corpus answers this.' }));
   }
-  if (answer.bullets.length > 0) {
+  if (answer.bullets.length > 0 && answer.view === 'timeline') {
+    item.append(renderTimeline(answer));
+  } else if (answer.bullets.length > 0) {
     const list = el('ul', { class: 'bullets' });
     for (const bullet of answer.bullets) {
-      const li = el('li', { class: 'bullet' });
-      if (bullet.date) li.append(el('span', { class: 'bullet-date', text: bullet.date }));
-      li.append(document.createTextNode(`${bullet.text} `));
-      for (const citation of bullet.citations) li.append(citationButton(answer, citation));
-      list.append(li);
+      // A summary shows the date its sentence states; dates only inferred are the timeline's business.
+      const stated = bullet.date && (bullet.dateKind === 'explicit' || bullet.dateKind === 'relative');
+      list.append(
+        bulletItem(answer, bullet, { date: stated ? humanDate(bullet.date, bullet.dateEnd) : null }),
+      );
     }
     item.append(list);
   }
   if (answer.flags && answer.flags.length > 0) {
     const flags = el('div', { class: 'flags' }, [el('strong', { text: 'Sources disagree' })]);
     for (const flag of answer.flags) {
-      const p = el('p', { text: `${flag.text} ` });
-      for (const citation of flag.citations) p.append(citationButton(answer, citation));
+      const p = el('p', { class: 'flag' });
+      if (flag.sides && flag.subject) {
+        // Each version with its own citations: "Kayani's visit: three days [1][3] vs four days [2]".
+        p.append(document.createTextNode(`${flag.subject}: `));
+        flag.sides.forEach((side, i) => {
+          if (i > 0) p.append(document.createTextNode(' vs '));
+          p.append(el('span', { class: 'flag-side', text: `${side.value} ` }));
+          for (const citation of side.citations) p.append(citationButton(answer, citation));
+        });
+      } else {
+        p.append(document.createTextNode(`${flag.text} `));
+        for (const citation of flag.citations) p.append(citationButton(answer, citation));
+      }
       flags.append(p);
     }
     item.append(flags);
   }
+  if (answer.names && answer.names.length > 0) {
+    const names = answer.names.map((n) => `${n.name} (also ${n.variants.join(', ')})`).join('; ');
+    item.append(el('p', { class: 'note names', text: `Names: ${names}` }));
+  }
   if (answer.sources.length > 0) {
     const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });
     for (const source of answer.sources) {
-      const parts = [source.title, source.publisher, source.published].filter(Boolean);
-      sources.append(el('li', { value: String(source.n), text: parts.join(' — ') }));
+      const when =
+        source.published ?? (source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : null);
+      const parts = [source.title, source.publisher, when].filter(Boolean);
+      const li = el('li', { value: String(source.n), text: parts.join(' — ') });
+      if (!source.published && source.publishedInferred) li.title = source.publishedInferred.basis;
+      sources.append(li);
     }
     item.append(sources);
   }
-  const kind = { brief: 'Brief', answer: 'Answer', digest: 'Digest preview' }[answer.kind] ?? answer.kind;
+  const kind =
+    answer.view === 'timeline'
+      ? 'Timeline'
+      : ({ brief: 'Brief', answer: 'Answer', digest: 'Digest preview' }[answer.kind] ?? answer.kind);
   const about = answer.topic ? ` · ${answer.topic}` : '';
   item.append(el('p', { class: 'meta-line', text: `${kind}${about} · ${answer.mode}` }));
   return item;
@@ -311,6 +428,7 @@ function closeArticle() {
 
 const HELP = [
   '/brief <topic> — a cited brief on a topic (starts or continues this conversation)',
+  '/timeline <topic> (or /brief <topic> timeline) — the topic’s dated events in order, with where outlets disagree',
   '/digest <topic> [since YYYY-MM-DD] — preview the topic’s digest',
   '/new — start a new conversation',
   'Anything else is a question; follow-ups keep the conversation’s context.',
@@ -322,8 +440,15 @@ function parseCommand(text) {
   const [, name, rest] = match;
   const arg = rest.trim();
   switch (name.toLowerCase()) {
-    case 'brief':
+    case 'brief': {
+      const timeline = /^(.+?)\s+timeline$/i.exec(arg);
+      if (timeline) return { kind: 'brief', topic: timeline[1], timeline: true };
       return arg ? { kind: 'brief', topic: arg } : { kind: 'usage', message: 'Usage: /brief <topic>' };
+    }
+    case 'timeline':
+      return arg
+        ? { kind: 'brief', topic: arg, timeline: true }
+        : { kind: 'usage', message: 'Usage: /timeline <topic>' };
     case 'digest': {
       const [topic, since] = arg.split(/\s+/);
       return topic ? { kind: 'digest', topic, since } : { kind: 'usage', message: 'Usage: /digest <topic>' };
@@ -340,7 +465,11 @@ function parseCommand(text) {
 async function request(command) {
   switch (command.kind) {
     case 'brief':
-      return postJson('/api/brief', { topic: command.topic, thread: threadId });
+      return postJson('/api/brief', {
+        topic: command.topic,
+        thread: threadId,
+        ...(command.timeline ? { timeline: true } : {}),
+      });
     case 'ask':
       return postJson('/api/ask', { question: command.question, thread: threadId });
     case 'digest': {
@@ -432,7 +561,14 @@ async function loadTopics() {
       'aria-label': `Digest preview: ${topic.title}`,
       onclick: () => run(`/digest ${topic.slug}`),
     });
-    topicList.append(el('li', { class: 'topic' }, [brief, digest]));
+    const timeline = el('button', {
+      type: 'button',
+      class: 'timeline-view',
+      text: 'timeline',
+      'aria-label': `Timeline: ${topic.title}`,
+      onclick: () => run(`/timeline ${topic.slug}`),
+    });
+    topicList.append(el('li', { class: 'topic' }, [brief, timeline, digest]));
   }
 }
 

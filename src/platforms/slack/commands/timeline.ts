@@ -1,0 +1,33 @@
+/**
+ * `/brief timeline <topic>` (also `/brief <topic> timeline`, read by the default subcommand): the
+ * topic's dated events in order, by episode and day, with where outlets disagree.
+ */
+import { findTopic, requestFromWords, timelineRequest } from '../request.js';
+import { renderProblem } from '../render.js';
+import type { Subcommand } from './types.js';
+
+export const timelineCommand: Subcommand = {
+  name: 'timeline',
+  // The usage line is the brief command's ("/brief <topic> timeline"), the form people type.
+  usage: [],
+  async run(ctx) {
+    const topics = ctx.api.topics();
+    if (ctx.args.trim() === '') {
+      await ctx.reply([
+        renderProblem(
+          'A timeline of which topic? For example: `/brief pakistan-russia timeline`.',
+          topics.slice(0, 5).map((t) => t.slug),
+        ),
+      ]);
+      return;
+    }
+    const topic = findTopic(ctx.args, topics);
+    if (!topic) {
+      // "timeline of the talks in 2012?" is a question that starts with the word.
+      const request = requestFromWords(ctx.text, topics);
+      if (request) await ctx.answer(request);
+      return;
+    }
+    await ctx.answer(timelineRequest(topic));
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * The console's Timeline view in real headless Chromium over the seed corpus: the topic's
+ * "timeline" chip (or `/brief <topic> timeline`) shows episodes, days and events in order, outlet
+ * counts, and the flags with a citation button on each version that opens the quoted sentence.
+ */
+import { existsSync } from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBriefbot } from '../../src/app.js';
+import { type Answer, answerSchema } from '../../src/briefing/answer.js';
+import { normalizeForMatch } from '../../src/briefing/verify.js';
+import { silentLogger } from '../../src/log.js';
+import { createWebServer } from '../../src/platforms/web/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+
+describe.skipIf(!hasChromium)('the console timeline in headless Chromium', () => {
+  let app: Awaited<ReturnType<typeof openBriefbot>>;
+  let server: http.Server;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await openBriefbot({ corpusDir: 'data/articles', db: ':memory:', logger: silentLogger });
+    server = createWebServer({
+      api: app.api,
+      logger: silentLogger,
+      health: () => ({ ok: true, details: {} }),
+      ready: () => ({ ok: true, details: {} }),
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await new Promise((resolve) => server.close(resolve));
+    await app?.close();
+  });
+
+  it('shows episodes, days, outlet counts and flags whose citations open the quoted sentence', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const posted: unknown[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posted.push(r.postDataJSON());
+    });
+    try {
+      await page.goto(base);
+      const chip = page.locator('#topics button.timeline-view').first();
+      await chip.waitFor();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/brief'),
+        chip.click(),
+      ]);
+      const answer: Answer = answerSchema.parse(await response.json());
+      expect(posted[0]).toMatchObject({ topic: 'pakistan-russia', timeline: true });
+      const item = page.locator('#log li.msg.bot[data-view="timeline"]');
+      await item.waitFor();
+
+      const episodes = await item.locator('section.episode h3').allTextContents();
+      expect(episodes).toContain('Sep – Oct 2012');
+      expect(episodes.indexOf('2021')).toBeGreaterThan(episodes.indexOf('Sep – Oct 2012'));
+      expect(await item.locator('.bullets > li').count()).toBe(answer.bullets.length);
+      const days = await item.locator('h4.day-label').allTextContents();
+      expect(days.indexOf('4 Oct 2012')).toBeGreaterThan(days.indexOf('2–3 Oct 2012'));
+      const text = (await item.textContent()) ?? '';
+      expect(text).toContain('single source');
+      expect(text).toContain('2 outlets');
+      expect(text).toContain('2021 (inferred)');
+
+      const flag = item.locator('.flags p.flag', { hasText: "Kayani's visit" });
+      expect(await flag.textContent()).toMatch(
+        /^Kayani's visit: three days \[\d\]\[\d\] vs four days \[\d\]$/,
+      );
+      const sides = answer.flags!.find((f) => f.subject === "Kayani's visit")!.sides!;
+      // The last marker is the "four days" side's: it opens that sentence, highlighted.
+      await flag.locator('button.cite').last().click();
+      const mark = page.locator('#article-body mark.quote');
+      await mark.waitFor({ state: 'visible' });
+      expect(normalizeForMatch((await mark.textContent()) ?? '')).toBe(
+        normalizeForMatch(sides[1]!.citations.at(-1)!.quote),
+      );
+      await page.locator('#article-close').click();
+
+      // Typed, the same view.
+      await page.locator('#prompt').fill('/brief pakistan-russia timeline');
+      await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/brief'),
+        page.locator('#prompt').press('Enter'),
+      ]);
+      await page.locator('#log li.msg.bot[data-view="timeline"]').nth(1).waitFor();
+      expect(posted[1]).toMatchObject({ topic: 'pakistan-russia', timeline: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
