@@ -2,7 +2,7 @@
 # JavaScript, the prompts and the seed corpus; it runs as the unprivileged `node` user.
 #   docker build -t briefbot .
 #   docker run --rm -p 3000:3000 -v briefbot-data:/var/lib/briefbot briefbot
-# Corpus and store are volumes: mount your own articles at /data/articles.
+# Corpus and store (with the persisted index) are volumes: mount your own articles at /data/articles.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -28,7 +28,8 @@ ENV NODE_ENV=production \
     PORT=3000 \
     BRIEFBOT_CORPUS_DIR=/data/articles \
     BRIEFBOT_TOPICS=/app/data/topics.json \
-    BRIEFBOT_DB=/var/lib/briefbot/briefbot.sqlite
+    BRIEFBOT_DB=/var/lib/briefbot/briefbot.sqlite \
+    BRIEFBOT_INDEX_CACHE=/var/lib/briefbot/index
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
