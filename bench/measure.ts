@@ -82,12 +82,14 @@ async function answersDigest(api: Api, queries: { asks: string[]; briefs: string
 
 /** The first build through openBriefbot (empty cache folder: load, clean, index, save). */
 export async function measureBuild(task: Task) {
+  const cpu0 = process.cpuUsage();
   const bot = await openBriefbot({
     corpusDir: task.articlesDir,
     db: ':memory:',
     topicsPath: task.topicsPath,
     indexCache: task.cacheDir,
   });
+  const cpu = process.cpuUsage(cpu0);
   const stats = bot.load;
   if (stats.cache !== 'miss') throw new Error(`build: expected an empty index cache, got "${stats.cache}"`);
   const peak = peakRssMB();
@@ -115,6 +117,9 @@ export async function measureBuild(task: Task) {
     sentences: stats.sentences,
     ms: stats.ms,
     loadCleanIndexMs,
+    // All threads of the process: with worker threads cleaning, more than the wall time.
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    workers: stats.workers,
     mbPerSec: mbps(stats.bytes, loadCleanIndexMs),
     cacheBytes: stats.cacheBytes,
     peakRssMB: peak,

@@ -46,6 +46,10 @@ export const buildSchema = z.object({
   ms: loadMsSchema,
   /** Load + clean + index, the cache save left out. */
   loadCleanIndexMs: z.number().positive(),
+  /** CPU time of the process while opening (all threads, the cache save included). */
+  cpuMs: z.number().nonnegative(),
+  /** Worker threads that cleaned files. */
+  workers: z.number().int().nonnegative(),
   mbPerSec: z.number().positive(),
   cacheBytes: z.number().int().positive(),
   peakRssMB: z.number().positive(),

@@ -38,13 +38,8 @@ import {
   SectionReader,
   SectionWriter,
 } from './corpus-cache-format.js';
-import {
-  buildFile,
-  type CorpusFile,
-  type FileArticles,
-  listCorpusFiles,
-  skipReason,
-} from './corpus-cache-files.js';
+import { buildFiles, defaultWorkers } from './corpus-build-pool.js';
+import { type CorpusFile, type FileArticles, listCorpusFiles, skipReason } from './corpus-cache-files.js';
 import { displayPath, loadCorpusDir } from './load.js';
 import { TOKENIZER_VERSION } from './tokenize.js';
 
@@ -56,6 +51,8 @@ export interface LoadCorpusOptions {
   /** Folder for the cache file; null loads without one (a plain build). */
   cacheDir: string | null;
   logger?: Logger;
+  /** Worker threads for cleaning files (1: none); one per core, at most four, by default. */
+  workers?: number;
 }
 
 /** How the corpus was obtained and where the time went (milliseconds). */
@@ -71,6 +68,8 @@ export interface CorpusLoadStats {
   /** Files whose articles came from the cache / were read and cleaned. */
   reusedFiles: number;
   builtFiles: number;
+  /** Worker threads that cleaned files (0: the calling thread did). */
+  workers: number;
   cacheBytes: number;
   ms: {
     list: number;
@@ -164,6 +163,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
     cacheFilePath(options.cacheDir, options.corpusDir),
     key,
     logger,
+    options.workers ?? defaultWorkers(),
   );
 }
 
@@ -186,6 +186,7 @@ async function plainBuild(corpusDir: string): Promise<LoadedCorpus> {
       sentences: corpus.sentenceCount,
       reusedFiles: 0,
       builtFiles: 0,
+      workers: 0,
       cacheBytes: 0,
       ms: { list: 0, readCache: 0, build: t2 - t0, decode: 0, index: t3 - t2, save: 0, total: t3 - t0 },
     },
@@ -248,6 +249,7 @@ async function cachedBuild(
   cacheFile: string,
   key: string,
   logger: Logger,
+  workers: number,
 ): Promise<LoadedCorpus> {
   const ms = { list: 0, readCache: 0, build: 0, decode: 0, index: 0, save: 0, total: 0 };
   const t0 = now();
@@ -267,6 +269,19 @@ async function cachedBuild(
   let reused = 0;
   let built = 0;
   let bytes = 0;
+  const isHit = (file: CorpusFile) => {
+    const hit = cache?.byPath.get(file.rel);
+    return hit !== undefined && hit.entry.size === file.size && hit.entry.mtimeMs === file.mtimeMs
+      ? hit
+      : null;
+  };
+  // Files the cache cannot answer for are built first, all together (on every core)...
+  const toBuild = listing.files.filter((f) => skipReason(f) === null && isHit(f) === null);
+  const tb = now();
+  const pool = await buildFiles(toBuild, workers);
+  ms.build = now() - tb;
+  const builtOf = new Map(toBuild.map((f, i) => [f, pool.built[i]!]));
+  // ...then every file is taken in order, as loadCorpusDir takes them.
   for (const file of listing.files) {
     const path = displayPath(file.full);
     const skip = skipReason(file);
@@ -275,8 +290,8 @@ async function cachedBuild(
       continue;
     }
     let result: FileArticles;
-    const hit = cache?.byPath.get(file.rel);
-    if (hit && hit.entry.size === file.size && hit.entry.mtimeMs === file.mtimeMs) {
+    const hit = isHit(file);
+    if (hit !== null) {
       const t = now();
       const list: Article[] = [];
       for (let i = 0; i < hit.entry.articles; i++) list.push(cache!.table.article(hit.first + i, path));
@@ -284,9 +299,7 @@ async function cachedBuild(
       ms.decode += now() - t;
       reused++;
     } else {
-      const t = now();
-      const outcome = await buildFile(file.full);
-      ms.build += now() - t;
+      const outcome = builtOf.get(file)!;
       if ('error' in outcome) {
         warnings.push({ path, message: outcome.error });
         continue;
@@ -370,6 +383,7 @@ async function cachedBuild(
       sentences: corpus.sentenceCount,
       reusedFiles: reused,
       builtFiles: built,
+      workers: pool.workers,
       cacheBytes,
       ms,
     },

@@ -19,7 +19,9 @@ import { createBriefingService } from '../../../src/briefing/service.js';
 import { loadTopics, type Topic } from '../../../src/briefing/topics.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { Corpus } from '../../../src/corpus/corpus.js';
+import { buildFiles } from '../../../src/corpus/corpus-build-pool.js';
 import { cacheFilePath, loadCorpus } from '../../../src/corpus/corpus-cache.js';
+import { listCorpusFiles } from '../../../src/corpus/corpus-cache-files.js';
 import { loadCorpusDir, MAX_FILE_BYTES } from '../../../src/corpus/load.js';
 import type { Logger } from '../../../src/log.js';
 
@@ -335,4 +337,23 @@ describe('Corpus.snapshot / Corpus.restore', () => {
       }),
     ).toThrow(/not indexed|do not fit/);
   });
+});
+
+describe('cleaning files on worker threads', () => {
+  it(
+    'gives the same articles and messages as the calling thread, in file order',
+    async () => {
+      const g = generateCorpus({ dir: join(scratch, 'pool'), size: 320, seed: 5 });
+      writeFileSync(join(g.articlesDir, 's000', 'zz-bad.md'), 'no front matter here');
+      const { files } = listCorpusFiles(g.articlesDir);
+      expect(files.length).toBeGreaterThan(250);
+      const inThread = await buildFiles(files, 1);
+      const pooled = await buildFiles(files, 2);
+      expect(inThread.workers).toBe(0);
+      expect(pooled.workers).toBeGreaterThan(0);
+      expect(JSON.stringify(pooled.built)).toBe(JSON.stringify(inThread.built));
+      expect(JSON.stringify(pooled.built)).toContain('no front matter');
+    },
+    SLOW,
+  );
 });

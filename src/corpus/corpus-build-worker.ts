@@ -1,0 +1,79 @@
+/**
+ * Worker thread of the build pool (corpus-build-pool.ts): reads, parses and cleans a batch of
+ * corpus files and posts the articles back in the cache's column form (one UTF-8 buffer and a few
+ * typed arrays, transferred, not copied), so the main thread rebuilds them as slices of one string
+ * per article instead of receiving millions of small cloned objects.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Article } from './article.js';
+import { buildFile } from './corpus-cache-files.js';
+import { encodeArticles } from './corpus-cache-format.js';
+
+export interface BatchRequest {
+  id: number;
+  files: string[];
+}
+
+export type FileOutcome = { warnings: string[]; articles: number } | { error: string };
+
+export interface BatchReply {
+  id: number;
+  outcomes: FileOutcome[];
+  meta: string;
+  texts: Uint8Array;
+  textLengths: Uint32Array;
+  counts: Uint32Array;
+  paragraphLengths: Uint32Array;
+  spans: Uint32Array;
+}
+
+/** Builds and encodes one batch (also used in-thread by the tests). */
+export async function buildBatch(request: BatchRequest): Promise<BatchReply> {
+  const outcomes: FileOutcome[] = [];
+  const articles: Article[] = [];
+  for (const file of request.files) {
+    const built = await buildFile(file);
+    if ('error' in built) {
+      outcomes.push(built);
+      continue;
+    }
+    outcomes.push({ warnings: built.warnings, articles: built.articles.length });
+    articles.push(...built.articles);
+  }
+  const enc = encodeArticles(articles);
+  const chunks = enc.texts.map((t) => Buffer.from(t, 'utf8'));
+  return {
+    id: request.id,
+    outcomes,
+    meta: enc.meta,
+    texts: Buffer.concat(chunks),
+    textLengths: Uint32Array.from(chunks, (c) => c.length),
+    counts: enc.counts,
+    paragraphLengths: enc.paragraphLengths,
+    spans: enc.spans,
+  };
+}
+
+/** Set in workerData by the pool, so importing this module elsewhere (even in a worker) does nothing. */
+export const WORKER_FLAG = 'briefbotCorpusBuildWorker';
+
+const isPoolWorker =
+  parentPort !== null && typeof workerData === 'object' && workerData !== null && WORKER_FLAG in workerData;
+
+if (isPoolWorker)
+  parentPort!.on('message', (request: BatchRequest) => {
+    buildBatch(request).then(
+      (reply) => {
+        const transfer = [reply.textLengths, reply.counts, reply.paragraphLengths, reply.spans].map(
+          (a) => a.buffer as ArrayBuffer,
+        );
+        // Buffer.concat may hand out a slice of a shared pool: copy small ones so the transfer is whole.
+        const texts =
+          reply.texts.byteOffset === 0 && reply.texts.byteLength === reply.texts.buffer.byteLength
+            ? reply.texts
+            : new Uint8Array(reply.texts);
+        parentPort!.postMessage({ ...reply, texts }, [...transfer, texts.buffer as ArrayBuffer]);
+      },
+      (err: unknown) => parentPort!.postMessage({ id: request.id, failed: (err as Error).message }),
+    );
+  });
