@@ -12,7 +12,7 @@ import { gapDays, spanLabel } from './calendar.js';
 import { type ClaimSentence, factsOf, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets } from './corroboration.js';
-import type { SentenceDate } from './event-dates.js';
+import { type SentenceDate, unsupportedDates } from './event-dates.js';
 import { NameBook, type Person } from './names.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import { normalizeForMatch } from './verify.js';
@@ -40,6 +40,13 @@ export interface AnnotateOptions {
   prune: boolean;
   /** Timeline view: bullets in date order, with episodes. */
   timeline: boolean;
+  /**
+   * The writer's own words state dates (an LLM's): a bullet dating something differently from
+   * every sentence it cites is dropped, as a forged quote would be.
+   */
+  checkDates?: boolean;
+  /** Told which bullets were dropped for an unsupported date, and why (for logs). */
+  onDropped?: (bullet: DraftBullet, dates: string[]) => void;
   /**
    * Sentence keys the reader has been told already ("what's new?", digests): flags then show only
    * changes, a told version against a new one.
@@ -93,6 +100,14 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   };
 
   let bullets: DraftBullet[] = drafts.map((d) => ({ text: d.text, citations: [...d.citations] }));
+  if (options.checkDates) {
+    bullets = bullets.filter((b) => {
+      const evidence = b.citations.map(claim).filter((c): c is ClaimSentence => c !== null);
+      const wrong = unsupportedDates(b.text, evidence);
+      if (wrong.length > 0) options.onDropped?.(b, wrong);
+      return wrong.length === 0;
+    });
+  }
   if (options.prune) {
     bullets = bullets.map((b) => {
       const kept: DraftCitation[] = [];

@@ -263,7 +263,7 @@ export function findMentions(text: string): Mention[] {
       if (p.kind === 'explicit' && datesAThing(text, start)) continue;
       if (shape.type === 'year') shape = { ...shape, bound: isBound(text, start) };
       taken.push([start, end]);
-      out.push({ kind: p.kind, words: m[0].trim(), index: start, shape });
+      out.push({ kind: p.kind, words: m[0].trim().replace(/\.$/, ''), index: start, shape });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -421,4 +421,63 @@ export function dateSentences(texts: readonly string[], ref: ArticleDate | null)
     if (date?.from === 'mention' && date.span.precision === 'day') previous = date;
     return date;
   });
+}
+
+/**
+ * The explicit dates a writer's own words state ("on October 5", "in 2012") that none of its
+ * cited sentences supports: not in their words, not within the dates they speak of. An LLM's
+ * bullet that dates an event differently from its quotes is dropped, like a forged quote.
+ */
+export function unsupportedDates(
+  text: string,
+  evidence: readonly { text: string; date: SentenceDate | null }[],
+): string[] {
+  const theirs = evidence.flatMap((e) => findMentions(e.text).map((m) => m.shape));
+  const spans = evidence.map((e) => e.date?.span).filter((s): s is DateSpan => s !== undefined);
+  const sameYear = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined || a === b;
+  const out: string[] = [];
+  for (const m of findMentions(text)) {
+    if (m.kind !== 'explicit') continue;
+    const s = m.shape;
+    let ok = false;
+    if (s.type === 'date') {
+      const last = s.dayEnd ?? s.day;
+      ok =
+        theirs.some(
+          (t) =>
+            t.type === 'date' &&
+            t.month === s.month &&
+            sameYear(t.year, s.year) &&
+            s.day <= (t.dayEnd ?? t.day) &&
+            last >= t.day,
+        ) ||
+        spans.some((span) => {
+          const y = s.year ?? yearOf(span);
+          return (
+            span.precision === 'day' &&
+            span.start <= isoDay(y, s.month, last) &&
+            isoDay(y, s.month, s.day) <= span.end
+          );
+        });
+    } else if (s.type === 'month') {
+      ok =
+        theirs.some(
+          (t) => (t.type === 'date' || t.type === 'month') && t.month === s.month && sameYear(t.year, s.year),
+        ) ||
+        spans.some((span) => {
+          const m = monthSpan(s.year ?? yearOf(span), s.month);
+          return span.precision !== 'year' && span.start <= m.end && m.start <= span.end;
+        });
+    } else if (s.type === 'year') {
+      ok =
+        s.bound ||
+        theirs.some(
+          (t) => (t.type === 'year' || t.type === 'date' || t.type === 'month') && t.year === s.year,
+        ) ||
+        spans.some((span) => yearOf(span) <= s.year && s.year <= Number(span.end.slice(0, 4)));
+    } else ok = true;
+    if (!ok) out.push(m.words);
+  }
+  return out;
 }

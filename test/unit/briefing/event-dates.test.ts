@@ -7,7 +7,9 @@ import {
   dateSentence,
   dateSentences,
   findMentions,
+  unsupportedDates,
 } from '../../../src/briefing/event-dates.js';
+import type { Writer } from '../../../src/briefing/writer.js';
 import { NameBook } from '../../../src/briefing/names.js';
 import { article, sentenceWith } from '../../fixtures/timeline/build.js';
 
@@ -250,5 +252,69 @@ describe('article dates: published, or inferred with a reason, never invented', 
     articles = [tribune, undated];
     generation = 2;
     expect(books.articleDate(undated)).toMatchObject({ span: yearSpan(2019) });
+  });
+});
+
+describe('dates an LLM writes are verified like its quotes', () => {
+  const oct4 = {
+    text: 'Chief of Army Staff (COAS) General Ashfaq Kayani arrived in Moscow on October 4 and visited the tomb.',
+    date: { span: daySpan('2012-10-04'), kind: 'explicit' as const, from: 'mention' as const },
+  };
+
+  it('finds the dates a bullet states that its cited sentences do not support', () => {
+    expect(unsupportedDates('Kayani arrived in Moscow on October 4.', [oct4])).toEqual([]);
+    expect(unsupportedDates('Kayani reached Moscow on 4 October 2012.', [oct4])).toEqual([]);
+    expect(unsupportedDates('In October 2012 Kayani was in Moscow.', [oct4])).toEqual([]);
+    expect(unsupportedDates('Kayani arrived in Moscow on October 5.', [oct4])).toEqual(['October 5']);
+    expect(unsupportedDates('Kayani was in Moscow in 2021.', [oct4])).toEqual(['2021']);
+    expect(unsupportedDates('Kayani was in Moscow in November.', [oct4])).toEqual(['in November']);
+  });
+
+  it('drops an LLM bullet that misdates its quote, and keeps dates, outlets and flags on the rest', async () => {
+    const { openSeedBot, answerOf } = await import('../../support/seed-bot.js');
+    const writer: Writer = {
+      name: 'scripted-llm',
+      async write(request) {
+        const find = (fragment: string) =>
+          request.candidates.find((c) => c.sentence.text.includes(fragment))!;
+        const cite = (fragment: string) => {
+          const c = find(fragment);
+          return { articleId: c.article.id, quote: c.sentence.text };
+        };
+        return {
+          ok: true,
+          mode: 'llm',
+          bullets: [
+            {
+              text: 'Kayani arrived in Moscow on October 5.',
+              citations: [cite('arrived in Moscow on October 4')],
+            },
+            { text: 'Lavrov held talks in Islamabad on October 3-4.', citations: [cite('from October 3-4')] },
+            {
+              text: 'Kayani left for Russia on October 3, 2012, for three days.',
+              citations: [cite('due to leave for Russia')],
+            },
+          ],
+        };
+      },
+    };
+    const bot = await openSeedBot({ writer });
+    try {
+      const answer = answerOf(await bot.api.brief({ topic: 'pakistan-russia' }));
+      expect(answer.mode).toBe('llm');
+      expect(answer.bullets.map((b) => b.text)).toEqual([
+        'Lavrov held talks in Islamabad on October 3-4.',
+        'Kayani left for Russia on October 3, 2012, for three days.',
+      ]);
+      expect(answer.bullets[0]).toMatchObject({
+        date: '2012-10-03',
+        dateEnd: '2012-10-04',
+        dateKind: 'explicit',
+      });
+      expect(answer.bullets[1]).toMatchObject({ date: '2012-10-03', outlets: 2 });
+      expect((answer.flags ?? []).map((f) => f.subject)).toContain("Kayani's visit");
+    } finally {
+      await bot.close();
+    }
   });
 });
