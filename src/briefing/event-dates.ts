@@ -440,7 +440,7 @@ export function unsupportedDates(
   for (const m of findMentions(text)) {
     if (m.kind !== 'explicit') continue;
     const s = m.shape;
-    let ok = false;
+    let ok: boolean;
     if (s.type === 'date') {
       const last = s.dayEnd ?? s.day;
       ok =

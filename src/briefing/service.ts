@@ -124,7 +124,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       ...(args.told ? { told: args.told } : {}),
       checkDates: draft.mode === 'llm',
       onDropped: (b, wrong) =>
-        logger.warn({ writer: writer.name, dates: wrong, bullet: b.text.slice(0, 120) }, 'bullet dropped: a date its quotes do not support'),
+        logger.warn(
+          { writer: writer.name, dates: wrong, bullet: b.text.slice(0, 120) },
+          'bullet dropped: a date its quotes do not support',
+        ),
     });
     const numbered = numberSources([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get);
     const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
