@@ -12,7 +12,7 @@ import { gapDays, spanLabel } from './calendar.js';
 import { type ClaimSentence, factsOf, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets } from './corroboration.js';
-import { type SentenceDate, unsupportedDates } from './event-dates.js';
+import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import { NameBook, type Person } from './names.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import { normalizeForMatch } from './verify.js';
@@ -27,6 +27,8 @@ export interface AnnotatedBullet extends DraftBullet {
 
 export interface Annotation {
   bullets: AnnotatedBullet[];
+  /** Built for the timeline view (bullets carry dates, episodes and labels in the Answer). */
+  timeline: boolean;
   flags: FlagDraft[];
   names: { name: string; variants: string[] }[];
 }
@@ -41,8 +43,8 @@ export interface AnnotateOptions {
   /** Timeline view: bullets in date order, with episodes. */
   timeline: boolean;
   /**
-   * The writer's own words state dates (an LLM's): a bullet dating something differently from
-   * every sentence it cites is dropped, as a forged quote would be.
+   * The writer's own words state dates (an LLM's): a bullet whose dates none of its cited
+   * sentences supports is dropped, as a forged quote would be.
    */
   checkDates?: boolean;
   /** Told which bullets were dropped for an unsupported date, and why (for logs). */
@@ -103,9 +105,13 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   if (options.checkDates) {
     bullets = bullets.filter((b) => {
       const evidence = b.citations.map(claim).filter((c): c is ClaimSentence => c !== null);
+      // Dropped when it states dates and none of them is its quotes' (a retelling that also
+      // names other dates of the story keeps the bullet; its quotes still carry its own).
+      const stated = findMentions(b.text).filter((m) => m.kind === 'explicit').length;
       const wrong = unsupportedDates(b.text, evidence);
-      if (wrong.length > 0) options.onDropped?.(b, wrong);
-      return wrong.length === 0;
+      const misdated = stated > 0 && wrong.length === stated;
+      if (misdated) options.onDropped?.(b, wrong);
+      return !misdated;
     });
   }
   if (options.prune) {
@@ -204,7 +210,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     .all()
     .filter((p) => named.has(p) && p.variants.length > 0)
     .map((p) => ({ name: p.name, variants: p.variants }));
-  return { bullets: annotated, flags, names };
+  return { bullets: annotated, timeline: options.timeline, flags, names };
 }
 
 /** Surnames, unless two people of the book share one ("Asim Bajwa", "Qamar Bajwa"). */
@@ -236,16 +242,17 @@ export function finishAnnotation(
   const bullets = annotation.bullets.map((b, i) => {
     const n = numbered[i]!;
     const span = b.date?.span;
-    return {
-      text: n.text,
-      citations: n.citations,
-      outlets: b.outlets,
-      date: span ? spanLabel(span) : null,
-      dateKind: b.date?.kind ?? null,
-      ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
-      ...(b.episode ? { episode: b.episode } : {}),
-      ...(b.label ? { label: b.label } : {}),
-    };
+    // Dates belong to the timeline view; a summary's bullets are its sentences, which say their dates.
+    const dated = annotation.timeline
+      ? {
+          date: span ? spanLabel(span) : null,
+          dateKind: b.date?.kind ?? null,
+          ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
+          ...(b.episode ? { episode: b.episode } : {}),
+          ...(b.label ? { label: b.label } : {}),
+        }
+      : {};
+    return { text: n.text, citations: n.citations, outlets: b.outlets, ...dated };
   });
   let k = annotation.bullets.length;
   const flags: Flag[] = annotation.flags.map((f) => {

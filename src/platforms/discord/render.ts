@@ -46,8 +46,9 @@ function summaryDate(bullet: ShownBullet): string {
   return span ? `**${humanSpan(span)}** — ` : '';
 }
 
+/** The markers end the line, where readers look for them: "• text · 2 outlets [1][3]". */
 export function bulletLine(bullet: ShownBullet): string {
-  return `• ${summaryDate(bullet)}${clip(escapeText(bullet.text), BULLET_TEXT_MAX)} ${citationMarkers(bullet.citations)}${outletNote(bullet.outlets)}`;
+  return `• ${summaryDate(bullet)}${clip(escapeText(bullet.text), BULLET_TEXT_MAX)}${outletNote(bullet.outlets)} ${citationMarkers(bullet.citations)}`;
 }
 
 /** A timeline: episodes in bold, days underlined, each event under its day with whom it is about. */
@@ -61,7 +62,7 @@ export function timelineLines(bullets: readonly Bullet[]): string[] {
         const who = b.label ? `*${escapeText(b.label)}* — ` : '';
         const kind = dateKindNote(b.dateKind);
         lines.push(
-          `• ${who}${clip(escapeText(b.text), BULLET_TEXT_MAX)} ${citationMarkers(b.citations)}${outletNote(b.outlets)}${kind ? ` · date ${kind}` : ''}`,
+          `• ${who}${clip(escapeText(b.text), BULLET_TEXT_MAX)}${outletNote(b.outlets)}${kind ? ` · date ${kind}` : ''} ${citationMarkers(b.citations)}`,
         );
       }
     }

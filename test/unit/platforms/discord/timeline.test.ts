@@ -120,7 +120,7 @@ describe('the timeline in Discord', () => {
     expect(text.indexOf('__4 Oct 2012__')).toBeGreaterThan(text.indexOf('__2–3 Oct 2012__'));
     expect(text.indexOf('__4 Oct 2012__')).toBeLessThan(later);
     expect(text).toContain('· single source');
-    expect(text).toMatch(/three-day visit[^\n]*\[\d\]\[\d\] · 2 outlets/);
+    expect(text).toMatch(/three-day visit[^\n]* · 2 outlets \[\d\]\[\d\]/);
     expect(text).toMatch(/⚠ Kayani's visit: three days \[\d\]\[\d\] vs four days \[\d\](\n|$)/);
     expect(text).toMatch(/⚠ Kayani's arrival in Moscow: 3 Oct \[\d\] vs 4 Oct \[\d\](\n|$)/);
     expect(text).toMatch(/2021 \(inferred\)/);
@@ -135,6 +135,6 @@ describe('the timeline in Discord', () => {
       .split('\n')
       .filter((l) => l.startsWith('• '));
     expect(lines.length).toBe(brief.bullets.length);
-    for (const line of lines) expect(line).toMatch(/ · (single source|\d outlets)$/);
+    for (const line of lines) expect(line).toMatch(/ · (single source|\d outlets) (\[\d+\])+$/);
   });
 });
