@@ -20,7 +20,7 @@ export type CliCommand =
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  briefbot brief <topic> [--thread <id>] [--json]
+  briefbot brief <topic> [--timeline] [--thread <id>] [--json]
   briefbot ask "<question>" [--topic <slug>] [--thread <id>] [--json]
   briefbot digest <topic> [--since <ISO date>] [--json]
   briefbot topics [--json]
@@ -35,6 +35,7 @@ ${INGEST_USAGE}
 
 Options:
   --json          print exactly one JSON document on stdout (logs go to stderr)
+  --timeline      brief: the topic's dated events in order, by episode and day
   --thread <id>   continue the same conversation across runs
   --topic <slug>  ask within a topic
   --since <date>  digest: only articles new since this date (e.g. 2012-10-01)
