@@ -155,10 +155,14 @@ export async function measureServe(task: Task) {
     topicsPath: task.topicsPath,
     indexCache: task.cacheDir,
   });
-  const first = await bot.api.ask({ question: queries.asks[0] ?? 'news' });
+  // Ready as /readyz means it: corpus loaded and store open, able to answer.
   const readyMs = performance.now() - t0;
   // performance.now() counts from the process's start.
   const processReadyMs = performance.now();
+  const readyRssMB = peakRssMB();
+  const t1 = performance.now();
+  const first = await bot.api.ask({ question: queries.asks[0] ?? 'news' });
+  const firstAnswerMs = performance.now() - t1;
   if (!first.ok) throw new Error(`serve: the first question failed: ${first.error.message}`);
 
   const digest = await answersDigest(bot.api, queries);
@@ -177,6 +181,8 @@ export async function measureServe(task: Task) {
     cache: bot.load.cache,
     readyMs,
     processReadyMs,
+    firstAnswerMs,
+    readyRssMB,
     ms: bot.load.ms,
     peakRssMB: peakRssMB(),
     ask,

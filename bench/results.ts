@@ -66,10 +66,14 @@ export const buildSchema = z.object({
 
 export const serveSchema = z.object({
   cache: z.enum(['hit', 'partial', 'miss', 'off']),
-  /** openBriefbot with the persisted index until the first answer, in the process. */
+  /** openBriefbot with the persisted index until it can answer (corpus loaded, store open: /readyz). */
   readyMs: z.number().positive(),
   /** The same from the process's start (Node, tsx and module loading included). */
   processReadyMs: z.number().positive(),
+  /** The first question after that (cold code paths). */
+  firstAnswerMs: z.number().positive(),
+  /** Peak RSS once ready, before any question. */
+  readyRssMB: z.number().positive(),
   ms: loadMsSchema,
   peakRssMB: z.number().positive(),
   ask: latencySchema,
@@ -188,7 +192,7 @@ export function checkTargets(run: Omit<BenchRun, 'targets'>): Target[] {
 /** The results as a Markdown table (one row per size), then the targets. */
 export function formatTable(results: BenchResults): string {
   const lines = [
-    '| articles | MB | read MB/s | split MB/s | build (load+clean+index) | build MB/s | peak RSS (build) | restart (index cache) | RSS (restart) | ask p50/p95/p99 | brief p50/p95/p99 | retrieval only: ask p95 / brief p95 | add 1 article (vs re-index) | same answers |',
+    '| articles | MB | read MB/s | split MB/s | build (load+clean+index) | build MB/s | peak RSS (build) | restart (index cache) | RSS restart: ready / after queries | ask p50/p95/p99 | brief p50/p95/p99 | retrieval only: ask p95 / brief p95 | add 1 article (vs re-index) | same answers |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | :---: |',
   ];
   const lat = (l: Latency) =>
@@ -206,8 +210,8 @@ export function formatTable(results: BenchResults): string {
         s(r.build.loadCleanIndexMs),
         r.build.mbPerSec.toFixed(1),
         `${Math.round(r.build.peakRssMB)} MB`,
-        `${s(r.restart.readyMs)} (${r.restart.cache})`,
-        `${Math.round(r.restart.peakRssMB)} MB`,
+        `${s(r.restart.readyMs)} (${r.restart.cache}; 1st answer +${s(r.restart.firstAnswerMs)})`,
+        `${Math.round(r.restart.readyRssMB)} / ${Math.round(r.restart.peakRssMB)} MB`,
         lat(r.restart.ask),
         lat(r.restart.brief),
         `${r.restart.retrieveAsk.p95.toFixed(1)} / ${r.restart.retrieveBrief.p95.toFixed(1)} ms`,

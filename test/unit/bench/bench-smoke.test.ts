@@ -47,6 +47,8 @@ describe('npm run bench, in small (100 articles)', () => {
     expect(run.restart.cache).toBe('hit');
     expect(run.restart.ms.build).toBe(0);
     expect(run.restart.processReadyMs).toBeGreaterThan(run.restart.readyMs);
+    expect(run.restart.firstAnswerMs).toBeGreaterThan(0);
+    expect(run.restart.readyRssMB).toBeLessThanOrEqual(run.restart.peakRssMB);
     expect(run.identical).toBe(true);
     for (const l of [
       run.restart.ask,
