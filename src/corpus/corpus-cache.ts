@@ -278,8 +278,8 @@ async function cachedBuild(
   // Files the cache cannot answer for are built first, all together (on every core)...
   const toBuild = listing.files.filter((f) => skipReason(f) === null && isHit(f) === null);
   const tb = now();
-  const pool = await buildFiles(toBuild, workers);
-  ms.build = now() - tb;
+  const pool = toBuild.length > 0 ? await buildFiles(toBuild, workers) : { built: [], workers: 0 };
+  if (toBuild.length > 0) ms.build = now() - tb;
   const builtOf = new Map(toBuild.map((f, i) => [f, pool.built[i]!]));
   // ...then every file is taken in order, as loadCorpusDir takes them.
   for (const file of listing.files) {
