@@ -29,6 +29,7 @@ beforeAll(async () => {
     BRIEFBOT_TOPICS: 'test/fixtures/ingest/topics.json',
     BRIEFBOT_FEEDS: join(dir, 'feeds.json'),
     BRIEFBOT_ALLOW_PRIVATE_FETCH: '1',
+    BRIEFBOT_FETCH_INFO_URL: 'https://bots.example/briefbot',
   };
   before = new Date();
   // The default per-host gate (1 request a second) is left on here: four requests, about 3 s.
@@ -63,7 +64,7 @@ describe('briefbot ingest', () => {
     expect(file).toMatch(/\ntopics: \["pakistan-russia"\]\n/);
     expect(file).toMatch(/\nfeed: "http:\/\/127\.0\.0\.1:\d+\/rss\.xml"\n/);
     expect(server.hits('/rss.xml')[0]!.headers['user-agent']).toMatch(
-      /^briefbot\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/,
+      /^briefbot\/\d+\.\d+\.\d+ \(\+https:\/\/bots\.example\/briefbot\)$/,
     );
   });
 
