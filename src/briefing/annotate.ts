@@ -9,11 +9,11 @@ import type { Article } from '../corpus/article.js';
 import type { Answer, Flag, Source } from './answer.js';
 import type { DateBook } from './article-dates.js';
 import { gapDays, spanLabel } from './calendar.js';
-import { type ClaimSentence, factsOf, sameTripFact } from './claims.js';
+import { type ClaimSentence, type Fact, factsOf, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
-import { NameBook, type Person } from './names.js';
+import type { NameBook, Person } from './names.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import { normalizeForMatch } from './verify.js';
 import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
@@ -68,18 +68,41 @@ export function sentenceIndexOf(article: Article, quote: string): number {
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {
   const { get, dates } = options;
+  // One ClaimSentence object per sentence, and its facts once: they are compared many times.
+  const claimsAt = new Map<string, ClaimSentence>();
+  const claimAt = (article: Article, index: number): ClaimSentence => {
+    const key = `${article.id}#${index}`;
+    let cl = claimsAt.get(key);
+    if (!cl) {
+      cl = {
+        article,
+        index,
+        text: article.sentences[index]!.text,
+        date: dates.sentenceDate(article, index),
+        ref: dates.articleDate(article),
+      };
+      claimsAt.set(key, cl);
+    }
+    return cl;
+  };
+  const quoted = new Map<string, ClaimSentence | null>();
   const claim = (c: DraftCitation): ClaimSentence | null => {
+    const key = `${c.articleId}\u0000${c.quote}`;
+    if (quoted.has(key)) return quoted.get(key)!;
     const article = get(c.articleId);
-    if (!article) return null;
-    const index = sentenceIndexOf(article, c.quote);
-    if (index < 0) return null;
-    return {
-      article,
-      index,
-      text: article.sentences[index]!.text,
-      date: dates.sentenceDate(article, index),
-      ref: dates.articleDate(article),
-    };
+    const index = article ? sentenceIndexOf(article, c.quote) : -1;
+    const cl = article && index >= 0 ? claimAt(article, index) : null;
+    quoted.set(key, cl);
+    return cl;
+  };
+  const factCache = new Map<ClaimSentence, Fact[]>();
+  const facts = (cl: ClaimSentence): Fact[] => {
+    let f = factCache.get(cl);
+    if (!f) {
+      f = factsOf(book, cl);
+      factCache.set(cl, f);
+    }
+    return f;
   };
 
   const articles = new Map<string, Article>();
@@ -94,11 +117,11 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
       if (a) articles.set(a.id, a);
     }
   }
-  const book = NameBook.build([...articles.values()]);
+  const book = dates.names([...articles.values()]);
   const disagree = (a: DraftCitation, b: DraftCitation) => {
     const ca = claim(a);
     const cb = claim(b);
-    return ca !== null && cb !== null && findContradictions([ca, cb], book).length > 0;
+    return ca !== null && cb !== null && findContradictions([ca, cb], book, facts).length > 0;
   };
 
   let bullets: DraftBullet[] = drafts.map((d) => ({ text: d.text, citations: [...d.citations] }));
@@ -125,7 +148,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     const ca = claim(a);
     const cb = claim(b);
     if (!ca || !cb || !ca.date || !cb.date || gapDays(ca.date.span, cb.date.span) > 0) return false;
-    return sameTripFact(factsOf(book, ca), factsOf(book, cb));
+    return sameTripFact(facts(ca), facts(cb));
   };
   bullets = corroborate(
     bullets,
@@ -173,15 +196,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   // Disagreements among everything the answer drew on, about the people it is about.
   const sentences: ClaimSentence[] = [];
   for (const article of articles.values()) {
-    for (const s of article.sentences) {
-      sentences.push({
-        article,
-        index: s.index,
-        text: s.text,
-        date: dates.sentenceDate(article, s.index),
-        ref: dates.articleDate(article),
-      });
-    }
+    for (const s of article.sentences) sentences.push(claimAt(article, s.index));
   }
   const about = new Set(annotated.flatMap((b) => peopleOf(b)));
   const told = options.told;
@@ -189,7 +204,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     const a = get(c.articleId);
     return a !== undefined && told !== undefined && told.has(`${a.id}#${sentenceIndexOf(a, c.quote)}`);
   };
-  const flags = findContradictions(sentences, book)
+  const flags = findContradictions(sentences, book, facts)
     .filter((f) => f.person !== null && about.has(f.person))
     // After "what's new?" only changes matter: a version told before against one not told.
     .filter(

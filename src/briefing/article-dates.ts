@@ -81,6 +81,30 @@ function latestBareYear(article: Article): number {
   return latest;
 }
 
+/** The people an article names (by id), per name book: asked for every pair of articles. */
+const peopleCache = new WeakMap<NameBook, WeakMap<Article, Set<string>>>();
+function peopleOf(a: Article, book: NameBook): Set<string> {
+  let byArticle = peopleCache.get(book);
+  if (!byArticle) peopleCache.set(book, (byArticle = new WeakMap()));
+  let set = byArticle.get(a);
+  if (!set) {
+    set = new Set(a.sentences.flatMap((s) => book.peopleIn(a.id, s.index).map((p) => p.id)));
+    byArticle.set(a, set);
+  }
+  return set;
+}
+
+/** A sentence's distinct content terms, cached: the gap rule compares against every dated sentence. */
+const termCache = new WeakMap<object, Set<string>>();
+function termsOf(sentence: { text: string }): Set<string> {
+  let set = termCache.get(sentence);
+  if (!set) {
+    set = new Set(contentTerms(sentence.text));
+    termCache.set(sentence, set);
+  }
+  return set;
+}
+
 interface Dated {
   article: Article;
   date: ArticleDate;
@@ -89,8 +113,7 @@ interface Dated {
 
 /** 3. The year of the same events in dated articles that name the same people. */
 function storyYear(article: Article, others: readonly Dated[], book: NameBook): ArticleDate | null {
-  const people = (a: Article) =>
-    new Set(a.sentences.flatMap((s) => book.peopleIn(a.id, s.index).map((p) => p.id)));
+  const people = (a: Article) => peopleOf(a, book);
   const mine = people(article);
   const floor = latestBareYear(article);
   const days: { month: number; day: number; words: string }[] = [];
@@ -148,7 +171,8 @@ function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null
       for (const [i, os] of other.article.sentences.entries()) {
         const d = other.sentences[i];
         if (!d) continue;
-        const shared = new Set(contentTerms(os.text).filter((t) => terms.has(t))).size;
+        let shared = 0;
+        for (const t of termsOf(os)) if (terms.has(t)) shared++;
         if (shared < 3 || shared < terms.size / 2) continue;
         const y = yearOf(d.span);
         if (!anchor || y > anchor.year) anchor = { year: y, other };
@@ -180,7 +204,8 @@ export class DateBook {
    */
   constructor(
     private readonly related: (article: Article) => readonly Article[],
-    private readonly names: (articles: readonly Article[]) => NameBook,
+    /** The people of these articles (a cached book of the whole corpus when it is small). */
+    readonly names: (articles: readonly Article[]) => NameBook,
     private readonly generationOf: () => number,
   ) {}
 
@@ -220,11 +245,13 @@ export class DateBook {
     if (hit && hit.article === article) return hit.date;
     let date = ownDate(article);
     if (!date) {
-      const others = this.related(article)
+      const related = this.related(article);
+      const others = related
         .filter((a) => a.id !== article.id)
         .map((a) => this.ownDated(a))
         .filter((d): d is Dated => d !== null);
-      const book = this.names([article, ...others.map((o) => o.article)]);
+      // One book over the article and all it was compared with (the whole of a small corpus).
+      const book = this.names(related.some((a) => a.id === article.id) ? related : [article, ...related]);
       date = storyYear(article, others, book) ?? gapYear(article, others);
     }
     this.inferred.set(article.id, { article, date });
@@ -256,6 +283,7 @@ const RELATED = 40;
 
 /** A DateBook over a live corpus (its size and sentence count tell when it changed). */
 export function corpusDateBook(corpus: Corpus): DateBook {
+  let all: { generation: number; book: NameBook } | null = null;
   return new DateBook(
     (article) => {
       if (corpus.size <= SMALL_CORPUS) return corpus.articles();
@@ -268,7 +296,14 @@ export function corpusDateBook(corpus: Corpus): DateBook {
       }
       return [...seen.values()];
     },
-    (articles) => NameBook.build(articles),
+    // A small corpus is one book of names, built once per state of the corpus; it knows the
+    // people of any subset asked about.
+    (articles) => {
+      if (corpus.size > SMALL_CORPUS) return NameBook.build(articles);
+      const g = corpus.size * 1_000_003 + corpus.sentenceCount;
+      if (!all || all.generation !== g) all = { generation: g, book: NameBook.build(corpus.articles()) };
+      return all.book;
+    },
     () => corpus.size * 1_000_003 + corpus.sentenceCount,
   );
 }

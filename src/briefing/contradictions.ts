@@ -37,6 +37,8 @@ export interface FlagDraft {
 interface Item {
   fact: Fact;
   sentence: ClaimSentence;
+  /** The sentence is about another occasion ("his last visit"): never the same event. */
+  other: boolean;
 }
 
 function sameOccasion(a: Item, b: Item): boolean {
@@ -45,8 +47,7 @@ function sameOccasion(a: Item, b: Item): boolean {
   const db = b.sentence.date;
   if (!da || !db) return false;
   if (gapDays(da.span, db.span) > SAME_EVENT_DAYS) return false;
-  if (mentionsOtherOccasion(a.sentence.text) || mentionsOtherOccasion(b.sentence.text)) return false;
-  return true;
+  return !a.other && !b.other;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -143,21 +144,68 @@ function compareValues(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Every disagreement among the sentences, one flag per subject and kind of fact. */
-export function findContradictions(sentences: readonly ClaimSentence[], book: NameBook): FlagDraft[] {
-  const items = mergeFigures(
-    sentences.flatMap((sentence) => factsOf(book, sentence).map((fact) => ({ fact, sentence }))),
+/** Facts that can only be compared with each other share a bucket (kind and whom it is about). */
+function bucketOf(f: Fact): string {
+  switch (f.kind) {
+    case 'meeting-date':
+      return `${f.kind}|${f.people!.join()}`;
+    case 'figure':
+      return `${f.kind}|${f.about}|${f.subject?.id ?? ''}`;
+    case 'attribution':
+      return f.kind;
+    default:
+      return `${f.kind}|${f.subject?.id ?? ''}`;
+  }
+}
+
+/**
+ * Every disagreement among the sentences, one flag per subject and kind of fact. `facts` may
+ * cache each sentence's facts across calls (the same sentences are compared many times).
+ */
+export function findContradictions(
+  sentences: readonly ClaimSentence[],
+  book: NameBook,
+  facts: (sentence: ClaimSentence) => Fact[] = (s) => factsOf(book, s),
+): FlagDraft[] {
+  const all = mergeFigures(
+    sentences.flatMap((sentence) => {
+      const found = facts(sentence);
+      const other = found.length > 0 && mentionsOtherOccasion(sentence.text);
+      return found.map((fact) => ({ fact, sentence, other }));
+    }),
   );
+  const buckets = new Map<string, Item[]>();
+  for (const item of all) {
+    const key = bucketOf(item.fact);
+    const list = buckets.get(key) ?? [];
+    list.push(item);
+    buckets.set(key, list);
+  }
   const flags: FlagDraft[] = [];
   const used = new Set<Item>();
+  for (const items of buckets.values()) {
+    if (items.length < 2) continue;
+    flags.push(...bucketFlags(items, used));
+  }
+  // In the order the texts first state them (buckets keep the order of their first fact).
+  return flags;
+}
+
+function bucketFlags(items: readonly Item[], used: Set<Item>): FlagDraft[] {
+  const flags: FlagDraft[] = [];
   for (const [i, a] of items.entries()) {
     if (used.has(a)) continue;
     // Everything comparable with `a` (directly or through another member) about the same thing.
     const group: Item[] = [a];
+    const inGroup = new Set<Item>(group);
     for (let k = 0; k < group.length; k++) {
-      for (const b of items.slice(i + 1)) {
-        if (group.includes(b) || used.has(b) || b.fact.kind !== a.fact.kind) continue;
-        if (comparable(group[k]!, b)) group.push(b);
+      for (let j = i + 1; j < items.length; j++) {
+        const b = items[j]!;
+        if (inGroup.has(b) || used.has(b)) continue;
+        if (comparable(group[k]!, b)) {
+          group.push(b);
+          inGroup.add(b);
+        }
       }
     }
     const values = new Map<string, Item[]>();

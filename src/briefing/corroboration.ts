@@ -36,8 +36,21 @@ function shingles(text: string): Set<string> {
 
 /** True when one text is mostly a copy of the other. */
 export function isCopy(a: string, b: string): boolean {
-  const sa = shingles(a);
-  const sb = shingles(b);
+  return copyOf(shingles(a), shingles(b));
+}
+
+const articleShingles = new WeakMap<Article, Set<string>>();
+/** The same, for articles, with each article's runs computed once. */
+function articlesCopy(a: Article, b: Article): boolean {
+  const of = (x: Article) => {
+    let set = articleShingles.get(x);
+    if (!set) articleShingles.set(x, (set = shingles(x.text)));
+    return set;
+  };
+  return copyOf(of(a), of(b));
+}
+
+function copyOf(sa: Set<string>, sb: Set<string>): boolean {
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (small.size === 0) return false;
   let shared = 0;
@@ -60,8 +73,8 @@ export function outletKeys(articles: readonly Article[]): Set<string> {
   for (const a of unique) {
     if (a.publisher) continue;
     // A copy of a published article is that outlet; a copy of an anonymous one already counted is it.
-    if (unique.some((b) => b.publisher && isCopy(a.text, b.text))) continue;
-    if (anonymous.some((b) => isCopy(a.text, b.text))) continue;
+    if (unique.some((b) => b.publisher && articlesCopy(a, b))) continue;
+    if (anonymous.some((b) => articlesCopy(a, b))) continue;
     anonymous.push(a);
     keys.add(`article:${a.id}`);
   }

@@ -11,7 +11,7 @@
  * the Moazzam Khan of a 2012 one, and "the army chief" of 2021 is not Kayani.
  */
 import type { Article } from '../corpus/article.js';
-import { isVariant } from '../corpus/name-variants.js';
+import { isVariant, variantKey } from '../corpus/name-variants.js';
 
 /** Ranks, honorifics and offices: the words that precede a name without being part of it. */
 const TITLE_WORDS = new Set(
@@ -199,65 +199,101 @@ export class NameBook {
         for (const m of nameMentions(s.text)) mentions.push({ ...m, articleId: a.id, sentence: s.index });
       }
     }
+    // Clusters are found through their surname's spelling key (variants share it), so each
+    // mention is compared with the few people of that surname, not with everyone.
+    const clusters: Cluster[] = [];
+    const byKey = new Map<string, Cluster[]>();
+    const bucket = (word: string) => byKey.get(surnameKey(word)) ?? [];
+    const add = (c: Cluster, m: Mention) => {
+      c.mentions.push(m);
+      if (m.words.length > 1) {
+        c.forms.set(m.words.join(' '), m.words);
+        const surnames = c.fullIn.get(m.articleId) ?? [];
+        surnames.push(surname(m.words));
+        c.fullIn.set(m.articleId, surnames);
+      }
+    };
+    const fits = (c: Cluster, words: readonly string[]) =>
+      [...c.forms.values()].some((f) => compatible(f, words));
     // 1. Full names (given + surname) of people, merged across articles.
-    const clusters: { mentions: Mention[] }[] = [];
     for (const m of mentions) {
       if (m.words.length < 2 || !m.titled) continue;
-      const home = clusters.find((c) => c.mentions.some((x) => compatible(x.words, m.words)));
-      if (home) home.mentions.push(m);
-      else clusters.push({ mentions: [m] });
+      const key = surnameKey(surname(m.words));
+      const list = byKey.get(key) ?? [];
+      const home = list.find((c) => fits(c, m.words));
+      if (home) add(home, m);
+      else {
+        const c: Cluster = { mentions: [], forms: new Map(), fullIn: new Map() };
+        add(c, m);
+        clusters.push(c);
+        list.push(c);
+        byKey.set(key, list);
+      }
     }
     // Two clusters joined by a later mention ("Ashfaq Kayani" links "Ashfaq Parvez Kayani" and
     // "Ashfaq Pervez Kiani") merge.
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        const a = clusters[i]!;
-        const b = clusters[j]!;
-        if (a.mentions.some((x) => b.mentions.some((y) => compatible(x.words, y.words)))) {
-          a.mentions.push(...b.mentions);
-          clusters.splice(j, 1);
-          j = i;
+    for (const list of byKey.values()) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          if ([...b.forms.values()].some((f) => fits(a, f))) {
+            for (const m of b.mentions) add(a, m);
+            list.splice(j, 1);
+            clusters.splice(clusters.indexOf(b), 1);
+            j = i;
+          }
         }
       }
     }
     // Untitled full names ("Sergei Lavrov's arrival") join a person named with a title elsewhere.
     for (const m of mentions) {
       if (m.words.length < 2 || m.titled) continue;
-      const home = clusters.filter((c) => c.mentions.some((x) => compatible(x.words, m.words)));
-      if (home.length === 1) home[0]!.mentions.push(m);
+      const home = bucket(surname(m.words)).filter((c) => fits(c, m.words));
+      if (home.length === 1) add(home[0]!, m);
     }
     // 2. Bare surnames and titled surnames: to the one cluster named in the same article.
     for (const m of mentions) {
       if (m.words.length !== 1) continue;
-      const here = clusters.filter((c) =>
-        c.mentions.some(
-          (x) => x.articleId === m.articleId && x.words.length > 1 && sameWord(surname(x.words), m.words[0]!),
-        ),
+      const word = m.words[0]!;
+      const candidates = bucket(word);
+      const here = candidates.filter((c) =>
+        (c.fullIn.get(m.articleId) ?? []).some((sn) => sameWord(sn, word)),
       );
       if (here.length === 1) here[0]!.mentions.push(m);
-      else if (here.length === 0 && (m.titled || m.words[0]!.length >= 5)) {
+      else if (here.length === 0 && (m.titled || word.length >= 5)) {
         // "President Putin" or "Lavrov" with no full name in this article: the one person of that
         // surname, if there is exactly one. Short untitled surnames ("Khan") are too common to guess.
-        const anywhere = clusters.filter((c) =>
-          c.mentions.some((x) => x.words.length > 1 && sameWord(surname(x.words), m.words[0]!)),
+        const anywhere = candidates.filter((c) =>
+          [...c.forms.values()].some((f) => sameWord(surname(f), word)),
         );
         if (anywhere.length === 1) anywhere[0]!.mentions.push(m);
       }
     }
     // 3. Descriptor references: "the army chief" in an article where one person is an army chief.
+    const described = new Map<string, { cluster: Cluster; descriptors: readonly string[] }[]>();
+    for (const c of clusters) {
+      for (const m of c.mentions) {
+        if (m.descriptors.length === 0 || m.phrase) continue;
+        const list = described.get(m.articleId) ?? [];
+        list.push({ cluster: c, descriptors: m.descriptors });
+        described.set(m.articleId, list);
+      }
+    }
     for (const a of articles) {
+      const inArticle = described.get(a.id);
+      if (!inArticle) continue;
       for (const s of a.sentences) {
         for (const ref of descriptorRefs(s.text)) {
-          const words = ref.words;
-          const here = clusters.filter((c) =>
-            c.mentions.some((x) => x.articleId === a.id && words.every((w) => x.descriptors.includes(w))),
+          const here = new Set(
+            inArticle.filter((d) => ref.words.every((w) => d.descriptors.includes(w))).map((d) => d.cluster),
           );
-          if (here.length === 1) {
-            here[0]!.mentions.push({
+          if (here.size === 1) {
+            [...here][0]!.mentions.push({
               articleId: a.id,
               sentence: s.index,
               words: [],
-              descriptors: words,
+              descriptors: ref.words,
               titled: true,
               phrase: ref.phrase,
             });
@@ -279,6 +315,20 @@ export class NameBook {
       }
     }
   }
+}
+
+interface Cluster {
+  mentions: Mention[];
+  /** The distinct full names, as word lists ("Ashfaq Parvez Kayani"). */
+  forms: Map<string, readonly string[]>;
+  /** Per article, the surnames its full-name mentions use there. */
+  fullIn: Map<string, string[]>;
+}
+
+/** The bucket of a surname: its spelling-variant key, or the word itself when it has none. */
+function surnameKey(word: string): string {
+  const w = lower(word);
+  return variantKey(w) ?? w;
 }
 
 /** "the army chief", "the Russian foreign minister": office phrases after "the". */

@@ -10,7 +10,6 @@ import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, 
 import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
 import { statementMatcher } from './corroboration.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
-import { NameBook } from './names.js';
 import type { Candidate, DraftBullet } from './writer.js';
 
 /** Events further apart than this belong to different episodes. */
@@ -95,7 +94,7 @@ export function timelineDrafts(
   dates: DateBook,
   max = TIMELINE_EVENTS,
 ): DatedDraft[] {
-  const book = NameBook.build([...new Map(candidates.map((c) => [c.article.id, c.article])).values()]);
+  const book = dates.names([...new Map(candidates.map((c) => [c.article.id, c.article])).values()]);
   const dated: DatedCandidate[] = [];
   for (const candidate of candidates) {
     const date = dates.sentenceDate(candidate.article, candidate.sentence.index);
