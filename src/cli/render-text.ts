@@ -26,7 +26,8 @@ export function renderAnswerText(answer: Answer, width = 100): string {
     for (const episode of groupTimeline(answer.bullets)) {
       lines.push(`== ${episode.label} ==`);
       for (const day of episode.days) {
-        lines.push(`${day.label}`);
+        // An episode of one undivided period ("Feb 2012") needs no second heading saying the same.
+        if (day.label !== episode.label) lines.push(day.label);
         for (const bullet of day.bullets) {
           const who = bullet.label ? `${bullet.label} — ` : '';
           const kind = dateKindNote(bullet.dateKind);
