@@ -5,14 +5,16 @@
  *
  * One digest: claim the (channel, topic, period) row in the ledger ('posting') — whoever inserts it
  * owns the period, everyone else does nothing — then find what is new since the channel's last
- * delivered digest, write the cited brief, post it (with retries), and record 'posted', 'empty' or
- * 'failed'. A process that dies after claiming leaves 'posting': that period is never posted again
+ * delivered digest, write the cited brief of what the channel has not been told yet (the sentence
+ * keys its earlier posted digests cited go to the service as `told`), post it (with retries), and
+ * record 'posted' (with the keys this digest cites), 'empty' or 'failed'. A process that dies after claiming leaves 'posting': that period is never posted again
  * (at most once; see docs/digests.md), and the row is reported as stuck.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Answer } from '../briefing/answer.js';
 import type { BriefingApi } from '../briefing/service-api.js';
+import { answerSentenceKeys } from '../briefing/what-changed.js';
 import type { Article } from '../corpus/article.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { DigestStore, LedgerEntry, LedgerOutcome } from '../store/digest-store.js';
@@ -144,7 +146,14 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       since = last?.coveredUntil ?? firstSince(sub, slot);
       const entered = await store.seenBetween(since, now);
       const ids = newArticleIds(options.articles(), entered, { since, until: now }, sub.timeZone);
-      const result = await options.api.digest({ topic: sub.topic, since, articleIds: ids });
+      // Claims, not only articles: a new article restating what an earlier digest said is not news.
+      const told = await store.toldBefore(where, slot.at);
+      const result = await options.api.digest({
+        topic: sub.topic,
+        since,
+        articleIds: ids,
+        ...(told.length > 0 ? { told } : {}),
+      });
       if (!result.ok) {
         await finish({ status: 'failed', error: result.error.message, attempts: 0, coveredSince: since });
         logger.error({ ...where, reason: result.error.message }, 'digest not written');
@@ -194,6 +203,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
         articles,
         coveredSince: since,
         attempts: outcome.attempts,
+        told: toldBy(answer, options.articles()),
       });
       logger.info({ ...where, messageId, articles, attempts: outcome.attempts }, 'digest posted');
       return { key, period: slot.period, status: 'posted', articles, messageId };
@@ -237,6 +247,13 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
 function firstSince(sub: Subscription, slot: Slot): Date {
   const before = previousSlot(sub, slot)?.at ?? new Date(slot.at.getTime() - 86_400_000);
   return sub.createdAt.getTime() < before.getTime() ? sub.createdAt : before;
+}
+
+/** The sentence keys a posted answer cites, looked up in the corpus as it is now. */
+function toldBy(answer: Answer, articles: readonly Article[]): string[] {
+  const cited = new Set(answer.sources.map((s) => s.id));
+  const byId = new Map(articles.filter((a) => cited.has(a.id)).map((a) => [a.id, a]));
+  return answerSentenceKeys(answer, (id) => byId.get(id));
 }
 
 function target(sub: Subscription) {

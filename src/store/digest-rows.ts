@@ -88,6 +88,38 @@ export function parseLedgerRow(row: unknown): RowParse<LedgerEntry> {
     : { ok: false, problem: z.prettifyError(parsed.error) };
 }
 
+/** A ledger row's `told`: JSON text from SQLite, already parsed from PostgreSQL's jsonb. */
+const toldSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? JSON.parse(v) : v),
+  z.array(z.string().regex(/^.+#\d+$/)),
+);
+
+/** The sentence keys of one ledger row's `told` column (NULL: none kept). */
+export function parseToldKeys(value: unknown): RowParse<string[]> {
+  if (value === null || value === undefined) return { ok: true, value: [] };
+  try {
+    const parsed = toldSchema.safeParse(value);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, problem: z.prettifyError(parsed.error) };
+  } catch (err) {
+    // JSON.parse of a hand-damaged cell.
+    return { ok: false, problem: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The keys of several rows' `told` cells, sorted without repeats; damaged cells are skipped. */
+export function unionOfTold(cells: readonly unknown[]): { keys: string[]; problems: string[] } {
+  const keys = new Set<string>();
+  const problems: string[] = [];
+  for (const cell of cells) {
+    const parsed = parseToldKeys(cell);
+    if (parsed.ok) for (const k of parsed.value) keys.add(k);
+    else problems.push(parsed.problem);
+  }
+  return { keys: [...keys].sort(), problems };
+}
+
 export const SUBSCRIPTION_COLUMNS =
   'platform, channel, topic, cadence, weekday, at_time, time_zone, announce_empty, created_at, schedule_set_at';
 

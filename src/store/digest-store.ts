@@ -60,8 +60,19 @@ export interface LedgerClaim extends ChannelTopic {
   claimedBy: string;
 }
 
+/** How many posted digests' sentence keys a channel remembers per topic (older ones are cleared). */
+export const TOLD_DIGESTS = 30;
+
 export type LedgerOutcome =
-  | { status: 'posted'; messageId: string; articles: number; coveredSince: Date; attempts: number }
+  | {
+      status: 'posted';
+      messageId: string;
+      articles: number;
+      coveredSince: Date;
+      attempts: number;
+      /** Sentence keys (`articleId#index`) the posted digest cites: what the channel was told. */
+      told?: readonly string[];
+    }
   | { status: 'empty'; articles: 0; coveredSince: Date }
   | { status: 'failed'; error: string; attempts: number; coveredSince: Date | null };
 
@@ -81,6 +92,11 @@ export interface DigestLedger {
   lastCovered(key: ChannelTopic, before: Date): Promise<LedgerEntry | null>;
   /** Entries in a status, newest first (health: stuck 'posting' rows, recent failures). */
   digestsIn(status: LedgerStatus, limit: number): Promise<LedgerEntry[]>;
+  /**
+   * The sentence keys the channel's posted digests on the topic before `before` (a slot) told it,
+   * from the last TOLD_DIGESTS of them, sorted and without repeats.
+   */
+  toldBefore(key: ChannelTopic, before: Date): Promise<string[]>;
 }
 
 export interface ArticleSightings {

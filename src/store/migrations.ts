@@ -149,6 +149,18 @@ export const migrations: readonly SqliteMigration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'digest-ledger-told',
+    up(db) {
+      // What each posted digest told its channel: the sentence keys (`articleId#index`) it cites, as a
+      // JSON array on its ledger row. On the row, not in a table of its own, so the keys are written
+      // by the same statement that marks the digest 'posted' (a failed or empty digest never has
+      // any), and they share the ledger's channel-and-topic key. NULL: none kept (older rows, rows
+      // past the last 30 posted digests: src/store/sqlite-digest-store.ts).
+      db.exec('ALTER TABLE digest_ledger ADD COLUMN told TEXT;');
+    },
+  },
 ];
 
 /** The newest schema version this build knows. */

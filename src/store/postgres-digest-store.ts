@@ -1,13 +1,20 @@
 /**
- * The digest tables on the PostgreSQL pool of the store (postgres-migrations.ts, version 4). Each
- * statement is atomic on its own; the ledger's primary key decides which process claims a period,
- * however many bot processes share the database.
+ * The digest tables on the PostgreSQL pool of the store (postgres-migrations.ts, versions 4 and 5).
+ * Each statement is atomic on its own (finishing a posted digest and forgetting old told keys share a
+ * transaction); the ledger's primary key decides which process claims a period, however many bot
+ * processes share the database.
  */
 import type pg from 'pg';
 import type { Subscription } from '../digest/subscription.js';
 import { silentLogger, type Logger } from '../log.js';
-import { LEDGER_COLUMNS, parseLedgerRow, parseSubscriptionRow, SUBSCRIPTION_COLUMNS } from './digest-rows.js';
-import type { ChannelTopic, DigestStore, LedgerEntry } from './digest-store.js';
+import {
+  LEDGER_COLUMNS,
+  parseLedgerRow,
+  parseSubscriptionRow,
+  SUBSCRIPTION_COLUMNS,
+  unionOfTold,
+} from './digest-rows.js';
+import { type ChannelTopic, type DigestStore, type LedgerEntry, TOLD_DIGESTS } from './digest-store.js';
 
 const KEY = 'platform = $1 AND channel = $2 AND topic = $3';
 
@@ -88,22 +95,46 @@ export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silent
       return result.rowCount === 1;
     },
     async finishDigest(k, outcome, now) {
-      await pool.query(
-        `UPDATE digest_ledger SET status = $5, covered_since = $6, articles = $7, message_id = $8, error = $9,
-           attempts = $10, updated_at = $11
-         WHERE ${KEY} AND period = $4`,
-        [
-          ...key(k),
-          k.period,
-          outcome.status,
-          outcome.coveredSince,
-          outcome.status === 'failed' ? null : outcome.articles,
-          outcome.status === 'posted' ? outcome.messageId : null,
-          outcome.status === 'failed' ? outcome.error : null,
-          outcome.status === 'empty' ? 0 : outcome.attempts,
-          now,
-        ],
-      );
+      // A digest that cited nothing ("nothing new") keeps no row of keys: it does not push out older ones.
+      const told =
+        outcome.status === 'posted' && outcome.told?.length ? JSON.stringify([...outcome.told]) : null;
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          `UPDATE digest_ledger SET status = $5, covered_since = $6, articles = $7, message_id = $8, error = $9,
+             attempts = $10, told = $11::jsonb, updated_at = $12
+           WHERE ${KEY} AND period = $4`,
+          [
+            ...key(k),
+            k.period,
+            outcome.status,
+            outcome.coveredSince,
+            outcome.status === 'failed' ? null : outcome.articles,
+            outcome.status === 'posted' ? outcome.messageId : null,
+            outcome.status === 'failed' ? outcome.error : null,
+            outcome.status === 'empty' ? 0 : outcome.attempts,
+            told,
+            now,
+          ],
+        );
+        // The channel's last TOLD_DIGESTS posted digests keep their keys (as in SQLite).
+        if (told !== null) {
+          await client.query(
+            `UPDATE digest_ledger SET told = NULL
+             WHERE ${KEY} AND told IS NOT NULL AND slot_at < (
+               SELECT slot_at FROM digest_ledger WHERE ${KEY} AND told IS NOT NULL
+               ORDER BY slot_at DESC LIMIT 1 OFFSET ${TOLD_DIGESTS - 1})`,
+            key(k),
+          );
+        }
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
     },
     async getDigest(k) {
       const result = await pool.query(
@@ -127,6 +158,17 @@ export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silent
         [status, limit],
       );
       return result.rows.map(entry).filter((e): e is LedgerEntry => e !== null);
+    },
+    async toldBefore(k, before) {
+      const result = await pool.query<{ told: unknown }>(
+        `SELECT told FROM digest_ledger
+         WHERE ${KEY} AND slot_at < $4 AND status = 'posted' AND told IS NOT NULL
+         ORDER BY slot_at DESC LIMIT ${TOLD_DIGESTS}`,
+        [...key(k), before],
+      );
+      const { keys, problems } = unionOfTold(result.rows.map((r) => r.told));
+      for (const problem of problems) logger.warn({ problem }, "skipping a ledger row's damaged told keys");
+      return keys;
     },
     async recordSeen(ids, now, opts) {
       if (ids.length === 0) return;

@@ -131,4 +131,12 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'digest-ledger-told',
+    async up(client) {
+      // The sentence keys each posted digest cited (see migrations.ts, version 5).
+      await client.query('ALTER TABLE digest_ledger ADD COLUMN told jsonb');
+    },
+  },
 ];

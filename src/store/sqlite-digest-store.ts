@@ -1,13 +1,19 @@
 /**
- * The digest tables on the SQLite connection of the store (migrations.ts, version 4). Writes run in
+ * The digest tables on the SQLite connection of the store (migrations.ts, versions 4 and 5). Writes run in
  * BEGIN IMMEDIATE transactions on a WAL file with a busy timeout, so several processes on one file
  * take turns; the ledger's primary key decides which of them claims a period.
  */
 import type Database from 'better-sqlite3';
 import { silentLogger, type Logger } from '../log.js';
 import type { Subscription } from '../digest/subscription.js';
-import { LEDGER_COLUMNS, parseLedgerRow, parseSubscriptionRow, SUBSCRIPTION_COLUMNS } from './digest-rows.js';
-import type { ChannelTopic, DigestStore, LedgerEntry } from './digest-store.js';
+import {
+  LEDGER_COLUMNS,
+  parseLedgerRow,
+  parseSubscriptionRow,
+  SUBSCRIPTION_COLUMNS,
+  unionOfTold,
+} from './digest-rows.js';
+import { type ChannelTopic, type DigestStore, type LedgerEntry, TOLD_DIGESTS } from './digest-store.js';
 
 const KEY = 'platform = @platform AND channel = @channel AND topic = @topic';
 
@@ -35,9 +41,24 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
   );
   const finish = db.prepare(
     `UPDATE digest_ledger SET status = @status, covered_since = @covered_since, articles = @articles,
-       message_id = @message_id, error = @error, attempts = @attempts, updated_at = @now
+       message_id = @message_id, error = @error, attempts = @attempts, told = @told, updated_at = @now
      WHERE ${KEY} AND period = @period`,
   );
+  // Keeps the keys of the channel's last TOLD_DIGESTS posted digests on the topic: what it was told
+  // months ago is not held against today's news, and the column cannot grow without bound.
+  const forgetTold = db.prepare(
+    `UPDATE digest_ledger SET told = NULL
+     WHERE ${KEY} AND told IS NOT NULL AND slot_at < (
+       SELECT slot_at FROM digest_ledger WHERE ${KEY} AND told IS NOT NULL
+       ORDER BY slot_at DESC LIMIT 1 OFFSET ${TOLD_DIGESTS - 1})`,
+  );
+  const selectTold = db
+    .prepare(
+      `SELECT told FROM digest_ledger
+       WHERE ${KEY} AND slot_at < @before AND status = 'posted' AND told IS NOT NULL
+       ORDER BY slot_at DESC LIMIT ${TOLD_DIGESTS}`,
+    )
+    .pluck();
   const selectDigest = db.prepare(
     `SELECT ${LEDGER_COLUMNS} FROM digest_ledger WHERE ${KEY} AND period = @period`,
   );
@@ -132,7 +153,10 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
       return changes === 1;
     },
     async finishDigest(k, outcome, now) {
-      db.transaction(() =>
+      // A digest that cited nothing ("nothing new") keeps no row of keys: it does not push out older ones.
+      const told =
+        outcome.status === 'posted' && outcome.told?.length ? JSON.stringify([...outcome.told]) : null;
+      db.transaction(() => {
         finish.run({
           ...key(k),
           period: k.period,
@@ -142,9 +166,11 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
           message_id: outcome.status === 'posted' ? outcome.messageId : null,
           error: outcome.status === 'failed' ? outcome.error : null,
           attempts: outcome.status === 'empty' ? 0 : outcome.attempts,
+          told,
           now: now.toISOString(),
-        }),
-      ).immediate();
+        });
+        if (told !== null) forgetTold.run(key(k));
+      }).immediate();
     },
     async getDigest(k) {
       return entry(selectDigest.get({ ...key(k), period: k.period }));
@@ -157,6 +183,11 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
         .all(status, limit)
         .map(entry)
         .filter((e): e is LedgerEntry => e !== null);
+    },
+    async toldBefore(k, before) {
+      const { keys, problems } = unionOfTold(selectTold.all({ ...key(k), before: before.toISOString() }));
+      for (const problem of problems) logger.warn({ problem }, "skipping a ledger row's damaged told keys");
+      return keys;
     },
     async recordSeen(ids, now, opts) {
       record.immediate(ids, opts?.baseline ? null : now.toISOString());

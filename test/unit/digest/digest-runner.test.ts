@@ -26,6 +26,7 @@ import {
   recordingPoster,
   recordingSleep,
   seedCorpusDir,
+  storyNews,
   writeNews,
 } from './fixtures.js';
 
@@ -151,9 +152,9 @@ describe('digest runner: when digests run', () => {
     expect(t.poster.posted).toHaveLength(1);
 
     // The bot is down from 2 to 5 March; news keeps arriving (ingested with fetchedAt).
-    writeNews(t.corpusDir, pipelineNews('day2', { fetchedAt: '2026-03-02T09:00:00Z' }));
-    writeNews(t.corpusDir, pipelineNews('day3', { fetchedAt: '2026-03-03T09:00:00Z' }));
-    writeNews(t.corpusDir, pipelineNews('day4', { fetchedAt: '2026-03-04T09:00:00Z' }));
+    writeNews(t.corpusDir, storyNews('day2', 0, { fetchedAt: '2026-03-02T09:00:00Z' }));
+    writeNews(t.corpusDir, storyNews('day3', 1, { fetchedAt: '2026-03-03T09:00:00Z' }));
+    writeNews(t.corpusDir, storyNews('day4', 2, { fetchedAt: '2026-03-04T09:00:00Z' }));
     t.clock.set('2026-03-05T10:00:00Z');
     await t.watch.rescan();
     const restarted = t.runner();
@@ -258,7 +259,7 @@ describe('digest runner: what is new', () => {
     await t.runner().runDue(t.clock.set('2026-03-01T03:00:00Z'));
     await t.store.removeSubscription(KARACHI);
     await t.store.upsertSubscription(KARACHI, t.clock.set('2026-03-01T04:00:00Z'));
-    writeNews(t.corpusDir, pipelineNews('after', { fetchedAt: '2026-03-01T05:00:00Z' }));
+    writeNews(t.corpusDir, storyNews('after', 3, { fetchedAt: '2026-03-01T05:00:00Z' }));
     await t.watch.rescan();
     await t.runner().runDue(t.clock.set('2026-03-02T03:00:00Z'));
     expect(t.poster.posted.map((p) => citedIds(p.answer))).toEqual([['before'], ['after']]);

@@ -52,6 +52,38 @@ export function pipelineNews(id: string, extra: Partial<News> = {}): News {
   };
 }
 
+/**
+ * Pakistan-Russia news whose claims differ from pipelineNews' and from each other's (story 0 to 3):
+ * for digests that must carry each one, now that a restated claim is not news twice.
+ */
+export function storyNews(id: string, story: number, extra: Partial<News> = {}): News {
+  const stories = [
+    [
+      'Pakistan and Russia signed a wheat trade deal in Moscow, the commerce ministry said.',
+      'Russia will ship two million tonnes of wheat to Karachi this year under the deal.',
+    ],
+    [
+      'Russian and Pakistani troops began joint counter-terrorism drills near Rawalpindi, the army said.',
+      'The drills are the largest defence cooperation exercise the two armies have held.',
+    ],
+    [
+      "Lavrov discussed Afghanistan with Pakistan's foreign minister by telephone, Moscow said.",
+      'Both governments called for talks between the Taliban and Kabul before winter.',
+    ],
+    [
+      'A Russian steel delegation toured the Karachi steel mills to plan their revival with Pakistan.',
+      'Engineers from Moscow will inspect the blast furnaces in spring, the mills said.',
+    ],
+  ];
+  const lines = stories[story % stories.length]!;
+  return {
+    id,
+    title: `Pakistan and Russia: ${lines[0]!.split(' ').slice(0, 6).join(' ')} (${id})`,
+    body: lines.join(' '),
+    ...extra,
+  };
+}
+
 export interface Posted {
   target: DigestTarget;
   answer: Answer;

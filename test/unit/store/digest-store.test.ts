@@ -1,16 +1,29 @@
 /**
- * The digest tables (subscriptions, ledger, sightings) on SQLite and, when the local server answers,
- * PostgreSQL: one behaviour for both, including the claim that makes a digest exactly-once.
+ * The digest tables (subscriptions, ledger, sightings, what posted digests told) on SQLite and, when
+ * the local server answers, PostgreSQL: one behaviour for both, including the claim that makes a
+ * digest exactly-once, and the upgrade of a version-4 store to the told keys of version 5.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
-import { type DigestStore, digestStoreFor, type LedgerClaim } from '../../../src/store/digest-store.js';
+import { silentLogger } from '../../../src/log.js';
+import {
+  type DigestStore,
+  digestStoreFor,
+  type LedgerClaim,
+  TOLD_DIGESTS,
+} from '../../../src/store/digest-store.js';
+import { migrations } from '../../../src/store/migrations.js';
 import { openStore } from '../../../src/store/open-store.js';
+import { applyPostgresMigrations } from '../../../src/store/postgres-migrate.js';
+import { postgresMigrations } from '../../../src/store/postgres-migrations.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
+import { logRecorder } from '../digest/fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-digest-store-'));
 const pgUrl = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -205,6 +218,92 @@ function describeDigestStore(name: string, open: OpenShared, enabled: boolean): 
       });
     });
 
+    it('remembers what posted digests told: before a slot, per channel and topic; failed, empty and posting tell nothing', async () => {
+      await withStores(1, async ([s]) => {
+        const key = { platform: 'slack', channel: 'C1', topic: 'pakistan-russia' };
+        const posted = (told?: string[]) => ({
+          status: 'posted' as const,
+          messageId: 'm',
+          articles: 1,
+          coveredSince: T0,
+          attempts: 1,
+          ...(told ? { told } : {}),
+        });
+        const run = async (period: string, outcome: Parameters<DigestStore['finishDigest']>[1] | null) => {
+          expect(await s!.claimDigest(claim(period), T0)).toBe(true);
+          if (outcome) await s!.finishDigest(claim(period), outcome, T0);
+        };
+        await run('2026-03-01', posted(['dawn-2012#3', 'tribune-2012#2']));
+        await run('2026-03-02', posted(['tribune-2012#2', 'nation-2021#0']));
+        await run('2026-03-03', { status: 'empty', articles: 0, coveredSince: T0 });
+        await run('2026-03-04', { status: 'failed', error: 'ratelimited', attempts: 4, coveredSince: T0 });
+        await run('2026-03-05', posted()); // a one-line "nothing new": it cited nothing
+        await run('2026-03-06', posted([]));
+        await run('2026-03-07', null); // still 'posting'
+
+        expect(await s!.toldBefore(key, new Date('2026-03-01T03:00:00Z'))).toEqual([]);
+        expect(await s!.toldBefore(key, new Date('2026-03-02T03:00:00Z'))).toEqual([
+          'dawn-2012#3',
+          'tribune-2012#2',
+        ]);
+        const all = ['dawn-2012#3', 'nation-2021#0', 'tribune-2012#2'];
+        expect(await s!.toldBefore(key, new Date('2026-03-03T03:00:00Z'))).toEqual(all);
+        expect(await s!.toldBefore(key, new Date('2026-04-01T00:00:00Z'))).toEqual(all);
+        expect(await s!.toldBefore({ ...key, channel: 'C2' }, new Date('2026-04-01T00:00:00Z'))).toEqual([]);
+        expect(await s!.toldBefore({ ...key, topic: 'energy' }, new Date('2026-04-01T00:00:00Z'))).toEqual(
+          [],
+        );
+        // Unsubscribing does not touch the ledger: a channel that comes back keeps what it was told.
+        await s!.upsertSubscription(spec(), T0);
+        await s!.removeSubscription(key);
+        expect(await s!.toldBefore(key, new Date('2026-04-01T00:00:00Z'))).toEqual(all);
+      });
+    });
+
+    it(`keeps the told keys of the last ${TOLD_DIGESTS} posted digests only; the ledger rows stay`, async () => {
+      await withStores(1, async ([s]) => {
+        const key = { platform: 'slack', channel: 'C1', topic: 'pakistan-russia' };
+        const count = TOLD_DIGESTS + 2;
+        const periods = Array.from({ length: count }, (_, i) =>
+          new Date(Date.UTC(2026, 4, 1) + i * 24 * HOUR).toISOString().slice(0, 10),
+        );
+        // Another channel's memory is not pruned by this one's.
+        await s!.claimDigest(claim('2026-04-30', { channel: 'C9' }), T0);
+        await s!.finishDigest(
+          claim('2026-04-30', { channel: 'C9' }),
+          { status: 'posted', messageId: 'x', articles: 1, coveredSince: T0, attempts: 1, told: ['old#0'] },
+          T0,
+        );
+        for (const [i, period] of periods.entries()) {
+          await s!.claimDigest(claim(period), T0);
+          await s!.finishDigest(
+            claim(period),
+            {
+              status: 'posted',
+              messageId: `m${i}`,
+              articles: 1,
+              coveredSince: T0,
+              attempts: 1,
+              told: [`d${i}#0`],
+            },
+            T0,
+          );
+        }
+        const told = await s!.toldBefore(key, new Date('2027-01-01T00:00:00Z'));
+        expect(told).toHaveLength(TOLD_DIGESTS);
+        expect(told).not.toContain('d0#0');
+        expect(told).not.toContain('d1#0');
+        expect(told).toContain('d2#0');
+        expect(told).toContain(`d${count - 1}#0`);
+        // Forgotten, not only left unread: the oldest keys are gone from earlier windows too.
+        expect(await s!.toldBefore(key, claim(periods[4]!).slotAt)).toEqual(['d2#0', 'd3#0']);
+        expect(await s!.getDigest(claim(periods[0]!))).toMatchObject({ status: 'posted', messageId: 'm0' });
+        expect(await s!.toldBefore({ ...key, channel: 'C9' }, new Date('2027-01-01T00:00:00Z'))).toEqual([
+          'old#0',
+        ]);
+      });
+    });
+
     it('two connections racing for the same periods: each period is claimed exactly once', async () => {
       await withStores(2, async ([a, b]) => {
         const periods = Array.from({ length: 25 }, (_, i) => `2026-04-${String(i + 1).padStart(2, '0')}`);
@@ -224,3 +323,100 @@ function describeDigestStore(name: string, open: OpenShared, enabled: boolean): 
 
 describeDigestStore('SQLite', openSqlite, true);
 describeDigestStore('PostgreSQL', openPostgres, pgAvailable);
+
+/** A ledger row as schema version 4 wrote it: posted, before told keys were kept. */
+const V4_ROW = {
+  platform: 'slack',
+  channel: 'C1',
+  topic: 'pakistan-russia',
+  period: '2026-03-01',
+  slot_at: '2026-03-01T03:00:00.000Z',
+  covered_until: '2026-03-01T03:00:05.000Z',
+};
+const ledgerKey = { platform: 'slack', channel: 'C1', topic: 'pakistan-russia' };
+const afterV4 = new Date('2026-03-02T03:00:00Z');
+
+describe('SQLite: a version-4 store upgraded to the told keys', () => {
+  it('keeps its ledger, tells nothing from old rows, then remembers; a damaged cell is skipped and reported', async () => {
+    const file = join(scratch, `v4-${++n}.sqlite`);
+    const db = new Database(file);
+    applySqliteMigrations(
+      db,
+      migrations.filter((m) => m.version <= 4),
+      { file, now: () => T0, logger: silentLogger },
+    );
+    db.prepare(
+      `INSERT INTO digest_ledger (platform, channel, topic, period, slot_at, status, covered_until, articles, message_id, attempts, claimed_by, created_at, updated_at)
+       VALUES (@platform, @channel, @topic, @period, @slot_at, 'posted', @covered_until, 3, 'm1', 1, 'old', @slot_at, @slot_at)`,
+    ).run(V4_ROW);
+    db.close();
+
+    const opened = await openStore(file);
+    try {
+      const log = logRecorder();
+      const s = digestStoreFor(opened, log);
+      expect(await s.getDigest({ ...ledgerKey, period: '2026-03-01' })).toMatchObject({
+        status: 'posted',
+        messageId: 'm1',
+        articles: 3,
+      });
+      expect(await s.toldBefore(ledgerKey, afterV4)).toEqual([]);
+      await s.claimDigest(claim('2026-03-02'), T0);
+      await s.finishDigest(
+        claim('2026-03-02'),
+        { status: 'posted', messageId: 'm2', articles: 1, coveredSince: T0, attempts: 1, told: ['a#1'] },
+        T0,
+      );
+      expect(await s.toldBefore(ledgerKey, new Date('2026-03-03T03:00:00Z'))).toEqual(['a#1']);
+
+      if (opened.kind !== 'sqlite') throw new Error('expected a SQLite store');
+      opened.db.prepare("UPDATE digest_ledger SET told = '[\"a#1\", 7' WHERE period = '2026-03-01'").run();
+      expect(await s.toldBefore(ledgerKey, new Date('2026-03-03T03:00:00Z'))).toEqual(['a#1']);
+      expect(log.lines.some((l) => l.level === 'warn' && /told keys/.test(l.msg ?? ''))).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe.skipIf(!pgAvailable)('PostgreSQL: a version-4 store upgraded to the told keys', () => {
+  it('keeps its ledger, tells nothing from old rows, then remembers', async () => {
+    const schema = `briefbot_digest_v4_${process.pid}_${randomBytes(3).toString('hex')}`;
+    schemas.push(schema);
+    const pool = new pg.Pool({ connectionString: pgUrl, options: `-c search_path="${schema}"` });
+    try {
+      await applyPostgresMigrations(
+        pool,
+        postgresMigrations.filter((m) => m.version <= 4),
+        { target: 'test', schema, now: () => T0, logger: silentLogger },
+      );
+      await pool.query(
+        `INSERT INTO digest_ledger (platform, channel, topic, period, slot_at, status, covered_until, articles, message_id, attempts, claimed_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'posted', $6, 3, 'm1', 1, 'old', $5, $5)`,
+        [V4_ROW.platform, V4_ROW.channel, V4_ROW.topic, V4_ROW.period, V4_ROW.slot_at, V4_ROW.covered_until],
+      );
+    } finally {
+      await pool.end();
+    }
+
+    const opened = await openStore(pgUrl, { pgSchema: schema });
+    try {
+      const s = digestStoreFor(opened);
+      expect(await s.getDigest({ ...ledgerKey, period: '2026-03-01' })).toMatchObject({
+        status: 'posted',
+        messageId: 'm1',
+        articles: 3,
+      });
+      expect(await s.toldBefore(ledgerKey, afterV4)).toEqual([]);
+      await s.claimDigest(claim('2026-03-02'), T0);
+      await s.finishDigest(
+        claim('2026-03-02'),
+        { status: 'posted', messageId: 'm2', articles: 1, coveredSince: T0, attempts: 1, told: ['a#1'] },
+        T0,
+      );
+      expect(await s.toldBefore(ledgerKey, new Date('2026-03-03T03:00:00Z'))).toEqual(['a#1']);
+    } finally {
+      await opened.close();
+    }
+  });
+});
