@@ -31,6 +31,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
 import { Corpus } from './corpus.js';
+import { SearchIndex } from './search-index.js';
 import {
   ArticleTable,
   encodeArticles,
@@ -275,6 +276,28 @@ async function cachedBuild(
       ? hit
       : null;
   };
+  // An unchanged folder: the indexes are read first, while the heap is small. Their large typed
+  // arrays would otherwise each set off a full collection of a heap already holding every article
+  // (measured: 2.9 s of a 6.8 s restart at 100,000 articles).
+  const candidates = listing.files.filter((f) => skipReason(f) === null);
+  let indexes: { sentence: SearchIndex; title: SearchIndex } | null = null;
+  let indexProblem: string | undefined;
+  const ti = now();
+  if (
+    cache !== null &&
+    candidates.length === cache.header.files.length &&
+    candidates.every((f, i) => f.rel === cache.header.files[i]!.path && isHit(f) !== null)
+  ) {
+    try {
+      indexes = {
+        sentence: SearchIndex.fromBuffer(cache.reader.bytes('sentenceIndex')),
+        title: SearchIndex.fromBuffer(cache.reader.bytes('titleIndex')),
+      };
+    } catch (err) {
+      indexProblem = (err as Error).message;
+    }
+  }
+  ms.index = now() - ti;
   // Files the cache cannot answer for are built first, all together (on every core)...
   const toBuild = listing.files.filter((f) => skipReason(f) === null && isHit(f) === null);
   const tb = now();
@@ -336,13 +359,14 @@ async function cachedBuild(
   let reason = 'reason' in opened ? opened.reason : undefined;
   if (unchanged) {
     try {
+      if (indexes === null) throw new Error(indexProblem ?? 'indexes not read');
       corpus = Corpus.restore({
         articles,
         ranges: cache.reader.int32s('ranges'),
         slots: cache.header.corpus.slots,
         ordinals: cache.header.corpus.ordinals,
-        sentenceIndex: cache.reader.bytes('sentenceIndex'),
-        titleIndex: cache.reader.bytes('titleIndex'),
+        sentenceIndex: indexes.sentence,
+        titleIndex: indexes.title,
       });
     } catch (err) {
       reason = `index unreadable (${(err as Error).message})`;
@@ -350,7 +374,7 @@ async function cachedBuild(
     }
   }
   if (corpus === null) corpus = Corpus.from(articles);
-  ms.index = now() - t2;
+  ms.index += now() - t2;
 
   let cacheBytes = 0;
   if (!unchanged || reason !== undefined) {

@@ -46,6 +46,12 @@ export interface CorpusSnapshot {
   titleIndex: Buffer;
 }
 
+/** A snapshot whose indexes may already be read (corpus-cache reads them before the articles). */
+export type RestorableSnapshot = Omit<CorpusSnapshot, 'sentenceIndex' | 'titleIndex'> & {
+  sentenceIndex: Buffer | SearchIndex;
+  titleIndex: Buffer | SearchIndex;
+};
+
 interface Entry {
   article: Article;
   /** Article number: the document id in the title index. */
@@ -104,13 +110,14 @@ export class Corpus {
    * The corpus a snapshot describes; answers are the same as from the corpus it was taken of.
    * Throws an Error naming the problem when the parts do not fit together (a damaged cache).
    */
-  static restore(snap: CorpusSnapshot): Corpus {
+  static restore(snap: RestorableSnapshot): Corpus {
     const { articles, ranges, slots, ordinals } = snap;
     if (ranges.length !== articles.length * 3)
       throw new Error('corpus snapshot: ranges do not match articles');
     const corpus = new Corpus();
-    corpus.sentenceIndex = SearchIndex.fromBuffer(snap.sentenceIndex);
-    corpus.titleIndex = SearchIndex.fromBuffer(snap.titleIndex);
+    const index = (x: Buffer | SearchIndex) => (x instanceof SearchIndex ? x : SearchIndex.fromBuffer(x));
+    corpus.sentenceIndex = index(snap.sentenceIndex);
+    corpus.titleIndex = index(snap.titleIndex);
     // Filled by push, not by setting length: a long array made by `length =` can start out as a
     // slow dictionary in V8.
     for (let i = 0; i < slots; i++) corpus.byNo.push(undefined);
