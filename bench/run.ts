@@ -3,8 +3,8 @@
  * generates a synthetic corpus, then measures in fresh processes (peak RSS is per process): the
  * floor, the first build (load + clean + index, with the index cache saved), and a restart from
  * the persisted index with timed `ask` and `brief` calls through the real BriefingService (offline
- * writer). Prints a Markdown table and writes JSON. A full run (1k, 10k, 100k) takes about 20
- * minutes on two cores; `--sizes 1000,10000` a few.
+ * writer). Prints a Markdown table and writes JSON. A full run (1k, 10k, 100k) takes about ten
+ * minutes on two cores (a minute more the first time, generating 378 MB); `--sizes 1000,10000` three.
  *
  * Options: --sizes a,b,c (or sizes as arguments) · --out <file> · --queries <n> (timed calls of
  * each kind, default 200) · --budget <seconds> (per kind of timed call, default 120; calls over it
