@@ -59,11 +59,20 @@ export interface AnnotateOptions {
 /** The sentence of `article` a quote comes from (a quote may be a sentence or a part of one). */
 export function sentenceIndexOf(article: Article, quote: string): number {
   const q = normalizeForMatch(quote);
-  for (const s of article.sentences) {
-    const t = normalizeForMatch(s.text);
+  const normalized = normalizedSentences(article);
+  for (const [i, s] of article.sentences.entries()) {
+    const t = normalized[i]!;
     if (t.includes(q) || q.includes(t)) return s.index;
   }
   return -1;
+}
+
+/** An article's sentences as matched against quotes, once per Article object (its text is fixed). */
+const normalizedCache = new WeakMap<Article, string[]>();
+function normalizedSentences(article: Article): string[] {
+  let out = normalizedCache.get(article);
+  if (!out) normalizedCache.set(article, (out = article.sentences.map((s) => normalizeForMatch(s.text))));
+  return out;
 }
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {

@@ -40,7 +40,23 @@ export function weekday(day: string): number {
 }
 
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+  return Math.round((epochMs(b) - epochMs(a)) / DAY_MS);
+}
+
+/**
+ * Midnight UTC of an ISO day, kept: contradiction checks compare dates pairwise and parsing was
+ * most of their time. Days are few (a day per date the texts name), so the cache stays small;
+ * it is emptied if it ever grows large.
+ */
+const dayMs = new Map<string, number>();
+function epochMs(day: string): number {
+  let ms = dayMs.get(day);
+  if (ms === undefined) {
+    if (dayMs.size >= 100_000) dayMs.clear();
+    ms = Date.parse(`${day}T00:00:00Z`);
+    dayMs.set(day, ms);
+  }
+  return ms;
 }
 
 export function daySpan(start: string, end = start): DateSpan {

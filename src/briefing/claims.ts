@@ -102,6 +102,18 @@ function quotes(text: string): { words: string[]; at: number; end: number }[] {
   return out;
 }
 
+/** "4 Oct" for 2012-10-04: kept per day, as Intl formatting is slow and facts are read often. */
+const shownDays = new Map<string, string>();
+function dayShown(day: string): string {
+  let shown = shownDays.get(day);
+  if (shown === undefined) {
+    if (shownDays.size >= 100_000) shownDays.clear();
+    shown = `${Number(day.slice(8, 10))} ${new Date(`${day}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })}`;
+    shownDays.set(day, shown);
+  }
+  return shown;
+}
+
 /** Every checkable fact of a sentence. */
 export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
   const text = s.text;
@@ -132,7 +144,7 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
     if (!r || r.span.precision !== 'day') continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const day = r.span.start;
-    const shown = `${Number(day.slice(8, 10))} ${new Date(`${day}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })}`;
+    const shown = dayShown(day);
     const subject = subjectAt(people, m.index);
     let hit: RegExpExecArray | null;
     if (trip && (hit = PRESENCE_BEFORE.exec(before))) {

@@ -57,7 +57,29 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
-const wordsOf = (text: string) => new Set(contentTerms(text).filter((t) => !/\d/.test(t)));
+/**
+ * A sentence's words without digits, once per sentence of an article: figures are compared
+ * pairwise, so the same sentence is tokenised again and again otherwise. Keyed by the Article and
+ * sentence index (the text of a sentence object never changes), and checked against the text.
+ */
+const wordCache = new WeakMap<object, Map<number, { text: string; words: Set<string> }>>();
+function wordsOf(s: ClaimSentence): Set<string> {
+  let byIndex = wordCache.get(s.article);
+  if (!byIndex) wordCache.set(s.article, (byIndex = new Map()));
+  const hit = byIndex.get(s.index);
+  if (hit && hit.text === s.text) return hit.words;
+  const words = new Set(contentTerms(s.text).filter((t) => !/\d/.test(t)));
+  byIndex.set(s.index, { text: s.text, words });
+  return words;
+}
+
+/** A quote's 5-grams, once per fact (attribution facts are compared pairwise). */
+const gramCache = new WeakMap<Fact, Set<string>>();
+function gramsOf(f: Fact): Set<string> {
+  let g = gramCache.get(f);
+  if (!g) gramCache.set(f, (g = quoteGrams(f.about!)));
+  return g;
+}
 
 /** Whether two facts of one kind are about the same thing (before comparing their values). */
 function comparable(a: Item, b: Item): boolean {
@@ -78,11 +100,11 @@ function comparable(a: Item, b: Item): boolean {
       return (
         fa.about === fb.about &&
         fa.subject === fb.subject &&
-        jaccard(wordsOf(a.sentence.text), wordsOf(b.sentence.text)) >= SAME_REPORT
+        jaccard(wordsOf(a.sentence), wordsOf(b.sentence)) >= SAME_REPORT
       );
     case 'attribution': {
-      const ga = quoteGrams(fa.about!);
-      for (const g of quoteGrams(fb.about!)) if (ga.has(g)) return true;
+      const ga = gramsOf(fa);
+      for (const g of gramsOf(fb)) if (ga.has(g)) return true;
       return false;
     }
   }

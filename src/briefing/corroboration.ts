@@ -119,9 +119,16 @@ export function statementMatcher(pool: readonly string[]): (a: string, b: string
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, sets.length);
   const weigh = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  // The same few sentences are matched against each other many times in one answer.
+  const termSets = new Map<string, Set<string>>();
+  const termsOf = (text: string) => {
+    let set = termSets.get(text);
+    if (!set) termSets.set(text, (set = new Set(queryTerms(text))));
+    return set;
+  };
   return (a, b) => {
-    const ta = new Set(queryTerms(a));
-    const tb = new Set(queryTerms(b));
+    const ta = termsOf(a);
+    const tb = termsOf(b);
     let wa = 0;
     let wb = 0;
     let common = 0;

@@ -248,7 +248,25 @@ function datesAThing(text: string, index: number): boolean {
 }
 
 /** Every date mention in a sentence, in text order. */
+/**
+ * Mentions by text: a sentence is read for dates by article dating, facts and every answer that
+ * draws on it. The result depends on the text alone; callers only read it. Bounded, and emptied
+ * when full, so a long-running process does not keep every sentence it ever saw.
+ */
+const mentionCache = new Map<string, Mention[]>();
+const MENTION_CACHE_MAX = 200_000;
+
 export function findMentions(text: string): Mention[] {
+  let hit = mentionCache.get(text);
+  if (!hit) {
+    if (mentionCache.size >= MENTION_CACHE_MAX) mentionCache.clear();
+    hit = scanMentions(text);
+    mentionCache.set(text, hit);
+  }
+  return hit;
+}
+
+function scanMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
   const out: Mention[] = [];
   for (const p of PATTERNS) {

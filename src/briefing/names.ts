@@ -177,9 +177,7 @@ export class NameBook {
     }
     const out: number[] = [];
     for (const form of forms) {
-      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`\\b${escaped}\\b`, /^the\s/i.test(form) ? 'gi' : 'g');
-      for (const m of text.matchAll(re)) out.push(m.index);
+      for (const m of text.matchAll(formPattern(form))) out.push(m.index);
     }
     return out.sort((a, b) => a - b);
   }
@@ -196,7 +194,7 @@ export class NameBook {
     const mentions: Mention[] = [];
     for (const a of articles) {
       for (const s of a.sentences) {
-        for (const m of nameMentions(s.text)) mentions.push({ ...m, articleId: a.id, sentence: s.index });
+        for (const m of cachedMentions(s.text)) mentions.push({ ...m, articleId: a.id, sentence: s.index });
       }
     }
     // Clusters are found through their surname's spelling key (variants share it), so each
@@ -284,7 +282,7 @@ export class NameBook {
       const inArticle = described.get(a.id);
       if (!inArticle) continue;
       for (const s of a.sentences) {
-        for (const ref of descriptorRefs(s.text)) {
+        for (const ref of cachedRefs(s.text)) {
           const here = new Set(
             inArticle.filter((d) => ref.words.every((w) => d.descriptors.includes(w))).map((d) => d.cluster),
           );
@@ -316,6 +314,40 @@ export class NameBook {
     }
   }
 }
+
+/** The pattern of a name form, kept: `matchAll` copies it, so the shared one is never advanced. */
+const formPatterns = new Map<string, RegExp>();
+function formPattern(form: string): RegExp {
+  let re = formPatterns.get(form);
+  if (!re) {
+    if (formPatterns.size >= 100_000) formPatterns.clear();
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`\\b${escaped}\\b`, /^the\s/i.test(form) ? 'gi' : 'g');
+    formPatterns.set(form, re);
+  }
+  return re;
+}
+
+/**
+ * A book is built per answer over the articles it draws on, so the same sentences are read for
+ * names answer after answer. What a sentence's text yields depends on the text alone: it is kept
+ * by text (bounded, emptied when full) and only read, never changed, by the books.
+ */
+const TEXT_CACHE_MAX = 200_000;
+function textCache<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      if (cache.size >= TEXT_CACHE_MAX) cache.clear();
+      hit = read(text);
+      cache.set(text, hit);
+    }
+    return hit;
+  };
+}
+const cachedMentions = textCache(nameMentions);
+const cachedRefs = textCache((text) => descriptorRefs(text));
 
 interface Cluster {
   mentions: Mention[];
