@@ -113,6 +113,8 @@ export function isTeaserMarker(p: string): boolean {
 
 /** A line that is only a date or time, optionally with a label or a short name (a byline). */
 export function isDateLine(p: string): boolean {
+  // Every date, time and "3 hours ago" has a digit: most lines are settled without the patterns.
+  if (!/\d/.test(p)) return false;
   const hadDate = DATE_PATTERN.test(p) || RELATIVE_TIME.test(p) || TIME_PATTERN.test(p);
   DATE_PATTERN.lastIndex = 0;
   RELATIVE_TIME.lastIndex = 0;

@@ -18,9 +18,24 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-cased words (letters, digits, inner apostrophes and hyphens). */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The cleaner asks for the words of the same paragraph many times (label, prose, furniture,
+ * stems, bigrams): a memo keyed by the string saves most of the tokenising. The cleaner clears
+ * it per article (`forgetWords`), and it is cleared wholesale when full, so memory stays bounded.
+ */
+const wordMemo = new Map<string, readonly string[]>();
+const WORD_MEMO_SIZE = 4096;
+
+/** Lower-cased words (letters, digits, inner apostrophes and hyphens). Shared: do not mutate. */
+export function words(text: string): readonly string[] {
+  const known = wordMemo.get(text);
+  if (known !== undefined) return known;
+  const found = text.toLowerCase().match(WORD) ?? [];
+  if (wordMemo.size >= WORD_MEMO_SIZE) wordMemo.clear();
+  wordMemo.set(text, found);
+  return found;
 }
 
 /**
@@ -34,14 +49,26 @@ export function stem(word: string): string {
   return w.slice(0, 6);
 }
 
-/** Stems of the content words of `text`: stopwords and bare numbers left out. */
-export function contentStems(text: string): Set<string> {
+const stemMemo = new Map<string, ReadonlySet<string>>();
+
+/** Stems of the content words of `text`: stopwords and bare numbers left out. Shared: do not mutate. */
+export function contentStems(text: string): ReadonlySet<string> {
+  const known = stemMemo.get(text);
+  if (known !== undefined) return known;
   const out = new Set<string>();
   for (const w of words(text)) {
     if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
     out.add(stem(w));
   }
+  if (stemMemo.size >= WORD_MEMO_SIZE) stemMemo.clear();
+  stemMemo.set(text, out);
   return out;
+}
+
+/** Drops the memos of `words` and `contentStems` (one article's paragraphs are done). */
+export function forgetWords(): void {
+  wordMemo.clear();
+  stemMemo.clear();
 }
 
 /** How many of `a` are in `b`. */
@@ -70,7 +97,17 @@ export function nearDuplicate(ga: ReadonlySet<string>, gb: ReadonlySet<string>):
   if (small.size === 0) return false;
   // Very short paragraphs repeat by accident ("Reuters"); only an exact repeat counts for them.
   if (small.size < 4) return small.size === large.size && overlap(small, large) === small.size;
-  return overlap(small, large) / small.size >= 0.7;
+  // Most pairs are far apart: stop as soon as the share is settled either way.
+  let shared = 0;
+  let left = small.size;
+  for (const x of small) {
+    left--;
+    if (large.has(x)) {
+      shared++;
+      if (shared / small.size >= 0.7) return true;
+    } else if ((shared + left) / small.size < 0.7) return false;
+  }
+  return shared / small.size >= 0.7;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   stripDateline,
   stripTrailingCredit,
 } from './clean-furniture.js';
-import { bigrams, contentStems, names, nearDuplicate, overlap, words } from './clean-words.js';
+import { bigrams, contentStems, forgetWords, names, nearDuplicate, overlap, words } from './clean-words.js';
 
 export interface CleanInput {
   title: string;
@@ -23,13 +23,30 @@ export interface CleanInput {
 
 /** Returns the article's clean paragraphs, in order. */
 export function cleanBody(input: CleanInput): string[] {
+  // The word memos serve one article; the next one shares (almost) no paragraph with it.
+  forgetWords();
+  try {
+    return cleanParagraphs(input);
+  } finally {
+    forgetWords();
+  }
+}
+
+function cleanParagraphs(input: CleanInput): string[] {
   const title = normalizeText(input.title).replace(/\s+/g, ' ');
   let paragraphs = toParagraphs(normalizeText(input.body));
   paragraphs = cutComments(paragraphs);
   paragraphs = paragraphs.map(stripTrailingCredit).filter((p) => p !== '');
-  paragraphs = cutStoryLists(paragraphs, title);
+  // Asked twice per paragraph (story lists, then the filter): worked out once.
+  const furnitureOf = new Map<string, boolean>();
+  const furniture = (p: string): boolean => {
+    let known = furnitureOf.get(p);
+    if (known === undefined) furnitureOf.set(p, (known = isFurniture(p)));
+    return known;
+  };
+  paragraphs = cutStoryLists(paragraphs, title, furniture);
   const beforeFurniture = paragraphs;
-  paragraphs = paragraphs.filter((p) => !isFurniture(p));
+  paragraphs = paragraphs.filter((p) => !furniture(p));
   paragraphs = paragraphs.map((p, i) => stripDateline(p, i < 3)).filter((p) => p !== '');
   paragraphs = dropRepeats(paragraphs, title);
   paragraphs = dropStrayTail(paragraphs, title);
@@ -59,34 +76,47 @@ function isProse(p: string): boolean {
  * 2024" under them) run to the end of the page. From such a marker on, if the prose that follows
  * mostly shares no vocabulary with the article above it, the rest is cut.
  */
-function cutStoryLists(paragraphs: string[], title: string): string[] {
+function cutStoryLists(paragraphs: string[], title: string, furniture: (p: string) => boolean): string[] {
   // The article's vocabulary so far, grown as the scan moves down the page (linear, not quadratic).
-  const vocabulary = contentStems(title);
+  const vocabulary = new Set(contentStems(title));
+  // Each check below reads the rest of the page: per-paragraph facts are worked out once.
+  const prose = paragraphs.map(isProse);
+  const stems: Array<ReadonlySet<string> | undefined> = [];
+  const stemsOf = (i: number): ReadonlySet<string> => (stems[i] ??= contentStems(paragraphs[i]!));
+  // proseAfter[i]: how many paragraphs after i read as prose.
+  const proseAfter = new Array<number>(paragraphs.length + 1).fill(0);
+  for (let i = paragraphs.length - 1; i >= 0; i--)
+    proseAfter[i] = proseAfter[i + 1]! + (prose[i + 1] ? 1 : 0);
   // Bylines and dates sit under the headline too: a list needs an article above it (two paragraphs).
   let proseAbove = 0;
   // Each check reads the rest of the page; a page with thousands of date lines gets a bounded number.
   let checksLeft = 50;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (proseAbove >= 2 && checksLeft > 0 && (isTeaserMarker(p) || isDateLine(p))) {
+    if (proseAbove >= 2 && checksLeft > 0 && (isTeaserMarker(p) || (furniture(p) && isDateLine(p)))) {
       checksLeft--;
-      const prose = paragraphs.slice(i + 1).filter(isProse);
-      const onTopic = prose.filter((q) => isOnTopic(q, vocabulary)).length;
-      if (prose.length === 0 || onTopic < prose.length * 0.5) return paragraphs.slice(0, i);
+      // The rest is kept once half of the prose below is on topic: no need to count further.
+      const needed = proseAfter[i]! * 0.5;
+      let onTopic = 0;
+      for (let j = i + 1; j < paragraphs.length && onTopic < needed; j++) {
+        if (prose[j] && isOnTopic(stemsOf(j), vocabulary)) onTopic++;
+      }
+      if (proseAfter[i] === 0 || onTopic < needed) return paragraphs.slice(0, i);
     }
-    if (!isFurniture(p)) {
-      if (isProse(p)) proseAbove++;
-      for (const s of contentStems(p)) vocabulary.add(s);
+    if (!furniture(p)) {
+      if (prose[i]) proseAbove++;
+      for (const s of stemsOf(i)) vocabulary.add(s);
     }
   }
   return paragraphs;
 }
 
-function isOnTopic(p: string, vocabulary: ReadonlySet<string>): boolean {
-  const stems = contentStems(p);
+function isOnTopic(stems: ReadonlySet<string>, vocabulary: ReadonlySet<string>): boolean {
   if (stems.size === 0) return false;
-  const shared = overlap(stems, vocabulary);
-  return shared >= 2 || shared / stems.size >= 0.3;
+  // Two shared stems settle it; below that the share decides.
+  let shared = 0;
+  for (const s of stems) if (vocabulary.has(s) && ++shared >= 2) return true;
+  return shared / stems.size >= 0.3;
 }
 
 /**
@@ -134,14 +164,22 @@ const REFERS_BACK =
  */
 function dropStrayTail(paragraphs: string[], title: string): string[] {
   const out = [...paragraphs];
+  // The words of text joined with spaces are the words of its parts, so the stems of the lead and
+  // of the rest are unions of per-paragraph stems (memoised), not a re-tokenised article.
+  const union = (texts: string[]): Set<string> => {
+    const all = new Set<string>();
+    for (const t of texts) for (const s of contentStems(t)) all.add(s);
+    return all;
+  };
   // A pasted stray story is a paragraph or a few; more than that is the article itself.
   for (let dropped = 0; out.length > 2 && dropped < 5; dropped++) {
     const last = out[out.length - 1]!;
     const stems = contentStems(last);
     if (stems.size < 5 || REFERS_BACK.test(last)) break;
-    const lead = contentStems([title, out[0], out[1]].join(' '));
-    const rest = contentStems([title, ...out.slice(0, -1)].join(' '));
-    if (overlap(stems, lead) > 1 || overlap(stems, rest) / stems.size >= 0.25) break;
+    const lead = union([title, out[0]!, out[1]!]);
+    if (overlap(stems, lead) > 1) break;
+    const rest = union([title, ...out.slice(0, -1)]);
+    if (overlap(stems, rest) / stems.size >= 0.25) break;
     const named = names(last);
     const novel = named.size - overlap(named, rest);
     if (novel < 2 || novel < named.size - novel) break;
