@@ -15,7 +15,8 @@ export function normalizeText(text: string): string {
       .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
       .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-      .replace(/[^\S\n]+/g, ' ')
+      // Runs of spaces to one space; a lone plain space (nearly every match) is left as it is.
+      .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ')
       // "Russia 's deputy" — a stray space before a possessive is a typing slip, not a quote.
       .replace(/(\p{L}) 's\b/gu, "$1's")
       .split('\n')
