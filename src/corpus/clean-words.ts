@@ -72,7 +72,7 @@ export function forgetWords(): void {
 }
 
 /** How many of `a` are in `b`. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -87,12 +87,34 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** Room for every word id of one article (a 5 MB file holds far fewer words). */
+const WORD_IDS = 2 ** 26;
+
+/**
+ * The same sets as `bigrams`, as numbers: each word gets an id from `ids` (shared by every text
+ * compared), a pair is (first + 1) * 2^26 + second and a lone word its id, so equal bigrams get
+ * equal keys and different ones different keys, without building a string per pair.
+ */
+export function bigramKeys(text: string, ids: Map<string, number>): Set<number> {
+  const ws = words(text);
+  const out = new Set<number>();
+  let previous = -1;
+  for (const w of ws) {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    if (previous >= 0) out.add((previous + 1) * WORD_IDS + id);
+    previous = id;
+  }
+  if (ws.length === 1) out.add(previous);
+  return out;
+}
+
 /**
  * True when the shorter of two paragraphs (given as their bigrams) is (nearly) contained in the
  * longer: most of its word bigrams recur there. A repeated lead, a pull quote, a standfirst
  * restated with a dateline.
  */
-export function nearDuplicate(ga: ReadonlySet<string>, gb: ReadonlySet<string>): boolean {
+export function nearDuplicate<T>(ga: ReadonlySet<T>, gb: ReadonlySet<T>): boolean {
   const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
   if (small.size === 0) return false;
   // Very short paragraphs repeat by accident ("Reuters"); only an exact repeat counts for them.

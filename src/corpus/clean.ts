@@ -14,7 +14,16 @@ import {
   stripDateline,
   stripTrailingCredit,
 } from './clean-furniture.js';
-import { bigrams, contentStems, forgetWords, names, nearDuplicate, overlap, words } from './clean-words.js';
+import {
+  bigramKeys,
+  bigrams,
+  contentStems,
+  forgetWords,
+  names,
+  nearDuplicate,
+  overlap,
+  words,
+} from './clean-words.js';
 
 export interface CleanInput {
   title: string;
@@ -125,8 +134,9 @@ function isOnTopic(stems: ReadonlySet<string>, vocabulary: ReadonlySet<string>):
  */
 function dropRepeats(paragraphs: string[], title: string): string[] {
   const titleWords = words(title).length;
-  const titleGrams = bigrams(title);
-  const grams = paragraphs.map(bigrams);
+  const ids = new Map<string, number>();
+  const titleGrams = bigramKeys(title, ids);
+  const grams = paragraphs.map((p) => bigramKeys(p, ids));
   const keep = paragraphs.map(
     (p, i) => !(words(p).length <= titleWords * 1.3 && nearDuplicate(grams[i]!, titleGrams)),
   );
