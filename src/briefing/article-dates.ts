@@ -111,11 +111,8 @@ interface Dated {
   sentences: (SentenceDate | null)[];
 }
 
-/** 3. The year of the same events in dated articles that name the same people. */
-function storyYear(article: Article, others: readonly Dated[], book: NameBook): ArticleDate | null {
-  const people = (a: Article) => peopleOf(a, book);
-  const mine = people(article);
-  const floor = latestBareYear(article);
+/** Days an article names without a year ("October 3"): what step 3 can place in a year. */
+function yearlessDays(article: Article): { month: number; day: number; words: string }[] {
   const days: { month: number; day: number; words: string }[] = [];
   for (const s of article.sentences) {
     for (const m of findMentions(s.text)) {
@@ -123,24 +120,45 @@ function storyYear(article: Article, others: readonly Dated[], book: NameBook): 
         days.push({ month: m.shape.month, day: m.shape.day, words: m.words });
     }
   }
-  if (days.length === 0 || mine.size < 2) return null;
+  return days;
+}
+
+/**
+ * 3. The year of the same events in dated articles that name the same people. The days are
+ * matched first and the people only for articles whose days match: the name book (built over all
+ * the related articles) is the costly part and most undated articles never need it.
+ */
+function storyYear(article: Article, others: readonly Dated[], bookOf: () => NameBook): ArticleDate | null {
+  const days = yearlessDays(article);
+  if (days.length === 0) return null;
+  const floor = latestBareYear(article);
+  let book: NameBook | null = null;
+  let mine: Set<string> | null = null;
   const years = new Map<number, { other: Dated; words: string }>();
   for (const other of others) {
     if (other.article.id === article.id) continue;
-    const theirs = people(other.article);
-    let shared = 0;
-    for (const p of mine) if (theirs.has(p)) shared++;
-    if (shared < 2) continue;
+    // This article's days that fall on (or next to) a day the other reports, in reading order.
+    const found: { year: number; words: string }[] = [];
     for (const d of other.sentences) {
       if (!d || d.from !== 'mention' || d.span.precision !== 'day') continue;
       const y = yearOf(d.span);
       for (const day of days) {
         if (!isRealDay(y, day.month, day.day)) continue;
         const mine: DateSpan = daySpan(isoDay(y, day.month, day.day));
-        if (gapDays(mine, d.span) <= 1 && y >= floor && !years.has(y))
-          years.set(y, { other, words: day.words });
+        if (gapDays(mine, d.span) <= 1 && y >= floor) found.push({ year: y, words: day.words });
       }
     }
+    if (found.length === 0) continue;
+    if (!book || !mine) {
+      book = bookOf();
+      mine = peopleOf(article, book);
+      if (mine.size < 2) return null;
+    }
+    const theirs = peopleOf(other.article, book);
+    let shared = 0;
+    for (const p of mine) if (theirs.has(p)) shared++;
+    if (shared < 2) continue;
+    for (const f of found) if (!years.has(f.year)) years.set(f.year, { other, words: f.words });
   }
   // Two candidate years is a coincidence of days, not the same story: say nothing.
   if (years.size !== 1) return null;
@@ -158,6 +176,15 @@ const FIRST_IN_YEARS = /\bfirst\b[^.;]{0,100}?\bin\s+(\w+)\s+years\b/i;
 const GAP_WORDS = new Set(['first', 'time', 'year', 'ha', 'been']);
 
 /** 4. "The first time a Russian foreign minister has visited Pakistan in nine years." */
+/** Whether step 4 has a sentence to work from ("first ... in nine years"). */
+function hasGapSentence(article: Article): boolean {
+  return article.sentences.some((s) => {
+    const m = FIRST_IN_YEARS.exec(s.text);
+    const n = m ? numberWord(m[1]!) : null;
+    return n !== null && n >= 1 && n <= 100;
+  });
+}
+
 function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null {
   for (const s of article.sentences) {
     const m = FIRST_IN_YEARS.exec(s.text);
@@ -244,15 +271,25 @@ export class DateBook {
     const hit = this.inferred.get(article.id);
     if (hit && hit.article === article) return hit.date;
     let date = ownDate(article);
-    if (!date) {
+    // Steps 3 and 4 need yearless days or a "first ... in n years" sentence: an article with
+    // neither has nothing to infer from, so the related articles and their name book (most of an
+    // answer's time on a large corpus) are not looked for. Either step alone still finds nothing
+    // without its own cue, so skipping it changes no result.
+    const story = !date && yearlessDays(article).length > 0;
+    const gap = !date && hasGapSentence(article);
+    if (!date && (story || gap)) {
       const related = this.related(article);
       const others = related
         .filter((a) => a.id !== article.id)
         .map((a) => this.ownDated(a))
         .filter((d): d is Dated => d !== null);
-      // One book over the article and all it was compared with (the whole of a small corpus).
-      const book = this.names(related.some((a) => a.id === article.id) ? related : [article, ...related]);
-      date = storyYear(article, others, book) ?? gapYear(article, others);
+      if (story) {
+        // One book over the article and all it was compared with (the whole of a small corpus).
+        const book = () =>
+          this.names(related.some((a) => a.id === article.id) ? related : [article, ...related]);
+        date = storyYear(article, others, book);
+      }
+      date ??= gap ? gapYear(article, others) : null;
     }
     this.inferred.set(article.id, { article, date });
     return date;

@@ -359,9 +359,17 @@ interface Cluster {
 
 /** The bucket of a surname: its spelling-variant key, or the word itself when it has none. */
 function surnameKey(word: string): string {
-  const w = lower(word);
-  return variantKey(w) ?? w;
+  let key = surnameKeys.get(word);
+  if (key === undefined) {
+    if (surnameKeys.size >= TEXT_CACHE_MAX) surnameKeys.clear();
+    const w = lower(word);
+    key = variantKey(w) ?? w;
+    surnameKeys.set(word, key);
+  }
+  return key;
 }
+/** Keys by word as written: every bare capitalised word of every book is bucketed by one. */
+const surnameKeys = new Map<string, string>();
 
 /** "the army chief", "the Russian foreign minister": office phrases after "the". */
 function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
