@@ -249,17 +249,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     let topic: Topic | null = null;
     if (req.topic) {
       topic = findTopic(options.topics(), req.topic) ?? null;
-      if (!topic) {
-        const suggestions = nearestTopics(options.topics(), req.topic);
-        return {
-          ok: false,
-          error: {
-            code: 'unknown-topic',
-            message: `No topic is named "${req.topic}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
-            suggestions,
-          },
-        };
-      }
+      if (!topic) return unknownTopic(options.topics(), req.topic);
     }
     const thread = await loadThread(req.thread);
     if (!topic && thread?.topic) topic = findTopic(options.topics(), thread.topic) ?? null;
@@ -335,17 +325,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const empty = emptyCorpus();
     if (empty) return empty;
     const topic = findTopic(options.topics(), req.topic);
-    if (!topic) {
-      const suggestions = nearestTopics(options.topics(), req.topic);
-      return {
-        ok: false,
-        error: {
-          code: 'unknown-topic',
-          message: `No topic is named "${req.topic}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
-          suggestions,
-        },
-      };
-    }
+    if (!topic) return unknownTopic(options.topics(), req.topic);
     const since = req.since;
     const chosen = req.articleIds ? new Set(req.articleIds) : null;
     const isNew = chosen
@@ -398,6 +378,19 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   }
 
   return { topics: () => [...options.topics()], brief, ask, digest, source };
+}
+
+/** "No topic is named X" with the nearest topic names, for ask and digest. */
+function unknownTopic(topics: readonly Topic[], name: string): ServiceResult {
+  const suggestions = nearestTopics(topics, name);
+  return {
+    ok: false,
+    error: {
+      code: 'unknown-topic',
+      message: `No topic is named "${name}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+      suggestions,
+    },
+  };
 }
 
 function fail(code: UserError['code'], message: string): ServiceResult {
