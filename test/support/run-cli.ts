@@ -27,6 +27,8 @@ const PINNED: Record<string, string> = Object.fromEntries(
     'BRIEFBOT_DB',
   ].map((k) => [k, '']),
 );
+// The persisted index has its own tests; CLI runs must not leave var/index/ in the checkout.
+PINNED.BRIEFBOT_INDEX_CACHE = 'off';
 
 export function runCliProcess(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {

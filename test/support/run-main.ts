@@ -17,6 +17,8 @@ export function startMainProcess(env: Record<string, string>, timeoutMs = 20_000
         HOME: process.env.HOME ?? '/tmp',
         PORT: '0',
         LOG_LEVEL: 'info',
+        // The persisted index has its own tests; a test process must not leave var/index/ behind.
+        BRIEFBOT_INDEX_CACHE: 'off',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
