@@ -27,7 +27,13 @@ function cli(args: string[], env: Record<string, string>): Promise<Run> {
   const started = Date.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_')));
   const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args], {
-    env: { ...clean, BRIEFBOT_DB: join(dir, 'briefbot.sqlite'), LOG_LEVEL: 'debug', ...env },
+    env: {
+      ...clean,
+      BRIEFBOT_DB: join(dir, 'briefbot.sqlite'),
+      BRIEFBOT_INDEX_CACHE: 'off',
+      LOG_LEVEL: 'debug',
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
