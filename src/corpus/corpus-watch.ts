@@ -6,13 +6,12 @@
  * Rescans are debounced and never overlap. A file's problems are logged once per version of it.
  */
 import { type FSWatcher, watch } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { silentLogger, type Logger } from '../log.js';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
 import type { Corpus } from './corpus.js';
-import { displayPath, parseArticleFile } from './load.js';
+import { displayPath, listCorpusFiles, parseArticleFile } from './load.js';
 
 export interface CorpusWatchOptions {
   dir: string;
@@ -74,7 +73,7 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     const byPath = new Map<string, string[]>();
     for (const a of corpus.articles()) byPath.set(a.path, [...(byPath.get(a.path) ?? []), a.id]);
     const skipped = new Set((options.skipped ?? []).map((w) => w.path));
-    for (const file of await listFiles(dir)) {
+    for (const file of await listCorpusFiles(dir, { throwIfUnreadable: true })) {
       const shown = displayPath(file);
       const ids = byPath.get(shown);
       // A file neither loaded nor skipped arrived after start-up's load: the first rescan takes it.
@@ -92,7 +91,7 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     const report: RescanReport = { added: [], updated: [], removed: [], warnings: [] };
     let listed: string[];
     try {
-      listed = await listFiles(dir);
+      listed = await listCorpusFiles(dir, { throwIfUnreadable: true });
       if (dirProblem) logger.info({ dir: displayPath(dir) }, 'corpus folder readable again');
       dirProblem = null;
     } catch (err) {
@@ -259,41 +258,4 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
       await running?.catch(() => undefined);
     },
   };
-}
-
-/** Regular files under `dir`, as the loader sees them: hidden entries skipped, links followed once. */
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const walk = async (folder: string, top: boolean): Promise<void> => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      const real = await realpath(folder);
-      if (seen.has(real)) return;
-      seen.add(real);
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (err) {
-      if (top) throw err;
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(folder, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = await stat(full);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) await walk(full, false);
-      else if (isFile) out.push(full);
-    }
-  };
-  await walk(dir, true);
-  return out.sort();
 }

@@ -73,7 +73,7 @@ export async function loadCorpusDir(dir: string): Promise<LoadResult> {
   }
 
   const warnings: LoadWarning[] = [];
-  const files = await listFiles(dir, warnings);
+  const files = await listCorpusFiles(dir, { onProblem: (w) => warnings.push(w) });
   const articles: RawArticle[] = [];
   const firstPathOf = new Map<string, string>();
   for (const file of files) {
@@ -187,11 +187,23 @@ function toRawArticle(meta: ArticleMeta, body: string, fallbackId: string, path:
 }
 
 /** Regular files under `dir`, hidden entries skipped silently, sorted by path for determinism. */
-async function listFiles(dir: string, warnings: LoadWarning[]): Promise<string[]> {
+export interface ListOptions {
+  /** Told of each folder that cannot be read and each broken link (skipped either way). */
+  onProblem?: (warning: LoadWarning) => void;
+  /** Throw when `dir` itself cannot be read, instead of reporting it and listing nothing. */
+  throwIfUnreadable?: boolean;
+}
+
+/**
+ * Every non-hidden file below `dir`, following links, each real folder once (a link back to a
+ * parent must not loop forever), sorted by path. Shared by the loader and the corpus watcher.
+ */
+export async function listCorpusFiles(dir: string, options: ListOptions = {}): Promise<string[]> {
+  const report = options.onProblem ?? (() => {});
   const out: string[] = [];
   // Real paths already walked: a link back to a parent folder must not loop forever.
   const seen = new Set<string>();
-  const walk = async (folder: string): Promise<void> => {
+  const walk = async (folder: string, top: boolean): Promise<void> => {
     let entries: Dirent[];
     try {
       const real = await realpath(folder);
@@ -199,7 +211,8 @@ async function listFiles(dir: string, warnings: LoadWarning[]): Promise<string[]
       seen.add(real);
       entries = await readdir(folder, { withFileTypes: true });
     } catch (err) {
-      warnings.push({ path: displayPath(folder), message: `cannot read folder: ${(err as Error).message}` });
+      if (top && options.throwIfUnreadable) throw err;
+      report({ path: displayPath(folder), message: `cannot read folder: ${(err as Error).message}` });
       return;
     }
     for (const entry of entries) {
@@ -213,15 +226,15 @@ async function listFiles(dir: string, warnings: LoadWarning[]): Promise<string[]
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch {
-          warnings.push({ path: displayPath(full), message: 'broken link: skipped' });
+          report({ path: displayPath(full), message: 'broken link: skipped' });
           continue;
         }
       }
-      if (isDir) await walk(full);
+      if (isDir) await walk(full, false);
       else if (isFile) out.push(full);
     }
   };
-  await walk(dir);
+  await walk(dir, true);
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
