@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { type Subscription, weekdaySchema } from '../digest/subscription.js';
+import type { Logger } from '../log.js';
 import type { LedgerEntry } from './digest-store.js';
 
 const instant = z.union([z.date(), z.string().datetime({ offset: true })]).transform((v) => new Date(v));
@@ -125,3 +126,23 @@ export const SUBSCRIPTION_COLUMNS =
 
 export const LEDGER_COLUMNS =
   'platform, channel, topic, period, slot_at, status, covered_since, covered_until, articles, message_id, error, attempts, claimed_by, created_at, updated_at';
+
+/** Subscriptions from database rows; a damaged row is skipped with a warning, never a crash. */
+export function subscriptionsFromRows(rows: readonly unknown[], logger: Logger): Subscription[] {
+  const out: Subscription[] = [];
+  for (const row of rows) {
+    const parsed = parseSubscriptionRow(row);
+    if (parsed.ok) out.push(parsed.value);
+    else logger.warn({ problem: parsed.problem }, 'skipping a damaged subscription row');
+  }
+  return out;
+}
+
+/** A ledger entry from a database row (or null for no row, or a damaged one, with a warning). */
+export function ledgerEntryFromRow(row: unknown, logger: Logger): LedgerEntry | null {
+  if (row === undefined) return null;
+  const parsed = parseLedgerRow(row);
+  if (parsed.ok) return parsed.value;
+  logger.warn({ problem: parsed.problem }, 'skipping a damaged digest ledger row');
+  return null;
+}

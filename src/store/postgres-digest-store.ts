@@ -5,12 +5,11 @@
  * processes share the database.
  */
 import type pg from 'pg';
-import type { Subscription } from '../digest/subscription.js';
 import { silentLogger, type Logger } from '../log.js';
 import {
   LEDGER_COLUMNS,
-  parseLedgerRow,
-  parseSubscriptionRow,
+  ledgerEntryFromRow,
+  subscriptionsFromRows,
   SUBSCRIPTION_COLUMNS,
   unionOfTold,
 } from './digest-rows.js';
@@ -21,22 +20,8 @@ const KEY = 'platform = $1 AND channel = $2 AND topic = $3';
 export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silentLogger): DigestStore {
   const key = (k: ChannelTopic): string[] => [k.platform, k.channel, k.topic];
 
-  const subscriptions = (rows: unknown[]): Subscription[] => {
-    const out: Subscription[] = [];
-    for (const row of rows) {
-      const parsed = parseSubscriptionRow(row);
-      if (parsed.ok) out.push(parsed.value);
-      else logger.warn({ problem: parsed.problem }, 'skipping a damaged subscription row');
-    }
-    return out;
-  };
-  const entry = (row: unknown): LedgerEntry | null => {
-    if (row === undefined) return null;
-    const parsed = parseLedgerRow(row);
-    if (parsed.ok) return parsed.value;
-    logger.warn({ problem: parsed.problem }, 'skipping a damaged digest ledger row');
-    return null;
-  };
+  const subscriptions = (rows: unknown[]) => subscriptionsFromRows(rows, logger);
+  const entry = (row: unknown) => ledgerEntryFromRow(row, logger);
 
   return {
     async upsertSubscription(spec, now) {

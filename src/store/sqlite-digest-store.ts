@@ -5,11 +5,10 @@
  */
 import type Database from 'better-sqlite3';
 import { silentLogger, type Logger } from '../log.js';
-import type { Subscription } from '../digest/subscription.js';
 import {
   LEDGER_COLUMNS,
-  parseLedgerRow,
-  parseSubscriptionRow,
+  ledgerEntryFromRow,
+  subscriptionsFromRows,
   SUBSCRIPTION_COLUMNS,
   unionOfTold,
 } from './digest-rows.js';
@@ -80,22 +79,8 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
     .pluck();
   const anySeen = db.prepare('SELECT 1 FROM article_sightings LIMIT 1').pluck();
 
-  const subscriptions = (rows: unknown[]): Subscription[] => {
-    const out: Subscription[] = [];
-    for (const row of rows) {
-      const parsed = parseSubscriptionRow(row);
-      if (parsed.ok) out.push(parsed.value);
-      else logger.warn({ problem: parsed.problem }, 'skipping a damaged subscription row');
-    }
-    return out;
-  };
-  const entry = (row: unknown): LedgerEntry | null => {
-    if (row === undefined) return null;
-    const parsed = parseLedgerRow(row);
-    if (parsed.ok) return parsed.value;
-    logger.warn({ problem: parsed.problem }, 'skipping a damaged digest ledger row');
-    return null;
-  };
+  const subscriptions = (rows: unknown[]) => subscriptionsFromRows(rows, logger);
+  const entry = (row: unknown) => ledgerEntryFromRow(row, logger);
 
   const upsert = db.transaction((params: Record<string, unknown>) => {
     const existed = selectSub.get(params) !== undefined;
