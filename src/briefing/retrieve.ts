@@ -5,7 +5,7 @@
  */
 import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { queryTerms, tokenize } from '../corpus/tokenize.js';
+import { queryTerms, scanWords, termOf } from '../corpus/tokenize.js';
 import { refersTo } from './coreference.js';
 import { wordFamilies } from './word-family.js';
 import { dateMention, sentenceRole } from './sentence-features.js';
@@ -78,7 +78,55 @@ export function searchQuery(corpus: Corpus, query: string, opts: QueryOptions = 
 
 type QueryOptions = RetrieveOptions & { context?: string; preferDates?: boolean; preferReasons?: boolean };
 
-function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions): Scored[] {
+/**
+ * A sentence's or paragraph's terms in text order: index terms (stemmed, through the bounded stem
+ * cache), with stopwords kept as written so that word positions stay what coreference counts.
+ */
+function termsInOrder(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (w) => out.push(termOf(w) ?? w));
+  return out;
+}
+
+/**
+ * What one retrieval call tokenizes, kept for the call: a topic's facets find many of the same
+ * sentences and articles, and each is read once.
+ */
+class TermCache {
+  private readonly sentences = new Map<number, Set<string>>();
+  private readonly paragraphs = new Map<string, Terms>();
+  private readonly leads = new Map<string, Set<string>>();
+
+  sentence(ordinal: number, text: string): Set<string> {
+    let set = this.sentences.get(ordinal);
+    if (!set) this.sentences.set(ordinal, (set = new Set(termsInOrder(text))));
+    return set;
+  }
+
+  /** The terms of some paragraphs of an article, in order and as a set. */
+  paragraphsOf(article: Article, paragraphs: readonly number[]): Terms {
+    const key = `${article.id}\u0000${paragraphs.join(',')}`;
+    let terms = this.paragraphs.get(key);
+    if (!terms) {
+      const list = termsInOrder(paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '));
+      terms = { list, set: new Set(list) };
+      this.paragraphs.set(key, terms);
+    }
+    return terms;
+  }
+
+  /** The article's first paragraph and title: what FAR_CREDIT reaches. */
+  lead(article: Article): Set<string> {
+    let set = this.leads.get(article.id);
+    if (!set) {
+      set = new Set([...this.paragraphsOf(article, [0]).set, ...termsInOrder(article.title)]);
+      this.leads.set(article.id, set);
+    }
+    return set;
+  }
+}
+
+function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = new TermCache()): Scored[] {
   const terms = subjectTerms(query);
   if (terms.length === 0) return [];
   const families = wordFamilies(terms, (t) => (corpus.analyze(t)[0]?.df ?? 0) > 0);
@@ -106,38 +154,41 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions): Scored[]
 
   const top = hits[0]?.score ?? 0;
   const scored: Scored[] = [];
-  const contextTokens = new Map<string, Terms>();
+  const inSet = (set: ReadonlySet<string>, t: (typeof analysis)[number]) =>
+    set.has(t.term) || t.variants.some((v) => set.has(v));
+  // Each term's credit, summed in term order as before this was split in two passes (float sums
+  // depend on their order, and answers must not change by a last bit).
+  const credit = new Float64Array(analysis.length);
   for (const hit of hits) {
-    const tokens = new Set(tokenize(hit.sentence.text));
+    const tokens = cache.sentence(hit.ordinal, hit.sentence.text);
+    let direct = 0;
+    let absent = 0;
+    for (const [i, t] of analysis.entries()) {
+      const found = inSet(tokens, t);
+      credit[i] = found ? t.idf : 0;
+      if (found) direct += t.idf;
+      else absent += t.idf;
+    }
+    // Context can only add to what the sentence itself covers, at most the missing terms in full:
+    // a hit that cannot reach the threshold is dropped before its paragraphs are read.
+    if (direct === 0 || direct + absent < MIN_COVERAGE * totalIdf - 1e-9) continue;
     let near: Terms | undefined;
     let far: Set<string> | undefined;
-    let direct = 0;
-    let covered = 0;
-    for (const t of analysis) {
-      const has = (set: Set<string>) => set.has(t.term) || t.variants.some((v) => set.has(v));
-      if (has(tokens)) {
-        direct += t.idf;
-        covered += t.idf;
-        continue;
-      }
-      near ??= paragraphTerms(
-        hit.article,
-        [hit.sentence.paragraph - 1, hit.sentence.paragraph],
-        contextTokens,
-      );
-      if (has(near.set)) {
+    for (const [i, t] of analysis.entries()) {
+      if (credit[i]! > 0) continue;
+      near ??= cache.paragraphsOf(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
+      if (inSet(near.set, t)) {
         // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-        covered += (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
+        credit[i] = (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
         continue;
       }
-      far ??= new Set([
-        ...paragraphTerms(hit.article, [0], contextTokens).set,
-        ...tokenize(hit.article.title),
-      ]);
-      if (has(far)) covered += FAR_CREDIT * t.idf;
+      far ??= cache.lead(hit.article);
+      if (inSet(far, t)) credit[i] = FAR_CREDIT * t.idf;
     }
+    let covered = 0;
+    for (let i = 0; i < analysis.length; i++) covered += credit[i]!;
     const coverage = covered / totalIdf;
-    if (direct === 0 || coverage < MIN_COVERAGE) continue;
+    if (coverage < MIN_COVERAGE) continue;
     let score = top > 0 ? hit.score / top : 0;
     score = 0.5 * score + 0.5 * coverage;
     score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
@@ -156,11 +207,14 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions): Scored[]
 export function searchTopic(corpus: Corpus, topic: Topic, opts: RetrieveOptions = {}): Retrieved {
   const limit = opts.limit ?? 80;
   const byOrdinal = new Map<number, { candidate: Candidate; facets: string[] }>();
+  const cache = new TermCache();
   for (const facet of topic.terms) {
-    const facetHits = scoreQuery(corpus, facet, {
-      ...(opts.articleFilter ? { articleFilter: opts.articleFilter } : {}),
-      limit: 30,
-    })
+    const facetHits = scoreQuery(
+      corpus,
+      facet,
+      { ...(opts.articleFilter ? { articleFilter: opts.articleFilter } : {}), limit: 30 },
+      cache,
+    )
       .sort((a, b) => b.candidate.score - a.candidate.score || a.ordinal - b.ordinal)
       .slice(0, 30);
     for (const { ordinal, candidate: c } of facetHits) {
@@ -183,18 +237,6 @@ export function searchTopic(corpus: Corpus, topic: Topic, opts: RetrieveOptions 
 interface Terms {
   list: string[];
   set: Set<string>;
-}
-
-/** The terms of some paragraphs of an article, in order and as a set (cached per call: hits cluster). */
-function paragraphTerms(article: Article, paragraphs: number[], cache: Map<string, Terms>): Terms {
-  const key = `${article.id}\u0000${paragraphs.join(',')}`;
-  let terms = cache.get(key);
-  if (!terms) {
-    const list = tokenize(paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '));
-    terms = { list, set: new Set(list) };
-    cache.set(key, terms);
-  }
-  return terms;
 }
 
 function articleFilterToSentenceFilter(
