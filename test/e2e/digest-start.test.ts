@@ -50,6 +50,8 @@ beforeAll(async () => {
     BRIEFBOT_SUBSCRIPTIONS: subscriptions,
     BRIEFBOT_CORPUS_RESCAN_SECONDS: '1',
     BRIEFBOT_POLL_FEEDS: '0',
+    // The default (var/index) would leave a cache in the checkout.
+    BRIEFBOT_INDEX_CACHE: join(dir, 'index'),
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: double.apiUrl,
