@@ -9,7 +9,7 @@ import type { Article } from '../corpus/article.js';
 import type { Answer, Flag, Source } from './answer.js';
 import type { DateBook } from './article-dates.js';
 import { gapDays, spanLabel } from './calendar.js';
-import { type ClaimSentence, type Fact, factsOf, sameTripFact } from './claims.js';
+import { type ClaimSentence, type Fact, factsOf, lazyClaim, mayQuote, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
@@ -83,13 +83,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     const key = `${article.id}#${index}`;
     let cl = claimsAt.get(key);
     if (!cl) {
-      cl = {
-        article,
-        index,
-        text: article.sentences[index]!.text,
-        date: dates.sentenceDate(article, index),
-        ref: dates.articleDate(article),
-      };
+      cl = lazyClaim(article, index, dates);
       claimsAt.set(key, cl);
     }
     return cl;
@@ -156,8 +150,9 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   const sameEvent = (a: DraftCitation, b: DraftCitation) => {
     const ca = claim(a);
     const cb = claim(b);
-    if (!ca || !cb || !ca.date || !cb.date || gapDays(ca.date.span, cb.date.span) > 0) return false;
-    return sameTripFact(facts(ca), facts(cb));
+    // Facts first: most pairs share none, and then their dates (costly for undated articles) are not needed.
+    if (!ca || !cb || !sameTripFact(facts(ca), facts(cb))) return false;
+    return ca.date !== null && cb.date !== null && gapDays(ca.date.span, cb.date.span) <= 0;
   };
   bullets = corroborate(
     bullets,
@@ -179,10 +174,18 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   let annotated: AnnotatedBullet[] = bullets.map((b) => {
     const cited = b.citations.map((c) => get(c.articleId)).filter((a): a is Article => a !== undefined);
     const people = peopleOf(b).slice(0, 3);
+    // A bullet's date is shown in the timeline view only: worked out when read.
+    let date: SentenceDate | null | undefined;
     return {
       ...b,
       outlets: Math.max(1, countOutlets(cited)),
-      date: bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null)),
+      get date() {
+        if (date === undefined) date = bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null));
+        return date;
+      },
+      set date(value) {
+        date = value;
+      },
       ...(people.length > 0 ? { label: people.map(display).join(', ') } : {}),
     };
   });
@@ -202,12 +205,20 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     annotated = [...dated.map((x) => x.b), ...annotated.filter((b) => !b.date)];
   }
 
-  // Disagreements among everything the answer drew on, about the people it is about.
+  // Disagreements among everything the answer drew on, about the people it is about. A flag's
+  // person is named in every sentence on its sides (durations, days and figures are compared
+  // only for one subject, meetings only for one set of people), so only sentences naming someone
+  // the bullets are about can be on a kept flag's sides. Quotes are compared whoever said them
+  // (a quote's sides may name other speakers), so sentences that may quote someone stay too.
+  const about = new Set(annotated.flatMap((b) => peopleOf(b)));
   const sentences: ClaimSentence[] = [];
   for (const article of articles.values()) {
-    for (const s of article.sentences) sentences.push(claimAt(article, s.index));
+    for (const s of article.sentences) {
+      const people = book.peopleIn(article.id, s.index);
+      if (people.length === 0) continue;
+      if (people.some((p) => about.has(p)) || mayQuote(s.text)) sentences.push(claimAt(article, s.index));
+    }
   }
-  const about = new Set(annotated.flatMap((b) => peopleOf(b)));
   const told = options.told;
   const isTold = (c: DraftCitation) => {
     const a = get(c.articleId);

@@ -16,15 +16,45 @@ import {
 } from './event-dates.js';
 import type { NameBook, Person } from './names.js';
 
-/** One sentence with what is needed to read its facts. */
+/**
+ * One sentence with what is needed to read its facts. `date` and `ref` may be getters that work
+ * them out when first read (an undated article's date can take a corpus search to infer), so
+ * readers ask for them only when a comparison needs them.
+ */
 export interface ClaimSentence {
-  article: Article;
-  index: number;
-  text: string;
+  readonly article: Article;
+  readonly index: number;
+  readonly text: string;
   /** The date the sentence speaks of (or its article's), null when unknown. */
-  date: SentenceDate | null;
+  readonly date: SentenceDate | null;
   /** The article's date, to resolve the sentence's own date mentions. */
-  ref: ArticleDate | null;
+  readonly ref: ArticleDate | null;
+}
+
+/** A claim sentence whose dates are read from `dates` only when asked for, then kept. */
+export function lazyClaim(
+  article: Article,
+  index: number,
+  dates: {
+    sentenceDate(article: Article, index: number): SentenceDate | null;
+    articleDate(article: Article): ArticleDate | null;
+  },
+): ClaimSentence {
+  let date: SentenceDate | null | undefined;
+  let ref: ArticleDate | null | undefined;
+  return {
+    article,
+    index,
+    text: article.sentences[index]!.text,
+    get date() {
+      if (date === undefined) date = dates.sentenceDate(article, index);
+      return date;
+    },
+    get ref() {
+      if (ref === undefined) ref = dates.articleDate(article);
+      return ref;
+    },
+  };
 }
 
 export type TripRole = 'arrival' | 'departure' | 'on';
@@ -92,6 +122,11 @@ const SPEAKER_AFTER =
   /^[\s,]*(?:(?:said|says|added|stated|commented|wrote|tweeted)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/;
 const SPEAKER_BEFORE = /^[\w'’-]+\s+(?:also\s+)?(?:said|says|told|added|stated|wrote|tweeted)\b[^"“]{0,40}$/;
 
+/** Whether a sentence may quote someone (a superset of what `quotes` finds): cheap to ask. */
+export function mayQuote(text: string): boolean {
+  return /["“][^"”]{12,}["”]/.test(text);
+}
+
 /** Quoted passages of 5+ words, lowercased, as word lists. */
 function quotes(text: string): { words: string[]; at: number; end: number }[] {
   const out: { words: string[]; at: number; end: number }[] = [];
@@ -139,8 +174,11 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
   const dateAt = new Set<number>();
   for (const m of mentions) {
     for (let i = m.index; i < m.index + m.words.length; i++) dateAt.add(i);
-    if (m.kind !== 'explicit' || other) continue;
-    const r = resolveMention(m, { ref: s.ref, previous: null, future: false });
+    // Only a day ("October 4", "4 Oct 2012") dates an arrival or a meeting; the article's date is
+    // read only for a day written without its year (reading it may mean inferring it).
+    if (m.kind !== 'explicit' || other || m.shape.type !== 'date') continue;
+    const ref = m.shape.year === undefined ? s.ref : null;
+    const r = resolveMention(m, { ref, previous: null, future: false });
     if (!r || r.span.precision !== 'day') continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const day = r.span.start;

@@ -55,24 +55,47 @@ export interface Person {
   variants: string[];
 }
 
-interface Mention {
+/** A name as its words, lowercased, with each word's spelling key (variants share one). */
+interface Words {
+  lower: readonly string[];
+  keys: readonly string[];
+}
+
+/**
+ * A name mention in one sentence of one article. Mentions are read once per article and shared by
+ * every book built over it, so books only read them, never change them.
+ */
+interface Mention extends Words {
   articleId: string;
   sentence: number;
   /** Name words as written, without titles: ["Ashfaq", "Parvez", "Kayani"]. */
-  words: string[];
+  words: readonly string[];
   /** Lowercase descriptor words before the name: ["pakistan", "army", "chief", "gen"]. */
-  descriptors: string[];
+  descriptors: readonly string[];
   titled: boolean;
   /** Set for a descriptor reference ("the army chief"): the words as written. */
   phrase?: string;
 }
 
 const lower = (w: string) => w.toLowerCase();
-const sameWord = (a: string, b: string) => lower(a) === lower(b) || isVariant(lower(a), lower(b));
+/** The spelling key of a lowercase word: its variant key, or the word itself when it has none. */
+const keyOf = (w: string) => variantKey(w) ?? w;
+const wordsOf = (words: readonly string[]): Words => {
+  const lowered = words.map(lower);
+  return { lower: lowered, keys: lowered.map(keyOf) };
+};
+/**
+ * The same word up to case or spelling ("Kayani"/"Kiani"). Variants share a key, so words with
+ * different keys are never variants and the costlier check runs only within a key.
+ */
+const sameWord = (a: Words, i: number, b: Words, j: number) =>
+  a.lower[i] === b.lower[j] || (a.keys[i] === b.keys[j] && isVariant(a.lower[i]!, b.lower[j]!));
 
 /** Capitalised runs of a sentence with the words before them, as name mentions. */
-export function nameMentions(text: string): Omit<Mention, 'articleId' | 'sentence'>[] {
-  const out: Omit<Mention, 'articleId' | 'sentence'>[] = [];
+export function nameMentions(
+  text: string,
+): { words: string[]; descriptors: string[]; titled: boolean }[] {
+  const out: { words: string[]; descriptors: string[]; titled: boolean }[] = [];
   const re = /[A-Z][\p{L}'’`-]*\.?(?:\s+(?:of\s+)?[A-Z][\p{L}'’`-]*\.?)*/gu;
   for (const m of text.matchAll(re)) {
     let raw = m[0]
@@ -131,14 +154,19 @@ function surname(words: readonly string[]): string {
 }
 
 /** Given names agree: the first ones match (or one side has none) and no pair clashes. */
-function compatible(a: readonly string[], b: readonly string[]): boolean {
-  if (!sameWord(surname(a), surname(b))) return false;
-  const ga = a.slice(0, -1);
-  const gb = b.slice(0, -1);
-  if (ga.length === 0 || gb.length === 0) return true;
-  if (!sameWord(ga[0]!, gb[0]!)) return false;
-  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
-  return short.every((w) => long.some((x) => sameWord(w, x)));
+function compatible(a: Words, b: Words): boolean {
+  const na = a.lower.length;
+  const nb = b.lower.length;
+  if (!sameWord(a, na - 1, b, nb - 1)) return false;
+  if (na === 1 || nb === 1) return true;
+  if (!sameWord(a, 0, b, 0)) return false;
+  const [short, long] = na <= nb ? [a, b] : [b, a];
+  for (let i = 0; i < short.lower.length - 1; i++) {
+    let found = false;
+    for (let j = 0; j < long.lower.length - 1 && !found; j++) found = sameWord(short, i, long, j);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
@@ -147,7 +175,8 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
  */
 export class NameBook {
   private readonly people: Person[] = [];
-  private readonly bySentence = new Map<string, Person[]>();
+  /** Per article id, the people of each sentence (by sentence index). */
+  private readonly bySentence = new Map<string, Person[][]>();
 
   static build(articles: readonly Article[]): NameBook {
     const book = new NameBook();
@@ -162,7 +191,7 @@ export class NameBook {
 
   /** The people a sentence names (by name, variant, title or an unambiguous descriptor), in order. */
   peopleIn(articleId: string, sentenceIndex: number): Person[] {
-    return this.bySentence.get(`${articleId}#${sentenceIndex}`) ?? [];
+    return this.bySentence.get(articleId)?.[sentenceIndex] ?? [];
   }
 
   /**
@@ -177,6 +206,8 @@ export class NameBook {
     }
     const out: number[] = [];
     for (const form of forms) {
+      // Most forms are not in most sentences: a plain search first spares the pattern.
+      if (!/^the\s/i.test(form) && !text.includes(form)) continue;
       for (const m of text.matchAll(formPattern(form))) out.push(m.index);
     }
     return out.sort((a, b) => a - b);
@@ -186,46 +217,47 @@ export class NameBook {
   find(name: string): Person | undefined {
     const words = name.split(/\s+/).filter(Boolean);
     if (words.length === 0) return undefined;
-    const hits = this.people.filter((p) => compatible(p.name.split(' '), words));
+    const written = wordsOf(words);
+    const hits = this.people.filter((p) => compatible(wordsOf(p.name.split(' ')), written));
     return hits.length === 1 ? hits[0] : undefined;
   }
 
   private index(articles: readonly Article[]): void {
-    const mentions: Mention[] = [];
-    for (const a of articles) {
-      for (const s of a.sentences) {
-        for (const m of cachedMentions(s.text)) mentions.push({ ...m, articleId: a.id, sentence: s.index });
-      }
-    }
+    const read = articles.map(namesOf);
     // Clusters are found through their surname's spelling key (variants share it), so each
     // mention is compared with the few people of that surname, not with everyone.
     const clusters: Cluster[] = [];
     const byKey = new Map<string, Cluster[]>();
-    const bucket = (word: string) => byKey.get(surnameKey(word)) ?? [];
+    const bucket = (m: Words) => byKey.get(m.keys[m.keys.length - 1]!) ?? [];
     const add = (c: Cluster, m: Mention) => {
       c.mentions.push(m);
       if (m.words.length > 1) {
-        c.forms.set(m.words.join(' '), m.words);
+        const form = m.words.join(' ');
+        if (!c.forms.has(form)) c.forms.set(form, m);
         const surnames = c.fullIn.get(m.articleId) ?? [];
-        surnames.push(surname(m.words));
+        surnames.push(m);
         c.fullIn.set(m.articleId, surnames);
       }
     };
-    const fits = (c: Cluster, words: readonly string[]) =>
-      [...c.forms.values()].some((f) => compatible(f, words));
+    const fits = (c: Cluster, words: Words) => {
+      for (const f of c.forms.values()) if (compatible(f, words)) return true;
+      return false;
+    };
     // 1. Full names (given + surname) of people, merged across articles.
-    for (const m of mentions) {
-      if (m.words.length < 2 || !m.titled) continue;
-      const key = surnameKey(surname(m.words));
-      const list = byKey.get(key) ?? [];
-      const home = list.find((c) => fits(c, m.words));
-      if (home) add(home, m);
-      else {
-        const c: Cluster = { mentions: [], forms: new Map(), fullIn: new Map() };
-        add(c, m);
-        clusters.push(c);
-        list.push(c);
-        byKey.set(key, list);
+    for (const { mentions } of read) {
+      for (const m of mentions) {
+        if (m.words.length < 2 || !m.titled) continue;
+        const key = m.keys[m.keys.length - 1]!;
+        const list = byKey.get(key) ?? [];
+        const home = list.find((c) => fits(c, m));
+        if (home) add(home, m);
+        else {
+          const c: Cluster = { mentions: [], forms: new Map(), fullIn: new Map() };
+          add(c, m);
+          clusters.push(c);
+          list.push(c);
+          byKey.set(key, list);
+        }
       }
     }
     // Two clusters joined by a later mention ("Ashfaq Kayani" links "Ashfaq Parvez Kayani" and
@@ -245,27 +277,31 @@ export class NameBook {
       }
     }
     // Untitled full names ("Sergei Lavrov's arrival") join a person named with a title elsewhere.
-    for (const m of mentions) {
-      if (m.words.length < 2 || m.titled) continue;
-      const home = bucket(surname(m.words)).filter((c) => fits(c, m.words));
-      if (home.length === 1) add(home[0]!, m);
+    for (const { mentions } of read) {
+      for (const m of mentions) {
+        if (m.words.length < 2 || m.titled) continue;
+        const home = bucket(m).filter((c) => fits(c, m));
+        if (home.length === 1) add(home[0]!, m);
+      }
     }
     // 2. Bare surnames and titled surnames: to the one cluster named in the same article.
-    for (const m of mentions) {
-      if (m.words.length !== 1) continue;
-      const word = m.words[0]!;
-      const candidates = bucket(word);
-      const here = candidates.filter((c) =>
-        (c.fullIn.get(m.articleId) ?? []).some((sn) => sameWord(sn, word)),
-      );
-      if (here.length === 1) here[0]!.mentions.push(m);
-      else if (here.length === 0 && (m.titled || word.length >= 5)) {
-        // "President Putin" or "Lavrov" with no full name in this article: the one person of that
-        // surname, if there is exactly one. Short untitled surnames ("Khan") are too common to guess.
-        const anywhere = candidates.filter((c) =>
-          [...c.forms.values()].some((f) => sameWord(surname(f), word)),
+    for (const { mentions } of read) {
+      for (const m of mentions) {
+        if (m.words.length !== 1) continue;
+        const candidates = bucket(m);
+        if (candidates.length === 0) continue;
+        const here = candidates.filter((c) =>
+          (c.fullIn.get(m.articleId) ?? []).some((f) => sameWord(f, f.lower.length - 1, m, 0)),
         );
-        if (anywhere.length === 1) anywhere[0]!.mentions.push(m);
+        if (here.length === 1) here[0]!.mentions.push(m);
+        else if (here.length === 0 && (m.titled || m.words[0]!.length >= 5)) {
+          // "President Putin" or "Lavrov" with no full name in this article: the one person of that
+          // surname, if there is exactly one. Short untitled surnames ("Khan") are too common to guess.
+          const anywhere = candidates.filter((c) =>
+            [...c.forms.values()].some((f) => sameWord(f, f.lower.length - 1, m, 0)),
+          );
+          if (anywhere.length === 1) anywhere[0]!.mentions.push(m);
+        }
       }
     }
     // 3. Descriptor references: "the army chief" in an article where one person is an army chief.
@@ -278,25 +314,14 @@ export class NameBook {
         described.set(m.articleId, list);
       }
     }
-    for (const a of articles) {
+    for (const [k, a] of articles.entries()) {
       const inArticle = described.get(a.id);
       if (!inArticle) continue;
-      for (const s of a.sentences) {
-        for (const ref of cachedRefs(s.text)) {
-          const here = new Set(
-            inArticle.filter((d) => ref.words.every((w) => d.descriptors.includes(w))).map((d) => d.cluster),
-          );
-          if (here.size === 1) {
-            [...here][0]!.mentions.push({
-              articleId: a.id,
-              sentence: s.index,
-              words: [],
-              descriptors: ref.words,
-              titled: true,
-              phrase: ref.phrase,
-            });
-          }
-        }
+      for (const ref of read[k]!.refs) {
+        const here = new Set(
+          inArticle.filter((d) => ref.descriptors.every((w) => d.descriptors.includes(w))).map((d) => d.cluster),
+        );
+        if (here.size === 1) [...here][0]!.mentions.push(ref);
       }
     }
     const people = clusters.map((c) => toPerson(c.mentions));
@@ -305,11 +330,12 @@ export class NameBook {
       .sort((x, y) => y.n - x.n || x.i - y.i);
     for (const { i } of order) this.people.push(people[i]!);
     for (const [i, c] of clusters.entries()) {
+      const person = people[i]!;
       for (const m of c.mentions) {
-        const key = `${m.articleId}#${m.sentence}`;
-        const list = this.bySentence.get(key) ?? [];
-        if (!list.includes(people[i]!)) list.push(people[i]!);
-        this.bySentence.set(key, list);
+        let sentences = this.bySentence.get(m.articleId);
+        if (!sentences) this.bySentence.set(m.articleId, (sentences = []));
+        const list = (sentences[m.sentence] ??= []);
+        if (!list.includes(person)) list.push(person);
       }
     }
   }
@@ -328,48 +354,56 @@ function formPattern(form: string): RegExp {
   return re;
 }
 
-/**
- * A book is built per answer over the articles it draws on, so the same sentences are read for
- * names answer after answer. What a sentence's text yields depends on the text alone: it is kept
- * by text (bounded, emptied when full) and only read, never changed, by the books.
- */
-const TEXT_CACHE_MAX = 200_000;
-function textCache<T>(read: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let hit = cache.get(text);
-    if (hit === undefined) {
-      if (cache.size >= TEXT_CACHE_MAX) cache.clear();
-      hit = read(text);
-      cache.set(text, hit);
-    }
-    return hit;
-  };
+/** What an article's sentences say of people, whichever book reads them. */
+interface ArticleNames {
+  mentions: Mention[];
+  /** Descriptor phrases ("the army chief"), as mentions waiting for a person to refer to. */
+  refs: Mention[];
 }
-const cachedMentions = textCache(nameMentions);
-const cachedRefs = textCache((text) => descriptorRefs(text));
+
+/**
+ * Books are built per answer over the articles it draws on, so the same articles are read for
+ * names answer after answer. What an article yields depends on its text alone: it is kept per
+ * Article object, for a bounded number of articles (the oldest read is dropped first), since a
+ * long-running process on a large corpus would otherwise keep every article it ever read.
+ */
+const ARTICLE_CACHE_MAX = 20_000;
+const articleNames = new Map<Article, ArticleNames>();
+function namesOf(article: Article): ArticleNames {
+  let hit = articleNames.get(article);
+  if (hit) return hit;
+  const mentions: Mention[] = [];
+  const refs: Mention[] = [];
+  for (const s of article.sentences) {
+    for (const m of nameMentions(s.text)) {
+      mentions.push({ ...m, ...wordsOf(m.words), articleId: article.id, sentence: s.index });
+    }
+    for (const ref of descriptorRefs(s.text)) {
+      refs.push({
+        articleId: article.id,
+        sentence: s.index,
+        words: [],
+        lower: [],
+        keys: [],
+        descriptors: ref.words,
+        titled: true,
+        phrase: ref.phrase,
+      });
+    }
+  }
+  hit = { mentions, refs };
+  if (articleNames.size >= ARTICLE_CACHE_MAX) articleNames.delete(articleNames.keys().next().value!);
+  articleNames.set(article, hit);
+  return hit;
+}
 
 interface Cluster {
   mentions: Mention[];
-  /** The distinct full names, as word lists ("Ashfaq Parvez Kayani"). */
-  forms: Map<string, readonly string[]>;
-  /** Per article, the surnames its full-name mentions use there. */
-  fullIn: Map<string, string[]>;
+  /** The distinct full names, by their words as written ("Ashfaq Parvez Kayani"). */
+  forms: Map<string, Mention>;
+  /** Per article, the full-name mentions there (their surnames decide bare ones there). */
+  fullIn: Map<string, Mention[]>;
 }
-
-/** The bucket of a surname: its spelling-variant key, or the word itself when it has none. */
-function surnameKey(word: string): string {
-  let key = surnameKeys.get(word);
-  if (key === undefined) {
-    if (surnameKeys.size >= TEXT_CACHE_MAX) surnameKeys.clear();
-    const w = lower(word);
-    key = variantKey(w) ?? w;
-    surnameKeys.set(word, key);
-  }
-  return key;
-}
-/** Keys by word as written: every bare capitalised word of every book is bucketed by one. */
-const surnameKeys = new Map<string, string>();
 
 /** "the army chief", "the Russian foreign minister": office phrases after "the". */
 function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
