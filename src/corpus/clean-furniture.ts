@@ -3,8 +3,8 @@
  * labels, advertising and sign-up prompts, captions and credits, bylines and datelines,
  * agency tags, "published in" lines, comment sections and headline-list markers.
  */
-import { SENTENCE_END } from './clean-lines.js';
-import { words } from './clean-words.js';
+import { endsSentence } from './clean-lines.js';
+import { wordCount } from './clean-words.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -87,9 +87,13 @@ const COMMENT_SAYS = /^[\p{Lu}@][^.!?]{0,50}\s(?:says|wrote|writes|replied|repli
 /** A line that only occurs inside a comment thread. */
 function isCommentLine(paragraphs: readonly string[], i: number): boolean {
   const p = paragraphs[i]!;
-  if (COMMENT_HEADER.test(p) || COMMENT_AGE.test(p) || /^(?:reply|report|flag)$/i.test(p)) return true;
+  // Asked of every paragraph: the patterns run only when the characters they need are there.
+  const bar = p.includes('|');
+  if (bar && COMMENT_HEADER.test(p)) return true;
+  if ((bar || p.includes('·') || p.includes('•')) && COMMENT_AGE.test(p)) return true;
+  if (p.length <= 6 && /^(?:reply|report|flag)$/i.test(p)) return true;
   const next = paragraphs[i + 1];
-  return COMMENT_SAYS.test(p) && next !== undefined && isDateLine(next);
+  return p.endsWith(':') && COMMENT_SAYS.test(p) && next !== undefined && isDateLine(next);
 }
 
 /**
@@ -155,15 +159,15 @@ function isPublishedLine(p: string): boolean {
 
 /** Short and without terminal punctuation: a label, menu item, headline or byline, not a sentence. */
 export function isLabel(p: string): boolean {
-  const n = words(p).length;
+  const n = wordCount(p);
   if (p.endsWith(':')) return n <= 3;
-  return !SENTENCE_END.test(p) && n <= 15;
+  return !endsSentence(p) && n <= 15;
 }
 
 /** True when a single paragraph is furniture, whatever surrounds it. */
 export function isFurniture(p: string): boolean {
   if (isLabel(p)) return true;
-  const n = words(p).length;
+  const n = wordCount(p);
   if (AD_LINE.test(p) || AGENCY_LINE.test(p)) return true;
   if (n <= 40 && (CAPTION_LABEL.test(p) || READ_MORE.test(p) || CREDIT_LINE.test(p))) return true;
   if (n <= 12 && BYLINE.test(p)) return true;

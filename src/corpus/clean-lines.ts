@@ -17,13 +17,57 @@ const CONTINUING_WORDS = new Set(
 /** Ends a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…]["')\]]*$/;
 
+/**
+ * SENTENCE_END.test(text), read from the end (a regex anchored at the end still tries every
+ * position from the start).
+ */
+export function endsSentence(text: string): boolean {
+  let k = text.length - 1;
+  for (
+    let c = text.charCodeAt(k);
+    c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+    c = text.charCodeAt(--k)
+  );
+  const c = text.charCodeAt(k);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** True when the code point ending just before `end` is a letter (\p{L}). */
+export function letterBefore(text: string, end: number): boolean {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end));
+  }
+  return end >= 1 && LETTER.test(text[end - 1]!);
+}
+
+/** The longest continuing word: a longer run of letters at the end is none of them. */
+const LONGEST_CONTINUING = Math.max(...[...CONTINUING_WORDS].map((w) => w.length));
+
+/** Where the run of letters and apostrophes ending `text` starts; -1 when longer than `limit`. */
+function trailingWordStart(text: string, limit: number): number {
+  let start = text.length;
+  while (start > 0 && text.length - start <= limit) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x27) start--;
+    else if (letterBefore(text, start)) start -= c >= 0xdc00 && c <= 0xdfff ? 2 : 1;
+    else break;
+  }
+  return text.length - start > limit ? -1 : start;
+}
+
 /** True when `next` carries on the clause that `current` left open. */
 export function continuesLine(current: string, next: string): boolean {
-  if (SENTENCE_END.test(current)) return false;
+  if (endsSentence(current)) return false;
   if (/^[\p{Ll},;)]/u.test(next)) return true;
-  if (/[,(\u2013\u2014-]$/.test(current)) return true;
-  const lastWord = /([\p{L}']+)$/u.exec(current)?.[1]?.toLowerCase();
-  return lastWord !== undefined && CONTINUING_WORDS.has(lastWord);
+  const last = current.charCodeAt(current.length - 1);
+  if (last === 0x2c || last === 0x28 || last === 0x2013 || last === 0x2014 || last === 0x2d) return true;
+  // The last word (letters and apostrophes) is one of the list: only a short one can be.
+  const start = trailingWordStart(current, LONGEST_CONTINUING);
+  return start >= 0 && start < current.length && CONTINUING_WORDS.has(current.slice(start).toLowerCase());
 }
 
 /**
@@ -39,7 +83,7 @@ export function wrapWidth(lines: readonly string[]): number {
   if (p90 < 40 || p90 > 100) return 0;
   const nearEdge = filled.filter((l) => l.length >= p90 * 0.75);
   if (nearEdge.length < 3 || nearEdge.length < filled.length * 0.4) return 0;
-  const midSentence = nearEdge.filter((l) => !SENTENCE_END.test(l)).length;
+  const midSentence = nearEdge.filter((l) => !endsSentence(l)).length;
   return midSentence >= nearEdge.length * 0.3 ? p90 : 0;
 }
 
@@ -48,24 +92,36 @@ export function toParagraphs(text: string): string[] {
   const lines = text.split('\n');
   const width = wrapWidth(lines);
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  // The paragraph being built, as its pieces (joined once: appending line by line makes V8 flatten
+  // a growing string at every test). Every test below reads only the end of the paragraph, which
+  // lies in its last line: lines are trimmed, and a join without a space starts with a letter.
+  let parts: string[] = [];
+  let last = '';
   let previousLine = '';
+  const finish = () => {
+    if (parts.length === 0) return;
+    const p = parts.length === 1 ? parts[0]! : parts.join('');
+    paragraphs.push((p.includes('  ') ? p.replace(/ {2,}/g, ' ') : p).trim());
+    parts = [];
+  };
   for (const line of lines) {
     if (line === '') {
-      if (current !== null) paragraphs.push(current);
-      current = null;
+      finish();
       continue;
     }
     const filledLine = width > 0 && previousLine.length >= width * 0.7;
-    if (current !== null && (continuesLine(current, line) || filledLine)) {
+    if (parts.length > 0 && (continuesLine(last, line) || filledLine)) {
       // A word broken at the wrap ("co-\noperation") keeps its hyphen but loses the space.
-      current = /\p{L}-$/u.test(current) && /^\p{Ll}/u.test(line) ? current + line : `${current} ${line}`;
+      if (!(last.endsWith('-') && letterBefore(last, last.length - 1) && /^\p{Ll}/u.test(line)))
+        parts.push(' ');
+      parts.push(line);
     } else {
-      if (current !== null) paragraphs.push(current);
-      current = line;
+      finish();
+      parts.push(line);
     }
+    last = line;
     previousLine = line;
   }
-  if (current !== null) paragraphs.push(current);
-  return paragraphs.map((p) => p.replace(/ {2,}/g, ' ').trim()).filter((p) => p !== '');
+  finish();
+  return paragraphs.filter((p) => p !== '');
 }

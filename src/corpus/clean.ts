@@ -5,7 +5,7 @@
  * story about something else.
  */
 import { normalizeText } from './clean-normalize.js';
-import { SENTENCE_END, toParagraphs } from './clean-lines.js';
+import { endsSentence, toParagraphs } from './clean-lines.js';
 import {
   isCommentStart,
   isDateLine,
@@ -22,7 +22,7 @@ import {
   names,
   nearDuplicate,
   overlap,
-  words,
+  wordCount,
 } from './clean-words.js';
 
 export interface CleanInput {
@@ -77,7 +77,7 @@ function cutComments(paragraphs: string[]): string[] {
 
 /** A paragraph that reads as prose (or as a truncated teaser of prose). */
 function isProse(p: string): boolean {
-  return words(p).length >= 6 && (SENTENCE_END.test(p) || /(?:\.\.\.|…)$/.test(p));
+  return wordCount(p) >= 6 && (endsSentence(p) || p.endsWith('...') || p.endsWith('…'));
 }
 
 /**
@@ -90,8 +90,8 @@ function cutStoryLists(paragraphs: string[], title: string, furniture: (p: strin
   const vocabulary = new Set(contentStems(title));
   // Each check below reads the rest of the page: per-paragraph facts are worked out once.
   const prose = paragraphs.map(isProse);
-  const stems: Array<ReadonlySet<string> | undefined> = [];
-  const stemsOf = (i: number): ReadonlySet<string> => (stems[i] ??= contentStems(paragraphs[i]!));
+  const stems: Array<ReadonlySet<number> | undefined> = [];
+  const stemsOf = (i: number): ReadonlySet<number> => (stems[i] ??= contentStems(paragraphs[i]!));
   // proseAfter[i]: how many paragraphs after i read as prose.
   const proseAfter = new Array<number>(paragraphs.length + 1).fill(0);
   for (let i = paragraphs.length - 1; i >= 0; i--)
@@ -120,7 +120,7 @@ function cutStoryLists(paragraphs: string[], title: string, furniture: (p: strin
   return paragraphs;
 }
 
-function isOnTopic(stems: ReadonlySet<string>, vocabulary: ReadonlySet<string>): boolean {
+function isOnTopic(stems: ReadonlySet<number>, vocabulary: ReadonlySet<number>): boolean {
   if (stems.size === 0) return false;
   // Two shared stems settle it; below that the share decides.
   let shared = 0;
@@ -133,12 +133,12 @@ function isOnTopic(stems: ReadonlySet<string>, vocabulary: ReadonlySet<string>):
  * paragraph, goes; of two repeats the fuller one stays, where it stood.
  */
 function dropRepeats(paragraphs: string[], title: string): string[] {
-  const titleWords = words(title).length;
-  const ids = new Map<string, number>();
+  const titleWords = wordCount(title);
+  const ids = new Map<number, number>();
   const titleGrams = bigramKeys(title, ids);
   const grams = paragraphs.map((p) => bigramKeys(p, ids));
   const keep = paragraphs.map(
-    (p, i) => !(words(p).length <= titleWords * 1.3 && nearDuplicate(grams[i]!, titleGrams)),
+    (p, i) => !(wordCount(p) <= titleWords * 1.3 && nearDuplicate(grams[i]!, titleGrams)),
   );
   const seen = new Map<string, number>();
   // Repeats sit close together (standfirst, pull quote): a window keeps this linear on huge files.
@@ -176,8 +176,8 @@ function dropStrayTail(paragraphs: string[], title: string): string[] {
   const out = [...paragraphs];
   // The words of text joined with spaces are the words of its parts, so the stems of the lead and
   // of the rest are unions of per-paragraph stems (memoised), not a re-tokenised article.
-  const union = (texts: string[]): Set<string> => {
-    const all = new Set<string>();
+  const union = (texts: string[]): Set<number> => {
+    const all = new Set<number>();
     for (const t of texts) for (const s of contentStems(t)) all.add(s);
     return all;
   };
