@@ -30,16 +30,32 @@ export function defaultWorkers(): number {
   return Math.min(availableParallelism(), 4);
 }
 
-/** Builds every file; `workers` says how many worker threads delivered (0: all in this thread). */
+/**
+ * Builds every file; `workers` says how many worker threads delivered (0: all in this thread).
+ * `onBuilt`, when given, is called for each file in file order as soon as it and every file before
+ * it are built, so the caller can index them while the workers clean the rest.
+ */
 export async function buildFiles(
   files: readonly CorpusFile[],
   workers = defaultWorkers(),
+  onBuilt?: (index: number, built: BuiltFile) => void,
 ): Promise<{ built: BuiltFile[]; workers: number }> {
   const results: (BuiltFile | undefined)[] = new Array<BuiltFile | undefined>(files.length).fill(undefined);
+  let emitted = 0;
+  const emitReady = () => {
+    while (emitted < files.length && results[emitted] !== undefined) {
+      onBuilt?.(emitted, results[emitted]!);
+      emitted++;
+    }
+  };
   let used = 0;
-  if (workers > 1 && files.length >= MIN_FILES_FOR_WORKERS) used = await inWorkers(files, workers, results);
+  if (workers > 1 && files.length >= MIN_FILES_FOR_WORKERS)
+    used = await inWorkers(files, workers, results, emitReady);
   // Whatever the workers did not build (none started, one failed), in this thread.
-  for (let i = 0; i < files.length; i++) results[i] ??= await buildFile(files[i]!.full);
+  for (let i = 0; i < files.length; i++) {
+    results[i] ??= await buildFile(files[i]!.full);
+    emitReady();
+  }
   return { built: results as BuiltFile[], workers: used };
 }
 
@@ -69,41 +85,45 @@ function inWorkers(
   files: readonly CorpusFile[],
   count: number,
   results: (BuiltFile | undefined)[],
+  delivered: () => void,
 ): Promise<number> {
   const queue = batchesOf(files);
-  const delivered = new Set<Worker>();
+  const deliveredBy = new Set<Worker>();
   return new Promise((resolve) => {
     let running = 0;
     const done = () => {
-      if (--running === 0) resolve(delivered.size);
+      if (--running === 0) resolve(deliveredBy.size);
     };
     for (let w = 0; w < Math.min(count, queue.length); w++) {
       const worker = startWorker();
       if (worker === null) break;
       running++;
-      let current: Batch | undefined;
-      const next = () => {
-        current = queue.shift();
-        if (current === undefined) {
-          void worker.terminate();
-          return;
-        }
+      // Two batches in flight per worker: it starts the next one while this thread decodes the last.
+      const inFlight: Batch[] = [];
+      const send = () => {
+        const batch = queue.shift();
+        if (batch === undefined) return;
+        inFlight.push(batch);
         worker.postMessage({
-          id: current.start,
-          files: files.slice(current.start, current.end).map((f) => f.full),
+          id: batch.start,
+          files: files.slice(batch.start, batch.end).map((f) => f.full),
         });
       };
       worker.on('message', (reply: BatchReply | { id: number; failed: string }) => {
-        if (current !== undefined && !('failed' in reply)) {
-          decodeInto(files, current, reply, results);
-          delivered.add(worker);
+        const batch = inFlight.shift();
+        send();
+        if (inFlight.length === 0) void worker.terminate();
+        if (batch !== undefined && !('failed' in reply)) {
+          decodeInto(files, batch, reply, results);
+          deliveredBy.add(worker);
+          delivered();
         }
-        next();
       });
-      // A worker that cannot start or dies leaves its batch to the calling thread.
+      // A worker that cannot start or dies leaves its batches to the calling thread.
       worker.on('error', () => undefined);
       worker.on('exit', done);
-      next();
+      send();
+      send();
     }
     if (running === 0) resolve(0);
   });

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from './article.js';
-import { buildFile } from './corpus-cache-files.js';
+import { buildFileSync } from './corpus-cache-files.js';
 import { encodeArticles } from './corpus-cache-format.js';
 
 export interface BatchRequest {
@@ -28,11 +28,11 @@ export interface BatchReply {
 }
 
 /** Builds and encodes one batch (also used in-thread by the tests). */
-export async function buildBatch(request: BatchRequest): Promise<BatchReply> {
+export function buildBatch(request: BatchRequest): BatchReply {
   const outcomes: FileOutcome[] = [];
   const articles: Article[] = [];
   for (const file of request.files) {
-    const built = await buildFile(file);
+    const built = buildFileSync(file);
     if ('error' in built) {
       outcomes.push(built);
       continue;
@@ -62,18 +62,20 @@ const isPoolWorker =
 
 if (isPoolWorker)
   parentPort!.on('message', (request: BatchRequest) => {
-    buildBatch(request).then(
-      (reply) => {
-        const transfer = [reply.textLengths, reply.counts, reply.paragraphLengths, reply.spans].map(
-          (a) => a.buffer as ArrayBuffer,
-        );
-        // Buffer.concat may hand out a slice of a shared pool: copy small ones so the transfer is whole.
-        const texts =
-          reply.texts.byteOffset === 0 && reply.texts.byteLength === reply.texts.buffer.byteLength
-            ? reply.texts
-            : new Uint8Array(reply.texts);
-        parentPort!.postMessage({ ...reply, texts }, [...transfer, texts.buffer as ArrayBuffer]);
-      },
-      (err: unknown) => parentPort!.postMessage({ id: request.id, failed: (err as Error).message }),
+    let reply: BatchReply;
+    try {
+      reply = buildBatch(request);
+    } catch (err) {
+      parentPort!.postMessage({ id: request.id, failed: (err as Error).message });
+      return;
+    }
+    const transfer = [reply.textLengths, reply.counts, reply.paragraphLengths, reply.spans].map(
+      (a) => a.buffer as ArrayBuffer,
     );
+    // Buffer.concat may hand out a slice of a shared pool: copy small ones so the transfer is whole.
+    const texts =
+      reply.texts.byteOffset === 0 && reply.texts.byteLength === reply.texts.buffer.byteLength
+        ? reply.texts
+        : new Uint8Array(reply.texts);
+    parentPort!.postMessage({ ...reply, texts }, [...transfer, texts.buffer as ArrayBuffer]);
   });

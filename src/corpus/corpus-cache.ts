@@ -39,7 +39,7 @@ import {
   SectionReader,
   SectionWriter,
 } from './corpus-cache-format.js';
-import { buildFiles, defaultWorkers } from './corpus-build-pool.js';
+import { type BuiltFile, buildFiles, defaultWorkers } from './corpus-build-pool.js';
 import { type CorpusFile, type FileArticles, listCorpusFiles, skipReason } from './corpus-cache-files.js';
 import { displayPath, loadCorpusDir } from './load.js';
 import { TOKENIZER_VERSION } from './tokenize.js';
@@ -75,8 +75,10 @@ export interface CorpusLoadStats {
   ms: {
     list: number;
     readCache: number;
+    /** Wall time of reading and cleaning the files to build, indexing meanwhile included. */
     build: number;
     decode: number;
+    /** Time spent indexing (during `build` when files were built: it overlaps it). */
     index: number;
     save: number;
     total: number;
@@ -298,54 +300,82 @@ async function cachedBuild(
     }
   }
   ms.index = now() - ti;
-  // Files the cache cannot answer for are built first, all together (on every core)...
+  // Files the cache cannot answer for are built on every core. Meanwhile every file is taken in
+  // order, as loadCorpusDir takes them, as soon as it and the files before it are ready; when files
+  // are built, their articles are indexed here while the workers clean the rest.
   const toBuild = listing.files.filter((f) => skipReason(f) === null && isHit(f) === null);
+  const builtOf = new Map<CorpusFile, BuiltFile>();
+  const streamed = toBuild.length > 0 ? new Corpus() : null;
+  let cursor = 0;
+  const takeReady = (): void => {
+    for (; cursor < listing.files.length; cursor++) {
+      const file = listing.files[cursor]!;
+      const path = displayPath(file.full);
+      const skip = skipReason(file);
+      if (skip !== null) {
+        warnings.push({ path, message: skip });
+        continue;
+      }
+      let result: FileArticles;
+      const hit = isHit(file);
+      if (hit !== null) {
+        const t = now();
+        const list: Article[] = [];
+        for (let i = 0; i < hit.entry.articles; i++) list.push(cache!.table.article(hit.first + i, path));
+        result = { articles: list, warnings: hit.entry.warnings };
+        ms.decode += now() - t;
+        reused++;
+      } else {
+        const outcome = builtOf.get(file);
+        if (outcome === undefined) return; // not built yet
+        builtOf.delete(file);
+        if ('error' in outcome) {
+          warnings.push({ path, message: outcome.error });
+          continue;
+        }
+        result = outcome;
+        built++;
+      }
+      bytes += file.size;
+      results.push({ file, ...result });
+      warnings.push(...result.warnings.map((message) => ({ path, message })));
+      for (const article of result.articles) {
+        const first = firstPathOf.get(article.id);
+        if (first !== undefined) {
+          warnings.push({
+            path: article.path,
+            message: `duplicate article id "${article.id}" (already loaded from ${first}): skipped`,
+          });
+          continue;
+        }
+        firstPathOf.set(article.id, article.path);
+        articles.push(article);
+        if (streamed !== null) {
+          const t = now();
+          streamed.add(article);
+          ms.index += now() - t;
+        }
+      }
+    }
+  };
   const tb = now();
-  const pool = toBuild.length > 0 ? await buildFiles(toBuild, workers) : { built: [], workers: 0 };
-  if (toBuild.length > 0) ms.build = now() - tb;
-  const builtOf = new Map(toBuild.map((f, i) => [f, pool.built[i]!]));
-  // ...then every file is taken in order, as loadCorpusDir takes them.
-  for (const file of listing.files) {
-    const path = displayPath(file.full);
-    const skip = skipReason(file);
-    if (skip !== null) {
-      warnings.push({ path, message: skip });
-      continue;
-    }
-    let result: FileArticles;
-    const hit = isHit(file);
-    if (hit !== null) {
-      const t = now();
-      const list: Article[] = [];
-      for (let i = 0; i < hit.entry.articles; i++) list.push(cache!.table.article(hit.first + i, path));
-      result = { articles: list, warnings: hit.entry.warnings };
-      ms.decode += now() - t;
-      reused++;
-    } else {
-      const outcome = builtOf.get(file)!;
-      if ('error' in outcome) {
-        warnings.push({ path, message: outcome.error });
-        continue;
+  let pool = { workers: 0 };
+  if (toBuild.length > 0) {
+    // Thrown from a worker's message handler it would escape: kept, and thrown here.
+    let failure: unknown = null;
+    pool = await buildFiles(toBuild, workers, (i, outcome) => {
+      builtOf.set(toBuild[i]!, outcome);
+      if (failure !== null) return;
+      try {
+        takeReady();
+      } catch (err) {
+        failure = err;
       }
-      result = outcome;
-      built++;
-    }
-    bytes += file.size;
-    results.push({ file, ...result });
-    warnings.push(...result.warnings.map((message) => ({ path, message })));
-    for (const article of result.articles) {
-      const first = firstPathOf.get(article.id);
-      if (first !== undefined) {
-        warnings.push({
-          path: article.path,
-          message: `duplicate article id "${article.id}" (already loaded from ${first}): skipped`,
-        });
-        continue;
-      }
-      firstPathOf.set(article.id, article.path);
-      articles.push(article);
-    }
+    });
+    if (failure !== null) throw failure;
+    ms.build = now() - tb;
   }
+  takeReady();
   // No article at all: the plain loader says why, in its words (it throws CorpusDirError).
   if (articles.length === 0) return plainBuild(corpusDir);
 
@@ -373,7 +403,7 @@ async function cachedBuild(
       logger.warn({ file: displayPath(cacheFile) }, `index cache ignored: ${reason}; rebuilding`);
     }
   }
-  if (corpus === null) corpus = Corpus.from(articles);
+  if (corpus === null) corpus = streamed ?? Corpus.from(articles);
   ms.index += now() - t2;
 
   let cacheBytes = 0;
