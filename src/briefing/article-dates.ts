@@ -12,7 +12,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import { contentTerms } from '../corpus/tokenize.js';
-import { type DateSpan, daySpan, gapDays, isoDay, isRealDay, yearOf, yearSpan } from './calendar.js';
+import { addDays, daySpan, gapDays, isoDay, isRealDay, yearOf, yearSpan } from './calendar.js';
 import {
   type ArticleDate,
   dateSentences,
@@ -123,37 +123,85 @@ function yearlessDays(article: Article): { month: number; day: number; words: st
   return days;
 }
 
+/** How dates write months, at their shortest ("Sep" in "Sept" and "September"). */
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Relative dates ("on Wednesday", "last week", "next day") fall this close to their article's date. */
+const RELATIVE_REACH_DAYS = 21;
+
+/**
+ * Whether a dated article can speak of one of `days` (within a day): it names one of their months
+ * or a neighbouring one (a day near a month's end), or it was published close enough for its
+ * relative dates to reach one. It spares dating every sentence of articles that cannot.
+ */
+function mayNameDays(other: Article, days: readonly { month: number; day: number }[]): boolean {
+  if (!other.published) return true;
+  // "Oct" is in "October" and "Oct." (and in a few other words: then the article is only dated).
+  for (const d of days) {
+    for (const m of [d.month - 1, d.month, d.month + 1]) {
+      if (other.text.includes(MONTH_ABBREVIATIONS[(m + 11) % 12]!)) return true;
+    }
+  }
+  const published = daySpan(other.published);
+  const year = yearOf(published);
+  return days.some((d) =>
+    [year - 1, year, year + 1].some(
+      (y) =>
+        isRealDay(y, d.month, d.day) &&
+        gapDays(daySpan(isoDay(y, d.month, d.day)), published) <= RELATIVE_REACH_DAYS,
+    ),
+  );
+}
+
 /**
  * 3. The year of the same events in dated articles that name the same people. The days are
- * matched first and the people only for articles whose days match: the name book (built over all
- * the related articles) is the costly part and most undated articles never need it.
+ * matched first and the people only for articles whose days match: the name book is the costly
+ * part and most undated articles never need it.
+ *
+ * `narrow` (a large corpus, where the related articles come from a search): only articles that
+ * can name one of the days are dated (`mayNameDays`), and the people are read in a book of this
+ * article and the articles whose days match, not of everything the search found: "the same
+ * people" is a question about the reports compared, and reading forty articles' names per undated
+ * article was most of an answer's time.
  */
-function storyYear(article: Article, others: readonly Dated[], bookOf: () => NameBook): ArticleDate | null {
+function storyYear(
+  article: Article,
+  related: readonly Article[],
+  datedOf: (a: Article) => Dated | null,
+  bookOf: (matched: readonly Article[]) => NameBook,
+  narrow: boolean,
+): ArticleDate | null {
   const days = yearlessDays(article);
   if (days.length === 0) return null;
   const floor = latestBareYear(article);
-  let book: NameBook | null = null;
-  let mine: Set<string> | null = null;
-  const years = new Map<number, { other: Dated; words: string }>();
-  for (const other of others) {
-    if (other.article.id === article.id) continue;
+  const matches: { other: Dated; found: { year: number; words: string }[] }[] = [];
+  for (const a of related) {
+    if (a.id === article.id) continue;
+    if (narrow && !mayNameDays(a, days)) continue;
+    const other = datedOf(a);
+    if (!other) continue;
     // This article's days that fall on (or next to) a day the other reports, in reading order.
     const found: { year: number; words: string }[] = [];
     for (const d of other.sentences) {
       if (!d || d.from !== 'mention' || d.span.precision !== 'day') continue;
       const y = yearOf(d.span);
+      if (y < floor) continue;
+      // Within a day of the span: from the day before it starts to the day after it ends.
+      const from = addDays(d.span.start, -1);
+      const to = addDays(d.span.end, 1);
       for (const day of days) {
         if (!isRealDay(y, day.month, day.day)) continue;
-        const mine: DateSpan = daySpan(isoDay(y, day.month, day.day));
-        if (gapDays(mine, d.span) <= 1 && y >= floor) found.push({ year: y, words: day.words });
+        const mine = isoDay(y, day.month, day.day);
+        if (from <= mine && mine <= to) found.push({ year: y, words: day.words });
       }
     }
-    if (found.length === 0) continue;
-    if (!book || !mine) {
-      book = bookOf();
-      mine = peopleOf(article, book);
-      if (mine.size < 2) return null;
-    }
+    if (found.length > 0) matches.push({ other, found });
+  }
+  if (matches.length === 0) return null;
+  const book = bookOf(matches.map((m) => m.other.article));
+  const mine = peopleOf(article, book);
+  if (mine.size < 2) return null;
+  const years = new Map<number, { other: Dated; words: string }>();
+  for (const { other, found } of matches) {
     const theirs = peopleOf(other.article, book);
     let shared = 0;
     for (const p of mine) if (theirs.has(p)) shared++;
@@ -234,6 +282,8 @@ export class DateBook {
     /** The people of these articles (a cached book of the whole corpus when it is small). */
     readonly names: (articles: readonly Article[]) => NameBook,
     private readonly generationOf: () => number,
+    /** A large corpus: related articles come from a search, and step 3 reads fewer of them. */
+    private readonly narrow: () => boolean = () => false,
   ) {}
 
   private fresh(): void {
@@ -279,17 +329,27 @@ export class DateBook {
     const gap = !date && hasGapSentence(article);
     if (!date && (story || gap)) {
       const related = this.related(article);
-      const others = related
-        .filter((a) => a.id !== article.id)
-        .map((a) => this.ownDated(a))
-        .filter((d): d is Dated => d !== null);
+      const narrow = this.narrow();
       if (story) {
-        // One book over the article and all it was compared with (the whole of a small corpus).
-        const book = () =>
-          this.names(related.some((a) => a.id === article.id) ? related : [article, ...related]);
-        date = storyYear(article, others, book);
+        // One book over the article and all it was compared with (the whole of a small corpus),
+        // or, narrowed, over the article and the reports whose days match.
+        const book = (matched: readonly Article[]) =>
+          this.names(
+            narrow
+              ? [article, ...matched]
+              : related.some((a) => a.id === article.id)
+                ? related
+                : [article, ...related],
+          );
+        date = storyYear(article, related, (a) => this.ownDated(a), book, narrow);
       }
-      date ??= gap ? gapYear(article, others) : null;
+      if (!date && gap) {
+        const others = related
+          .filter((a) => a.id !== article.id)
+          .map((a) => this.ownDated(a))
+          .filter((d): d is Dated => d !== null);
+        date = gapYear(article, others);
+      }
     }
     this.inferred.set(article.id, { article, date });
     return date;
@@ -318,16 +378,34 @@ export class DateBook {
 const SMALL_CORPUS = 200;
 const RELATED = 40;
 
+/** How many of an article's capitalised words look for the articles on the same events. */
+const RELATED_WORDS = 8;
+
+/**
+ * The article's capitalised words (names, places) that find the articles on the same events: the
+ * rarest few in the corpus, in reading order. Common ones ("Minister", "Pakistan") add little to
+ * the ranking and most of a search's cost (their postings are long).
+ */
+function rareNames(corpus: Corpus, article: Article): string {
+  const words = [...new Set(article.text.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])].slice(0, 30);
+  return words
+    .map((word, i) => ({ word, i, df: corpus.analyze(word)[0]?.df ?? 0 }))
+    .filter((w) => w.df > 0)
+    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .slice(0, RELATED_WORDS)
+    .sort((a, b) => a.i - b.i)
+    .map((w) => w.word)
+    .join(' ');
+}
+
 /** A DateBook over a live corpus (its size and sentence count tell when it changed). */
 export function corpusDateBook(corpus: Corpus): DateBook {
   let all: { generation: number; book: NameBook } | null = null;
   return new DateBook(
     (article) => {
       if (corpus.size <= SMALL_CORPUS) return corpus.articles();
-      // The article's capitalised words (names, places) find the articles on the same events.
-      const names = [...new Set(article.text.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])].slice(0, 30).join(' ');
       const seen = new Map<string, Article>();
-      for (const hit of corpus.search(names, RELATED * 8)) {
+      for (const hit of corpus.search(rareNames(corpus, article), RELATED * 8)) {
         if (!seen.has(hit.article.id)) seen.set(hit.article.id, hit.article);
         if (seen.size >= RELATED) break;
       }
@@ -342,5 +420,6 @@ export function corpusDateBook(corpus: Corpus): DateBook {
       return all.book;
     },
     () => corpus.size * 1_000_003 + corpus.sentenceCount,
+    () => corpus.size > SMALL_CORPUS,
   );
 }

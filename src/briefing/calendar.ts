@@ -16,18 +16,44 @@ export interface DateSpan {
 
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of a four-digit year (Gregorian, as Date counts them). */
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** A real day of a four-digit year: written out directly (dates are made by the thousand per answer). */
+function isPlainDay(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month)
+  );
+}
+
+/** The ISO day; days past a month's end roll over into the next month, as Date.UTC does. */
 export function isoDay(year: number, month: number, day: number): string {
+  if (isPlainDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
 /** True when year-month-day is a real calendar day ("February 30" is not). */
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return isoDay(year, month, day) === `${year}-${pad(month)}-${pad(day)}`;
+  if (isPlainDay(year, month, day)) return true;
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === `${year}-${pad(month)}-${pad(day)}`;
 }
 
 function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return n >= 10 ? String(n) : String(n).padStart(2, '0');
 }
 
 export function addDays(day: string, n: number): string {

@@ -83,7 +83,12 @@ function gramsOf(f: Fact): Set<string> {
 
 /** Whether two facts of one kind are about the same thing (before comparing their values). */
 function comparable(a: Item, b: Item): boolean {
-  if (!sameOccasion(a, b)) return false;
+  // What the facts say first, the occasion last: its dates may have to be inferred.
+  if (a.sentence.article.id === b.sentence.article.id || a.other || b.other) return false;
+  return aboutTheSame(a, b) && sameOccasion(a, b);
+}
+
+function aboutTheSame(a: Item, b: Item): boolean {
   const fa = a.fact;
   const fb = b.fact;
   switch (fa.kind) {
@@ -206,7 +211,8 @@ export function findContradictions(
   const flags: FlagDraft[] = [];
   const used = new Set<Item>();
   for (const items of buckets.values()) {
-    if (items.length < 2) continue;
+    // One version only (every item says the same value): nothing to disagree about.
+    if (items.length < 2 || items.every((item) => item.fact.value === items[0]!.fact.value)) continue;
     flags.push(...bucketFlags(items, used));
   }
   // In the order the texts first state them (buckets keep the order of their first fact).
