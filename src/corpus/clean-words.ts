@@ -244,37 +244,186 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** Word ids below this pair into small-integer keys (V8 keeps them unboxed: cheaper sets). */
-const SMALL_IDS = 2 ** 15;
-/** Room for every word id of one article (a 5 MB file holds far fewer words). */
-const WORD_IDS = 2 ** 26;
+/**
+ * The bigrams of a title and of a page's paragraphs, compared: how many distinct bigrams each text
+ * has (a one-word text: its word) and how many it shares with the title and with each of the
+ * `window` paragraphs before it. `nearDuplicate` on these counts answers as on the texts' bigram sets.
+ */
+export interface BigramOverlaps {
+  titleSize: number;
+  sizes: Int32Array;
+  /** Bigrams paragraph `i` shares with the title. */
+  withTitle: Int32Array;
+  /** Bigrams paragraph `i` shares with paragraph `j`, for i - window <= j < i. */
+  shared(i: number, j: number): number;
+}
 
 /**
- * The same sets as `bigrams`, as numbers: each word gets a number from `ids` (shared by every text
- * compared; numbered from 0 in order of appearance), so equal bigrams get equal keys and different
- * ones different keys, without building a string per pair. A pair of small numbers is
- * (first + 1) * 2^15 + second (below 2^30), a pair with a larger one 2^30 + (first + 1) * 2^26 +
- * second, and a lone word -1 - its number.
+ * Counted through one hash table of the page's bigrams, each holding the list of paragraphs it
+ * occurs in (newest first), instead of a set per paragraph and a lookup per pair: a paragraph's
+ * bigrams are hashed once, and only shared ones cost more.
  */
-export function bigramKeys(text: string, ids: Map<number, number>): Set<number> {
-  const ws = wordIds(text);
-  const out = new Set<number>();
-  let previous = -1;
-  for (let i = 0; i < ws.length; i++) {
-    const word = ws[i]!;
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    if (previous >= 0) {
-      out.add(
-        previous < SMALL_IDS - 1 && id < SMALL_IDS
-          ? (previous + 1) * SMALL_IDS + id
-          : 2 ** 30 + (previous + 1) * WORD_IDS + id,
-      );
+export function bigramOverlaps(title: string, paragraphs: readonly string[], window: number): BigramOverlaps {
+  const n = paragraphs.length;
+  // Every word interned before the table numbers them (its numbering is sized to the vocabulary).
+  const titleIds = wordIds(title);
+  const ids = paragraphs.map(wordIds);
+  const table = new BigramTable();
+  const titleSize = table.addTitle(titleIds);
+  const sizes = new Int32Array(n);
+  const withTitle = new Int32Array(n);
+  const shared = new Int32Array(n * window);
+  for (let i = 0; i < n; i++) sizes[i] = table.addParagraph(ids[i]!, i, window, shared, withTitle);
+  return {
+    titleSize,
+    sizes,
+    withTitle,
+    shared: (i, j) => (i > j && i - j <= window ? shared[i * window + (i - j - 1)]! : 0),
+  };
+}
+
+/** True when counts say two texts are near-duplicates (see `nearDuplicate`, same answer). */
+export function nearDuplicateCounts(sizeA: number, sizeB: number, shared: number): boolean {
+  const small = Math.min(sizeA, sizeB);
+  if (small === 0) return false;
+  if (small < 4) return sizeA === sizeB && shared === small;
+  return shared / small >= 0.7;
+}
+
+/** Page-local word numbers (by global word id, valid while `localStamp` holds the page's stamp). */
+let localNo = new Int32Array(1024);
+let localStamp = new Int32Array(1024);
+let stamp = 0;
+
+/** Open addressing over bigrams (pairs of page-local word numbers; a lone word is (-1, word)). */
+class BigramTable {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  /** Per slot: newest node + 1 (0: empty slot), and whether the title has the bigram. */
+  private heads = new Int32Array(1024);
+  private inTitle = new Uint8Array(1024);
+  private used = 0;
+  /** Nodes: paragraph and next (older) node + 1. */
+  private nodeParagraph = new Int32Array(1024);
+  private nodeNext = new Int32Array(1024);
+  private nodes = 0;
+  private words = 0;
+
+  constructor() {
+    if (++stamp > 0x7fffffff) {
+      stamp = 1;
+      localStamp.fill(0);
     }
-    previous = id;
+    if (localNo.length < wordHash.length) {
+      localNo = new Int32Array(wordHash.length);
+      localStamp = new Int32Array(wordHash.length);
+    }
   }
-  if (ws.length === 1) out.add(-1 - previous);
-  return out;
+
+  private local(id: number): number {
+    if (localStamp[id] !== stamp) {
+      localStamp[id] = stamp;
+      localNo[id] = this.words++;
+    }
+    return localNo[id]!;
+  }
+
+  /** The slot of bigram (a, b), claimed when new. */
+  private slot(a: number, b: number): number {
+    if (this.used * 2 >= this.firsts.length) this.grow();
+    const mask = this.firsts.length - 1;
+    let at = (Math.imul(a + 2, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & mask;
+    while (this.heads[at] !== 0 || this.inTitle[at] !== 0) {
+      if (this.firsts[at] === a && this.seconds[at] === b) return at;
+      at = (at + 1) & mask;
+    }
+    this.firsts[at] = a;
+    this.seconds[at] = b;
+    this.used++;
+    return at;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, heads, inTitle } = this;
+    const size = firsts.length * 2;
+    this.firsts = new Int32Array(size);
+    this.seconds = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.inTitle = new Uint8Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < firsts.length; k++) {
+      if (heads[k] === 0 && inTitle[k] === 0) continue;
+      let at = (Math.imul(firsts[k]! + 2, 0x9e3779b1) ^ Math.imul(seconds[k]! + 1, 0x85ebca6b)) & mask;
+      while (this.heads[at] !== 0 || this.inTitle[at] !== 0) at = (at + 1) & mask;
+      this.firsts[at] = firsts[k]!;
+      this.seconds[at] = seconds[k]!;
+      this.heads[at] = heads[k]!;
+      this.inTitle[at] = inTitle[k]!;
+    }
+  }
+
+  /** Calls `visit` with each distinct-or-not bigram of `ids` as a slot. */
+  private forEachSlot(ids: Int32Array, visit: (slot: number) => void): void {
+    if (ids.length === 1) {
+      visit(this.slot(-1, this.local(ids[0]!)));
+      return;
+    }
+    let previous = ids.length > 0 ? this.local(ids[0]!) : -1;
+    for (let k = 1; k < ids.length; k++) {
+      const current = this.local(ids[k]!);
+      visit(this.slot(previous, current));
+      previous = current;
+    }
+  }
+
+  /** Adds the title's bigrams; returns how many distinct ones it has. */
+  addTitle(ids: Int32Array): number {
+    let size = 0;
+    this.forEachSlot(ids, (at) => {
+      if (this.inTitle[at] === 0) {
+        this.inTitle[at] = 1;
+        size++;
+      }
+    });
+    return size;
+  }
+
+  /**
+   * Adds paragraph `i`'s bigrams, counting those it shares with the title and with each of the
+   * `window` paragraphs before it; returns how many distinct ones it has.
+   */
+  addParagraph(
+    ids: Int32Array,
+    i: number,
+    window: number,
+    shared: Int32Array,
+    withTitle: Int32Array,
+  ): number {
+    let size = 0;
+    this.forEachSlot(ids, (at) => {
+      const head = this.heads[at]! - 1;
+      if (head >= 0 && this.nodeParagraph[head] === i) return; // repeated within the paragraph
+      size++;
+      if (this.inTitle[at] === 1) withTitle[i]!++;
+      for (let node = head; node >= 0; node = this.nodeNext[node]! - 1) {
+        const j = this.nodeParagraph[node]!;
+        if (i - j > window) break;
+        shared[i * window + (i - j - 1)]!++;
+      }
+      if (this.nodes === this.nodeParagraph.length) {
+        const paragraphs = new Int32Array(this.nodes * 2);
+        paragraphs.set(this.nodeParagraph);
+        this.nodeParagraph = paragraphs;
+        const next = new Int32Array(this.nodes * 2);
+        next.set(this.nodeNext);
+        this.nodeNext = next;
+      }
+      this.nodeParagraph[this.nodes] = i;
+      this.nodeNext[this.nodes] = head + 1;
+      this.heads[at] = ++this.nodes;
+    });
+    return size;
+  }
 }
 
 /** How many of `a` are in `b`. */

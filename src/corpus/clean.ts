@@ -15,12 +15,13 @@ import {
   stripTrailingCredit,
 } from './clean-furniture.js';
 import {
-  bigramKeys,
+  bigramOverlaps,
   bigrams,
   contentStems,
   forgetWords,
   names,
   nearDuplicate,
+  nearDuplicateCounts,
   overlap,
   wordCount,
 } from './clean-words.js';
@@ -133,16 +134,18 @@ function isOnTopic(stems: ReadonlySet<number>, vocabulary: ReadonlySet<number>):
  * paragraph, goes; of two repeats the fuller one stays, where it stood.
  */
 function dropRepeats(paragraphs: string[], title: string): string[] {
-  const titleWords = wordCount(title);
-  const ids = new Map<number, number>();
-  const titleGrams = bigramKeys(title, ids);
-  const grams = paragraphs.map((p) => bigramKeys(p, ids));
-  const keep = paragraphs.map(
-    (p, i) => !(wordCount(p) <= titleWords * 1.3 && nearDuplicate(grams[i]!, titleGrams)),
-  );
-  const seen = new Map<string, number>();
   // Repeats sit close together (standfirst, pull quote): a window keeps this linear on huge files.
   const WINDOW = 40;
+  const titleWords = wordCount(title);
+  const grams = bigramOverlaps(title, paragraphs, WINDOW);
+  const keep = paragraphs.map(
+    (p, i) =>
+      !(
+        wordCount(p) <= titleWords * 1.3 &&
+        nearDuplicateCounts(grams.sizes[i]!, grams.titleSize, grams.withTitle[i]!)
+      ),
+  );
+  const seen = new Map<string, number>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (!keep[i]) continue;
     const exact = paragraphs[i]!.toLowerCase();
@@ -153,7 +156,7 @@ function dropRepeats(paragraphs: string[], title: string): string[] {
       continue;
     }
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
-      if (!keep[j] || !nearDuplicate(grams[i]!, grams[j]!)) continue;
+      if (!keep[j] || !nearDuplicateCounts(grams.sizes[i]!, grams.sizes[j]!, grams.shared(i, j))) continue;
       // Ties keep the later copy: pages repeat body text above the body (standfirst, pull quote).
       if (paragraphs[i]!.length >= paragraphs[j]!.length) keep[j] = false;
       else keep[i] = false;
