@@ -268,7 +268,7 @@ export function bigramOverlaps(title: string, paragraphs: readonly string[], win
   // Every word interned before the table numbers them (its numbering is sized to the vocabulary).
   const titleIds = wordIds(title);
   const ids = paragraphs.map(wordIds);
-  const table = new BigramTable();
+  const table = bigramTable.reset();
   const titleSize = table.addTitle(titleIds);
   const sizes = new Int32Array(n);
   const withTitle = new Int32Array(n);
@@ -294,22 +294,45 @@ export function nearDuplicateCounts(sizeA: number, sizeB: number, shared: number
 let localNo = new Int32Array(1024);
 let localStamp = new Int32Array(1024);
 let stamp = 0;
+const INITIAL_SLOTS = 4096;
+const MAX_KEPT_SLOTS = 1 << 16;
 
 /** Open addressing over bigrams (pairs of page-local word numbers; a lone word is (-1, word)). */
 class BigramTable {
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
+  private firsts = new Int32Array(INITIAL_SLOTS);
+  private seconds = new Int32Array(INITIAL_SLOTS);
   /** Per slot: newest node + 1 (0: empty slot), and whether the title has the bigram. */
-  private heads = new Int32Array(1024);
-  private inTitle = new Uint8Array(1024);
+  private heads = new Int32Array(INITIAL_SLOTS);
+  private inTitle = new Uint8Array(INITIAL_SLOTS);
+  /** Slots in use, to empty them for the next page. */
+  private claimed = new Int32Array(INITIAL_SLOTS / 2);
   private used = 0;
   /** Nodes: paragraph and next (older) node + 1. */
-  private nodeParagraph = new Int32Array(1024);
-  private nodeNext = new Int32Array(1024);
+  private nodeParagraph = new Int32Array(INITIAL_SLOTS);
+  private nodeNext = new Int32Array(INITIAL_SLOTS);
   private nodes = 0;
   private words = 0;
 
-  constructor() {
+  /** Empties the table for the next page (one table serves every page: allocating is the cost). */
+  reset(): this {
+    if (this.firsts.length > MAX_KEPT_SLOTS) {
+      // After a huge page: back to a small table rather than keep its memory.
+      this.firsts = new Int32Array(INITIAL_SLOTS);
+      this.seconds = new Int32Array(INITIAL_SLOTS);
+      this.heads = new Int32Array(INITIAL_SLOTS);
+      this.inTitle = new Uint8Array(INITIAL_SLOTS);
+      this.claimed = new Int32Array(INITIAL_SLOTS / 2);
+      this.nodeParagraph = new Int32Array(INITIAL_SLOTS);
+      this.nodeNext = new Int32Array(INITIAL_SLOTS);
+    } else {
+      for (let k = 0; k < this.used; k++) {
+        this.heads[this.claimed[k]!] = 0;
+        this.inTitle[this.claimed[k]!] = 0;
+      }
+    }
+    this.used = 0;
+    this.nodes = 0;
+    this.words = 0;
     if (++stamp > 0x7fffffff) {
       stamp = 1;
       localStamp.fill(0);
@@ -318,6 +341,7 @@ class BigramTable {
       localNo = new Int32Array(wordHash.length);
       localStamp = new Int32Array(wordHash.length);
     }
+    return this;
   }
 
   private local(id: number): number {
@@ -339,7 +363,7 @@ class BigramTable {
     }
     this.firsts[at] = a;
     this.seconds[at] = b;
-    this.used++;
+    this.claimed[this.used++] = at;
     return at;
   }
 
@@ -350,15 +374,18 @@ class BigramTable {
     this.seconds = new Int32Array(size);
     this.heads = new Int32Array(size);
     this.inTitle = new Uint8Array(size);
+    const claimed = this.claimed;
+    this.claimed = new Int32Array(size / 2);
     const mask = size - 1;
-    for (let k = 0; k < firsts.length; k++) {
-      if (heads[k] === 0 && inTitle[k] === 0) continue;
+    for (let c = 0; c < this.used; c++) {
+      const k = claimed[c]!;
       let at = (Math.imul(firsts[k]! + 2, 0x9e3779b1) ^ Math.imul(seconds[k]! + 1, 0x85ebca6b)) & mask;
       while (this.heads[at] !== 0 || this.inTitle[at] !== 0) at = (at + 1) & mask;
       this.firsts[at] = firsts[k]!;
       this.seconds[at] = seconds[k]!;
       this.heads[at] = heads[k]!;
       this.inTitle[at] = inTitle[k]!;
+      this.claimed[c] = at;
     }
   }
 
@@ -470,3 +497,6 @@ export function names(text: string): Set<number> {
   }
   return out;
 }
+
+/** The one bigram table (see BigramTable.reset). */
+const bigramTable = new BigramTable();
