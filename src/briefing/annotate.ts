@@ -58,7 +58,7 @@ export interface AnnotateOptions {
 
 /** The sentence of `article` a quote comes from (a quote may be a sentence or a part of one). */
 export function sentenceIndexOf(article: Article, quote: string): number {
-  const q = normalizeForMatch(quote);
+  const q = normalizedText(quote);
   const normalized = normalizedSentences(article);
   for (const [i, s] of article.sentences.entries()) {
     const t = normalized[i]!;
@@ -71,8 +71,17 @@ export function sentenceIndexOf(article: Article, quote: string): number {
 const normalizedCache = new WeakMap<Article, string[]>();
 function normalizedSentences(article: Article): string[] {
   let out = normalizedCache.get(article);
-  if (!out) normalizedCache.set(article, (out = article.sentences.map((s) => normalizeForMatch(s.text))));
+  if (!out) normalizedCache.set(article, (out = article.sentences.map((s) => normalizedText(s.text))));
   return out;
+}
+
+/**
+ * Plain ASCII text with single spaces (and no backquote) is its own normal form: most sentences
+ * are, and normalising them all was a sizeable part of annotating.
+ */
+const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
+function normalizedText(text: string): string {
+  return NEEDS_NORMALIZING.test(text) ? normalizeForMatch(text) : text;
 }
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {

@@ -117,6 +117,28 @@ interface Pattern {
   re: RegExp;
   kind: 'explicit' | 'relative';
   shape: (m: RegExpExecArray) => Shape | null;
+  /** What a text must contain for `re` to match at all (cheap to test first). */
+  needs: (cues: Cues) => boolean;
+}
+
+/** Which kinds of date words a text has: most sentences have few, and then most patterns can be skipped. */
+interface Cues {
+  month: boolean;
+  digit: boolean;
+  day: boolean;
+  period: boolean;
+  weekday: boolean;
+}
+
+function cuesOf(text: string): Cues {
+  return {
+    month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text),
+    digit: /\d/.test(text),
+    // "day" covers today, yesterday and "next day"; tonight and tomorrow are spelled out.
+    day: /day|tonight|tomorrow/i.test(text),
+    period: /week|month|year/i.test(text),
+    weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(text),
+  };
 }
 
 const monthNo = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()]!;
@@ -143,6 +165,7 @@ const PATTERNS: Pattern[] = [
       `\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\d%])`,
       'g',
     ),
+    needs: (c) => c.month && c.digit,
     kind: 'explicit',
     shape: (m) => dateShape(monthNo(m[1]!), m[2]!, m[3], year(m[4])),
   },
@@ -152,12 +175,14 @@ const PATTERNS: Pattern[] = [
       `\\b(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
       'g',
     ),
+    needs: (c) => c.month && c.digit,
     kind: 'explicit',
     shape: (m) => dateShape(monthNo(m[3]!), m[1]!, m[2], year(m[4])),
   },
   {
     // "May last year", "February this year"
     re: new RegExp(`\\b${MONTH}\\s+(last|this|next)\\s+year\\b`, 'g'),
+    needs: (c) => c.month && c.period,
     kind: 'relative',
     shape: (m) => ({
       type: 'month',
@@ -168,6 +193,7 @@ const PATTERNS: Pattern[] = [
   {
     // "October 2012"
     re: new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'g'),
+    needs: (c) => c.month && c.digit,
     kind: 'explicit',
     shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
   },
@@ -177,6 +203,7 @@ const PATTERNS: Pattern[] = [
       `\\b(?:in|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
       'g',
     ),
+    needs: (c) => c.month,
     kind: 'explicit',
     shape: (m) => {
       const lead = m[0].split(/\s+/)[0]!.toLowerCase();
@@ -191,11 +218,13 @@ const PATTERNS: Pattern[] = [
   {
     // "2009"; "by 2014" and "since 2009" bound a time rather than date an event
     re: /(?<![\w$£€.-])((?:19|20)\d{2})(?![\w%-]|\.\d)/g,
+    needs: (c) => c.digit,
     kind: 'explicit',
     shape: (m) => ({ type: 'year', year: Number(m[1]), bound: false }),
   },
   {
     re: /\b(today|tonight|yesterday|tomorrow)\b/gi,
+    needs: (c) => c.day,
     kind: 'relative',
     shape: (m) => {
       const w = m[1]!.toLowerCase();
@@ -204,6 +233,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:(?:the\s+)?(next|following)\s+day|(?:a|one)\s+day\s+(later|earlier)|the\s+(same|previous)\s+day|(earlier|later)\s+(?:in\s+)?(?:the|that)\s+day)\b/gi,
+    needs: (c) => c.day,
     kind: 'relative',
     shape: (m) => {
       if (m[1] || m[2] === 'later') return { type: 'chain', days: 1 };
@@ -213,6 +243,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`(?:\\b(on|last|next|this|coming|since|by|until)\\s+)?${WEEKDAY}\\b`, 'g'),
+    needs: (c) => c.weekday,
     kind: 'relative',
     shape: (m) => {
       const q = m[1]?.toLowerCase();
@@ -224,6 +255,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(?:(last|this|next|past|coming)\s+(week|month|year)|earlier\s+this\s+(week|month|year)|later\s+this\s+(week|month|year))\b/gi,
+    needs: (c) => c.period,
     kind: 'relative',
     shape: (m) => {
       const q = m[1]?.toLowerCase();
@@ -269,7 +301,9 @@ export function findMentions(text: string): Mention[] {
 function scanMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
   const out: Mention[] = [];
+  const cues = cuesOf(text);
   for (const p of PATTERNS) {
+    if (!p.needs(cues)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       const start = m.index;

@@ -79,7 +79,17 @@ interface Mention extends Words {
 
 const lower = (w: string) => w.toLowerCase();
 /** The spelling key of a lowercase word: its variant key, or the word itself when it has none. */
-const keyOf = (w: string) => variantKey(w) ?? w;
+const keyOf = (w: string) => {
+  let key = spellingKeys.get(w);
+  if (key === undefined) {
+    if (spellingKeys.size >= 100_000) spellingKeys.clear();
+    key = variantKey(w) ?? w;
+    spellingKeys.set(w, key);
+  }
+  return key;
+};
+/** Keys of the capitalised words read so far (names and places: a small vocabulary), bounded. */
+const spellingKeys = new Map<string, string>();
 const wordsOf = (words: readonly string[]): Words => {
   const lowered = words.map(lower);
   return { lower: lowered, keys: lowered.map(keyOf) };
@@ -103,7 +113,7 @@ export function nameMentions(
       .map((w) => w.replace(/(?:['’`]s|['’`])$/u, '').replace(/\.$/, ''))
       .filter(Boolean);
     // "Besides Kayani", "With Russian President ...": a capital that only starts the sentence.
-    if (m.index === 0 || /[.!?"“:]\s*$/.test(text.slice(0, m.index))) {
+    if (startsSentence(text, m.index)) {
       while (raw.length > 0 && SENTENCE_WORDS.has(lower(raw[0]!))) raw = raw.slice(1);
     }
     // Titles are the leading words found in TITLE_WORDS (with hyphenated "Col-Gen" split).
@@ -142,6 +152,13 @@ export function nameMentions(
     out.push({ words, descriptors, titled: titled || cued });
   }
   return out;
+}
+
+/** Nothing but spaces before `index`, or spaces after a full stop, quote mark or colon. */
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || '.!?"“:'.includes(text[i]!);
 }
 
 /** "Russian", "Pakistani": a nationality in front of a title, never part of the name. */
@@ -376,7 +393,16 @@ function namesOf(article: Article): ArticleNames {
   const refs: Mention[] = [];
   for (const s of article.sentences) {
     for (const m of nameMentions(s.text)) {
-      mentions.push({ ...m, ...wordsOf(m.words), articleId: article.id, sentence: s.index });
+      const lowered = m.words.map(lower);
+      mentions.push({
+        articleId: article.id,
+        sentence: s.index,
+        words: m.words,
+        lower: lowered,
+        keys: lowered.map(keyOf),
+        descriptors: m.descriptors,
+        titled: m.titled,
+      });
     }
     for (const ref of descriptorRefs(s.text)) {
       refs.push({
