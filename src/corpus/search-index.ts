@@ -23,6 +23,7 @@ import {
   stem,
   TOKENIZER_VERSION,
   scanWords,
+  scanWordSpans,
 } from './tokenize.js';
 
 export const BM25_K1 = 1.2;
@@ -103,6 +104,13 @@ function grow<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Fl
   return next;
 }
 
+/** True when `word` is text[start, end). */
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
 export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -132,6 +140,12 @@ export class SearchIndex {
   private docSlots = 0;
   private live = 0;
   private totalLength = 0;
+
+  // termIdAt's table: slot -> entry + 1 (0: empty); per entry the word, its hash and its term id.
+  private spanSlots = new Int32Array(1024);
+  private spanWords: string[] = [];
+  private spanHash = new Int32Array(1024);
+  private spanTerm = new Int32Array(1024);
 
   private readonly variants = new VariantIndex();
   private variantsSynced = 0;
@@ -180,8 +194,8 @@ export class SearchIndex {
       this.docSlots = docId + 1;
     }
     let length = 0;
-    scanWords(text, (word) => {
-      const id = this.termIdOf(word);
+    scanWordSpans(text, (lower, start, end, word) => {
+      const id = word === null ? this.termIdAt(lower, start, end) : this.termIdOf(word);
       if (id < 0) return;
       length++;
       if (this.lastDoc[id] === docId) {
@@ -505,6 +519,42 @@ export class SearchIndex {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * termIdOf(lower.slice(start, end)) without cutting the string: adding documents looks up every
+   * word, nearly always one seen before. A hash table over the characters, in front of `surfaces`
+   * (which stays the record: this only remembers its answers).
+   */
+  private termIdAt(lower: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    let mask = this.spanSlots.length - 1;
+    let at = h & mask;
+    for (let e = this.spanSlots[at]! - 1; e >= 0; e = this.spanSlots[at]! - 1) {
+      if (this.spanHash[e] === h && sameChars(this.spanWords[e]!, lower, start, end))
+        return this.spanTerm[e]!;
+      at = (at + 1) & mask;
+    }
+    const word = lower.slice(start, end);
+    const id = this.termIdOf(word);
+    const e = this.spanWords.length;
+    this.spanWords.push(detach(word));
+    this.spanHash = grow(this.spanHash, e + 1, (n) => new Int32Array(n));
+    this.spanTerm = grow(this.spanTerm, e + 1, (n) => new Int32Array(n));
+    this.spanHash[e] = h;
+    this.spanTerm[e] = id;
+    this.spanSlots[at] = e + 1;
+    if (this.spanWords.length * 2 > this.spanSlots.length) {
+      this.spanSlots = new Int32Array(this.spanSlots.length * 2);
+      mask = this.spanSlots.length - 1;
+      for (let k = 0; k < this.spanWords.length; k++) {
+        let slot = this.spanHash[k]! & mask;
+        while (this.spanSlots[slot] !== 0) slot = (slot + 1) & mask;
+        this.spanSlots[slot] = k + 1;
+      }
+    }
+    return id;
+  }
 
   private termIdOf(word: string): number {
     const known = this.surfaces.get(word);

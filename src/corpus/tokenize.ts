@@ -77,10 +77,23 @@ function foldNonAscii(token: string): string {
 }
 
 /**
- * Calls `emit` with each word of `text`, lowercased and folded but not stemmed. The core scanner:
- * everything else in this module is built on it.
+ * Calls `emit` with each word of `text`, lowercased and folded but not stemmed. Everything else in
+ * this module is built on it.
  */
 export function scanWords(text: string, emit: (word: string) => void): void {
+  scanWordSpans(text, (lower, start, end, word) => emit(word ?? lower.slice(start, end)));
+}
+
+/**
+ * The core scanner: `scanWords`, with each word given as where it lies in the lower-cased text
+ * (`lower`, start, end) when it is that slice as it is, or as the string it became (apostrophes or
+ * invisible characters dropped, letters folded) otherwise. A caller that only looks words up (the
+ * index, adding documents) need not cut a string for each.
+ */
+export function scanWordSpans(
+  text: string,
+  emit: (lower: string, start: number, end: number, word: string | null) => void,
+): void {
   const s = text.toLowerCase();
   const n = s.length;
   let i = 0;
@@ -137,10 +150,14 @@ export function scanWords(text: string, emit: (word: string) => void): void {
       end = i;
       break;
     }
+    if (!cleanup && !nonAscii) {
+      if (end > start && end - start <= MAX_TOKEN_LENGTH) emit(s, start, end, null);
+      continue;
+    }
     let word = s.slice(start, end);
     if (cleanup) word = word.replace(ignorables, '');
     if (nonAscii) word = foldNonAscii(word);
-    if (word.length > 0 && word.length <= MAX_TOKEN_LENGTH) emit(word);
+    if (word.length > 0 && word.length <= MAX_TOKEN_LENGTH) emit(s, start, end, word);
   }
 }
 
