@@ -101,46 +101,73 @@ const wordsOf = (words: readonly string[]): Words => {
 const sameWord = (a: Words, i: number, b: Words, j: number) =>
   a.lower[i] === b.lower[j] || (a.keys[i] === b.keys[j] && isVariant(a.lower[i]!, b.lower[j]!));
 
+/** A capitalised run: "Gen Ashfaq Parvez Kayani", "Ministry of Foreign Affairs", "Kayani's". */
+const CAPITAL_RUN = /[A-Z][\p{L}'’`-]*\.?(?:\s+(?:of\s+)?[A-Z][\p{L}'’`-]*\.?)*/gu;
+const LOWER_WORD = /^[a-z]+$/;
+
+/** A run's word without a possessive ("Kayani's") or a full stop ("Gen."). */
+function bareWord(w: string): string {
+  return w.replace(/(?:['’`]s|['’`])$/u, '').replace(/\.$/, '');
+}
+
+/** The last three all-lowercase words of `before` (split on spaces), in reading order. */
+function lastLowerWords(before: string): string[] {
+  const tokens = before.split(/\s+/);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 3; i--) {
+    if (LOWER_WORD.test(tokens[i]!)) out.push(tokens[i]!);
+  }
+  return out.reverse();
+}
+
+/** A title word, or a hyphenated run of them ("Col-Gen"). */
+function isTitleWord(word: string): boolean {
+  const w = lower(word);
+  if (!w.includes('-')) return TITLE_WORDS.has(w);
+  return w.split('-').every((p) => TITLE_WORDS.has(p));
+}
+
 /** Capitalised runs of a sentence with the words before them, as name mentions. */
 export function nameMentions(
   text: string,
 ): { words: string[]; descriptors: string[]; titled: boolean }[] {
   const out: { words: string[]; descriptors: string[]; titled: boolean }[] = [];
-  const re = /[A-Z][\p{L}'’`-]*\.?(?:\s+(?:of\s+)?[A-Z][\p{L}'’`-]*\.?)*/gu;
-  for (const m of text.matchAll(re)) {
-    let raw = m[0]
-      .split(/\s+/)
-      .map((w) => w.replace(/(?:['’`]s|['’`])$/u, '').replace(/\.$/, ''))
-      .filter(Boolean);
+  CAPITAL_RUN.lastIndex = 0;
+  for (let m = CAPITAL_RUN.exec(text); m !== null; m = CAPITAL_RUN.exec(text)) {
+    const run = m[0];
+    const raw: string[] = [];
+    for (const w of /\s/.test(run) ? run.split(/\s+/) : [run]) {
+      const bare = bareWord(w);
+      if (bare) raw.push(bare);
+    }
     // "Besides Kayani", "With Russian President ...": a capital that only starts the sentence.
+    let first = 0;
     if (startsSentence(text, m.index)) {
-      while (raw.length > 0 && SENTENCE_WORDS.has(lower(raw[0]!))) raw = raw.slice(1);
+      while (first < raw.length && SENTENCE_WORDS.has(lower(raw[first]!))) first++;
     }
     // Titles are the leading words found in TITLE_WORDS (with hyphenated "Col-Gen" split).
-    let cut = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const parts = lower(raw[i]!).split('-');
-      if (parts.every((p) => TITLE_WORDS.has(p)) || (i === 0 && isPlaceAdjective(raw[i]!, raw.length)))
-        cut = i + 1;
+    const length = raw.length - first;
+    let cut = first;
+    for (let i = first; i < raw.length; i++) {
+      if (isTitleWord(raw[i]!) || (i === first && isPlaceAdjective(raw[i]!, length))) cut = i + 1;
       else break;
     }
+    const count = raw.length - cut;
+    if (count === 0 || count > 4) continue;
+    let notPerson = false;
+    for (let i = cut; i < raw.length && !notPerson; i++) notPerson = NOT_PERSON.has(lower(raw[i]!));
+    if (notPerson) continue;
     const words = raw.slice(cut);
-    const titles = raw.slice(0, cut).map(lower);
-    if (words.length === 0) continue;
-    if (words.some((w) => NOT_PERSON.has(lower(w)))) continue;
-    if (words.length > 4) continue;
+    const titles = raw.slice(first, cut).map(lower);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const lowerBefore = before
-      .split(/\s+/)
-      .filter((w) => /^[a-z]+$/.test(w))
-      .slice(-3);
+    const lowerBefore = lastLowerWords(before);
     const descriptors = [
       ...lowerBefore.filter((w) => TITLE_WORDS.has(w) && w !== 'of' && w !== 'the'),
       ...titles,
     ];
     const titled = titles.some((t) => PERSON_TITLES.has(t)) || lowerBefore.some((w) => PERSON_TITLES.has(w));
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    const cued = PERSON_CUES.test(after) || PERSON_LEADS.test(before);
+    const end = m.index + run.length;
+    const cued = PERSON_CUES.test(text.slice(end, end + 14)) || PERSON_LEADS.test(before);
     if (!titled && !cued && words.length < 2) {
       out.push({ words, descriptors, titled: false });
       continue;
@@ -435,6 +462,11 @@ interface Cluster {
 function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
   const out: { words: string[]; phrase: string }[] = [];
   for (const m of text.matchAll(/\b[Tt]he\s+(?=((?:[A-Za-z]+\s*){1,5}))/g)) {
+    // Most "the"s are followed by neither an office nor a nationality: nothing to read then.
+    const first = /^[A-Za-z]+/.exec(m[1]!)![0];
+    const l0 = lower(first);
+    const office = TITLE_WORDS.has(l0) && l0 !== 'the' && LOWER_WORD.test(first);
+    if (!office && !/^[A-Z][a-z]+(?:an|ian|ani|ese|ish)$/.test(first)) continue;
     const words: string[] = [];
     const written: string[] = [];
     for (const [i, w] of m[1]!.trim().split(/\s+/).entries()) {
