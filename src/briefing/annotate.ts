@@ -11,11 +11,10 @@ import type { DateBook } from './article-dates.js';
 import { gapDays, spanLabel } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, lazyClaim, mayQuote, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
-import { corroborate, countOutlets } from './corroboration.js';
+import { corroborate, countOutlets, normalizedText } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import type { NameBook, Person } from './names.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
-import { normalizeForMatch } from './verify.js';
 import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
 
 export interface AnnotatedBullet extends DraftBullet {
@@ -73,15 +72,6 @@ function normalizedSentences(article: Article): string[] {
   let out = normalizedCache.get(article);
   if (!out) normalizedCache.set(article, (out = article.sentences.map((s) => normalizedText(s.text))));
   return out;
-}
-
-/**
- * Plain ASCII text with single spaces (and no backquote) is its own normal form: most sentences
- * are, and normalising them all was a sizeable part of annotating.
- */
-const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
-function normalizedText(text: string): string {
-  return NEEDS_NORMALIZING.test(text) ? normalizeForMatch(text) : text;
 }
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {

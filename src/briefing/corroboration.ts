@@ -58,6 +58,26 @@ function copyOf(sa: Set<string>, sb: Set<string>): boolean {
   return shared / small.size >= COPY;
 }
 
+/** An article's publisher keys (its publisher's, then those that carried the same story), once. */
+const articlePublisherKeys = new WeakMap<Article, string[]>();
+function publisherKeys(a: Article): string[] {
+  let keys = articlePublisherKeys.get(a);
+  if (!keys) {
+    keys = [...(a.publisher ? [a.publisher] : []), ...a.alsoPublishedBy].map(publisherKey);
+    articlePublisherKeys.set(a, keys);
+  }
+  return keys;
+}
+
+/**
+ * Plain ASCII text with single spaces (and no backquote) is its own match form (verify.ts
+ * `normalizeForMatch`): most sentences are, and normalising each was a sizeable part of an answer.
+ */
+const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
+export function normalizedText(text: string): string {
+  return NEEDS_NORMALIZING.test(text) ? normalizeForMatch(text) : text;
+}
+
 /**
  * The outlets behind a set of articles, as keys: publishers (and those that carried the same
  * story), and one key per publisher-less article that is not a copy of another of the set.
@@ -65,10 +85,7 @@ function copyOf(sa: Set<string>, sb: Set<string>): boolean {
 export function outletKeys(articles: readonly Article[]): Set<string> {
   const keys = new Set<string>();
   const unique = [...new Map(articles.map((a) => [a.id, a])).values()];
-  for (const a of unique) {
-    if (a.publisher) keys.add(publisherKey(a.publisher));
-    for (const other of a.alsoPublishedBy) keys.add(publisherKey(other));
-  }
+  for (const a of unique) for (const key of publisherKeys(a)) keys.add(key);
   const anonymous: Article[] = [];
   for (const a of unique) {
     if (a.publisher) continue;
@@ -184,25 +201,30 @@ export function corroborate(
   }
   bullets = merged;
   const used = new Set(
-    bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizeForMatch(c.quote)}`)),
+    bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizedText(c.quote)}`)),
   );
+  const poolKeys = pool.map((p) => `${p.article.id}\u0000${normalizedText(p.text)}`);
   return bullets.map((bullet) => {
     const citations = [...bullet.citations];
-    const cited = () =>
+    // The cited articles and their outlets change only when a citation is added.
+    const citedArticles = () =>
       citations.map((c) => options.get(c.articleId)).filter((a): a is Article => a !== undefined);
-    for (const p of pool) {
+    let cited = citedArticles();
+    let before = outletKeys(cited).size;
+    for (const [i, p] of pool.entries()) {
       if (citations.length >= max) break;
       if (citations.some((c) => c.articleId === p.article.id)) continue;
-      const key = `${p.article.id}\u0000${normalizeForMatch(p.text)}`;
+      const key = poolKeys[i]!;
       if (used.has(key)) continue;
-      const before = outletKeys(cited()).size;
-      if (outletKeys([...cited(), p.article]).size === before) continue;
+      if (outletKeys([...cited, p.article]).size === before) continue;
       const candidate = { articleId: p.article.id, quote: p.text };
       if (!citations.some((c) => same(c.quote, p.text) || options.sameEvent?.(c, candidate) === true))
         continue;
       if (citations.some((c) => options.disagree(c, candidate))) continue;
       citations.push(candidate);
       used.add(key);
+      cited = citedArticles();
+      before = outletKeys(cited).size;
     }
     return { text: bullet.text, citations };
   });
