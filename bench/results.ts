@@ -181,8 +181,10 @@ export function checkTargets(run: Omit<BenchRun, 'targets'>): Target[] {
   }
   if (run.size === 100_000) {
     out.push(t('first build', '< 90 s', s(run.build.loadCleanIndexMs), run.build.loadCleanIndexMs < 90_000));
+    // Both processes count: the first build's, and the restarted one's after its timed answers.
+    const peak = Math.max(run.build.peakRssMB, run.restart.peakRssMB);
     out.push(
-      t('peak RSS', '< 3 GiB', `${(run.build.peakRssMB / 1024).toFixed(2)} GiB`, run.build.peakRssMB < 3072),
+      t('peak RSS (build; restart + answers)', '< 3 GiB', `${(peak / 1024).toFixed(2)} GiB`, peak < 3072),
     );
     out.push(t('restart (persisted index)', '< 5 s', s(run.restart.readyMs), run.restart.readyMs < 5000));
   }
