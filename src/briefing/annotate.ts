@@ -123,7 +123,9 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   const disagree = (a: DraftCitation, b: DraftCitation) => {
     const ca = claim(a);
     const cb = claim(b);
-    return ca !== null && cb !== null && findContradictions([ca, cb], book, facts).length > 0;
+    // Two sentences disagree only on facts both state: most pool sentences state none.
+    if (ca === null || cb === null || facts(ca).length === 0 || facts(cb).length === 0) return false;
+    return findContradictions([ca, cb], book, facts).length > 0;
   };
 
   let bullets: DraftBullet[] = drafts.map((d) => ({ text: d.text, citations: [...d.citations] }));

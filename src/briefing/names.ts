@@ -78,18 +78,33 @@ interface Mention extends Words {
 }
 
 const lower = (w: string) => w.toLowerCase();
-/** The spelling key of a lowercase word: its variant key, or the word itself when it has none. */
-const keyOf = (w: string) => {
-  let key = spellingKeys.get(w);
-  if (key === undefined) {
-    if (spellingKeys.size >= 100_000) spellingKeys.clear();
-    key = variantKey(w) ?? w;
-    spellingKeys.set(w, key);
+/**
+ * A capitalised word as written, lowercased and with its spelling key (its variant key, or the
+ * lowercase word itself when it has none). Kept per written word, bounded: names and places are a
+ * small vocabulary, and one string per word (not per mention) keeps the per-article cache small.
+ */
+interface WordForms {
+  written: string;
+  lower: string;
+  key: string;
+  /** The word as a one-word name (most mentions are one word): its arrays, shared. */
+  alone: { words: readonly string[]; lower: readonly string[]; keys: readonly string[] };
+}
+const wordForms = new Map<string, WordForms>();
+function formsOf(word: string): WordForms {
+  let forms = wordForms.get(word);
+  if (forms === undefined) {
+    if (wordForms.size >= 100_000) wordForms.clear();
+    const lowered = lower(word);
+    const key = variantKey(lowered) ?? lowered;
+    forms = { written: word, lower: lowered, key, alone: { words: [word], lower: [lowered], keys: [key] } };
+    wordForms.set(word, forms);
   }
-  return key;
-};
-/** Keys of the capitalised words read so far (names and places: a small vocabulary), bounded. */
-const spellingKeys = new Map<string, string>();
+  return forms;
+}
+const keyOf = (w: string) => variantKey(w) ?? w;
+/** Shared by the many mentions with no descriptors. */
+const NONE: readonly string[] = Object.freeze([]);
 const wordsOf = (words: readonly string[]): Words => {
   const lowered = words.map(lower);
   return { lower: lowered, keys: lowered.map(keyOf) };
@@ -128,9 +143,7 @@ function isTitleWord(word: string): boolean {
 }
 
 /** Capitalised runs of a sentence with the words before them, as name mentions. */
-export function nameMentions(
-  text: string,
-): { words: string[]; descriptors: string[]; titled: boolean }[] {
+export function nameMentions(text: string): { words: string[]; descriptors: string[]; titled: boolean }[] {
   const out: { words: string[]; descriptors: string[]; titled: boolean }[] = [];
   CAPITAL_RUN.lastIndex = 0;
   for (let m = CAPITAL_RUN.exec(text); m !== null; m = CAPITAL_RUN.exec(text)) {
@@ -363,7 +376,9 @@ export class NameBook {
       if (!inArticle) continue;
       for (const ref of read[k]!.refs) {
         const here = new Set(
-          inArticle.filter((d) => ref.descriptors.every((w) => d.descriptors.includes(w))).map((d) => d.cluster),
+          inArticle
+            .filter((d) => ref.descriptors.every((w) => d.descriptors.includes(w)))
+            .map((d) => d.cluster),
         );
         if (here.size === 1) [...here][0]!.mentions.push(ref);
       }
@@ -420,14 +435,22 @@ function namesOf(article: Article): ArticleNames {
   const refs: Mention[] = [];
   for (const s of article.sentences) {
     for (const m of nameMentions(s.text)) {
-      const lowered = m.words.map(lower);
+      const forms = m.words.map(formsOf);
+      const words =
+        forms.length === 1
+          ? forms[0]!.alone
+          : {
+              words: forms.map((f) => f.written),
+              lower: forms.map((f) => f.lower),
+              keys: forms.map((f) => f.key),
+            };
       mentions.push({
         articleId: article.id,
         sentence: s.index,
-        words: m.words,
-        lower: lowered,
-        keys: lowered.map(keyOf),
-        descriptors: m.descriptors,
+        words: words.words,
+        lower: words.lower,
+        keys: words.keys,
+        descriptors: m.descriptors.length > 0 ? m.descriptors : NONE,
         titled: m.titled,
       });
     }
@@ -435,16 +458,24 @@ function namesOf(article: Article): ArticleNames {
       refs.push({
         articleId: article.id,
         sentence: s.index,
-        words: [],
-        lower: [],
-        keys: [],
+        words: NONE,
+        lower: NONE,
+        keys: NONE,
         descriptors: ref.words,
         titled: true,
         phrase: ref.phrase,
       });
     }
   }
-  hit = { mentions, refs };
+  // A short untitled surname ("Abe", "Lyon") joins only someone its article names in full (see
+  // `index`): without such a full name here it never joins anyone, so it is not kept.
+  const fullKeys = new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.keys[m.keys.length - 1]));
+  hit = {
+    mentions: mentions.filter(
+      (m) => m.words.length > 1 || m.titled || m.words[0]!.length >= 5 || fullKeys.has(m.keys[0]),
+    ),
+    refs,
+  };
   if (articleNames.size >= ARTICLE_CACHE_MAX) articleNames.delete(articleNames.keys().next().value!);
   articleNames.set(article, hit);
   return hit;
