@@ -21,7 +21,7 @@ import {
   type SentenceDate,
 } from './event-dates.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { NameBook } from './names.js';
+import { NameBook, readNames } from './names.js';
 
 const PUBLISHED_LINE =
   /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
@@ -366,6 +366,17 @@ export class DateBook {
     );
     this.sentences.set(article.id, { article, dates });
     return dates;
+  }
+
+  /**
+   * Works out ahead of time what answers read of an article (its people, its sentences' dates,
+   * its inferred date), so the first answer that draws on it does not pay for it. For idle time:
+   * an answer over articles never read costs ~0.3 ms per article, and ~5 ms more per undated one
+   * on a 10,000-article corpus.
+   */
+  prepare(article: Article): void {
+    readNames(article);
+    this.sentenceDates(article);
   }
 
   /** The date of one sentence, by its key (`articleId#index`). */

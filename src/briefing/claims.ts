@@ -137,16 +137,18 @@ function quotes(text: string): { words: string[]; at: number; end: number }[] {
   return out;
 }
 
-/** "4 Oct" for 2012-10-04: kept per day, as Intl formatting is slow and facts are read often. */
-const shownDays = new Map<string, string>();
+/**
+ * "4 Oct" for 2012-10-04. Month names are Intl's (en-GB: "Sept"), looked up once per month, as
+ * Intl formatting is slow and facts are read often.
+ */
+const shortMonths: string[] = [];
 function dayShown(day: string): string {
-  let shown = shownDays.get(day);
-  if (shown === undefined) {
-    if (shownDays.size >= 100_000) shownDays.clear();
-    shown = `${Number(day.slice(8, 10))} ${new Date(`${day}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })}`;
-    shownDays.set(day, shown);
-  }
-  return shown;
+  const month = Number(day.slice(5, 7));
+  shortMonths[month] ??= new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', {
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return `${Number(day.slice(8, 10))} ${shortMonths[month]}`;
 }
 
 /** Every checkable fact of a sentence. */

@@ -285,14 +285,19 @@ function datesAThing(text: string, index: number): boolean {
  * draws on it. The result depends on the text alone; callers only read it. Bounded, and emptied
  * when full, so a long-running process does not keep every sentence it ever saw.
  */
-const mentionCache = new Map<string, Mention[]>();
-const MENTION_CACHE_MAX = 200_000;
+const mentionCache = new Map<string, readonly Mention[]>();
+/** Sentences (most name no date: those share one empty list, so an entry is small). */
+const MENTION_CACHE_MAX = 400_000;
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string): readonly Mention[] {
   let hit = mentionCache.get(text);
   if (!hit) {
-    if (mentionCache.size >= MENTION_CACHE_MAX) mentionCache.clear();
-    hit = scanMentions(text);
+    // The oldest entry goes first: emptying it all at once would make every answer after that
+    // read its sentences again.
+    if (mentionCache.size >= MENTION_CACHE_MAX) mentionCache.delete(mentionCache.keys().next().value!);
+    const found = scanMentions(text);
+    hit = found.length > 0 ? found : NO_MENTIONS;
     mentionCache.set(text, hit);
   }
   return hit;

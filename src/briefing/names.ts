@@ -428,6 +428,14 @@ interface ArticleNames {
  */
 const ARTICLE_CACHE_MAX = 20_000;
 const articleNames = new Map<Article, ArticleNames>();
+/**
+ * Reads an article's names ahead of the first book that needs them (idle time, start-up): the
+ * first read is most of what an answer over articles never seen before costs.
+ */
+export function readNames(article: Article): void {
+  namesOf(article);
+}
+
 function namesOf(article: Article): ArticleNames {
   let hit = articleNames.get(article);
   if (hit) return hit;
