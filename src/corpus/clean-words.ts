@@ -98,6 +98,28 @@ function internWord(s: string, start: number, end: number): number {
   return id;
 }
 
+/** internWord for an ASCII word of `text` (not lower-cased), its lower-cased hash `h` given. */
+function internAscii(text: string, start: number, end: number, h: number): number {
+  const mask = slots.length - 1;
+  let at = h & mask;
+  for (let id = slots[at]! - 1; id >= 0; id = slots[at]! - 1) {
+    if (wordHash[id] === h && sameLowered(vocabulary[id]!, text, start, end)) return id;
+    at = (at + 1) & mask;
+  }
+  const word = text.slice(start, end).toLowerCase();
+  return internWord(word, 0, word.length);
+}
+
+/** True when `word` is text[start, end) with ASCII capitals lowered. */
+function sameLowered(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) return false;
+  }
+  return true;
+}
+
 function stemId(stemmed: string): number {
   let id = stemIds.get(stemmed);
   if (id === undefined) stemIds.set(stemmed, (id = stemIds.size));
@@ -111,7 +133,7 @@ function stemId(stemmed: string): number {
  * stems, bigrams): a memo keyed by the string saves most of the tokenising. The cleaner clears
  * it per article (`forgetWords`), and it is cleared wholesale when full, so memory stays bounded.
  */
-const wordMemo = new Map<string, Int32Array>();
+const wordMemo = new Map<string, readonly number[]>();
 const WORD_MEMO_SIZE = 4096;
 
 /** 1 for the code units of ASCII letters and digits, 0 for other ASCII; 2: ask `WORD_CHAR`. */
@@ -137,14 +159,82 @@ function wordCharAt(s: string, i: number): number {
 /** Reused scratch for the ids of one text. */
 let scratch = new Int32Array(256);
 
+function push(count: number, id: number): void {
+  if (count === scratch.length) {
+    const more = new Int32Array(count * 2);
+    more.set(scratch);
+    scratch = more;
+  }
+  scratch[count] = id;
+}
+
+/** ASCII code -> 0: not in a word; 1: letter or digit as it is; 0x20: capital (| 0x20 lowers it). */
+const ASCII_WORD = new Uint8Array(128);
+ASCII_WORD.fill(1, 0x30, 0x3a);
+ASCII_WORD.fill(1, 0x61, 0x7b);
+ASCII_WORD.fill(0x20, 0x41, 0x5b);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * The ids of the lower-cased words of `text`: runs of letters and digits (Unicode L and N) joined
  * by inner apostrophes and hyphens, as a regex would match them in the lower-cased text, but
- * scanned by hand (the regex was a third of the cleaner's time). Shared: do not mutate.
+ * scanned by hand (the regex was a third of the cleaner's time). ASCII text is read as it is,
+ * lower-casing while hashing; other text is lower-cased first. Shared: do not mutate.
  */
-function wordIds(text: string): Int32Array {
+function wordIds(text: string): readonly number[] {
   const known = wordMemo.get(text);
   if (known !== undefined) return known;
+  const count = asciiWordIds(text);
+  // A plain array: a typed array this size gets its memory outside the heap, slow to allocate.
+  const ids = Array.from(scratch.subarray(0, count >= 0 ? count : wordIdsLowered(text)));
+  if (wordMemo.size >= WORD_MEMO_SIZE) wordMemo.clear();
+  wordMemo.set(text, ids);
+  return ids;
+}
+
+/** Word ids of ASCII `text` into `scratch`; returns how many, or -1 at the first other character. */
+function asciiWordIds(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    if (ASCII_WORD[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    for (;;) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d > 0x7f) return -1;
+        const k = ASCII_WORD[d]!;
+        if (k === 0) break;
+        h = Math.imul(h ^ (k === 1 ? d : d | 0x20), FNV_PRIME);
+      }
+      // An apostrophe or hyphen joins only when a letter or digit follows it.
+      const d = text.charCodeAt(i);
+      if (i + 1 < n && (d === 0x27 || d === 0x2d)) {
+        const e = text.charCodeAt(i + 1);
+        if (e > 0x7f) return -1;
+        if (ASCII_WORD[e] !== 0) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    push(count++, internAscii(text, start, i, h | 0));
+  }
+  return count;
+}
+
+/** Word ids of any `text` into `scratch`, lower-cased first; returns how many. */
+function wordIdsLowered(text: string): number {
   const s = text.toLowerCase();
   const n = s.length;
   let count = 0;
@@ -160,26 +250,25 @@ function wordIds(text: string): Int32Array {
     for (;;) {
       while (i < n && (w = wordCharAt(s, i)) > 0) i += w;
       const c = s.charCodeAt(i);
-      // An apostrophe or hyphen joins only when a letter or digit follows it.
       if (i + 1 < n && (c === 0x27 || c === 0x2d) && (w = wordCharAt(s, i + 1)) > 0) i += 1 + w;
       else break;
     }
-    if (count === scratch.length) {
-      const more = new Int32Array(count * 2);
-      more.set(scratch);
-      scratch = more;
-    }
-    scratch[count++] = internWord(s, start, i);
+    push(count++, internWord(s, start, i));
   }
-  const ids = scratch.slice(0, count);
-  if (wordMemo.size >= WORD_MEMO_SIZE) wordMemo.clear();
-  wordMemo.set(text, ids);
-  return ids;
+  return count;
 }
 
 /** How many words `text` has (see `wordIds` for what a word is). */
 export function wordCount(text: string): number {
   return wordIds(text).length;
+}
+
+/** A number equal for texts equal but for case (a hash of their words): grouping, not proof. */
+export function wordsKey(text: string): number {
+  const ids = wordIds(text);
+  let h = ids.length;
+  for (const id of ids) h = Math.imul(h ^ id, 0x01000193);
+  return h;
 }
 
 /** The lower-cased words of `text`, in order. */
@@ -198,7 +287,7 @@ export function stem(word: string): string {
   return w.slice(0, 6);
 }
 
-const stemMemo = new Map<string, ReadonlySet<number>>();
+const stemMemo = new Map<string, readonly number[]>();
 
 /** The content stem id of a word id, or -1 for a short word, a stopword or a bare number. */
 function contentStemOf(id: number): number {
@@ -211,21 +300,81 @@ function contentStemOf(id: number): number {
   return known;
 }
 
+/** Per stem id: the stamp of the last `contentStems` call that saw it (to keep each stem once). */
+let stemSeen = new Int32Array(1024);
+let stemSeenStamp = 0;
+
 /**
- * Stems of the content words of `text` (stopwords and bare numbers left out), as stem ids: compare
- * them only with other stem sets and `names`. Shared: do not mutate.
+ * Stems of the content words of `text` (stopwords and bare numbers left out), each once, as stem
+ * ids: compare them only with other stems and `names`. Shared: do not mutate.
  */
-export function contentStems(text: string): ReadonlySet<number> {
+export function contentStems(text: string): readonly number[] {
   const known = stemMemo.get(text);
   if (known !== undefined) return known;
-  const out = new Set<number>();
-  for (const id of wordIds(text)) {
-    const s = contentStemOf(id);
-    if (s >= 0) out.add(s);
+  const ids = wordIds(text);
+  if (stemIds.size > stemSeen.length) stemSeen = new Int32Array(stemIds.size * 2);
+  if (++stemSeenStamp > 0x7fffffff) {
+    stemSeenStamp = 1;
+    stemSeen.fill(0);
+  }
+  const stems: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const s = contentStemOf(ids[i]!);
+    if (s < 0) continue;
+    if (s >= stemSeen.length) {
+      const more = new Int32Array(Math.max(s + 1, stemSeen.length * 2));
+      more.set(stemSeen);
+      stemSeen = more;
+    }
+    if (stemSeen[s] === stemSeenStamp) continue;
+    stemSeen[s] = stemSeenStamp;
+    stems.push(s);
   }
   if (stemMemo.size >= WORD_MEMO_SIZE) stemMemo.clear();
-  stemMemo.set(text, out);
-  return out;
+  stemMemo.set(text, stems);
+  return stems;
+}
+
+/** Per stem id: the stamp of the StemSet holding it. */
+let memberStamp = new Int32Array(1024);
+let memberStampNext = 0;
+
+/**
+ * A growing set of stem ids (an article's vocabulary) kept in one shared array by stamp: cheaper
+ * than a Set for the hundreds of stems of every article. One is live at a time: making another
+ * retires the previous one, which then throws if used.
+ */
+export class StemSet {
+  private readonly stamp: number;
+
+  constructor(initial: Iterable<number> = []) {
+    if (++memberStampNext > 0x7fffffff) {
+      memberStampNext = 1;
+      memberStamp.fill(0);
+    }
+    this.stamp = memberStampNext;
+    for (const s of initial) this.add(s);
+  }
+
+  add(stemIdToAdd: number): void {
+    this.check();
+    if (stemIdToAdd >= memberStamp.length) {
+      const more = new Int32Array(Math.max(stemIdToAdd + 1, memberStamp.length * 2));
+      more.set(memberStamp);
+      memberStamp = more;
+    }
+    memberStamp[stemIdToAdd] = this.stamp;
+  }
+
+  has(stemIdToFind: number): boolean {
+    this.check();
+    return memberStamp[stemIdToFind] === this.stamp;
+  }
+
+  private check(): void {
+    // The newest set holds the newest stamp.
+    if (this.stamp !== memberStampNext) throw new Error('StemSet used after another one was made');
+  }
 }
 
 /** Drops the memos of `words` and `contentStems` (one article's paragraphs are done). */
@@ -254,7 +403,7 @@ export interface BigramOverlaps {
   sizes: Int32Array;
   /** Bigrams paragraph `i` shares with the title. */
   withTitle: Int32Array;
-  /** Bigrams paragraph `i` shares with paragraph `j`, for i - window <= j < i. */
+  /** Bigrams paragraph `i` shares with paragraph `j`, for i - window <= j < i (until the next call). */
   shared(i: number, j: number): number;
 }
 
@@ -272,7 +421,11 @@ export function bigramOverlaps(title: string, paragraphs: readonly string[], win
   const titleSize = table.addTitle(titleIds);
   const sizes = new Int32Array(n);
   const withTitle = new Int32Array(n);
-  const shared = new Int32Array(n * window);
+  // After a huge page the buffer goes back to a small one rather than keep its memory.
+  if (sharedCounts.length < n * window || (sharedCounts.length > 1 << 20 && n * window <= 4096))
+    sharedCounts = new Int32Array(Math.max(n * window * 2, 4096));
+  const shared = sharedCounts;
+  shared.fill(0, 0, n * window);
   for (let i = 0; i < n; i++) sizes[i] = table.addParagraph(ids[i]!, i, window, shared, withTitle);
   return {
     titleSize,
@@ -281,6 +434,9 @@ export function bigramOverlaps(title: string, paragraphs: readonly string[], win
     shared: (i, j) => (i > j && i - j <= window ? shared[i * window + (i - j - 1)]! : 0),
   };
 }
+
+/** bigramOverlaps' pair counts, reused from page to page. */
+let sharedCounts = new Int32Array(4096);
 
 /** True when counts say two texts are near-duplicates (see `nearDuplicate`, same answer). */
 export function nearDuplicateCounts(sizeA: number, sizeB: number, shared: number): boolean {
@@ -390,7 +546,7 @@ class BigramTable {
   }
 
   /** Calls `visit` with each distinct-or-not bigram of `ids` as a slot. */
-  private forEachSlot(ids: Int32Array, visit: (slot: number) => void): void {
+  private forEachSlot(ids: readonly number[], visit: (slot: number) => void): void {
     if (ids.length === 1) {
       visit(this.slot(-1, this.local(ids[0]!)));
       return;
@@ -404,7 +560,7 @@ class BigramTable {
   }
 
   /** Adds the title's bigrams; returns how many distinct ones it has. */
-  addTitle(ids: Int32Array): number {
+  addTitle(ids: readonly number[]): number {
     let size = 0;
     this.forEachSlot(ids, (at) => {
       if (this.inTitle[at] === 0) {
@@ -420,7 +576,7 @@ class BigramTable {
    * `window` paragraphs before it; returns how many distinct ones it has.
    */
   addParagraph(
-    ids: Int32Array,
+    ids: readonly number[],
     i: number,
     window: number,
     shared: Int32Array,
@@ -454,7 +610,7 @@ class BigramTable {
 }
 
 /** How many of `a` are in `b`. */
-export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+export function overlap<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;

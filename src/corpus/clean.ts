@@ -23,7 +23,9 @@ import {
   nearDuplicate,
   nearDuplicateCounts,
   overlap,
+  StemSet,
   wordCount,
+  wordsKey,
 } from './clean-words.js';
 
 export interface CleanInput {
@@ -88,11 +90,11 @@ function isProse(p: string): boolean {
  */
 function cutStoryLists(paragraphs: string[], title: string, furniture: (p: string) => boolean): string[] {
   // The article's vocabulary so far, grown as the scan moves down the page (linear, not quadratic).
-  const vocabulary = new Set(contentStems(title));
+  const vocabulary = new StemSet(contentStems(title));
   // Each check below reads the rest of the page: per-paragraph facts are worked out once.
   const prose = paragraphs.map(isProse);
-  const stems: Array<ReadonlySet<number> | undefined> = [];
-  const stemsOf = (i: number): ReadonlySet<number> => (stems[i] ??= contentStems(paragraphs[i]!));
+  const stems: Array<readonly number[] | undefined> = [];
+  const stemsOf = (i: number): readonly number[] => (stems[i] ??= contentStems(paragraphs[i]!));
   // proseAfter[i]: how many paragraphs after i read as prose.
   const proseAfter = new Array<number>(paragraphs.length + 1).fill(0);
   for (let i = paragraphs.length - 1; i >= 0; i--)
@@ -115,18 +117,19 @@ function cutStoryLists(paragraphs: string[], title: string, furniture: (p: strin
     }
     if (!furniture(p)) {
       if (prose[i]) proseAbove++;
-      for (const s of stemsOf(i)) vocabulary.add(s);
+      const own = stemsOf(i);
+      for (let k = 0; k < own.length; k++) vocabulary.add(own[k]!);
     }
   }
   return paragraphs;
 }
 
-function isOnTopic(stems: ReadonlySet<number>, vocabulary: ReadonlySet<number>): boolean {
-  if (stems.size === 0) return false;
+function isOnTopic(stems: readonly number[], vocabulary: StemSet): boolean {
+  if (stems.length === 0) return false;
   // Two shared stems settle it; below that the share decides.
   let shared = 0;
-  for (const s of stems) if (vocabulary.has(s) && ++shared >= 2) return true;
-  return shared / stems.size >= 0.3;
+  for (let k = 0; k < stems.length; k++) if (vocabulary.has(stems[k]!) && ++shared >= 2) return true;
+  return shared / stems.length >= 0.3;
 }
 
 /**
@@ -145,12 +148,21 @@ function dropRepeats(paragraphs: string[], title: string): string[] {
         nearDuplicateCounts(grams.sizes[i]!, grams.titleSize, grams.withTitle[i]!)
       ),
   );
-  const seen = new Map<string, number>();
+  // Exact repeats (ignoring case): paragraphs grouped by length and words first, so only those
+  // alike in both are lower-cased and compared.
+  const seen = new Map<number, number[]>();
+  const lower: Array<string | undefined> = [];
+  const lowerOf = (i: number): string => (lower[i] ??= paragraphs[i]!.toLowerCase());
   for (let i = 0; i < paragraphs.length; i++) {
     if (!keep[i]) continue;
-    const exact = paragraphs[i]!.toLowerCase();
-    const first = seen.get(exact);
-    seen.set(exact, i);
+    const key = wordsKey(paragraphs[i]!);
+    let alike = seen.get(key);
+    if (alike === undefined) seen.set(key, (alike = []));
+    let first: number | undefined;
+    for (let k = alike.length - 1; k >= 0 && first === undefined; k--) {
+      if (lowerOf(alike[k]!) === lowerOf(i)) first = alike[k];
+    }
+    alike.push(i);
     if (first !== undefined) {
       keep[first] = false;
       continue;
@@ -188,11 +200,11 @@ function dropStrayTail(paragraphs: string[], title: string): string[] {
   for (let dropped = 0; out.length > 2 && dropped < 5; dropped++) {
     const last = out[out.length - 1]!;
     const stems = contentStems(last);
-    if (stems.size < 5 || REFERS_BACK.test(last)) break;
+    if (stems.length < 5 || REFERS_BACK.test(last)) break;
     const lead = union([title, out[0]!, out[1]!]);
     if (overlap(stems, lead) > 1) break;
     const rest = union([title, ...out.slice(0, -1)]);
-    if (overlap(stems, rest) / stems.size >= 0.25) break;
+    if (overlap(stems, rest) / stems.length >= 0.25) break;
     const named = names(last);
     const novel = named.size - overlap(named, rest);
     if (novel < 2 || novel < named.size - novel) break;
