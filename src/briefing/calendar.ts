@@ -57,6 +57,13 @@ function pad(n: number): string {
 }
 
 export function addDays(day: string, n: number): string {
+  // Within the month (most steps are a day or a week): written directly, without a Date.
+  if (day.length === 10 && Number.isInteger(n)) {
+    const year = Number(day.slice(0, 4));
+    const month = Number(day.slice(5, 7));
+    const d = Number(day.slice(8, 10)) + n;
+    if (isPlainDay(year, month, d) && day === isoDay(year, month, d - n)) return isoDay(year, month, d);
+  }
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
