@@ -427,7 +427,11 @@ interface ArticleNames {
  * long-running process on a large corpus would otherwise keep every article it ever read.
  */
 const ARTICLE_CACHE_MAX = 20_000;
-const articleNames = new Map<Article, ArticleNames>();
+/** Weakly held, so an article the corpus let go of is not kept alive by its names. */
+const articleNames = new WeakMap<Article, ArticleNames>();
+/** The articles read, oldest first: the order in which their names are dropped. */
+const readOrder: WeakRef<Article>[] = [];
+let readOrderStart = 0;
 /**
  * Reads an article's names ahead of the first book that needs them (idle time, start-up): the
  * first read is most of what an answer over articles never seen before costs.
@@ -484,7 +488,16 @@ function namesOf(article: Article): ArticleNames {
     ),
     refs,
   };
-  if (articleNames.size >= ARTICLE_CACHE_MAX) articleNames.delete(articleNames.keys().next().value!);
+  if (readOrder.length - readOrderStart >= ARTICLE_CACHE_MAX) {
+    const oldest = readOrder[readOrderStart++]!.deref();
+    if (oldest) articleNames.delete(oldest);
+    // The queue's spent front is dropped now and then rather than shifted on every read.
+    if (readOrderStart >= ARTICLE_CACHE_MAX) {
+      readOrder.splice(0, readOrderStart);
+      readOrderStart = 0;
+    }
+  }
+  readOrder.push(new WeakRef(article));
   articleNames.set(article, hit);
   return hit;
 }
