@@ -416,6 +416,14 @@ function rareNames(corpus: Corpus, article: Article): string {
 
 /** A DateBook over a live corpus (its size and sentence count tell when it changed). */
 export function corpusDateBook(corpus: Corpus): DateBook {
+  // One per corpus: whoever asks (the service, a warm-up, a test) shares what it has worked out.
+  let book = dateBooks.get(corpus);
+  if (!book) dateBooks.set(corpus, (book = newCorpusDateBook(corpus)));
+  return book;
+}
+const dateBooks = new WeakMap<Corpus, DateBook>();
+
+function newCorpusDateBook(corpus: Corpus): DateBook {
   let all: { generation: number; book: NameBook } | null = null;
   return new DateBook(
     (article) => {
