@@ -245,13 +245,20 @@ export function corroborate(
     const citedArticles = () =>
       citations.map((c) => options.get(c.articleId)).filter((a): a is Article => a !== undefined);
     let cited = citedArticles();
-    let before = outletKeys(cited).size;
+    let keys = outletKeys(cited);
+    let allPublished = cited.every((a) => a.publisher);
+    // A published article adds an outlet to published ones when it brings a publisher key they
+    // lack; with an article of no publisher on either side, copies are looked for (outletKeys).
+    const addsOutlet = (a: Article) =>
+      allPublished && a.publisher
+        ? publisherKeys(a).some((k) => !keys.has(k))
+        : outletKeys([...cited, a]).size !== keys.size;
     for (const [i, p] of pool.entries()) {
       if (citations.length >= max) break;
       if (citations.some((c) => c.articleId === p.article.id)) continue;
       const key = poolKeys[i]!;
       if (used.has(key)) continue;
-      if (outletKeys([...cited, p.article]).size === before) continue;
+      if (!addsOutlet(p.article)) continue;
       const candidate = { articleId: p.article.id, quote: p.text };
       if (!citations.some((c) => same(c.quote, p.text) || options.sameEvent?.(c, candidate) === true))
         continue;
@@ -259,7 +266,8 @@ export function corroborate(
       citations.push(candidate);
       used.add(key);
       cited = citedArticles();
-      before = outletKeys(cited).size;
+      keys = outletKeys(cited);
+      allPublished = cited.every((a) => a.publisher);
     }
     return { text: bullet.text, citations };
   });
