@@ -10,6 +10,7 @@ import type { DateSpan } from './calendar.js';
 import {
   type ArticleDate,
   findMentions,
+  type Mention,
   numberWord,
   resolveMention,
   type SentenceDate,
@@ -151,69 +152,66 @@ function dayShown(day: string): string {
   return `${Number(day.slice(8, 10))} ${shortMonths[month]}`;
 }
 
-/** Every checkable fact of a sentence. */
-export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
-  const text = s.text;
-  const people = peopleAt(book, s);
-  const facts: Fact[] = [];
+/**
+ * What a sentence's text says, before anyone in it is known: trip lengths, days with what they
+ * date (an arrival, a departure, or a meeting if people meet), figures and quotes, each with where
+ * it is written. It depends on the text alone, so it is kept per text (bounded, oldest dropped
+ * first); the people come from the answer's name book (`factsOf`).
+ */
+interface TextFacts {
+  durations: { at: number; n: number }[];
+  days: { mention: Mention; role: { kind: 'arrival' | 'departure'; about?: string } | null }[];
+  meet: boolean;
+  figures: { at: number; value: string; shown: string; unit: string }[];
+  quotes: { words: string[]; at: number; end: number }[];
+}
+
+const textFactsCache = new Map<string, TextFacts>();
+const TEXT_FACTS_MAX = 100_000;
+const NO_FACTS: TextFacts = Object.freeze({ durations: [], days: [], meet: false, figures: [], quotes: [] });
+
+function textFactsOf(text: string): TextFacts {
+  let hit = textFactsCache.get(text);
+  if (!hit) {
+    if (textFactsCache.size >= TEXT_FACTS_MAX) textFactsCache.delete(textFactsCache.keys().next().value!);
+    hit = readTextFacts(text);
+    textFactsCache.set(text, hit);
+  }
+  return hit;
+}
+
+function readTextFacts(text: string): TextFacts {
   const trip = TRIP_WORDS.test(text);
   const other = mentionsOtherOccasion(text);
-
+  const durations: TextFacts['durations'] = [];
   if (trip && !other) {
     for (const m of text.matchAll(DURATION)) {
       const n = numberWord((m[1] ?? m[2])!);
       if (n === null || n < 1 || n > 60) continue;
-      facts.push({
-        kind: 'duration',
-        subject: subjectAt(people, m.index),
-        value: String(n),
-        shown: daysShown(n),
-      });
+      durations.push({ at: m.index, n });
     }
   }
 
-  const mentions = findMentions(text);
+  const meet = MEET_WORDS.test(text);
+  const days: TextFacts['days'] = [];
   const dateAt = new Set<number>();
-  for (const m of mentions) {
+  for (const m of findMentions(text)) {
     for (let i = m.index; i < m.index + m.words.length; i++) dateAt.add(i);
-    // Only a day ("October 4", "4 Oct 2012") dates an arrival or a meeting; the article's date is
-    // read only for a day written without its year (reading it may mean inferring it).
+    // Only a day ("October 4", "4 Oct 2012") dates an arrival or a meeting.
     if (m.kind !== 'explicit' || other || m.shape.type !== 'date') continue;
-    const ref = m.shape.year === undefined ? s.ref : null;
-    const r = resolveMention(m, { ref, previous: null, future: false });
-    if (!r || r.span.precision !== 'day') continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const day = r.span.start;
-    const shown = dayShown(day);
-    const subject = subjectAt(people, m.index);
     let hit: RegExpExecArray | null;
-    if (trip && (hit = PRESENCE_BEFORE.exec(before))) {
-      facts.push({ kind: 'arrival', subject, value: day, shown, about: hit[1]!, span: r.span });
-    } else if (trip && (hit = ARRIVE_BEFORE.exec(before))) {
-      facts.push({
-        kind: 'arrival',
-        subject,
-        value: day,
-        shown,
-        ...(hit[1] ? { about: hit[1] } : {}),
-        span: r.span,
-      });
-    } else if (trip && (hit = DEPART_BEFORE.exec(before))) {
-      facts.push({
-        kind: 'departure',
-        subject,
-        value: day,
-        shown,
-        ...(hit[1] ? { about: hit[1] } : {}),
-        span: r.span,
-      });
-    } else if (MEET_WORDS.test(text) && people.length >= 2) {
-      const ids = [...new Set(people.map((p) => p.person.id))].sort();
-      if (ids.length >= 2)
-        facts.push({ kind: 'meeting-date', subject, value: day, shown, people: ids, span: r.span });
-    }
+    let role: TextFacts['days'][number]['role'] = null;
+    if (trip && (hit = PRESENCE_BEFORE.exec(before))) role = { kind: 'arrival', about: hit[1]! };
+    else if (trip && (hit = ARRIVE_BEFORE.exec(before)))
+      role = { kind: 'arrival', ...(hit[1] ? { about: hit[1] } : {}) };
+    else if (trip && (hit = DEPART_BEFORE.exec(before)))
+      role = { kind: 'departure', ...(hit[1] ? { about: hit[1] } : {}) };
+    else if (!meet) continue;
+    days.push({ mention: m, role });
   }
 
+  const figures: TextFacts['figures'] = [];
   for (const m of text.matchAll(FIGURE)) {
     if (dateAt.has(m.index) || dateAt.has(m.index + (m[1] ? 1 : 0))) continue;
     const number = m[2]!;
@@ -226,17 +224,68 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
       .filter(Boolean)
       .map((n) => n!.replace(/,/g, ''))
       .join('-');
+    figures.push({ at: m.index, value: `${value} ${unit}`, shown: m[0].trim(), unit });
+  }
+
+  const found = quotes(text);
+  if (durations.length + days.length + figures.length + found.length === 0) return NO_FACTS;
+  return { durations, days, meet, figures, quotes: found };
+}
+
+/** Every checkable fact of a sentence. */
+export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
+  const text = s.text;
+  const read = textFactsOf(text);
+  if (read === NO_FACTS) return [];
+  const people = peopleAt(book, s);
+  const facts: Fact[] = [];
+
+  for (const d of read.durations) {
+    facts.push({
+      kind: 'duration',
+      subject: subjectAt(people, d.at),
+      value: String(d.n),
+      shown: daysShown(d.n),
+    });
+  }
+
+  for (const { mention: m, role } of read.days) {
+    // The article's date is read only for a day written without its year (reading it may mean
+    // inferring it).
+    const ref = m.shape.type === 'date' && m.shape.year === undefined ? s.ref : null;
+    const r = resolveMention(m, { ref, previous: null, future: false });
+    if (!r || r.span.precision !== 'day') continue;
+    const day = r.span.start;
+    const shown = dayShown(day);
+    const subject = subjectAt(people, m.index);
+    if (role) {
+      facts.push({
+        kind: role.kind,
+        subject,
+        value: day,
+        shown,
+        ...(role.about ? { about: role.about } : {}),
+        span: r.span,
+      });
+    } else if (people.length >= 2) {
+      const ids = [...new Set(people.map((p) => p.person.id))].sort();
+      if (ids.length >= 2)
+        facts.push({ kind: 'meeting-date', subject, value: day, shown, people: ids, span: r.span });
+    }
+  }
+
+  for (const f of read.figures) {
     facts.push({
       kind: 'figure',
-      subject: subjectAt(people, m.index),
-      value: `${value} ${unit}`,
-      shown: m[0].trim(),
-      about: unit,
+      subject: subjectAt(people, f.at),
+      value: f.value,
+      shown: f.shown,
+      about: f.unit,
       people: [...new Set(people.map((p) => p.person.short))],
     });
   }
 
-  for (const q of quotes(text)) {
+  for (const q of read.quotes) {
     // The speaker: named right after the quote ('"...," Qureshi said', '"...," said Shah Mahmoud
     // Qureshi') or before it with a verb of saying ('Khan said Pakistan and Russia have "..."').
     const after = people.find((p) => p.at >= q.end && SPEAKER_AFTER.test(text.slice(q.end, p.at)))?.person;
