@@ -186,8 +186,10 @@ function wordIds(text: string): readonly number[] {
   const known = wordMemo.get(text);
   if (known !== undefined) return known;
   const count = asciiWordIds(text);
+  const n = count >= 0 ? count : wordIdsLowered(text);
   // A plain array: a typed array this size gets its memory outside the heap, slow to allocate.
-  const ids = Array.from(scratch.subarray(0, count >= 0 ? count : wordIdsLowered(text)));
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) ids.push(scratch[i]!);
   if (wordMemo.size >= WORD_MEMO_SIZE) wordMemo.clear();
   wordMemo.set(text, ids);
   return ids;
