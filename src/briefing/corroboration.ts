@@ -166,28 +166,42 @@ export function sharesPredicate(a: string, b: string): boolean {
  * The same thresholds as the offline writer's merging (offline-writer.ts).
  */
 export function statementMatcher(pool: readonly string[]): (a: string, b: string) => boolean {
-  const sets = pool.map((t) => new Set(queryTerms(t)));
-  const df = new Map<string, number>();
-  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, sets.length);
-  const weigh = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
-  // The same few sentences are matched against each other many times in one answer.
+  // The same few sentences are matched against each other many times in one answer: each text's
+  // terms, their weights and its total weight are worked out once.
   const termSets = new Map<string, Set<string>>();
   const termsOf = (text: string) => {
     let set = termSets.get(text);
     if (!set) termSets.set(text, (set = new Set(queryTerms(text))));
     return set;
   };
+  const sets = pool.map(termsOf);
+  const df = new Map<string, number>();
+  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, sets.length);
+  const weights = new Map<string, number>();
+  const weigh = (t: string) => {
+    let w = weights.get(t);
+    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))));
+    return w;
+  };
+  const totals = new Map<string, number>();
+  const totalOf = (text: string, terms: Set<string>) => {
+    let total = totals.get(text);
+    if (total === undefined) {
+      total = 0;
+      for (const t of terms) total += weigh(t);
+      totals.set(text, total);
+    }
+    return total;
+  };
   return (a, b) => {
     const ta = termsOf(a);
     const tb = termsOf(b);
-    let wa = 0;
-    let wb = 0;
+    const wa = totalOf(a, ta);
+    const wb = totalOf(b, tb);
     let common = 0;
     let shared = 0;
-    for (const t of ta) wa += weigh(t);
     for (const t of tb) {
-      wb += weigh(t);
       if (ta.has(t)) {
         shared++;
         common += weigh(t);
