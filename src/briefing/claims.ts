@@ -15,6 +15,7 @@ import {
   resolveMention,
   type SentenceDate,
 } from './event-dates.js';
+import { Memo } from './memo.js';
 import type { NameBook, Person } from './names.js';
 
 /**
@@ -155,8 +156,8 @@ function dayShown(day: string): string {
 /**
  * What a sentence's text says, before anyone in it is known: trip lengths, days with what they
  * date (an arrival, a departure, or a meeting if people meet), figures and quotes, each with where
- * it is written. It depends on the text alone, so it is kept per text (bounded, oldest dropped
- * first); the people come from the answer's name book (`factsOf`).
+ * it is written. It depends on the text alone, so it is kept per text (bounded, least recently
+ * read dropped first); the people come from the answer's name book (`factsOf`).
  */
 interface TextFacts {
   durations: { at: number; n: number }[];
@@ -166,19 +167,8 @@ interface TextFacts {
   quotes: { words: string[]; at: number; end: number }[];
 }
 
-const textFactsCache = new Map<string, TextFacts>();
-const TEXT_FACTS_MAX = 100_000;
 const NO_FACTS: TextFacts = Object.freeze({ durations: [], days: [], meet: false, figures: [], quotes: [] });
-
-function textFactsOf(text: string): TextFacts {
-  let hit = textFactsCache.get(text);
-  if (!hit) {
-    if (textFactsCache.size >= TEXT_FACTS_MAX) textFactsCache.delete(textFactsCache.keys().next().value!);
-    hit = readTextFacts(text);
-    textFactsCache.set(text, hit);
-  }
-  return hit;
-}
+const textFacts = new Memo<string, TextFacts>(100_000, (text) => readTextFacts(text));
 
 function readTextFacts(text: string): TextFacts {
   const trip = TRIP_WORDS.test(text);
@@ -235,7 +225,7 @@ function readTextFacts(text: string): TextFacts {
 /** Every checkable fact of a sentence. */
 export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
   const text = s.text;
-  const read = textFactsOf(text);
+  const read = textFacts.get(text);
   if (read === NO_FACTS) return [];
   const people = peopleAt(book, s);
   const facts: Fact[] = [];

@@ -18,6 +18,7 @@ import {
   yearOf,
   yearSpan,
 } from './calendar.js';
+import { Memo } from './memo.js';
 
 /** How the date of an article is known. */
 export interface ArticleDate {
@@ -282,25 +283,18 @@ function datesAThing(text: string, index: number): boolean {
 /** Every date mention in a sentence, in text order. */
 /**
  * Mentions by text: a sentence is read for dates by article dating, facts and every answer that
- * draws on it. The result depends on the text alone; callers only read it. Bounded, and emptied
- * when full, so a long-running process does not keep every sentence it ever saw.
+ * draws on it. The result depends on the text alone; callers only read it. Bounded (the least
+ * recently read go first), so a long-running process does not keep every sentence it ever saw;
+ * most sentences name no date and share one empty list, so an entry is small.
  */
-const mentionCache = new Map<string, readonly Mention[]>();
-/** Sentences (most name no date: those share one empty list, so an entry is small). */
-const MENTION_CACHE_MAX = 400_000;
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+const mentionMemo = new Memo<string, readonly Mention[]>(400_000, (text) => {
+  const found = scanMentions(text);
+  return found.length > 0 ? found : NO_MENTIONS;
+});
 
 export function findMentions(text: string): readonly Mention[] {
-  let hit = mentionCache.get(text);
-  if (!hit) {
-    // The oldest entry goes first: emptying it all at once would make every answer after that
-    // read its sentences again.
-    if (mentionCache.size >= MENTION_CACHE_MAX) mentionCache.delete(mentionCache.keys().next().value!);
-    const found = scanMentions(text);
-    hit = found.length > 0 ? found : NO_MENTIONS;
-    mentionCache.set(text, hit);
-  }
-  return hit;
+  return mentionMemo.get(text);
 }
 
 function scanMentions(text: string): Mention[] {
