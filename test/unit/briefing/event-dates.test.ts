@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
-import { DateBook, ownDate } from '../../../src/briefing/article-dates.js';
+import { corpusDateBook, DateBook, ownDate } from '../../../src/briefing/article-dates.js';
+import { Corpus } from '../../../src/corpus/corpus.js';
 import { daySpan, spanLabel, yearSpan } from '../../../src/briefing/calendar.js';
 import {
   type ArticleDate,
@@ -252,6 +253,57 @@ describe('article dates: published, or inferred with a reason, never invented', 
     articles = [tribune, undated];
     generation = 2;
     expect(books.articleDate(undated)).toMatchObject({ span: yearSpan(2019) });
+  });
+
+  describe('on a large corpus (related articles from a search, narrowed)', () => {
+    const undated = article({
+      id: 'undated-large',
+      title: 'Novak in Lisbon',
+      body: [
+        'Defence Minister Marek Nowak arrived in Lisbon on March 7 for a four-day visit, his office said.',
+        'Nowak met Prime Minister Ana Pereira and discussed the port deal with the government.',
+      ],
+    });
+    // Same people, but other months and published far from March: it cannot name March 7.
+    const autumn = article({
+      id: 'autumn',
+      publisher: 'The Harbor Gazette',
+      published: '2019-10-20',
+      body: [
+        'Defence Minister Marek Novak met Prime Minister Ana Pereira in Porto on October 18, aides said.',
+      ],
+    });
+    const narrowBook = (seen: string[][]) =>
+      new DateBook(
+        () => [autumn, tribune, undated],
+        (articles) => {
+          seen.push(articles.map((a) => a.id));
+          return NameBook.build(articles);
+        },
+        () => 1,
+        () => true,
+      );
+
+    it('dates the report as the whole-corpus rule does, reading people in the matching reports only', () => {
+      const seen: string[][] = [];
+      const d = narrowBook(seen).articleDate(undated)!;
+      expect(d).toMatchObject({ span: yearSpan(2019), source: 'corpus' });
+      expect(d.basis).toContain('Minister Novak to visit Lisbon');
+      // The whole-corpus rule reads every related article; narrowed, only the report whose days match.
+      expect(seen).toEqual([['undated-large', 'tribune']]);
+    });
+
+    it('gives the same date after the article was prepared ahead of time', () => {
+      const books = narrowBook([]);
+      books.prepare(undated);
+      expect(books.articleDate(undated)).toEqual(narrowBook([]).articleDate(undated));
+    });
+  });
+
+  it('is one date book per corpus, shared by whoever asks', () => {
+    const corpus = Corpus.from([tribune]);
+    expect(corpusDateBook(corpus)).toBe(corpusDateBook(corpus));
+    expect(corpusDateBook(corpus)).not.toBe(corpusDateBook(Corpus.from([tribune])));
   });
 });
 
