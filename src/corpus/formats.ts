@@ -24,8 +24,7 @@ type Scalar = string | boolean | null;
 type FrontValue = Scalar | Scalar[];
 
 export type FrontMatterResult =
-  | { ok: true; data: Record<string, FrontValue>; body: string }
-  | { ok: false; error: string };
+  { ok: true; data: Record<string, FrontValue>; body: string } | { ok: false; error: string };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -37,11 +36,22 @@ const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
  * `[a, "b"]` list. Anything fancier (nesting, block scalars) is an error rather than a guess.
  */
 export function parseFrontMatter(text: string): FrontMatterResult {
-  const lines = text.split('\n');
-  if (!FENCE.test(stripCr(lines[0] ?? ''))) {
-    return { ok: false, error: 'no front matter: the file must start with a line "---"' };
+  // Lines are cut only up to the closing fence: the body is the rest of the text as it is (what
+  // splitting every line and joining the body's again would give).
+  const lines: string[] = [];
+  let at = 0;
+  let close = -1;
+  while (close < 0 && at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (lines.length === 0 && !FENCE.test(stripCr(line))) {
+      return { ok: false, error: 'no front matter: the file must start with a line "---"' };
+    }
+    if (lines.length > 0 && CLOSE.test(stripCr(line))) close = lines.length;
+    lines.push(line);
+    at = nl < 0 ? text.length + 1 : nl + 1;
   }
-  const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(stripCr(l)));
   if (close < 0)
     return { ok: false, error: 'front matter is not closed: add a line "---" after the metadata' };
   // No prototype: a key named __proto__ must be data, not a way to change the object.
@@ -62,7 +72,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (!value.ok) return { ok: false, error: `front matter line ${i + 1} (${key}): ${value.error}` };
     data[key] = value.value;
   }
-  return { ok: true, data, body: lines.slice(close + 1).join('\n') };
+  return { ok: true, data, body: at <= text.length ? text.slice(at) : '' };
 }
 
 type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
