@@ -111,8 +111,12 @@ export function isCommentStart(paragraphs: readonly string[], i: number, positio
   return false;
 }
 
+/** How every TEASER_MARKER match begins: most paragraphs are settled by this anchored test alone. */
+const TEASER_START =
+  /^\s*(?:editor|opinion|op-ed|column|related|last news|latest|more |most |trending|recommended|you |read next|top |popular|also read|see also|in other news|elsewhere|further reading|don|what to read next|around the web|from )/i;
+
 export function isTeaserMarker(p: string): boolean {
-  return TEASER_MARKER.test(p.replace(/[:.»›>|-]+$/, '').trim());
+  return TEASER_START.test(p) && TEASER_MARKER.test(p.replace(/[:.»›>|-]+$/, '').trim());
 }
 
 /** A line that is only a date or time, optionally with a label or a short name (a byline). */
