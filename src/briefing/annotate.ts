@@ -13,6 +13,7 @@ import { type ClaimSentence, type Fact, factsOf, lazyClaim, mayQuote, sameTripFa
 import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets, normalizedText } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
+import { Memo } from './memo.js';
 import type { NameBook, Person } from './names.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
@@ -67,11 +68,11 @@ export function sentenceIndexOf(article: Article, quote: string): number {
 }
 
 /** An article's sentences as matched against quotes, once per Article object (its text is fixed). */
-const normalizedCache = new WeakMap<Article, string[]>();
+const normalizedCache = new Memo(20_000, (article: Article) =>
+  article.sentences.map((s) => normalizedText(s.text)),
+);
 function normalizedSentences(article: Article): string[] {
-  let out = normalizedCache.get(article);
-  if (!out) normalizedCache.set(article, (out = article.sentences.map((s) => normalizedText(s.text))));
-  return out;
+  return normalizedCache.get(article);
 }
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {
@@ -277,17 +278,9 @@ export function finishAnnotation(
 ): { bullets: Answer['bullets']; flags: Flag[] } {
   const bullets = annotation.bullets.map((b, i) => {
     const n = numbered[i]!;
-    const span = b.date?.span;
-    // Dates belong to the timeline view; a summary's bullets are its sentences, which say their dates.
-    const dated = annotation.timeline
-      ? {
-          date: span ? spanLabel(span) : null,
-          dateKind: b.date?.kind ?? null,
-          ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
-          ...(b.episode ? { episode: b.episode } : {}),
-          ...(b.label ? { label: b.label } : {}),
-        }
-      : {};
+    // Dates belong to the timeline view; a summary's bullets are its sentences, which say their
+    // dates (and a bullet's date is only worked out when read).
+    const dated = annotation.timeline ? timelineFields(b) : {};
     return { text: n.text, citations: n.citations, outlets: b.outlets, ...dated };
   });
   let k = annotation.bullets.length;
@@ -306,6 +299,18 @@ export function finishAnnotation(
     };
   });
   return { bullets, flags };
+}
+
+/** A timeline bullet's date, its kind, its last day, its episode and whom it is about. */
+function timelineFields(b: AnnotatedBullet) {
+  const span = b.date?.span;
+  return {
+    date: span ? spanLabel(span) : null,
+    dateKind: b.date?.kind ?? null,
+    ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
+    ...(b.episode ? { episode: b.episode } : {}),
+    ...(b.label ? { label: b.label } : {}),
+  };
 }
 
 /** `publishedInferred` for sources whose article has no published date but an inferred one. */

@@ -21,6 +21,7 @@ import {
   type SentenceDate,
 } from './event-dates.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { Memo } from './memo.js';
 import { NameBook, readNames } from './names.js';
 
 const PUBLISHED_LINE =
@@ -263,14 +264,24 @@ function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null
   return null;
 }
 
+/** Articles whose sentence dates are kept (as many as names.ts keeps names for). */
+const ARTICLES_KEPT = 20_000;
+
 /**
  * Article and sentence dates for a corpus that may grow: results are cached per article object
  * and dropped when the set of articles changes (a new article can anchor an undated one).
  */
 export class DateBook {
-  private readonly own = new Map<string, { article: Article; dated: Dated | null }>();
+  // Per Article object (a replaced article is a new object). Sentence dates take a few KB an
+  // article and are bounded; an article's date is a few bytes and kept for every article asked.
+  private readonly own = new Memo<Article, Dated | null>(ARTICLES_KEPT, (a) => this.readOwn(a));
   private readonly inferred = new Map<string, { article: Article; date: ArticleDate | null }>();
-  private readonly sentences = new Map<string, { article: Article; dates: (SentenceDate | null)[] }>();
+  private readonly sentences = new Memo<Article, (SentenceDate | null)[]>(ARTICLES_KEPT, (a) =>
+    dateSentences(
+      a.sentences.map((s) => s.text),
+      this.articleDate(a),
+    ),
+  );
   private generation = -1;
 
   /**
@@ -298,8 +309,10 @@ export class DateBook {
 
   /** Level one: what an article says of itself, with its sentences dated against that. */
   private ownDated(article: Article): Dated | null {
-    const hit = this.own.get(article.id);
-    if (hit && hit.article === article) return hit.dated;
+    return this.own.get(article);
+  }
+
+  private readOwn(article: Article): Dated | null {
     const date = ownDate(article);
     const dated = date
       ? {
@@ -311,7 +324,6 @@ export class DateBook {
           ),
         }
       : null;
-    this.own.set(article.id, { article, dated });
     return dated;
   }
 
@@ -358,14 +370,7 @@ export class DateBook {
   /** The date each sentence of the article speaks of (parallel to `article.sentences`). */
   sentenceDates(article: Article): (SentenceDate | null)[] {
     this.fresh();
-    const hit = this.sentences.get(article.id);
-    if (hit && hit.article === article) return hit.dates;
-    const dates = dateSentences(
-      article.sentences.map((s) => s.text),
-      this.articleDate(article),
-    );
-    this.sentences.set(article.id, { article, dates });
-    return dates;
+    return this.sentences.get(article);
   }
 
   /**

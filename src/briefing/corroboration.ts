@@ -11,6 +11,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import { queryTerms } from '../corpus/tokenize.js';
+import { Memo } from './memo.js';
 import { normalizeForMatch } from './verify.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
@@ -44,15 +45,12 @@ export function isCopy(a: string, b: string): boolean {
  * runs as strings took tens, and compared by a merge. Two different runs share a hash with odds
  * of about one in 10^10 per comparison of two articles (600 runs each).
  */
-const articleShingles = new WeakMap<Article, Float64Array>();
+const articleShingles = new Memo(20_000, (article: Article) => {
+  const values = [...shingles(article.text)].map(hash53).sort((x, y) => x - y);
+  return Float64Array.from(values.filter((v, i) => i === 0 || v !== values[i - 1]));
+});
 function shingleHashes(article: Article): Float64Array {
-  let hashes = articleShingles.get(article);
-  if (!hashes) {
-    const values = [...shingles(article.text)].map(hash53).sort((x, y) => x - y);
-    hashes = Float64Array.from(values.filter((v, i) => i === 0 || v !== values[i - 1]));
-    articleShingles.set(article, hashes);
-  }
-  return hashes;
+  return articleShingles.get(article);
 }
 
 /** Two 32-bit multiplicative hashes (FNV-1a and one with another multiplier) as one integer below 2^53. */
