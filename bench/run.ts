@@ -131,7 +131,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       );
       const restart = serveSchema.parse(await inChild(task('serve')));
       log(
-        `  restart: ${(restart.readyMs / 1000).toFixed(2)} s (${restart.cache}); ask p95 ${restart.ask.p95} ms, brief p95 ${restart.brief.p95} ms`,
+        `  restart: ${(restart.readyMs / 1000).toFixed(2)} s (${restart.cache}), prepared after ${(restart.preparedMs / 1000).toFixed(1)} s; ask p95 ${restart.ask.p95} ms, brief p95 ${restart.brief.p95} ms`,
       );
       const run = {
         size,

@@ -9,6 +9,7 @@ import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service
 import type { BriefingApi } from './briefing/service-api.js';
 import { loadTopics, type Topic } from './briefing/topics.js';
 import { createOfflineWriter } from './briefing/offline-writer.js';
+import { type PreparationStats, prepareInBackground } from './briefing/prepare.js';
 import type { Writer } from './briefing/writer.js';
 import { silentLogger, type Logger } from './log.js';
 import { openStore, type OpenedStore } from './store/open-store.js';
@@ -28,6 +29,11 @@ export interface BriefbotOptions {
   now?: () => Date;
   /** Folder of the persisted corpus index (BRIEFBOT_INDEX_CACHE); absent or null: none. */
   indexCache?: string | null;
+  /**
+   * Articles whose analysis is worked out in the background once loaded, newest first
+   * (BRIEFBOT_PREPARE_ARTICLES; briefing/prepare.ts). Absent or 0: none (a one-shot CLI run).
+   */
+  prepareArticles?: number;
 }
 
 export interface Briefbot {
@@ -39,6 +45,8 @@ export interface Briefbot {
   warnings: readonly { path: string; message: string }[];
   /** How the corpus was loaded (index cache hit or not) and where the time went. */
   load: CorpusLoadStats;
+  /** Settles when the background preparation is over (at once when none was asked for). */
+  prepared: Promise<PreparationStats>;
   close(): Promise<void>;
 }
 
@@ -70,6 +78,17 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
     ...(options.now ? { now: options.now } : {}),
     offlineReason: options.offlineReason ?? 'no LLM configured (OPENAI_API_KEY is not set)',
   });
+  const preparation = prepareInBackground(corpus, {
+    limit: options.prepareArticles ?? 0,
+    onError: (err) => logger.error({ err }, 'preparing articles failed; answers work them out as needed'),
+  });
+  void preparation.done.then((stats) => {
+    if (stats.articles > 0)
+      logger.info(
+        { articles: stats.articles, ms: Math.round(stats.ms), stopped: stats.stopped },
+        'articles prepared',
+      );
+  });
   return {
     api,
     corpus,
@@ -77,7 +96,9 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
     topics: () => topics,
     warnings: loaded.warnings,
     load: loaded.stats,
+    prepared: preparation.done,
     close: async () => {
+      preparation.stop();
       await store.close();
     },
   };

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { canonicalTimeZone } from './digest/subscription.js';
+import { DEFAULT_PREPARED_ARTICLES } from './briefing/prepare.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -51,6 +52,8 @@ export const envSchema = z.object({
       .default('var/index')
       .transform((v) => (['off', '0', 'false', 'no'].includes(v.trim().toLowerCase()) ? null : v)),
   ),
+  /** Articles analysed in the background after start, newest first (briefing/prepare.ts); 0: none. */
+  BRIEFBOT_PREPARE_ARTICLES: int(DEFAULT_PREPARED_ARTICLES, 0, 10_000_000),
   BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
   BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
   // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the

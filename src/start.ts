@@ -36,6 +36,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     topicsPath: env.BRIEFBOT_TOPICS,
     db: env.BRIEFBOT_DB,
     indexCache: env.BRIEFBOT_INDEX_CACHE,
+    prepareArticles: env.BRIEFBOT_PREPARE_ARTICLES,
     logger,
     writer: choice.writer,
     ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),

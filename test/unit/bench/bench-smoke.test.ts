@@ -48,6 +48,9 @@ describe('npm run bench, in small (100 articles)', () => {
     expect(run.restart.ms.build).toBe(0);
     expect(run.restart.processReadyMs).toBeGreaterThan(run.restart.readyMs);
     expect(run.restart.firstAnswerMs).toBeGreaterThan(0);
+    // As `npm start` does: every article (100 here, under the default limit) prepared in the background.
+    expect(run.restart.preparedArticles).toBe(100);
+    expect(run.restart.preparedMs).toBeGreaterThanOrEqual(run.restart.readyMs);
     expect(run.restart.readyRssMB).toBeLessThanOrEqual(run.restart.peakRssMB);
     expect(run.identical).toBe(true);
     for (const l of [

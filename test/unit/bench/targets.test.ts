@@ -48,6 +48,8 @@ function run(
       readyMs: f.readyMs ?? 500,
       processReadyMs: 900,
       firstAnswerMs: 50,
+      preparedMs: 900,
+      preparedArticles: size,
       readyRssMB: 300,
       ms,
       peakRssMB: f.serveRss ?? 500,
