@@ -89,6 +89,28 @@ function termsInOrder(text: string): string[] {
 }
 
 /**
+ * Lower-cased text the tokenizer would change beyond lower-casing and stemming: non-ASCII (folded
+ * diacritics, ignorable characters), "1,000" (read as 1000) and apostrophes inside a word
+ * ("don't" read as "dont"; a possessive 's only ends the word).
+ */
+const PLAIN_TEXT = /[^\x00-\x7f]|\d,\d|[a-z]['`](?!s(?![a-z0-9]))[a-z]/;
+
+/**
+ * Whether `lowered` text may hold a token of the term: false only when it certainly does not. The
+ * light stemmer keeps every letter of a word but its last one or two, so a term's letters up to
+ * its last one are always in the lower-cased words it came from ("armi" from "army", "hope"
+ * from "hoping"); on plain text (null otherwise) a missing prefix rules the term out without
+ * tokenizing the text.
+ */
+function mayHold(lowered: string | null, probes: readonly string[]): boolean {
+  if (lowered === null) return true;
+  for (const p of probes) if (lowered.includes(p)) return true;
+  return false;
+}
+
+const probeOf = (term: string) => (term.length >= 4 ? term.slice(0, -1) : term);
+
+/**
  * What one retrieval call tokenizes, kept for the call: a topic's facets find many of the same
  * sentences and articles, and each is read once.
  */
@@ -113,6 +135,29 @@ class TermCache {
       this.paragraphs.set(key, terms);
     }
     return terms;
+  }
+
+  /** Lower-cased text of some paragraphs, or null when it is not plain (see `mayHold`). */
+  loweredParagraphs(article: Article, paragraphs: readonly number[]): string | null {
+    return this.plain(`${article.id}\u0000${paragraphs.join(',')}`, () =>
+      paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '),
+    );
+  }
+
+  /** The same for the lead (first paragraph and title). */
+  loweredLead(article: Article): string | null {
+    return this.plain(`${article.id}\u0000lead`, () => `${article.paragraphs[0] ?? ''} ${article.title}`);
+  }
+
+  private readonly lowered = new Map<string, string | null>();
+  private plain(key: string, text: () => string): string | null {
+    let out = this.lowered.get(key);
+    if (out === undefined) {
+      const t = text().toLowerCase();
+      out = PLAIN_TEXT.test(t) ? null : t;
+      this.lowered.set(key, out);
+    }
+    return out;
   }
 
   /** The article's first paragraph and title: what FAR_CREDIT reaches. */
@@ -159,6 +204,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   // Each term's credit, summed in term order as before this was split in two passes (float sums
   // depend on their order, and answers must not change by a last bit).
   const credit = new Float64Array(analysis.length);
+  const probes = analysis.map((t) => [t.term, ...t.variants].map(probeOf));
   for (const hit of hits) {
     const tokens = cache.sentence(hit.ordinal, hit.sentence.text);
     let direct = 0;
@@ -174,14 +220,19 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     if (direct === 0 || direct + absent < MIN_COVERAGE * totalIdf - 1e-9) continue;
     let near: Terms | undefined;
     let far: Set<string> | undefined;
+    const around = [hit.sentence.paragraph - 1, hit.sentence.paragraph];
     for (const [i, t] of analysis.entries()) {
       if (credit[i]! > 0) continue;
-      near ??= cache.paragraphsOf(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
-      if (inSet(near.set, t)) {
-        // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-        credit[i] = (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
-        continue;
+      // Most missing terms are in neither place: a substring test says so before any tokenizing.
+      if (mayHold(cache.loweredParagraphs(hit.article, around), probes[i]!)) {
+        near ??= cache.paragraphsOf(hit.article, around);
+        if (inSet(near.set, t)) {
+          // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
+          credit[i] = (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
+          continue;
+        }
       }
+      if (!mayHold(cache.loweredLead(hit.article), probes[i]!)) continue;
       far ??= cache.lead(hit.article);
       if (inSet(far, t)) credit[i] = FAR_CREDIT * t.idf;
     }
