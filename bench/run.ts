@@ -3,8 +3,9 @@
  * generates a synthetic corpus, then measures in fresh processes (peak RSS is per process): the
  * floor, the first build (load + clean + index, with the index cache saved), and a restart from
  * the persisted index with timed `ask` and `brief` calls through the real BriefingService (offline
- * writer). Prints a Markdown table and writes JSON. A full run (1k, 10k, 100k) takes about ten
- * minutes on two cores (a minute more the first time, generating 378 MB); `--sizes 1000,10000` three.
+ * writer). Prints a Markdown table and writes JSON. A full run (1k, 10k, 100k) takes about four
+ * minutes on two cores once the corpora exist (generating them, 378 MB at 100k, comes on top the
+ * first time, and `--workdir` keeps them for the next run); `--sizes 1000,10000` about 1.5.
  *
  * Options: --sizes a,b,c (or sizes as arguments) · --out <file> · --queries <n> (timed calls of
  * each kind, default 200) · --budget <seconds> (per kind of timed call, default 120; calls over it
