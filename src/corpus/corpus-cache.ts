@@ -41,7 +41,7 @@ import {
 } from './corpus-cache-format.js';
 import { type BuiltFile, buildFiles, defaultWorkers } from './corpus-build-pool.js';
 import { type CorpusFile, type FileArticles, listCorpusFiles, skipReason } from './corpus-cache-files.js';
-import { displayPath, loadCorpusDir } from './load.js';
+import { displayPath, firstOfItsId, loadCorpusDir } from './load.js';
 import { TOKENIZER_VERSION } from './tokenize.js';
 
 /** Bump when the file layout changes. */
@@ -346,15 +346,7 @@ async function cachedBuild(
       results.push({ file, ...result });
       warnings.push(...result.warnings.map((message) => ({ path, message })));
       for (const article of result.articles) {
-        const first = firstPathOf.get(article.id);
-        if (first !== undefined) {
-          warnings.push({
-            path: article.path,
-            message: `duplicate article id "${article.id}" (already loaded from ${first}): skipped`,
-          });
-          continue;
-        }
-        firstPathOf.set(article.id, article.path);
+        if (!firstOfItsId(article, firstPathOf, warnings)) continue;
         articles.push(article);
         if (streamed !== null) {
           const t = now();

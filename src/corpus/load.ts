@@ -100,16 +100,7 @@ export async function loadCorpusDir(dir: string): Promise<LoadResult> {
     const result = parseArticleFile(file, bytes);
     warnings.push(...result.warnings);
     for (const article of result.articles) {
-      const first = firstPathOf.get(article.id);
-      if (first !== undefined) {
-        warnings.push({
-          path: article.path,
-          message: `duplicate article id "${article.id}" (already loaded from ${first}): skipped`,
-        });
-        continue;
-      }
-      firstPathOf.set(article.id, article.path);
-      articles.push(article);
+      if (firstOfItsId(article, firstPathOf, warnings)) articles.push(article);
     }
   }
 
@@ -128,6 +119,27 @@ export async function loadCorpusDir(dir: string): Promise<LoadResult> {
  * Parses one file's bytes (for loading, ingestion and the file watcher). Articles without an id
  * get the file stem, plus the record's line (JSONL) or place (JSON array) for files holding several.
  */
+/**
+ * Whether `article` is the first with its id (`firstPathOf` remembers where each id came from);
+ * a later one is skipped with a warning naming both files.
+ */
+export function firstOfItsId(
+  article: { id: string; path: string },
+  firstPathOf: Map<string, string>,
+  warnings: LoadWarning[],
+): boolean {
+  const first = firstPathOf.get(article.id);
+  if (first !== undefined) {
+    warnings.push({
+      path: article.path,
+      message: `duplicate article id "${article.id}" (already loaded from ${first}): skipped`,
+    });
+    return false;
+  }
+  firstPathOf.set(article.id, article.path);
+  return true;
+}
+
 export function parseArticleFile(path: string, bytes: Buffer): LoadResult {
   const shown = displayPath(path);
   const warn = (message: string): LoadResult => ({ articles: [], warnings: [{ path: shown, message }] });
