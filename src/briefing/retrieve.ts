@@ -89,18 +89,18 @@ function termsInOrder(text: string): string[] {
 }
 
 /**
- * Lower-cased text the tokenizer would change beyond lower-casing and stemming: non-ASCII (folded
+ * Matches lower-cased text the tokenizer would change beyond lower-casing and stemming: non-ASCII (folded
  * diacritics, ignorable characters), "1,000" (read as 1000) and apostrophes inside a word
  * ("don't" read as "dont"; a possessive 's only ends the word).
  */
-const PLAIN_TEXT = /[^\x00-\x7f]|\d,\d|[a-z]['`](?!s(?![a-z0-9]))[a-z]/;
+const NOT_PLAIN = /[^\x00-\x7f]|\d,\d|[a-z]['`](?!s(?![a-z0-9]))[a-z]/;
 
 /**
  * Whether `lowered` text may hold a token of the term: false only when it certainly does not. The
- * light stemmer keeps every letter of a word but its last one or two, so a term's letters up to
- * its last one are always in the lower-cased words it came from ("armi" from "army", "hope"
- * from "hoping"); on plain text (null otherwise) a missing prefix rules the term out without
- * tokenizing the text.
+ * light stemmer only cuts endings and then changes or adds at most the last letter, so a term
+ * without its last letter (`termProbe`) starts every lower-cased word it came from ("arm" of
+ * "armi" from "army", "hop" of "hope" from "hoping", "sa" of "sai" from "saying"). On plain text
+ * (null otherwise) a missing probe rules the term out without tokenizing the text.
  */
 function mayHold(lowered: string | null, probes: readonly string[]): boolean {
   if (lowered === null) return true;
@@ -108,7 +108,8 @@ function mayHold(lowered: string | null, probes: readonly string[]): boolean {
   return false;
 }
 
-const probeOf = (term: string) => (term.length >= 4 ? term.slice(0, -1) : term);
+/** What a term's words all start with (see `mayHold`): exported for the test of that rule. */
+export const termProbe = (term: string) => (term.length > 1 ? term.slice(0, -1) : term);
 
 /**
  * What one retrieval call tokenizes, kept for the call: a topic's facets find many of the same
@@ -154,7 +155,7 @@ class TermCache {
     let out = this.lowered.get(key);
     if (out === undefined) {
       const t = text().toLowerCase();
-      out = PLAIN_TEXT.test(t) ? null : t;
+      out = NOT_PLAIN.test(t) ? null : t;
       this.lowered.set(key, out);
     }
     return out;
@@ -204,7 +205,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   // Each term's credit, summed in term order as before this was split in two passes (float sums
   // depend on their order, and answers must not change by a last bit).
   const credit = new Float64Array(analysis.length);
-  const probes = analysis.map((t) => [t.term, ...t.variants].map(probeOf));
+  const probes = analysis.map((t) => [t.term, ...t.variants].map(termProbe));
   for (const hit of hits) {
     const tokens = cache.sentence(hit.ordinal, hit.sentence.text);
     let direct = 0;

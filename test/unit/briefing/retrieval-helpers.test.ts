@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refersTo } from '../../../src/briefing/coreference.js';
+import { termProbe } from '../../../src/briefing/retrieve.js';
 import { dateMention, namesIn, sentenceRole } from '../../../src/briefing/sentence-features.js';
 import { familyCandidates, wordFamilies } from '../../../src/briefing/word-family.js';
 import { termOf, tokenize } from '../../../src/corpus/tokenize.js';
@@ -64,5 +67,25 @@ describe('word families', () => {
     expect(wordFamilies(['cancel', 'visit', 'gas'], (t) => vocabulary.has(t))).toEqual(
       new Map([['cancel', ['cancellation']]]),
     );
+  });
+});
+
+describe('termProbe (the substring test that spares tokenizing context)', () => {
+  it('starts every plain lower-cased word its term comes from', () => {
+    const tricky =
+      'army armies hoping hoped hopping pleased released caused agreed feed controlled cancelled visits visiting crises focused played ponies ties sizes classes saying buying 1000 3.5 pakistan covid19 news gas'.split(
+        ' ',
+      );
+    const seeds = readdirSync('data/articles')
+      .map((f) => readFileSync(join('data/articles', f), 'utf8').toLowerCase())
+      .join(' ')
+      .match(/[a-z0-9]+/g)!;
+    const words = [...new Set([...tricky, ...seeds])];
+    expect(words.length).toBeGreaterThan(1000);
+    const broken = words.filter((w) => {
+      const term = termOf(w);
+      return term !== null && !w.startsWith(termProbe(term));
+    });
+    expect(broken).toEqual([]);
   });
 });
