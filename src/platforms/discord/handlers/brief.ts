@@ -7,33 +7,18 @@ import { MAX_QUESTION_CHARS } from '../../../briefing/service-api.js';
 import type { CommandHandler } from '../context.js';
 import { deliverAnswer, replyPrivately } from '../deliver.js';
 import { renderError } from '../render.js';
-import { resolveTopic, topicChoices } from '../topic-choices.js';
+import { autocompleteTopic, topicOrReply } from './topic-option.js';
 
 export const briefHandler: CommandHandler = {
   key: 'brief',
-
-  async autocomplete(ctx, interaction) {
-    const focused = interaction.options.getFocused(true);
-    const choices = focused.name === 'topic' ? topicChoices(ctx.api.topics(), String(focused.value)) : [];
-    await interaction.respond(choices);
-  },
+  autocomplete: autocompleteTopic,
 
   async execute(ctx, interaction) {
-    const typed = interaction.options.getString('topic', true);
     const question = interaction.options.getString('question')?.trim() || null;
     const ephemeral = interaction.options.getBoolean('private') ?? false;
 
-    const topics = ctx.api.topics();
-    const resolved = resolveTopic(topics, typed);
-    if (!resolved.ok) {
-      const list = resolved.suggestions.length > 0 ? ` Try: ${resolved.suggestions.join(', ')}.` : '';
-      await replyPrivately(ctx, interaction, [
-        renderError(
-          `I have no topic called "${typed.slice(0, 100)}".${list} Pick one from the list as you type.`,
-        ),
-      ]);
-      return;
-    }
+    const topic = await topicOrReply(ctx, interaction);
+    if (topic === null) return;
     if (question !== null && question.length > MAX_QUESTION_CHARS) {
       await replyPrivately(ctx, interaction, [
         renderError(
@@ -43,7 +28,6 @@ export const briefHandler: CommandHandler = {
       return;
     }
 
-    const topic = resolved.topic;
     await deliverAnswer(ctx, interaction, {
       ephemeral,
       thread: (replyId) => replyId,
