@@ -20,6 +20,7 @@ import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
 
 export interface AnnotatedBullet extends DraftBullet {
   outlets: number;
+  /** The date it speaks of; worked out for the timeline view only (null otherwise). */
   date: SentenceDate | null;
   label?: string;
   episode?: number;
@@ -176,18 +177,11 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   let annotated: AnnotatedBullet[] = bullets.map((b) => {
     const cited = b.citations.map((c) => get(c.articleId)).filter((a): a is Article => a !== undefined);
     const people = peopleOf(b).slice(0, 3);
-    // A bullet's date is shown in the timeline view only: worked out when read.
-    let date: SentenceDate | null | undefined;
     return {
       ...b,
       outlets: Math.max(1, countOutlets(cited)),
-      get date() {
-        if (date === undefined) date = bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null));
-        return date;
-      },
-      set date(value) {
-        date = value;
-      },
+      // A bullet's date is shown in the timeline view only (finishAnnotation): not worked out otherwise.
+      date: options.timeline ? bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null)) : null,
       ...(people.length > 0 ? { label: people.map(display).join(', ') } : {}),
     };
   });
