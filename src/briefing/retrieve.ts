@@ -111,14 +111,22 @@ function mayHold(lowered: string | null, probes: readonly string[]): boolean {
 /** What a term's words all start with (see `mayHold`): exported for the test of that rule. */
 export const termProbe = (term: string) => (term.length > 1 ? term.slice(0, -1) : term);
 
+/** Some paragraphs of an article, or its lead (first paragraph and title), as retrieval reads them. */
+interface Place {
+  text: string;
+  /** Lower-cased, or null when the text is not plain (see `mayHold`). */
+  lowered: string | null;
+  /** Tokenized only when the substring test cannot rule a term out. */
+  terms?: Terms;
+}
+
 /**
- * What one retrieval call tokenizes, kept for the call: a topic's facets find many of the same
+ * What one retrieval call reads, kept for the call: a topic's facets find many of the same
  * sentences and articles, and each is read once.
  */
 class TermCache {
   private readonly sentences = new Map<number, Set<string>>();
-  private readonly paragraphs = new Map<string, Terms>();
-  private readonly leads = new Map<string, Set<string>>();
+  private readonly places = new Map<string, Place>();
 
   sentence(ordinal: number, text: string): Set<string> {
     let set = this.sentences.get(ordinal);
@@ -126,50 +134,30 @@ class TermCache {
     return set;
   }
 
-  /** The terms of some paragraphs of an article, in order and as a set. */
-  paragraphsOf(article: Article, paragraphs: readonly number[]): Terms {
-    const key = `${article.id}\u0000${paragraphs.join(',')}`;
-    let terms = this.paragraphs.get(key);
-    if (!terms) {
-      const list = termsInOrder(paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '));
-      terms = { list, set: new Set(list) };
-      this.paragraphs.set(key, terms);
+  /** Paragraphs of an article, by number, or 'lead': what NEAR_CREDIT and FAR_CREDIT reach. */
+  place(article: Article, paragraphs: readonly number[] | 'lead'): Place {
+    const key = `${article.id}\u0000${paragraphs === 'lead' ? 'lead' : paragraphs.join(',')}`;
+    let place = this.places.get(key);
+    if (!place) {
+      const text =
+        paragraphs === 'lead'
+          ? `${article.paragraphs[0] ?? ''} ${article.title}`
+          : paragraphs.map((p) => article.paragraphs[p] ?? '').join(' ');
+      const lowered = text.toLowerCase();
+      place = { text, lowered: NOT_PLAIN.test(lowered) ? null : lowered };
+      this.places.set(key, place);
     }
-    return terms;
+    return place;
   }
+}
 
-  /** Lower-cased text of some paragraphs, or null when it is not plain (see `mayHold`). */
-  loweredParagraphs(article: Article, paragraphs: readonly number[]): string | null {
-    return this.plain(`${article.id}\u0000${paragraphs.join(',')}`, () =>
-      paragraphs.map((p) => article.paragraphs[p] ?? '').join(' '),
-    );
+/** A place's terms in order and as a set, tokenized once. */
+function termsOf(place: Place): Terms {
+  if (!place.terms) {
+    const list = termsInOrder(place.text);
+    place.terms = { list, set: new Set(list) };
   }
-
-  /** The same for the lead (first paragraph and title). */
-  loweredLead(article: Article): string | null {
-    return this.plain(`${article.id}\u0000lead`, () => `${article.paragraphs[0] ?? ''} ${article.title}`);
-  }
-
-  private readonly lowered = new Map<string, string | null>();
-  private plain(key: string, text: () => string): string | null {
-    let out = this.lowered.get(key);
-    if (out === undefined) {
-      const t = text().toLowerCase();
-      out = NOT_PLAIN.test(t) ? null : t;
-      this.lowered.set(key, out);
-    }
-    return out;
-  }
-
-  /** The article's first paragraph and title: what FAR_CREDIT reaches. */
-  lead(article: Article): Set<string> {
-    let set = this.leads.get(article.id);
-    if (!set) {
-      set = new Set([...this.paragraphsOf(article, [0]).set, ...termsInOrder(article.title)]);
-      this.leads.set(article.id, set);
-    }
-    return set;
-  }
+  return place.terms;
 }
 
 function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = new TermCache()): Scored[] {
@@ -219,23 +207,22 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     // Context can only add to what the sentence itself covers, at most the missing terms in full:
     // a hit that cannot reach the threshold is dropped before its paragraphs are read.
     if (direct === 0 || direct + absent < MIN_COVERAGE * totalIdf - 1e-9) continue;
-    let near: Terms | undefined;
-    let far: Set<string> | undefined;
-    const around = [hit.sentence.paragraph - 1, hit.sentence.paragraph];
+    let near: Place | undefined;
+    let far: Place | undefined;
     for (const [i, t] of analysis.entries()) {
       if (credit[i]! > 0) continue;
       // Most missing terms are in neither place: a substring test says so before any tokenizing.
-      if (mayHold(cache.loweredParagraphs(hit.article, around), probes[i]!)) {
-        near ??= cache.paragraphsOf(hit.article, around);
-        if (inSet(near.set, t)) {
+      near ??= cache.place(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
+      if (mayHold(near.lowered, probes[i]!)) {
+        const terms = termsOf(near);
+        if (inSet(terms.set, t)) {
           // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-          credit[i] = (refersTo(tokens, near.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
+          credit[i] = (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
           continue;
         }
       }
-      if (!mayHold(cache.loweredLead(hit.article), probes[i]!)) continue;
-      far ??= cache.lead(hit.article);
-      if (inSet(far, t)) credit[i] = FAR_CREDIT * t.idf;
+      far ??= cache.place(hit.article, 'lead');
+      if (mayHold(far.lowered, probes[i]!) && inSet(termsOf(far).set, t)) credit[i] = FAR_CREDIT * t.idf;
     }
     let covered = 0;
     for (let i = 0; i < analysis.length; i++) covered += credit[i]!;
