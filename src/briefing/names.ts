@@ -11,6 +11,7 @@
  * the Moazzam Khan of a 2012 one, and "the army chief" of 2021 is not Kayani.
  */
 import type { Article } from '../corpus/article.js';
+import { Memo } from './memo.js';
 import { isVariant, variantKey } from '../corpus/name-variants.js';
 
 /** Ranks, honorifics and offices: the words that precede a name without being part of it. */
@@ -423,15 +424,13 @@ interface ArticleNames {
 /**
  * Books are built per answer over the articles it draws on, so the same articles are read for
  * names answer after answer. What an article yields depends on its text alone: it is kept per
- * Article object, for a bounded number of articles (the oldest read is dropped first), since a
+ * Article object, for a bounded number of articles (least recently used dropped first), since a
  * long-running process on a large corpus would otherwise keep every article it ever read.
  */
 const ARTICLE_CACHE_MAX = 20_000;
-/** Weakly held, so an article the corpus let go of is not kept alive by its names. */
-const articleNames = new WeakMap<Article, ArticleNames>();
-/** The articles read, oldest first: the order in which their names are dropped. */
-const readOrder: WeakRef<Article>[] = [];
-let readOrderStart = 0;
+const articleNames = new Memo<Article, ArticleNames>(ARTICLE_CACHE_MAX, (article) =>
+  readArticleNames(article),
+);
 /**
  * Reads an article's names ahead of the first book that needs them (idle time, start-up): the
  * first read is most of what an answer over articles never seen before costs.
@@ -441,8 +440,10 @@ export function readNames(article: Article): void {
 }
 
 function namesOf(article: Article): ArticleNames {
-  let hit = articleNames.get(article);
-  if (hit) return hit;
+  return articleNames.get(article);
+}
+
+function readArticleNames(article: Article): ArticleNames {
   const mentions: Mention[] = [];
   const refs: Mention[] = [];
   for (const s of article.sentences) {
@@ -482,24 +483,12 @@ function namesOf(article: Article): ArticleNames {
   // A short untitled surname ("Abe", "Lyon") joins only someone its article names in full (see
   // `index`): without such a full name here it never joins anyone, so it is not kept.
   const fullKeys = new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.keys[m.keys.length - 1]));
-  hit = {
+  return {
     mentions: mentions.filter(
       (m) => m.words.length > 1 || m.titled || m.words[0]!.length >= 5 || fullKeys.has(m.keys[0]),
     ),
     refs,
   };
-  if (readOrder.length - readOrderStart >= ARTICLE_CACHE_MAX) {
-    const oldest = readOrder[readOrderStart++]!.deref();
-    if (oldest) articleNames.delete(oldest);
-    // The queue's spent front is dropped now and then rather than shifted on every read.
-    if (readOrderStart >= ARTICLE_CACHE_MAX) {
-      readOrder.splice(0, readOrderStart);
-      readOrderStart = 0;
-    }
-  }
-  readOrder.push(new WeakRef(article));
-  articleNames.set(article, hit);
-  return hit;
 }
 
 interface Cluster {
