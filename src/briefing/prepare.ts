@@ -49,7 +49,8 @@ export function prepareInBackground(
   options: { limit?: number; onError?: (err: unknown) => void } = {},
 ): Preparation {
   const limit = Math.max(0, options.limit ?? DEFAULT_PREPARED_ARTICLES);
-  const queue = preparationOrder(corpus.articles()).slice(0, limit);
+  // Ordered in the first slice, not here: sorting 100,000 articles is no part of start-up.
+  let queue: Article[] | null = null;
   const dates = corpusDateBook(corpus);
   const started = performance.now();
   let next = 0;
@@ -58,11 +59,16 @@ export function prepareInBackground(
   let finish!: (stats: PreparationStats) => void;
   const done = new Promise<PreparationStats>((resolve) => (finish = resolve));
   const settle = () =>
-    finish({ articles: next, ms: performance.now() - started, stopped: stopped && next < queue.length });
+    finish({
+      articles: next,
+      ms: performance.now() - started,
+      stopped: stopped && (queue === null || next < queue.length),
+    });
 
   const slice = () => {
     timer = null;
     if (stopped) return settle();
+    queue ??= preparationOrder(corpus.articles()).slice(0, limit);
     const until = performance.now() + SLICE_MS;
     try {
       while (next < queue.length && performance.now() < until) {
@@ -80,7 +86,7 @@ export function prepareInBackground(
     timer = setImmediate(slice);
   };
   // Whoever starts it stops it on shutdown (Briefbot.close): until then it keeps the process alive.
-  if (queue.length === 0) settle();
+  if (limit === 0 || corpus.size === 0) settle();
   else timer = setImmediate(slice);
   return {
     done,
