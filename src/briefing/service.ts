@@ -24,7 +24,7 @@ import {
 } from './service-api.js';
 import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
 import { toldSentences, whatChanged, whatsNewQuestion } from './what-changed.js';
-import { findTopic, nearestTopics, type Topic } from './topics.js';
+import { closeTopic, findTopic, nearestTopics, type Topic } from './topics.js';
 import { normalizeForMatch, verifyDraft } from './verify.js';
 import type { DraftBullet, WriteRequest, Writer } from './writer.js';
 
@@ -184,6 +184,15 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     if (!name) return fail('bad-request', topicUsage(options.topics()));
     const topic = findTopic(options.topics(), name);
     if (!topic) {
+      // A typo of a topic ("pakistan-rusia") is answered as that topic, and says so.
+      const meant = closeTopic(options.topics(), name);
+      if (meant) {
+        const result = await brief({ ...req, topic: meant.slug });
+        if (!result.ok) return result;
+        const note = `Did you mean ${meant.slug}? No topic is named "${name}", so this is the brief for ${meant.slug}.`;
+        const answer = result.answer;
+        return { ok: true, answer: { ...answer, note: answer.note ? `${note} ${answer.note}` : note } };
+      }
       // An unknown topic may still be a fine question ("/brief gas pipeline"): answer it as one.
       const asQuestion = await ask({
         question: name.replace(/-/g, ' '),

@@ -69,6 +69,33 @@ export function nearestTopics(topics: readonly Topic[], name: string, max = 3): 
     .map((t) => t.slug);
 }
 
+/**
+ * The one topic a typo most likely meant ("pakistan-rusia"): within a small edit distance of its
+ * slug or title (1 for short names, 2 from 8 characters, 3 from 16), and strictly closer than any
+ * other topic, so an ambiguous typo is never answered as the wrong topic.
+ */
+export function closeTopic(topics: readonly Topic[], name: string): Topic | undefined {
+  const typed = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_–—]+/g, '-');
+  if (typed.length < 4) return undefined;
+  const allowed = typed.length >= 16 ? 3 : typed.length >= 8 ? 2 : 1;
+  const scored = topics
+    .map((t) => ({
+      topic: t,
+      d: Math.min(
+        editDistance(typed, t.slug),
+        editDistance(typed, t.title.toLowerCase().replace(/[\s_–—]+/g, '-')),
+      ),
+    }))
+    .filter((s) => s.d <= allowed)
+    .sort((a, b) => a.d - b.d);
+  const [best, next] = scored;
+  if (!best || (next && next.d === best.d)) return undefined;
+  return best.topic;
+}
+
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
