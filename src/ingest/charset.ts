@@ -66,15 +66,27 @@ function bomEncoding(bytes: Uint8Array): string | null {
 /** The charset parameter of a Content-Type header, if any. */
 export function headerCharset(contentType: string | null): string | null {
   if (!contentType) return null;
-  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
-  const label = m?.[1] ?? m?.[2];
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^;\s]*))/i.exec(contentType);
+  const label = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
   return label ? label : null;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its first characters (XML 1.0, appendix F): an XML
+ * document starts with "<" or whitespace, ASCII characters whose other byte is zero.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4) return null;
+  const ascii = (b: number) => b === 0x3c || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+  if (ascii(bytes[0]!) && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && ascii(bytes[1]!) && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  return null;
 }
 
 /** A charset declared inside the document's first bytes (ASCII-compatible encodings only). */
 function declaredInDocument(bytes: Uint8Array, kind: BodyKind): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  if (kind === 'xml' || head.startsWith('<?xml')) {
+  if (kind === 'xml' || /^\s*<\?xml/.test(head)) {
     const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
     if (xml) return xml[1]!;
   }
@@ -89,6 +101,9 @@ function declaredInDocument(bytes: Uint8Array, kind: BodyKind): string | null {
 export function decodeBody(bytes: Uint8Array, contentType: string | null, kind: BodyKind): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: decodeAs(bom, bytes), charset: bom, warning: null };
+  // Only a document that is UTF-16 can say so in its own (UTF-16) declaration.
+  const wide = kind === 'json' ? null : utf16WithoutBom(bytes);
+  if (wide) return { text: decodeAs(wide, bytes), charset: wide, warning: null };
   // JSON (and so JSON Feed) is UTF-8 by definition.
   const label = kind === 'json' ? null : (headerCharset(contentType) ?? declaredInDocument(bytes, kind));
   if (label !== null) {

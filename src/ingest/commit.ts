@@ -13,6 +13,7 @@ import type { IngestState, SeenItem } from '../store/ingest-state.js';
 import { articleId, INGESTED_FOLDER, readArticleFile, writeArticleFile } from './article-file.js';
 import type { Fetcher } from './fetch.js';
 import type { KnownArticles } from './known-articles.js';
+import { storyText } from './near-duplicate.js';
 import type { FoldedDuplicate, IngestReport } from './report.js';
 
 export interface IngestContext {
@@ -78,7 +79,9 @@ export async function commit(ctx: IngestContext, c: Candidate): Promise<void> {
     warn(ctx, label, 'no text left after cleaning: skipped');
     return;
   }
-  const textKey = `text:${createHash('sha256').update(built.text).digest('hex').slice(0, 32)}`;
+  // Duplicates are decided on what the item says: a short text is only the same with its title.
+  const story = storyText(c.title, built.text);
+  const textKey = `text:${createHash('sha256').update(story).digest('hex').slice(0, 32)}`;
   const keys = [...c.keys, textKey];
 
   if (ctx.corpus.get(id)) {
@@ -90,9 +93,7 @@ export async function commit(ctx: IngestContext, c: Candidate): Promise<void> {
   // The very same text under another key, then near-identical text: the same story elsewhere.
   const sameText = await ctx.state.lookup([textKey]);
   const duplicate =
-    sameText && ctx.corpus.get(sameText.articleId)
-      ? { id: sameText.articleId }
-      : ctx.known.text.find(built.text);
+    sameText && ctx.corpus.get(sameText.articleId) ? { id: sameText.articleId } : ctx.known.text.find(story);
   if (duplicate) {
     await fold(ctx, duplicate.id, c, keys, 'text');
     return;

@@ -1,16 +1,18 @@
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 with fast-xml-parser. The document is validated first, so a
  * malformed feed is reported with the parser's line and message instead of half-read. Entity
- * declarations are refused outright: feeds never need them, and they are how XML bombs work.
+ * declarations are refused outright, anywhere in the document: feeds never need them, and they are
+ * how XML bombs work. Atom 0.3 (issued/modified, MIME-typed content) and Dublin Core dates are read.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FeedItem, FeedParse, ParsedFeed } from './feed.js';
 import { feedDate } from './feed-date.js';
+import { plainText } from './html-text.js';
 import { absoluteHttpUrl } from './normalize-url.js';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+const options = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -19,11 +21,48 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: true,
   cdataPropName: false,
+} as const;
+
+/**
+ * Atom text constructs are kept as written (their markup unparsed): an xhtml title's inline
+ * elements are part of its text, and html/text ones are decoded by `atomText` by their type.
+ */
+const ATOM_TEXT = ['title', 'subtitle', 'summary', 'content', 'tagline'];
+const parser = new XMLParser({
+  ...options,
+  stopNodes: [...ATOM_TEXT.map((t) => `feed.${t}`), ...ATOM_TEXT.map((t) => `feed.entry.${t}`)],
 });
+/** Decodes the entities and CDATA of a text construct kept raw. */
+const textParser = new XMLParser(options);
+
+/** Dates an item may carry, first found wins: RSS, Atom 1.0, Atom 0.3, Dublin Core (elements and terms). */
+const DATE_FIELDS = [
+  'pubDate',
+  'published',
+  'updated',
+  'issued',
+  'modified',
+  'created',
+  'dc:date',
+  'dcterms:issued',
+  'dcterms:created',
+  'dcterms:date',
+  'dcterms:modified',
+  'dcterms:available',
+];
+
+function itemDate(item: Node): Date | null {
+  for (const field of DATE_FIELDS) {
+    const date = feedDate(text(item[field]));
+    if (date) return date;
+  }
+  return null;
+}
 
 export function parseXmlFeed(text: string, base: string): FeedParse {
-  const xml = text.replace(/^\uFEFF/, '');
-  if (/<!ENTITY/i.test(xml.slice(0, 65_536))) {
+  // Whitespace and byte-order marks before the declaration are common in the wild, and harmless.
+  const xml = text.replace(/^[\s\uFEFF]+/, '');
+  if (/<!ENTITY/i.test(xml)) {
     return { ok: false, reason: 'malformed XML: the document declares entities (not accepted in feeds)' };
   }
   const valid = XMLValidator.validate(xml);
@@ -73,7 +112,7 @@ function rssFeed(channel: Node, items: unknown[], format: 'rss' | 'rdf', base: s
         guid: guid ?? text(item['@_rdf:about']),
         link,
         title: text(item.title),
-        published: feedDate(text(item.pubDate) ?? text(item['dc:date'])),
+        published: itemDate(item),
         author: text(item['dc:creator']) ?? text(item.author),
         contentHtml: text(item['content:encoded']),
         contentText: null,
@@ -88,7 +127,7 @@ function atomFeed(feed: Node, base: string): ParsedFeed {
   const site = atomLink(feed.link, base, 'alternate');
   return {
     format: 'atom',
-    title: text(feed.title),
+    title: atomTitle(feed.title),
     link: site,
     items: list(feed.entry).flatMap((raw) => {
       const entry = obj(raw);
@@ -99,8 +138,8 @@ function atomFeed(feed: Node, base: string): ParsedFeed {
       const out: FeedItem = {
         guid: text(entry.id),
         link: atomLink(entry.link, base, 'alternate'),
-        title: text(entry.title),
-        published: feedDate(text(entry.published) ?? text(entry.updated)),
+        title: atomTitle(entry.title),
+        published: itemDate(entry),
         author: author.length > 0 ? author.join(', ') : null,
         contentHtml: atomContent(entry.content),
         contentText: null,
@@ -118,14 +157,31 @@ function atomLink(node: unknown, base: string, rel: string): string | null {
   return pick ? absoluteHttpUrl(text(pick['@_href']), base) : null;
 }
 
-/** Atom text constructs: type="text" is escaped into HTML so every content is HTML downstream. */
+/**
+ * An Atom text construct, by its type: text and html decoded (entities, CDATA), xhtml as the
+ * markup written. Atom 0.3 names the type as a MIME type ("text/html", "application/xhtml+xml").
+ */
+function atomText(node: unknown): { type: 'text' | 'html' | 'xhtml'; value: string } | null {
+  const raw = typeof node === 'string' ? node : text(obj(node)?.['#text']);
+  if (raw === null) return null;
+  const declared = (text(obj(node)?.['@_type']) ?? 'text').toLowerCase();
+  const type = declared.includes('xhtml') ? 'xhtml' : declared.includes('html') ? 'html' : 'text';
+  const value = type === 'xhtml' ? raw.trim() : text((textParser.parse(`<t>${raw}</t>`) as Node).t);
+  return value ? { type, value } : null;
+}
+
+/** Content as HTML: text is escaped into HTML, so every content is HTML downstream. */
 function atomContent(node: unknown): string | null {
-  const value = text(node);
-  if (value === null) return null;
-  const type = text(obj(node)?.['@_type']) ?? 'text';
-  if (type === 'text') return `<p>${escapeHtml(value)}</p>`;
-  // xhtml content arrives as parsed child elements; its text is what we can use.
-  return value;
+  const t = atomText(node);
+  if (t === null) return null;
+  return t.type === 'text' ? `<p>${escapeHtml(t.value)}</p>` : t.value;
+}
+
+/** A title as text: html and xhtml titles keep the text of their inline elements. */
+function atomTitle(node: unknown): string | null {
+  const t = atomText(node);
+  if (t === null) return null;
+  return t.type === 'text' ? t.value : plainText(t.value) || null;
 }
 
 function escapeHtml(s: string): string {

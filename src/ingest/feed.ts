@@ -34,21 +34,63 @@ export type FeedParse = { ok: true; feed: ParsedFeed } | { ok: false; reason: st
 
 export type Sniffed = 'xml-feed' | 'json-feed' | 'html' | 'unknown';
 
-/** Decides what a fetched document is from its Content-Type and its first characters. */
-export function sniff(text: string, contentType: string | null): Sniffed {
-  const head = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .slice(0, 2048);
-  const type = (contentType ?? '').toLowerCase();
-  if (head.startsWith('{'))
-    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(head) ? 'json-feed' : 'unknown';
-  if (/^<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF[\s>])/i.test(head) || /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) {
-    // An XHTML page also starts with <?xml; it has an <html> root.
-    if (/<html[\s>]/i.test(head) && !/<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) return 'html';
-    return 'xml-feed';
+/** How much of a document `sniff` reads: enough to step over a long leading comment. */
+export const SNIFF_BYTES = 65_536;
+
+/**
+ * Where the first element starts, past byte-order marks, whitespace, the XML declaration,
+ * processing instructions, comments and a DOCTYPE (whose name is returned), and whether an XML
+ * declaration was among them; -1 when the prolog runs past what was read. Text may be bytes read as latin1, so a UTF-8 BOM arrives as "ï»¿".
+ */
+function rootStart(text: string): { at: number; doctype: string | null; declared: boolean } {
+  let at = 0;
+  let doctype: string | null = null;
+  let declared = false;
+  for (;;) {
+    const skip = /^(?:\s|\uFEFF|\u00EF\u00BB\u00BF|\u00FF\u00FE|\u00FE\u00FF)+/.exec(text.slice(at, at + 64));
+    if (skip) at += skip[0].length;
+    if (text.startsWith('<!--', at)) {
+      const end = text.indexOf('-->', at + 4);
+      if (end < 0) return { at: -1, doctype, declared };
+      at = end + 3;
+    } else if (text.startsWith('<?', at)) {
+      declared ||= /^<\?xml\s/i.test(text.slice(at, at + 6));
+      const end = text.indexOf('?>', at + 2);
+      if (end < 0) return { at: -1, doctype, declared };
+      at = end + 2;
+    } else if (/^<!doctype\s/i.test(text.slice(at, at + 10))) {
+      doctype = /^<!doctype\s+([^\s>[]+)/i.exec(text.slice(at, at + 100))?.[1]?.toLowerCase() ?? '';
+      // An internal subset ([...]) ends at "]>"; a plain DOCTYPE at ">".
+      const subset = text.indexOf('[', at);
+      const close = text.indexOf('>', at);
+      const end = subset >= 0 && subset < close ? text.indexOf(']>', subset) + 1 : close;
+      if (end <= 0) return { at: -1, doctype, declared };
+      at = end + 1;
+    } else return { at, doctype, declared };
   }
-  if (/^<(?:!doctype\s+html|html|head|body|meta|!--)/i.test(head) || type.includes('html')) return 'html';
+}
+
+/**
+ * Decides what a fetched document is from its root element (past comments and the prolog), else
+ * its first characters and Content-Type. UTF-16 without a byte-order mark is read too (every
+ * other byte zero, when the text is bytes read as latin1).
+ */
+export function sniff(text: string, contentType: string | null): Sniffed {
+  let doc = text.slice(0, SNIFF_BYTES);
+  if (/^(?:\u00FF\u00FE|\u00FE\u00FF)?(?:[^\0]\0|\0[^\0]){4}/.test(doc)) doc = doc.replace(/\0/g, '');
+  const type = (contentType ?? '').toLowerCase();
+  const { at, doctype, declared } = rootStart(doc);
+  const head = doc.slice(Math.max(0, at), Math.max(0, at) + 2048);
+  if (at >= 0 && head.startsWith('{'))
+    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(head) ? 'json-feed' : 'unknown';
+  const root = at >= 0 ? /^<([A-Za-z_][\w:.-]*)/.exec(head)?.[1]?.toLowerCase() : undefined;
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return 'xml-feed';
+  // An XHTML page also starts with <?xml; it has an <html> root.
+  if (root === 'html' || doctype === 'html') return 'html';
+  if (root !== undefined && /^(?:head|body|meta|div|p|title|link|script)$/.test(root)) return 'html';
+  // Another XML vocabulary: the parser says which root it found.
+  if (root !== undefined && declared) return 'xml-feed';
+  if (type.includes('html')) return 'html';
   if (type.includes('json')) return 'unknown';
   if (type.includes('xml')) return 'xml-feed';
   return 'unknown';

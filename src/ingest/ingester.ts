@@ -14,7 +14,7 @@ import type { IngestState } from '../store/ingest-state.js';
 import { failedState, succeededState } from './backoff.js';
 import { decodeBody } from './charset.js';
 import { commit, type IngestContext, warn } from './commit.js';
-import { type ParsedFeed, parseFeed, sniff } from './feed.js';
+import { type ParsedFeed, parseFeed, SNIFF_BYTES, sniff } from './feed.js';
 import type { Fetcher } from './fetch.js';
 import { ingestItem, ingestPage, type ItemSource } from './item.js';
 import { urlKey } from './keys.js';
@@ -139,7 +139,7 @@ export function createIngester(options: IngesterOptions): Ingester {
       await options.state.saveFeed(succeededState(prior, url, res, now()));
       return;
     }
-    const type = sniff(res.body.subarray(0, 4096).toString('latin1'), res.contentType);
+    const type = sniff(res.body.subarray(0, SNIFF_BYTES).toString('latin1'), res.contentType);
     if (type === 'xml-feed' || type === 'json-feed') {
       const decoded = decodeBody(res.body, res.contentType, type === 'json-feed' ? 'json' : 'xml');
       if (decoded.warning) warn(ctx, url, decoded.warning);
@@ -180,7 +180,7 @@ export function createIngester(options: IngesterOptions): Ingester {
       return;
     }
     const ext = extname(path).toLowerCase();
-    const head = bytes.subarray(0, 4096).toString('latin1');
+    const head = bytes.subarray(0, SNIFF_BYTES).toString('latin1');
     const type = sniff(head, null);
     if (CORPUS_FORMATS.has(ext) || (ext === '.json' && type !== 'json-feed')) {
       const parsed = parseArticleFile(path, bytes);

@@ -1,11 +1,11 @@
 /**
  * What ingestion knows about the live corpus for de-duplication: each article's normalised URL and
- * its text signature. Kept in step with the Corpus lazily (sync() before each run), so articles the
+ * the signature of what it says (`storyText`). Kept in step with the Corpus lazily (sync() before each run), so articles the
  * corpus folder watcher or another process added are known too.
  */
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { NearDuplicateIndex } from './near-duplicate.js';
+import { NearDuplicateIndex, storyText } from './near-duplicate.js';
 import { normalizeUrl } from './normalize-url.js';
 
 export class KnownArticles {
@@ -15,7 +15,10 @@ export class KnownArticles {
   readonly text: NearDuplicateIndex;
 
   constructor(private readonly corpus: Corpus) {
-    this.text = new NearDuplicateIndex((id) => this.corpus.get(id)?.text);
+    this.text = new NearDuplicateIndex((id) => {
+      const article = this.corpus.get(id);
+      return article && storyText(article.title, article.text);
+    });
   }
 
   /** Brings the indexes up to date with the corpus (new, replaced and removed articles). */
@@ -36,7 +39,12 @@ export class KnownArticles {
 
   track(article: Article): void {
     const previous = this.indexed.get(article.id);
-    if (previous && previous.text === article.text && previous.url === article.url) {
+    if (
+      previous &&
+      previous.text === article.text &&
+      previous.title === article.title &&
+      previous.url === article.url
+    ) {
       this.indexed.set(article.id, article);
       return;
     }
@@ -47,7 +55,7 @@ export class KnownArticles {
       this.urlOf.set(article.id, url);
       if (!this.byUrl.has(url)) this.byUrl.set(url, article.id);
     }
-    this.text.add(article.id, article.text);
+    this.text.add(article.id, storyText(article.title, article.text));
   }
 
   private forget(id: string): void {

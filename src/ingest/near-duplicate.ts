@@ -43,6 +43,15 @@ export function shingles(text: string): Uint32Array {
   return Uint32Array.from(out).sort();
 }
 
+/**
+ * What an item says, for deciding duplicates: its text, or its title and text when the text alone
+ * is too short to tell one story from another (a feed item that is a title and a link summary:
+ * "submitted by ... [link] [comments]" is the same under every item of such a feed).
+ */
+export function storyText(title: string, text: string): string {
+  return shingles(text).length >= MIN_SHINGLES ? text : `${title}\n\n${text}`;
+}
+
 /** Exact Jaccard similarity of two sorted, distinct hash arrays. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 0;

@@ -58,8 +58,8 @@ describe('Atom 1.0', () => {
     expect(wire!.link).toBe(`${BASE}/frontier/2026/03/04/lavrov-transit`);
     expect(wire!.guid).toBe('tag:frontier-times.example,2026:lavrov-transit');
     expect(wire!.author).toBe('Wire desk');
-    // type="html" titles carry entities of their own.
-    expect(wire!.title).toBe('Lavrov and Pakistan&#8217;s foreign minister discuss Afghan transit trade');
+    // type="html" titles are HTML: their entities (and any markup) become text.
+    expect(wire!.title).toBe('Lavrov and Pakistan’s foreign minister discuss Afghan transit trade');
     // type="text" summaries are escaped so every content is HTML downstream.
     expect(wire!.summaryHtml).toBe(
       "<p>Russia's foreign minister met his Pakistani counterpart in Moscow.</p>",

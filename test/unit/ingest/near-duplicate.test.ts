@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, NearDuplicateIndex, shingles } from '../../../src/ingest/near-duplicate.js';
+import { jaccard, NearDuplicateIndex, shingles, storyText } from '../../../src/ingest/near-duplicate.js';
 
 const wire = [
   'Russian Foreign Minister Sergei Lavrov and his Pakistani counterpart agreed on Wednesday to press ahead with a rail corridor through Central Asia.',
@@ -48,5 +48,16 @@ describe('NearDuplicateIndex', () => {
     index.remove('wire-a');
     expect(index.find(wire)).toBeNull();
     expect(index.size).toBe(1);
+  });
+});
+
+describe('storyText', () => {
+  it('is the text when it can tell a story by itself, else the title with it', () => {
+    expect(storyText('Rail corridor agreed', wire)).toBe(wire);
+    const summary = 'submitted by /u/newsbot [link] [comments]';
+    const a = storyText('Floods displace thousands in northern Italy', summary);
+    const b = storyText('Central bank of Chile raises rates', summary);
+    expect(a).toContain('Floods displace thousands');
+    expect(a).not.toBe(b);
   });
 });
