@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // bin/briefbot.js: a plain Node ES module (it loads tsx, then the TypeScript CLI).
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     // The console is plain browser JavaScript served as-is (no build step).
     files: ['src/platforms/web/public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly' } },

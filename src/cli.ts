@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { openBriefbot } from './app.js';
 import type { ServiceResult } from './briefing/service-api.js';
 import { buildWriter } from './build-writer.js';
-import { type CliCommand, parseCliArgs, USAGE } from './cli/parse-args.js';
+import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './cli/parse-args.js';
 import { describeSource, renderAnswerText } from './cli/render-text.js';
 import { ConfigError, loadEnv } from './config.js';
 import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
@@ -30,11 +30,57 @@ const stdio: CliIo = {
 };
 
 export async function runCli(argv: readonly string[], io: CliIo = stdio): Promise<number> {
-  const parsed = parseCliArgs(argv);
-  if (!parsed.ok) {
-    io.err(`${parsed.message}\n`);
-    return 2;
+  if (!wantsJson(argv)) return runCommand(argv, io);
+  // With --json every outcome is one JSON document on stdout: a failure that printed none (a usage
+  // error, a refused ingest) gets an error document made of what it said on stderr.
+  let wrote = false;
+  let said = '';
+  const guarded: CliIo = {
+    out: (text) => {
+      wrote = true;
+      io.out(text);
+    },
+    err: (text) => {
+      said += text;
+      io.err(text);
+    },
+  };
+  let code: number;
+  try {
+    code = await runCommand(argv, guarded);
+  } catch (err) {
+    if (wrote) throw err;
+    guarded.err(`${internalMessage(err)}\n`);
+    code = 1;
   }
+  if (code !== 0 && !wrote) {
+    const message = said.trim() || 'The command failed.';
+    failJson(io, code === 2 ? 'usage' : 'internal', message);
+  }
+  return code;
+}
+
+function failJson(io: CliIo, code: string, message: string): void {
+  // The usage text that follows a message on stderr is for people; the document keeps the message.
+  const first = message.split('\n\n')[0]!.trim();
+  io.out(`${JSON.stringify({ error: { code, message: first } }, null, 2)}\n`);
+}
+
+/** A failure with its error code: to stderr, and as the error document with --json. */
+function fail(io: CliIo, json: boolean, code: string, message: string, exit: 1 | 2): number {
+  if (json) failJson(io, code, message);
+  io.err(`${message}\n`);
+  return exit;
+}
+
+function internalMessage(err: unknown): string {
+  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const json = wantsJson(argv);
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) return fail(io, json, parsed.code, parsed.message, 2);
   const command = parsed.command;
   if (command.name === 'help') {
     io.out(`${USAGE}\n`);
@@ -45,10 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
   try {
     env = loadEnv();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      io.err(`${err.message}\n`);
-      return 2;
-    }
+    if (err instanceof ConfigError) return fail(io, json, 'config', err.message, 2);
     throw err;
   }
   // The CLI is quiet by default: warnings (skipped files) and worse, unless LOG_LEVEL says otherwise.
@@ -81,10 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo = stdio): Promis
       limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
     });
   } catch (err) {
-    if (isStartupError(err)) {
-      io.err(`${err.message}\n`);
-      return 1;
-    }
+    if (isStartupError(err)) return fail(io, json, 'internal', err.message, 1);
     throw err;
   }
   try {
@@ -166,9 +206,10 @@ async function execute(
                   ? command.topic
                   : '',
             );
+      if (!reply.ok) return fail(io, command.json, reply.code ?? 'usage', reply.message, 2);
       if (command.json) io.out(`${JSON.stringify(reply, null, 2)}\n`);
-      else (reply.ok ? io.out : io.err)(`${reply.message}\n`);
-      return reply.ok ? 0 : 2;
+      else io.out(`${reply.message}\n`);
+      return 0;
     }
   }
 }
@@ -191,15 +232,36 @@ function print(result: ServiceResult, json: boolean, io: CliIo): number {
   return 0;
 }
 
-// Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests.
+/** The process entry point: runs the command, then exits once its output is written. */
+export function main(argv: readonly string[]): void {
+  // A reader that stops early (| head) closes the pipe: that is not an error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
+  runCli(argv).then(exitWhenWritten, (err: unknown) => {
+    process.stderr.write(`briefbot: ${internalMessage(err)}\n`);
+    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    exitWhenWritten(1);
+  });
+}
+
+// Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests or by
+// bin/briefbot.js (which calls main itself).
 if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
-  runCli(process.argv.slice(2)).then(
-    // Exit now: the answer is written (pipe and file writes are synchronous here), and a timer the
-    // openai SDK left for a retry it will never make must not keep the command alive.
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(`briefbot: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  main(process.argv.slice(2));
+}
+
+/**
+ * Exits once stdout and stderr have taken everything written: a pipe takes 64 KiB at a time, and
+ * process.exit() would drop the rest. Exiting (rather than waiting for the loop to empty) is still
+ * needed, as a timer the openai SDK left for a retry it will never make would keep the command alive.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let open = 2;
+  const done = () => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }

@@ -2,7 +2,6 @@
  * Parses the briefbot command line (../shared/DESIGN.md, "Command line") into a typed command.
  * Usage errors are values carrying the message to print; the caller exits 2.
  */
-import { parseArgs } from 'node:util';
 import { INGEST_USAGE, type IngestCliCommand, parseIngestArgs } from '../ingest/cli-args.js';
 
 export type CliCommand =
@@ -17,7 +16,7 @@ export type CliCommand =
   | IngestCliCommand
   | { name: 'help' };
 
-export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string };
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string; code: string };
 
 export const USAGE = `Usage:
   briefbot brief <topic> [--timeline] [--thread <id>] [--json]
@@ -31,7 +30,7 @@ export const USAGE = `Usage:
   briefbot subscriptions [--platform slack|discord --channel <id>] [--json]
 ${INGEST_USAGE}
 
-  (from a checkout: npm run --silent cli -- <command> ...)
+  (from a checkout: npx briefbot <command> ..., or npm run --silent cli -- <command> ...)
 
 Options:
   --json          print exactly one JSON document on stdout (logs go to stderr)
@@ -43,47 +42,138 @@ Options:
 
 const THREAD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        thread: { type: 'string' },
-        topic: { type: 'string' },
-        since: { type: 'string' },
-        timeline: { type: 'boolean', default: false },
-        platform: { type: 'string' },
-        channel: { type: 'string' },
-        'announce-empty': { type: 'boolean', default: false },
-        interval: { type: 'string' },
-        publisher: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    return { ok: false, message: `${(err as Error).message}\n\n${USAGE}` };
+type OptionName =
+  | 'json'
+  | 'thread'
+  | 'topic'
+  | 'since'
+  | 'timeline'
+  | 'platform'
+  | 'channel'
+  | 'announce-empty'
+  | 'interval'
+  | 'publisher';
+type Values = Partial<Record<OptionName | 'help', string | boolean>>;
+
+/** Every option, with an example value for those that take one (shown when it is missing). */
+const OPTIONS: Record<OptionName, string | null> = {
+  json: null,
+  timeline: null,
+  'announce-empty': null,
+  thread: 't1',
+  topic: 'pakistan-russia',
+  since: '2012-10-01',
+  platform: 'slack',
+  channel: 'C0123ABCD',
+  interval: '30',
+  publisher: '"Dawn"',
+};
+
+/** Which options each command reads; any other is refused rather than silently ignored. */
+const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
+  brief: ['json', 'thread', 'timeline'],
+  ask: ['json', 'thread', 'topic'],
+  digest: ['json', 'since'],
+  topics: ['json'],
+  sources: ['json'],
+  subscribe: ['json', 'platform', 'channel', 'announce-empty'],
+  unsubscribe: ['json', 'platform', 'channel'],
+  subscriptions: ['json', 'platform', 'channel'],
+  ingest: ['json', 'topic'],
+  feeds: ['json', 'topic', 'interval', 'publisher'],
+};
+
+/** Failures carry the error code `--json` reports (../shared/DESIGN.md); most are "usage". */
+function usageError(message: string, code = 'usage'): ParsedArgs {
+  return { ok: false, message, code };
+}
+
+/** True when the words ask for JSON output, even if they are otherwise wrong. */
+export function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * Splits options from words. Hand-written rather than node:util parseArgs so every refusal is in
+ * our words and names what to type instead.
+ */
+function splitArgs(
+  argv: readonly string[],
+): { ok: true; values: Values; positionals: string[] } | { ok: false; message: string } {
+  const values: Values = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      values.help = true;
+      continue;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+      if (!(name in OPTIONS)) {
+        return { ok: false, message: `Unknown option --${name}. ${seeHelp()}` };
+      }
+      const example = OPTIONS[name as OptionName];
+      if (example === null) {
+        if (inline !== undefined)
+          return { ok: false, message: `--${name} takes no value (got "${inline}").` };
+        values[name as OptionName] = true;
+        continue;
+      }
+      const value = inline ?? argv[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        return { ok: false, message: `--${name} needs a value, e.g. --${name} ${example}` };
+      }
+      if (inline === undefined) i++;
+      values[name as OptionName] = value;
+      continue;
+    }
+    // "-5 degrees" is a word; "-x" is an option we do not have.
+    if (/^-[A-Za-z]/.test(arg)) {
+      return {
+        ok: false,
+        message: `Unknown option ${arg}. ${seeHelp()} (Words that begin with "-" go after --, e.g. ask -- "${arg} ...".)`,
+      };
+    }
+    positionals.push(arg);
   }
-  const { values, positionals } = parsed;
+  return { ok: true, values, positionals };
+}
+
+const seeHelp = () => 'Run briefbot help for the commands and their options.';
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const split = splitArgs(argv);
+  if (!split.ok) return usageError(split.message);
+  const { values, positionals } = split;
   const [name, ...rest] = positionals;
   const json = values.json === true;
+  if (values.help || name === 'help') return { ok: true, command: { name: 'help' } };
+  if (name === undefined) return usageError(`No command given.\n\n${USAGE}`);
+  const allowed = COMMAND_OPTIONS[name];
+  if (!allowed) return usageError(`Unknown command "${name}".\n\n${USAGE}`);
+  const stray = (Object.keys(values) as OptionName[]).filter((o) => !allowed.includes(o));
+  if (stray.length > 0) {
+    return usageError(
+      `${name} does not take --${stray[0]}; it takes ${allowed.map((o) => `--${o}`).join(', ')}.`,
+    );
+  }
   const thread = typeof values.thread === 'string' ? values.thread : undefined;
   if (thread !== undefined && !THREAD_ID.test(thread)) {
-    return {
-      ok: false,
-      message: '--thread takes an id of letters, digits and . _ : - (at most 128 characters).',
-    };
+    return usageError('--thread takes an id of letters, digits and . _ : - (at most 128 characters).');
   }
-  if (values.help || name === undefined || name === 'help') return { ok: true, command: { name: 'help' } };
   const text = rest.join(' ').trim();
 
   switch (name) {
     case 'brief':
-      if (!text)
-        return { ok: false, message: `brief needs a topic, e.g. "brief pakistan-russia".\n\n${USAGE}` };
+      if (!text) return usageError(`brief needs a topic, e.g. "brief pakistan-russia".\n\n${USAGE}`);
       return {
         ok: true,
         command: {
@@ -96,42 +186,41 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       };
     case 'ask': {
       if (!text)
-        return {
-          ok: false,
-          message: `ask needs a question, e.g. ask "When was Lavrov in Islamabad?"\n\n${USAGE}`,
-        };
-      const topic = typeof values.topic === 'string' ? values.topic : undefined;
+        return usageError(
+          `ask needs a question, e.g. ask "When was Lavrov in Islamabad?"\n\n${USAGE}`,
+          'empty-question',
+        );
+      const topic = typeof values.topic === 'string' ? values.topic.trim() : undefined;
+      if (topic === '') return usageError('--topic needs a topic slug, e.g. --topic pakistan-russia');
       return {
         ok: true,
         command: { name, question: text, json, ...(topic ? { topic } : {}), ...(thread ? { thread } : {}) },
       };
     }
     case 'digest': {
-      if (!text)
-        return { ok: false, message: `digest needs a topic, e.g. "digest pakistan-russia".\n\n${USAGE}` };
+      if (!text) return usageError(`digest needs a topic, e.g. "digest pakistan-russia".\n\n${USAGE}`);
       let since: Date | undefined;
       if (typeof values.since === 'string') {
         since = parseSince(values.since);
         if (!since)
-          return {
-            ok: false,
-            message: `--since takes an ISO date such as 2012-10-01 or 2012-10-01T08:00:00Z (got "${values.since}").`,
-          };
+          return usageError(
+            `--since takes an ISO date such as 2012-10-01 or 2012-10-01T08:00:00Z (got "${values.since}").`,
+          );
       }
       return { ok: true, command: { name, topic: text, json, ...(since ? { since } : {}) } };
     }
     case 'topics':
     case 'sources':
+      if (text) return usageError(`${name} takes no words (got "${text}").`);
       return { ok: true, command: { name, json } };
     case 'subscribe':
     case 'unsubscribe':
     case 'subscriptions':
       return subscriptionCommand(name, text, values, json);
-    case 'ingest':
-    case 'feeds':
-      return parseIngestArgs(name, rest, values, json);
-    default:
-      return { ok: false, message: `Unknown command "${name}".\n\n${USAGE}` };
+    default: {
+      const parsed = parseIngestArgs(name as 'ingest' | 'feeds', rest, values, json);
+      return parsed.ok ? parsed : usageError(parsed.message);
+    }
   }
 }
 
@@ -139,34 +228,29 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 function subscriptionCommand(
   name: 'subscribe' | 'unsubscribe' | 'subscriptions',
   text: string,
-  values: ReturnType<typeof parseArgs>['values'],
+  values: Values,
   json: boolean,
 ): ParsedArgs {
   const platform = typeof values.platform === 'string' ? values.platform.toLowerCase() : undefined;
   const channel = typeof values.channel === 'string' ? values.channel.trim() : undefined;
   if (platform !== undefined && platform !== 'slack' && platform !== 'discord') {
-    return { ok: false, message: `--platform takes slack or discord (got "${values.platform}").` };
+    return usageError(`--platform takes slack or discord (got "${values.platform}").`);
   }
   if (channel !== undefined && !/^[A-Za-z0-9._:#-]{1,100}$/.test(channel)) {
-    return {
-      ok: false,
-      message: '--channel takes the channel id, e.g. C0123ABCD (Slack) or 1234567890 (Discord).',
-    };
+    return usageError('--channel takes the channel id, e.g. C0123ABCD (Slack) or 1234567890 (Discord).');
   }
   if (name === 'subscriptions') {
     if ((platform === undefined) !== (channel === undefined)) {
-      return { ok: false, message: 'Give both --platform and --channel, or neither (all subscriptions).' };
+      return usageError('Give both --platform and --channel, or neither (all subscriptions).');
     }
     return { ok: true, command: { name, json, ...(platform && channel ? { platform, channel } : {}) } };
   }
   if (!platform || !channel) {
-    return {
-      ok: false,
-      message: `${name} needs --platform slack|discord and --channel <id>, e.g. ${name} pakistan-russia${name === 'subscribe' ? ' daily 08:00 Asia/Karachi' : ''} --platform slack --channel C0123ABCD`,
-    };
+    return usageError(
+      `${name} needs --platform slack|discord and --channel <id>, e.g. ${name} pakistan-russia${name === 'subscribe' ? ' daily 08:00 Asia/Karachi' : ''} --platform slack --channel C0123ABCD`,
+    );
   }
-  if (!text)
-    return { ok: false, message: `${name} needs a topic, e.g. "${name} pakistan-russia".\n\n${USAGE}` };
+  if (!text) return usageError(`${name} needs a topic, e.g. "${name} pakistan-russia".\n\n${USAGE}`);
   if (name === 'unsubscribe') return { ok: true, command: { name, topic: text, platform, channel, json } };
   const args = values['announce-empty'] === true ? `${text} announce-empty` : text;
   return { ok: true, command: { name, args, platform, channel, json } };

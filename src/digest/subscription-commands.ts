@@ -25,7 +25,11 @@ export interface SubscriptionCommandDeps {
 }
 
 export type SubscriptionReply =
-  { ok: true; message: string; subscriptions?: Subscription[] } | { ok: false; message: string };
+  | { ok: true; message: string; subscriptions?: Subscription[] }
+  | { ok: false; message: string; code?: SubscriptionErrorCode };
+
+/** What went wrong, for `--json` error documents and the console (../shared/DESIGN.md codes). */
+export type SubscriptionErrorCode = 'usage' | 'unknown-topic' | 'not-subscribed' | 'forbidden';
 
 export const UNSUBSCRIBE_USAGE = 'unsubscribe <topic>';
 
@@ -51,7 +55,7 @@ export async function runSubscriptionCommand(
 
   if (command === 'unsubscribe') {
     const name = args.trim().split(/\s+/)[0]?.toLowerCase();
-    if (!name) return { ok: false, message: `Name the topic to stop: ${UNSUBSCRIBE_USAGE}` };
+    if (!name) return { ok: false, code: 'usage', message: `Name the topic to stop: ${UNSUBSCRIBE_USAGE}` };
     const slug = findTopic(deps.topics(), name)?.slug ?? name;
     const removed = await deps.subscriptions.removeSubscription({ ...target, topic: slug });
     if (!removed) {
@@ -59,6 +63,7 @@ export async function runSubscriptionCommand(
       const have = list.map((s) => s.topic).join(', ');
       return {
         ok: false,
+        code: 'not-subscribed',
         message: `This channel has no digest on "${name}".${have ? ` Its digests: ${have}.` : ''}`,
       };
     }
@@ -67,7 +72,7 @@ export async function runSubscriptionCommand(
   }
 
   const parsed = parseSubscription(args, deps.defaults);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ...parsed, code: 'usage' };
   const topic = findTopic(deps.topics(), parsed.value.topic);
   if (!topic) {
     const suggestions = nearestTopics(deps.topics(), parsed.value.topic);
@@ -77,6 +82,7 @@ export async function runSubscriptionCommand(
       .join(', ');
     return {
       ok: false,
+      code: 'unknown-topic',
       message:
         `No topic is named "${parsed.value.topic}".` +
         (suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '') +
