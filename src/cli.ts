@@ -97,6 +97,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   // The CLI is quiet by default: warnings (skipped files) and worse, unless LOG_LEVEL says otherwise.
   const logger = createLogger({
     level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn',
+    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
     secrets: [
       env.OPENAI_API_KEY,
       env.SLACK_BOT_TOKEN,

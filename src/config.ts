@@ -111,6 +111,30 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (logger.ts). */
+  LOG_FORMAT: z.preprocess(
+    (v) => (typeof emptyAsUndefined(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
+    z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional(),
+  ),
+  /**
+   * User ids allowed to manage a channel's digest subscriptions besides workspace admins and owners
+   * (Slack) or members who can manage the channel (Discord): comma-separated.
+   */
+  BRIEFBOT_ADMINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .refine((ids) => ids.every((id) => /^[A-Za-z0-9]{2,32}$/.test(id)), {
+        message: 'must be user ids separated by commas, e.g. U0123ABCD,U0456EFGH',
+      }),
+  ),
 });
 
 /**

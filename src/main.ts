@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({
     level: env.LOG_LEVEL,
+    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
     secrets: [
       env.OPENAI_API_KEY,
       env.SLACK_BOT_TOKEN,

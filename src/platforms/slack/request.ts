@@ -6,7 +6,7 @@
 import type { BriefingApi, UserError } from '../../briefing/service-api.js';
 import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
 import type { Answer } from '../../briefing/answer.js';
-import type { Topic } from '../../briefing/topics.js';
+import { closeTopic, type Topic } from '../../briefing/topics.js';
 import type { ThreadKey } from '../../store/store.js';
 import type { Logger } from '../../log.js';
 
@@ -40,6 +40,9 @@ export function requestFromWords(words: string, topics: readonly Topic[]): Brief
   const timeline = /^(.+?)\s+timeline$/i.exec(text);
   const timelineTopic = timeline ? findTopic(timeline[1]!, topics) : undefined;
   if (timelineTopic) return timelineRequest(timelineTopic);
+  // A misspelt topic goes to the service as a brief, which answers the topic meant with a note.
+  const meant = closeTopic(topics, text);
+  if (meant) return { kind: 'brief', topic: text, title: meant.title };
   return { kind: 'ask', question: text, title: text };
 }
 
