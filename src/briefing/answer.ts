@@ -76,6 +76,12 @@ export const answerSchema = z.object({
   thread: z.string().optional(),
   /** A one-line remark for the reader: "nothing found", "answered as a question", "3 new articles". */
   note: z.string().optional(),
+  /**
+   * The direct answer, first on every surface: one or two sentences, cited like a bullet and
+   * checked the same way (its figures, dates and names are in its quotes). Null when nothing is
+   * found, and for briefs and digests until they have an overview.
+   */
+  lead: z.object({ text: z.string().min(1), citations: z.array(citationSchema).min(1) }).nullable().optional(),
   bullets: z.array(bulletSchema),
   flags: z.array(flagSchema).optional(),
   /** 'timeline': bullets are dated events in date order, grouped by `episode`. */

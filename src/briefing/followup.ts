@@ -1,23 +1,22 @@
 /**
- * Follow-up understanding, deterministic: a question in a thread is searched together with the
- * thread's topic and the names the previous answer was about, so "why did he cancel?" after a brief
- * on Putin's visit finds the cancellation, and "more" continues the last question.
+ * Follow-up understanding, deterministic: a question in a thread is rewritten into one that stands
+ * on its own before anything is searched. Pronouns become the names the last answer was about
+ * ("what did he say?" → "what did Bajwa say?"), an elliptic question is completed from the last
+ * one ("and in 2021?" → the last question, in 2021), a question naming nothing inherits the last
+ * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../store/store.js';
+import { analyzeQuestion, focusNames, timeConstraint } from './question.js';
 import { namesIn } from './sentence-features.js';
 import type { Topic } from './topics.js';
 
 export interface QuestionPlan {
   /** "more": the next best sentences on the thread's last query. */
   kind: 'more' | 'question';
-  /** What must match: the question's own subject. */
+  /** The question as it stands on its own (the person's words when it needs nothing added). */
   query: string;
-  /** What re-ranks: topic terms, previous names (empty outside a thread). */
+  /** What re-ranks: topic terms, the last answer's names (empty outside a thread). */
   context: string;
-  /** "when" questions lead with dated sentences. */
-  preferDates: boolean;
-  /** "why" questions lead with explanations. */
-  preferReasons: boolean;
 }
 
 const MORE =
@@ -25,43 +24,89 @@ const MORE =
 /** Openers that only say "this is a follow-up": "what about", "and how about", "tell me about". */
 const OPENERS =
   /^\s*(?:and\s+|but\s+|so\s+|ok(?:ay)?,?\s+)?(?:what about|how about|what of|tell me (?:more )?about|and about|more about|what's the story (?:with|on)|anything on)\s+/i;
+/** A question that is only a period: "and in 2021?", "what about October 2012?". */
+const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:in|during|for|of)?\s*$/i;
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
 /** Turns a question (maybe a follow-up) into what to search for. */
 export function planQuestion(question: string, thread: Thread | null, topic: Topic | null): QuestionPlan {
   const last: Turn | undefined = thread?.turns.at(-1);
   const context = [topic?.terms.join(' ') ?? '', last ? last.salient.join(' ') : ''].join(' ').trim();
-  if (last && MORE.test(question)) {
-    return {
-      kind: 'more',
-      query: last.query,
-      context,
-      preferDates: false,
-      preferReasons: false,
-    };
-  }
-  const subject = question.replace(OPENERS, '').trim();
-  return {
-    kind: 'question',
-    query: subject || question,
-    context,
-    preferDates: /^\s*(?:when|what (?:date|day|time|year)|since when|how long ago)\b/i.test(question),
-    preferReasons: /^\s*(?:why|what (?:was|is) the reason|for what reason|how come)\b/i.test(question),
-  };
+  if (last && MORE.test(question)) return { kind: 'more', query: last.query, context };
+  const subject = question.replace(OPENERS, '').trim() || question;
+  if (!last) return { kind: 'question', query: subject, context };
+  return { kind: 'question', query: standalone(question, subject, last), context };
 }
 
-/** The names an answer is about, most mentioned first, for resolving "he", "it", "the deal" later. */
-export function salientNames(bulletTexts: readonly string[], max = 8): string[] {
-  const counts = new Map<string, { n: number; first: number }>();
+/** The follow-up rewritten with what the last turn said; unchanged when it needs nothing. */
+function standalone(question: string, subject: string, last: Turn): string {
+  const previous = last.question ? analyzeQuestion(last.query) : null;
+  const time = timeConstraint(question);
+
+  // "and in 2021?": the last question again, in that period.
+  if (time && previous && ONLY_PERIOD.test(question.replace(time.words, '').replace(/[?.!]/g, ''))) {
+    const base = previous.time ? last.query.replace(previous.time.words, time.words) : `${trimEnd(last.query)} ${time.words}`;
+    return base;
+  }
+  let rewritten = subject;
+  const names = focusNames(question);
+  const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
+  // "he" is, most often, the person the last answer brought in: a name in its first sentences that
+  // the last question did not already name; else the last question's own first name.
+  const previousWords = new Set(previousNames.flatMap((n) => n.split(' ')));
+  const introduced = last.salient.filter((n) => !n.split(' ').some((w) => previousWords.has(w)));
+  if (PERSON_PRONOUN.test(rewritten)) {
+    const person = introduced[0] ?? previousNames[0] ?? last.salient[0];
+    if (person) rewritten = rewritten.replace(new RegExp(PERSON_PRONOUN.source, 'i'), (p) => (/^his$|^hers$/i.test(p) ? `${person}'s` : person));
+  } else if (names.length === 0 && previousNames.length > 0) {
+    // A question naming nothing ("how much money is involved?") is about what the last one was.
+    const inherited = previousNames.filter((n) => !rewritten.includes(n));
+    if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) {
+      rewritten = `${trimEnd(rewritten)} (${[...inherited].join(', ')})`;
+    }
+  }
+  // A period asked before still holds ("in 2021 ... what did he say?"), unless a new one is named.
+  if (!time && previous?.time && rewritten !== subject) rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
+  return rewritten;
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[\s?.!]+$/, '');
+}
+
+/** Names as written, adjacent capitalised words together: "Qamar Bajwa", not "Qamar" and "Bajwa". */
+function nameRunsIn(text: string): string[] {
+  const names = namesIn(text);
+  const runs: string[] = [];
+  let from = 0;
+  for (let i = 0; i < names.length; i++) {
+    const at = text.indexOf(names[i]!, from);
+    const prev = runs.at(-1);
+    if (prev !== undefined && at >= 0 && /^[\s.]*$/.test(text.slice(from, at)) && i > 0) runs[runs.length - 1] = `${prev} ${names[i]}`;
+    else runs.push(names[i]!);
+    if (at >= 0) from = at + names[i]!.length;
+  }
+  return runs;
+}
+
+/**
+ * The names an answer is about, for resolving "he", "it", "the deal" later: the lead's names first
+ * (what the answer was), then the bullets', most mentioned first.
+ */
+export function salientNames(bulletTexts: readonly string[], max = 8, lead?: string | null): string[] {
+  const counts = new Map<string, { n: number; first: number; lead: boolean }>();
   let order = 0;
-  for (const text of bulletTexts) {
-    for (const name of namesIn(text)) {
+  const leadNames = new Set(lead ? nameRunsIn(lead) : []);
+  for (const text of [...(lead ? [lead] : []), ...bulletTexts]) {
+    for (const name of nameRunsIn(text)) {
       const entry = counts.get(name);
       if (entry) entry.n++;
-      else counts.set(name, { n: 1, first: order++ });
+      else counts.set(name, { n: 1, first: order++, lead: leadNames.has(name) });
     }
   }
   return [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .sort((a, b) => Number(b[1].lead) - Number(a[1].lead) || b[1].n - a[1].n || a[1].first - b[1].first)
     .slice(0, max)
     .map(([name]) => name);
 }

@@ -3,12 +3,11 @@
  * term (facet) at a time so a brief can cover each facet; a question must match the terms that
  * carry most of its information (idf-weighted), or nothing is returned rather than noise.
  */
-import { type Article, sentenceKey } from '../corpus/article.js';
+import { type Article, type Sentence, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../corpus/tokenize.js';
 import { refersTo } from './coreference.js';
 import { wordFamilies } from './word-family.js';
-import { dateMention, sentenceRole } from './sentence-features.js';
 import type { Topic } from './topics.js';
 import type { Candidate } from './writer.js';
 
@@ -56,11 +55,6 @@ const LEAD_SENTENCES = 4;
 const NEAR_CREDIT = 0.6;
 /** The same, for a term only in the title or the article's first paragraph: further away, less sure. */
 const FAR_CREDIT = 0.3;
-/**
- * Sentences of the kind the question asks for (a calendar date for "when", a reason for "why")
- * lead the answer: this is added to a normalised relevance of at most about 1.5.
- */
-const ANSWER_TYPE_BONUS = 0.5;
 
 interface Scored {
   ordinal: number;
@@ -76,7 +70,18 @@ export function searchQuery(corpus: Corpus, query: string, opts: QueryOptions = 
   return finish(scoreQuery(corpus, query, opts), opts, opts.limit ?? 40);
 }
 
-type QueryOptions = RetrieveOptions & { context?: string; preferDates?: boolean; preferReasons?: boolean };
+export type QueryOptions = RetrieveOptions & {
+  context?: string;
+  /**
+   * Share of the query's idf mass a sentence (with its surroundings) must cover. Questions pass
+   * a lower bar than topic facets: the answer type, the names and the period carry the rest.
+   */
+  minCoverage?: number;
+  /** Sentences that may be returned at all (a question's period). */
+  sentenceFilter?: (ordinal: number, hit: { sentence: Sentence; article: Article }) => boolean;
+  /** Added to a sentence's score (the answer type it holds); NaN drops the sentence. */
+  bonus?: (hit: { sentence: Sentence; article: Article }, coverage: number) => number;
+};
 
 /**
  * A sentence's or paragraph's terms in text order: index terms (stemmed, through the bounded stem
@@ -172,6 +177,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   if (totalIdf <= 0) return [];
 
   const limit = opts.limit ?? 40;
+  const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
   const filter = articleFilterToSentenceFilter(corpus, opts.articleFilter);
   const searched = [...terms, ...[...families.values()].flat()].join(' ');
   const hits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
@@ -206,7 +212,8 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     }
     // Context can only add to what the sentence itself covers, at most the missing terms in full:
     // a hit that cannot reach the threshold is dropped before its paragraphs are read.
-    if (direct === 0 || direct + absent < MIN_COVERAGE * totalIdf - 1e-9) continue;
+    if (direct === 0 || direct + absent < minCoverage * totalIdf - 1e-9) continue;
+    if (opts.sentenceFilter && !opts.sentenceFilter(hit.ordinal, hit)) continue;
     let near: Place | undefined;
     let far: Place | undefined;
     for (const [i, t] of analysis.entries()) {
@@ -227,12 +234,15 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let covered = 0;
     for (let i = 0; i < analysis.length; i++) covered += credit[i]!;
     const coverage = covered / totalIdf;
-    if (coverage < MIN_COVERAGE) continue;
+    if (coverage < minCoverage) continue;
     let score = top > 0 ? hit.score / top : 0;
     score = 0.5 * score + 0.5 * coverage;
     score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
-    if (opts.preferDates && dateMention(hit.sentence.text) === 'explicit') score += ANSWER_TYPE_BONUS;
-    if (opts.preferReasons && sentenceRole(hit.sentence.text) === 'why') score += ANSWER_TYPE_BONUS;
+    if (opts.bonus) {
+      const extra = opts.bonus(hit, coverage);
+      if (Number.isNaN(extra)) continue;
+      score += extra;
+    }
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
     scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
   }

@@ -11,6 +11,9 @@ import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from '.
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { corpusDateBook } from './article-dates.js';
 import { planQuestion, salientNames } from './followup.js';
+import { composeLead, type DraftLead } from './lead.js';
+import { analyzeQuestion, type QuestionAnalysis } from './question.js';
+import { type QuestionRetrieved, searchQuestion } from './question-search.js';
 import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
 import {
   type AskRequest,
@@ -25,7 +28,7 @@ import {
 import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
 import { toldSentences, whatChanged, whatsNewQuestion } from './what-changed.js';
 import { closeTopic, findTopic, nearestTopics, type Topic } from './topics.js';
-import { normalizeForMatch, verifyDraft } from './verify.js';
+import { claimSupported, normalizeForMatch, verifyDraft, type VerifyContext } from './verify.js';
 import type { DraftBullet, WriteRequest, Writer } from './writer.js';
 
 export interface BriefingServiceOptions {
@@ -58,6 +61,28 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     return options.store.getThread(key, now());
   }
 
+  const metadata = (id: string) => {
+    const a = corpus.get(id);
+    return a ? [a.title, a.publisher ?? '', a.published ?? ''].join(' \n ') : '';
+  };
+  const verifyContext: VerifyContext = {
+    sentences: (id) => corpus.get(id)?.sentences.map((s) => s.text),
+    metadata,
+  };
+
+  /** The lead, if what it says is in what it cites (the same check as any bullet's). */
+  function checkedLead(lead: DraftLead | null): DraftLead | null {
+    if (!lead) return null;
+    const check = claimSupported(
+      lead.text,
+      lead.citations.map((c) => c.quote),
+      lead.citations.map((c) => metadata(c.articleId)).join(' \n '),
+    );
+    if (check.ok) return lead;
+    logger.warn({ writer: writer.name, lead: lead.text.slice(0, 120), reason: check.reason }, 'lead dropped');
+    return null;
+  }
+
   function shownIn(thread: Thread | null): Set<string> {
     return new Set(thread?.turns.flatMap((t) => t.shown) ?? []);
   }
@@ -85,6 +110,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     told?: ReadonlySet<string>;
     /** Said instead of "nothing found" when there are no bullets. */
     emptyNote?: string;
+    /** The question as analysed: the answer then opens with a direct answer (`lead`). */
+    analysis?: QuestionAnalysis;
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -110,11 +137,25 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         ? await writer.write(request)
         : ({ ok: true, mode: 'offline', bullets: [] } as const);
     const draft = result.ok ? result : { ok: true as const, mode: 'offline' as const, bullets: [] };
-    const verified = verifyDraft(draft.bullets, (id) => corpus.get(id)?.text);
+    const verified = verifyDraft(draft.bullets, (id) => corpus.get(id)?.text, verifyContext);
     if (verified.dropped.length > 0) {
       logger.warn({ dropped: verified.dropped.length, writer: writer.name }, 'citations failed verification');
     }
+    if (verified.unsupported.length > 0) {
+      logger.warn(
+        { writer: writer.name, bullets: verified.unsupported.map((u) => `${u.text.slice(0, 80)}: ${u.reason}`) },
+        'bullets dropped: they claim what their quotes do not say',
+      );
+    }
     const get = (id: string) => corpus.get(id);
+    const evidence = request.candidates.map((c) => ({
+      text: c.sentence.text,
+      citations: [{ articleId: c.article.id, quote: c.sentence.text }],
+    }));
+    const lead =
+      args.analysis && verified.bullets.length > 0
+        ? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence))
+        : null;
     const annotation = annotate(verified.bullets, {
       get,
       dates,
@@ -129,11 +170,16 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           'bullet dropped: a date its quotes do not support',
         ),
     });
-    const numbered = numberSources([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get);
+    const numbered = numberSources(
+      [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],
+      get,
+    );
+    const numberedLead = lead ? numbered.bullets.shift()! : null;
     const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
     const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
+    const unsupported = verified.unsupported.length;
     if (bullets.length === 0)
       notes.push(args.emptyNote ?? nothingFound(args.kind, args.question ?? args.query));
     else if (args.retrieved.repeated)
@@ -151,9 +197,14 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
               options.offlineReason ||
               'offline writer',
           }
-        : {}),
+        : unsupported > 0
+          ? {
+              fallbackReason: `${unsupported} bullet${unsupported === 1 ? '' : 's'} dropped: ${unsupported === 1 ? 'it claimed' : 'they claimed'} what ${unsupported === 1 ? 'its' : 'their'} quotes do not say`,
+            }
+          : {}),
       ...(args.threadKey ? { thread: args.threadKey.thread } : {}),
       ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      lead: numberedLead && bullets.length > 0 ? { text: numberedLead.text, citations: numberedLead.citations } : null,
       bullets,
       ...(flags.length > 0 ? { flags } : {}),
       ...(args.timeline ? { view: 'timeline' as const } : {}),
@@ -169,7 +220,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         query: args.turnQuery ?? args.query,
         bullets: annotation.bullets.map((b) => b.text),
         shown: shownKeys([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get),
-        salient: salientNames(verified.bullets.map((b) => b.text)),
+        salient: salientNames(
+          verified.bullets.map((b) => b.text),
+          8,
+          lead?.text,
+        ),
       };
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
     }
@@ -267,22 +322,23 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       return { ok: true, answer: await answerWhatsNew(question, whatsNew.focus, thread, topic, req.thread) };
     }
     const plan = planQuestion(question, thread, topic);
-    const retrieved = searchQuery(corpus, plan.query, {
-      exclude: shownIn(thread),
-      context: plan.context,
-      preferDates: plan.preferDates,
-      preferReasons: plan.preferReasons,
-    });
+    const analysis = analyzeQuestion(plan.query);
+    const retrieved: QuestionRetrieved =
+      plan.kind === 'more'
+        ? searchQuery(corpus, plan.query, { exclude: shownIn(thread), context: plan.context })
+        : searchQuestion(corpus, analysis, { dates, shown: shownIn(thread), context: plan.context });
     const answer = await compose({
       kind: 'answer',
       topic,
-      query: [subjectTerms(plan.query).join(' '), plan.context].filter(Boolean).join(' | '),
+      query: [plan.query, plan.context].filter(Boolean).join(' | '),
       question,
       retrieved,
       thread,
       threadKey: req.thread,
       maxBullets: ANSWER_BULLETS,
       turnQuery: plan.query,
+      analysis,
+      ...(retrieved.abstain ? { emptyNote: retrieved.abstain } : {}),
     });
     return { ok: true, answer };
   }

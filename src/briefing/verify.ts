@@ -2,6 +2,7 @@
  * The citation verifier, shared by every writer: a quote counts only if it is found in the cited
  * text, up to whitespace and typographic quote/dash differences. Nothing unverified is shown.
  */
+import { stem } from '../corpus/tokenize.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
@@ -28,7 +29,7 @@ export function quoteIsIn(quote: string, source: string): boolean {
 
 export interface DroppedCitation {
   citation: DraftCitation;
-  reason: 'unknown-source' | 'quote-not-found';
+  reason: 'unknown-source' | 'quote-not-found' | 'quote-too-short';
 }
 
 export interface VerifiedDraft {
@@ -36,6 +37,16 @@ export interface VerifiedDraft {
   dropped: DroppedCitation[];
   /** Bullets removed because none of their citations verified. */
   droppedBullets: number;
+  /** Bullets removed because they claim what their quotes do not say. */
+  unsupported: { text: string; reason: string }[];
+}
+
+/** What the verifier may read of a cited article besides its text. */
+export interface VerifyContext {
+  /** The article's sentences: a quote shorter than MIN_QUOTE_WORDS must be one of them. */
+  sentences?: (id: string) => readonly string[] | undefined;
+  /** The article's title, outlet and date: a claim may name them without a quote saying them. */
+  metadata?: (id: string) => string;
 }
 
 /**
@@ -46,8 +57,10 @@ export interface VerifiedDraft {
 export function verifyDraft(
   bullets: readonly DraftBullet[],
   lookup: (id: string) => string | undefined,
+  context: VerifyContext = {},
 ): VerifiedDraft {
   const dropped: DroppedCitation[] = [];
+  const unsupported: { text: string; reason: string }[] = [];
   const kept: DraftBullet[] = [];
   const normalizedCache = new Map<string, string>();
   const seenQuotes = new Set<string>();
@@ -72,6 +85,10 @@ export function verifyDraft(
         dropped.push({ citation, reason: 'quote-not-found' });
         continue;
       }
+      if (!quoteIsEvidence(citation.quote, context.sentences?.(citation.articleId))) {
+        dropped.push({ citation, reason: 'quote-too-short' });
+        continue;
+      }
       const k = `${citation.articleId}\u0000${q}`;
       if (local.has(k)) continue;
       local.add(k);
@@ -83,8 +100,125 @@ export function verifyDraft(
       droppedBullets++;
       continue;
     }
+    const support = claimSupported(
+      bullet.text,
+      citations.map((c) => c.quote),
+      citations.map((c) => context.metadata?.(c.articleId) ?? '').join(' \n '),
+    );
+    if (!support.ok) {
+      unsupported.push({ text: bullet.text, reason: support.reason ?? 'unsupported' });
+      droppedBullets++;
+      continue;
+    }
     for (const k of keys) seenQuotes.add(k);
     kept.push({ text: bullet.text, citations });
   }
-  return { bullets: kept, dropped, droppedBullets };
+  return { bullets: kept, dropped, droppedBullets, unsupported };
+}
+
+/** Number words a claim may use for a figure its quote writes as a word or in digits. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
+};
+const DIGITS_TO_WORD = new Map(Object.entries(NUMBER_WORDS).map(([w, d]) => [d, w]));
+
+/** Words every claim may use without a quote saying them: how claims are put, not what they say. */
+const CONNECTIVE = new Set(
+  'a an the and or but per says say said according to of in on at for by with from as is are was were be been it its this that these those there their his her they he she one another report reports outlet outlets versus vs while whereas also both each all not no'.split(
+    ' ',
+  ),
+);
+
+function words(text: string): string[] {
+  return normalizeForMatch(text).match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
+}
+
+/**
+ * The words of a claim that must be backed by what it cites: figures (digits and number words)
+ * and proper names (capitalised words that do not open the claim or one of its clauses).
+ */
+export function checkableTokens(text: string): string[] {
+  const out: string[] = [];
+  const normalized = normalizeForMatch(text);
+  for (const m of normalized.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu)) {
+    const w = m[0];
+    const before = normalized.slice(0, m.index).trimEnd();
+    const opensClause = before === '' || /[.!?]$/.test(before);
+    if (/\d/.test(w)) out.push(w);
+    else if (NUMBER_WORDS[w.toLowerCase()] !== undefined) out.push(w.toLowerCase());
+    else if (/^\p{Lu}/u.test(w) && !opensClause) out.push(w);
+  }
+  return out;
+}
+
+/** Whether `token` is said by `support` (case-insensitive, a figure as digits or as a word). */
+function backed(token: string, support: string): boolean {
+  const lower = token.toLowerCase();
+  const has = (t: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(support);
+  if (has(lower)) return true;
+  const asDigits = NUMBER_WORDS[lower];
+  if (asDigits && has(asDigits)) return true;
+  const asWord = DIGITS_TO_WORD.get(lower);
+  if (asWord && has(asWord)) return true;
+  // "Kayani's" is backed by "Kayani"; "Moscow-bound" by "Moscow".
+  return lower.endsWith('s') && has(lower.slice(0, -1));
+}
+
+/** Shortest quote that can support a claim on its own, unless it is a whole sentence of the article. */
+export const MIN_QUOTE_WORDS = 8;
+/** Share of a claim's own content words its quotes must say. */
+const MIN_CONTENT_SUPPORT = 0.6;
+
+export interface ClaimCheck {
+  ok: boolean;
+  /** Why not, in a phrase for logs and fallbackReason. */
+  reason?: string;
+}
+
+/**
+ * Whether a claim says only what its quotes (and the cited sources' titles, outlets and dates, in
+ * `metadata`) say: every figure and proper name is in them, and most of its other words are.
+ */
+export function claimSupported(text: string, quotes: readonly string[], metadata = ''): ClaimCheck {
+  const support = normalizeForMatch(`${quotes.join(' \n ')} \n ${metadata}`);
+  const missing = checkableTokens(text).filter((t) => !backed(t, support));
+  if (missing.length > 0) return { ok: false, reason: `says "${missing.slice(0, 3).join('", "')}" that its quotes do not` };
+  const content = words(text).filter((w) => !CONNECTIVE.has(w.toLowerCase()) && w.length > 2);
+  if (content.length === 0) return { ok: true };
+  const said = new Set(words(support).map((w) => w.toLowerCase()));
+  const stemOf = (w: string) => stem(w.toLowerCase());
+  const saidStems = new Set([...said].map(stemOf));
+  const found = content.filter(
+    (w) =>
+      said.has(w.toLowerCase()) ||
+      saidStems.has(stemOf(w)) ||
+      saidStems.has(stemOf(w.replace(/s$/i, ''))) ||
+      said.has(w.toLowerCase().replace(/s$/, '')),
+  ).length;
+  if (found / content.length < MIN_CONTENT_SUPPORT) return { ok: false, reason: 'says more than its quotes do' };
+  return { ok: true };
+}
+
+/** Whether a quote is long enough to stand as evidence: 8 words, or one whole sentence of its article. */
+export function quoteIsEvidence(quote: string, sentences: readonly string[] | undefined): boolean {
+  if (words(quote).length >= MIN_QUOTE_WORDS) return true;
+  const q = normalizeForMatch(quote).replace(/[.!?"']+$/, '');
+  return (sentences ?? []).some((s) => normalizeForMatch(s).replace(/[.!?"']+$/, '') === q);
 }

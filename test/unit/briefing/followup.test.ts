@@ -34,13 +34,44 @@ describe('planQuestion', () => {
     expect(planQuestion('more', null, null)).toMatchObject({ kind: 'question', query: 'more' });
   });
 
-  it('recognises when- and why-questions', () => {
-    expect(planQuestion('When was Lavrov in Islamabad?', null, null).preferDates).toBe(true);
-    expect(planQuestion('why did he cancel?', thread, null).preferReasons).toBe(true);
-    expect(planQuestion('Who is Khar?', null, null)).toMatchObject({
-      preferDates: false,
-      preferReasons: false,
-    });
+  it('resolves a pronoun to the person the last answer brought in', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [
+        {
+          ...thread.turns[0]!,
+          question: "Did Lavrov meet Pakistan's army chief?",
+          query: "Did Lavrov meet Pakistan's army chief?",
+          salient: ['Lavrov', 'Pakistan', 'Qamar Bajwa'],
+        },
+      ],
+    };
+    expect(planQuestion('what did he say about Afghanistan?', t, null).query).toBe(
+      'what did Qamar Bajwa say about Afghanistan?',
+    );
+  });
+
+  it('completes "and in 2021?" from the last question', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [{ ...thread.turns[0]!, question: 'Who met Lavrov in 2012?', query: 'Who met Lavrov in 2012?' }],
+    };
+    expect(planQuestion('and in 2021?', t, null).query).toBe('Who met Lavrov in 2021?');
+    const undated: Thread = {
+      ...thread,
+      turns: [{ ...thread.turns[0]!, question: 'Who met Lavrov?', query: 'Who met Lavrov?' }],
+    };
+    expect(planQuestion('what about in 2021?', undated, null).query).toBe('Who met Lavrov in 2021');
+  });
+
+  it('gives a question that names nothing the names of the last question', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [{ ...thread.turns[0]!, question: 'What does Gazprom want?', query: 'What does Gazprom want?' }],
+    };
+    expect(planQuestion('how much money is involved?', t, null).query).toBe('how much money is involved (Gazprom)');
+    // A question naming its own subject is left as it is.
+    expect(planQuestion('What did Khar say?', t, null).query).toBe('What did Khar say?');
   });
 });
 

@@ -1,0 +1,171 @@
+/**
+ * The direct answer that opens a reply, composed offline from spans of the cited sentences: the
+ * value of the asked-for kind ("three days", "£800m", "Nikolai Makarov") with who reports it, and
+ * both values with their outlets where reports disagree. For questions that ask for no value (why,
+ * what, yes/no) it is the best sentence's own words, shortened to its main clause when long. The
+ * verifier then checks it like any claim: what it says must be in what it cites.
+ */
+import type { Article } from '../corpus/article.js';
+import { type AnswerSpan, answerSpans, isSpanType } from './answer-spans.js';
+import type { AnswerType, QuestionAnalysis } from './question.js';
+import { sentenceRole } from './sentence-features.js';
+import type { DraftBullet, DraftCitation } from './writer.js';
+
+export interface DraftLead {
+  text: string;
+  citations: DraftCitation[];
+}
+
+/** How many of the answer's first bullets the lead may draw on. */
+const LEAD_BULLETS = 3;
+/** How many of the best-ranked sentences a value may be read from (ranking already weighs the kind). */
+const LEAD_EVIDENCE = 5;
+/** Longer than this, a sentence is cut to its main clause for the lead. */
+const LONG_LEAD_WORDS = 35;
+
+/** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
+const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'date']);
+
+const NUMBER_WORD_VALUES: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+};
+
+/** A value as compared: "three-day" and "3 days" are one value. */
+function valueKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[a-z]+/g, (w) => NUMBER_WORD_VALUES[w] ?? w)
+    .replace(/[-\s]+/g, ' ')
+    .replace(/\b(day|week|month|year|hour|minute|decade|season|night)s\b/g, '$1')
+    .replace(/\s?long$/, '')
+    .trim();
+}
+
+/** A value as the lead says it: "three-day" reads "three days". */
+function valueText(value: string, type: AnswerType): string {
+  if (type !== 'duration') return value;
+  return value.replace(/^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i, (_, n: string, unit: string) =>
+    /^(?:one|a|an|1)$/i.test(n.trim()) ? `${n} ${unit}` : `${n} ${unit}s`,
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The span that answers: new to the question, and nearest the question's own words in the sentence. */
+function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | null {
+  const asked = new Set(wordsOf(question.text));
+  const spans = answerSpans(quote, question.answerType).filter(
+    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
+    (s) => wordsOf(s.text).some((w) => !asked.has(w)) && (question.answerType !== 'date' || /\d/.test(s.text)),
+  );
+  if (spans.length === 0) return null;
+  const lower = quote.toLowerCase();
+  const anchors: number[] = [];
+  for (const w of asked) {
+    if (w.length < 4) continue;
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) anchors.push(i);
+  }
+  if (anchors.length === 0) return spans[0]!;
+  const distance = (s: AnswerSpan) => Math.min(...anchors.map((a) => Math.abs(a - s.index)));
+  return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+interface Value {
+  key: string;
+  text: string;
+  citations: DraftCitation[];
+  outlets: string[];
+}
+
+function outletList(outlets: readonly string[]): string {
+  if (outlets.length <= 1) return outlets[0] ?? '';
+  return `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
+}
+
+/** The main clause of a long sentence: up to the first clause break after a dozen words. */
+function shortened(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length <= LONG_LEAD_WORDS) return text;
+  const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
+  const cut = head.slice(40).search(/[,;:]\s|\s[-–—]\s/);
+  return cut >= 0 ? `${head.slice(0, 40 + cut)}.` : text;
+}
+
+/** Reasons are given by their clause: "because ...", "due to ...". */
+const REASON_CLAUSE = /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+
+/** Composes the lead from the answer's bullets (already verified), or null when there is none. */
+export function composeLead(
+  question: QuestionAnalysis,
+  bullets: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+  /** The best-ranked sentences, best first: where a value is looked for (the bullets when absent). */
+  evidence: readonly DraftBullet[] = bullets,
+): DraftLead | null {
+  const top = bullets.slice(0, LEAD_BULLETS);
+  if (top.length === 0) return null;
+  const type = question.answerType;
+  if (isSpanType(type)) {
+    const values: Value[] = [];
+    for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+      for (const citation of bullet.citations) {
+        const span = answeringSpan(citation.quote, question);
+        if (!span) continue;
+        const key = valueKey(span.text);
+        const outlet = get(citation.articleId)?.publisher ?? null;
+        let value = values.find((v) => v.key === key);
+        if (!value) {
+          // Only a figure of the same kind, from another report, can disagree with the first one.
+          if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
+          if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId)) continue;
+          values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
+        }
+        if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
+        if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);
+      }
+      if (values.length > 0 && !COMPARABLE.has(type)) break;
+    }
+    const [first, second] = values;
+    if (first) {
+      const per = first.outlets.length > 0 ? `, per ${outletList(first.outlets)}` : '';
+      if (!second) return { text: `${capitalise(first.text)}${per}.`, citations: first.citations };
+      const other = second.outlets.length > 0 ? outletList(second.outlets) : 'another report';
+      const says = second.outlets.length > 1 ? 'say' : 'says';
+      return {
+        text: `${capitalise(first.text)}${per}; ${other} ${says} ${second.text}.`,
+        citations: [...first.citations, ...second.citations],
+      };
+    }
+  }
+  const best = top[0]!;
+  if (type === 'reason') {
+    for (const bullet of top) {
+      const quote = bullet.citations[0]!.quote;
+      const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
+      if (clause && clause[0].split(/\s+/).length >= 4) {
+        return { text: `${capitalise(clause[0].trim().replace(/[,;:]$/, ''))}.`, citations: [bullet.citations[0]!] };
+      }
+    }
+  }
+  const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+  return { text: capitalise(text), citations: [best.citations[0]!] };
+}

@@ -1,0 +1,189 @@
+/**
+ * Retrieval for a question: recall first (a sentence needs only part of the question's weighted
+ * words, with its paragraph's help), then what the question asks for decides. Sentences holding
+ * an answer of the asked-for kind rise; the question's period is matched against article and
+ * event dates, not year tokens; and nothing is answered when a name the question is about, or its
+ * period, matches nothing — but an incidental missing word no longer sinks a question.
+ */
+import type { Article, Sentence } from '../corpus/article.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { answerSpans, isSpanType } from './answer-spans.js';
+import type { DateBook } from './article-dates.js';
+import { type DateSpan, gapDays } from './calendar.js';
+import { Memo } from './memo.js';
+import type { QuestionAnalysis } from './question.js';
+import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
+import { sentenceRole } from './sentence-features.js';
+import type { Candidate } from './writer.js';
+
+/**
+ * A question's words are matched with their paragraph's help, and the answer type, names and period
+ * carry the rest: a third of the weighted words is enough to be considered.
+ */
+const QUESTION_COVERAGE = 0.34;
+/** A sentence holding an answer of the asked-for kind is considered on less of the question's words. */
+const TYPED_COVERAGE = 0.25;
+/** Added, scaled by how much of the question a sentence covers, when it holds the asked-for kind. */
+const TYPE_BONUS = 0.45;
+
+export interface QuestionSearchOptions {
+  dates: DateBook;
+  /** Sentence keys the thread has been shown: ranked lower, still allowed when they answer. */
+  shown?: ReadonlySet<string>;
+  /** Re-ranking words: the thread's topic, the names of its last answer. */
+  context?: string;
+  limit?: number;
+}
+
+export interface QuestionRetrieved extends Retrieved {
+  /** Why nothing is returned, in words for the reader ("Nothing in the corpus mentions India."). */
+  abstain?: string;
+}
+
+/** Lower-cased article text, for "does the article mention this name at all". */
+const lowered = new Memo<Article, string>(2_000, (a) => `${a.title}\n${a.text}`.toLowerCase());
+
+function overlaps(a: DateSpan, b: DateSpan): boolean {
+  return gapDays(a, b) === 0;
+}
+
+/** The date a sentence speaks of, or its article's date: whether it falls in the asked period. */
+function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: DateSpan): boolean {
+  const own = dates.sentenceDate(article, sentence.index);
+  if (own) return overlaps(own.span, span);
+  const date = dates.articleDate(article);
+  if (date) return overlaps(date.span, span);
+  // Undated and nothing to date it by: it is in the period if it names the period's year.
+  return lowered.get(article).includes(span.start.slice(0, 4));
+}
+
+/**
+ * The question's names as the corpus knows them. A name is known when its last word (the surname,
+ * the specific word: "Khan" of "Imran Khan") is in the index; a name that is an outlet of the
+ * corpus ("According to Zee News") limits the answer to that outlet's articles instead.
+ */
+function knownFocus(
+  corpus: Corpus,
+  focus: readonly string[][],
+  outlets: ReadonlyMap<string, string>,
+): { known: string[][]; outlets: Set<string>; unknown: string | null } {
+  const known: string[][] = [];
+  const named = new Set<string>();
+  for (const group of focus) {
+    const outlet = outletNamed(group, outlets);
+    if (outlet) {
+      named.add(outlet);
+      continue;
+    }
+    // A name that is also a common word ("US" is "us") cannot be told apart in the index: it
+    // neither sinks the question nor filters articles.
+    if (group.some((w) => subjectTerms(w).length === 0)) continue;
+    const last = group.at(-1)!;
+    if (!corpus.analyze(last).some((t) => t.df > 0)) return { known, outlets: named, unknown: group.join(' ') };
+    known.push(group.filter((w) => corpus.analyze(w).some((t) => t.df > 0)).map((w) => w.toLowerCase()));
+  }
+  return { known, outlets: named, unknown: null };
+}
+
+/** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
+function outletNamed(group: readonly string[], outlets: ReadonlyMap<string, string>): string | null {
+  const name = group.join(' ').toLowerCase();
+  return outlets.get(name) ?? outlets.get(name.replace(/^the /, '')) ?? null;
+}
+
+/** The corpus's outlets by their lower-cased name, with and without a leading "The". */
+const outletMemo = new WeakMap<Corpus, { generation: number; map: Map<string, string> }>();
+function outletsOf(corpus: Corpus): Map<string, string> {
+  const hit = outletMemo.get(corpus);
+  const generation = corpus.size * 1_000_003 + corpus.sentenceCount;
+  if (hit && hit.generation === generation) return hit.map;
+  const map = new Map<string, string>();
+  for (const a of corpus.articles()) {
+    if (!a.publisher) continue;
+    const lower = a.publisher.toLowerCase();
+    map.set(lower, a.publisher);
+    map.set(lower.replace(/^the /, ''), a.publisher);
+  }
+  outletMemo.set(corpus, { generation, map });
+  return map;
+}
+
+export function searchQuestion(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  opts: QuestionSearchOptions,
+): QuestionRetrieved {
+  const { known, outlets, unknown } = knownFocus(corpus, question.focus, outletsOf(corpus));
+  if (unknown) return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
+  const time = question.time;
+  const type = question.answerType;
+  const limit = opts.limit ?? 40;
+
+  if (subjectTerms(question.searchText).length === 0) {
+    return time ? leadsInPeriod(corpus, opts.dates, time.span, limit) : { candidates: [], repeated: false };
+  }
+
+  // An article that never names a name the question is about does not answer it.
+  const mentionsFocus = (article: Article) => {
+    if (outlets.size > 0 && !(article.publisher && outlets.has(article.publisher))) return false;
+    const text = lowered.get(article);
+    return known.every((words) => words.some((w) => text.includes(w)));
+  };
+  const questionWords = new Set(question.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const shown = opts.shown;
+  const queryOptions: QueryOptions = {
+    minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
+    limit: limit * 2,
+    ...(opts.context ? { context: opts.context } : {}),
+    sentenceFilter: (_ordinal, hit) =>
+      mentionsFocus(hit.article) && (!time || inPeriod(opts.dates, hit.article, hit.sentence, time.span)),
+    bonus: (hit, coverage) => {
+      let bonus = 0;
+      if (isSpanType(type)) {
+        // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
+        const fresh = answerSpans(hit.sentence.text, type).some((span) =>
+          (span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !questionWords.has(w)),
+        );
+        if (fresh) bonus += TYPE_BONUS * coverage;
+        else if (coverage < QUESTION_COVERAGE) return Number.NaN;
+      } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why') bonus += TYPE_BONUS * coverage;
+      if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
+      return bonus;
+    },
+  };
+  const retrieved = searchQuery(corpus, question.searchText, queryOptions);
+  const candidates = retrieved.candidates.slice(0, limit);
+  if (candidates.length === 0 && time) {
+    return {
+      candidates: [],
+      repeated: false,
+      abstain: `Nothing in the corpus answers this for ${time.words.replace(/^\s*(?:in|during|of|for|since|from|back in)\s+/i, '')}.`,
+    };
+  }
+  return { candidates, repeated: false };
+}
+
+/**
+ * "What happened in 2021?": the opening sentences of the articles of that period, newest first —
+ * a news article says what happened first.
+ */
+function leadsInPeriod(corpus: Corpus, dates: DateBook, span: DateSpan, limit: number): QuestionRetrieved {
+  const dated: { article: Article; day: string }[] = [];
+  for (const article of corpus.articles()) {
+    const date = dates.articleDate(article);
+    if (date && overlaps(date.span, span)) dated.push({ article, day: date.span.start });
+  }
+  dated.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.article.id < b.article.id ? -1 : 1));
+  const candidates: Candidate[] = [];
+  for (const [rank, { article }] of dated.entries()) {
+    for (const sentence of article.sentences.slice(0, 3)) {
+      if (sentence.text.length < 40) continue;
+      candidates.push({ sentence, article, score: 1 / (1 + rank) / (1 + sentence.index) });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  if (candidates.length === 0) {
+    return { candidates, repeated: false, abstain: `No article in the corpus is dated ${span.start.slice(0, 4)}.` };
+  }
+  return { candidates: candidates.slice(0, limit), repeated: false };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { answerSpans } from '../../../src/briefing/answer-spans.js';
+import { composeLead } from '../../../src/briefing/lead.js';
+import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question.js';
+import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/verify.js';
+import type { Article } from '../../../src/corpus/article.js';
+
+describe('answerTypeOf', () => {
+  it.each([
+    ['How long was the visit?', 'duration'],
+    ['how many days did he stay?', 'duration'],
+    ['How long ago did it open?', 'date'],
+    ['When did she arrive?', 'date'],
+    ['what year did the single come out?', 'date'],
+    ['How much did they pay for the club?', 'amount'],
+    ['how much bigger is the market?', 'number'],
+    ['How many people died?', 'number'],
+    ['how old is the chairman?', 'number'],
+    ['Who bought the club?', 'person'],
+    ['which company makes the console?', 'organisation'],
+    ['Where were the talks held?', 'place'],
+    ['Why was the trip called off?', 'reason'],
+    ['Did the board accept the offer?', 'yesno'],
+    ['so why did he quit?', 'reason'],
+    ['What is the pipeline?', 'other'],
+  ])('%s -> %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe('analyzeQuestion', () => {
+  it('reads a period and takes it, and the type cue, out of what is searched', () => {
+    const q = analyzeQuestion('How long did the talks last in October 2012?');
+    expect(q.time?.span).toMatchObject({ start: '2012-10-01', end: '2012-10-31', precision: 'month' });
+    expect(q.searchText).not.toMatch(/2012|how long/i);
+    expect(analyzeQuestion('What happened in 2021?').time?.span.start).toBe('2021-01-01');
+    // A figure is not a year.
+    expect(analyzeQuestion('Did sales rise 2005 per cent?').time).toBeNull();
+  });
+
+  it('finds the names a question is about, keeping a name together', () => {
+    expect(focusNames('What did Lavrov discuss with Imran Khan?')).toEqual([['Lavrov'], ['Imran', 'Khan']]);
+    expect(focusNames("How long was Kayani's visit?")).toEqual([['Kayani']]);
+    expect(focusNames('Who runs the Bank of England?')).toEqual([['Bank', 'England']]);
+    expect(focusNames('When did it happen?')).toEqual([]);
+  });
+});
+
+describe('answerSpans', () => {
+  it('finds amounts, durations and counts as news writes them', () => {
+    expect(answerSpans('The deal values the club at £800m ($1.5bn).', 'amount').map((s) => s.text)).toEqual([
+      '£800m',
+      '$1.5bn',
+    ]);
+    expect(answerSpans('He embarked on a three-day visit to Russia.', 'duration').map((s) => s.text)).toEqual([
+      'three-day',
+    ]);
+    expect(answerSpans('Sales rose 2% in 2004 and 300 jobs went.', 'number').map((s) => s.text)).toEqual(['2%', '300']);
+  });
+
+  it('tells people from places and nationalities', () => {
+    const text = 'Kayani is visiting Russia at the invitation of Nikolai Makarov, the Russian chief.';
+    expect(answerSpans(text, 'person').map((s) => s.text)).toEqual(['Nikolai Makarov']);
+    expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Russia']);
+  });
+});
+
+describe('claim checks', () => {
+  it('names the figures and names a claim must back', () => {
+    expect(checkableTokens('Three days, per Zee News; Dawn says 4 days.')).toEqual(['three', 'Zee', 'News', 'Dawn', '4']);
+  });
+
+  it('refuses a claim its quote does not make', () => {
+    const quote = "Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow.";
+    expect(claimSupported('Pakistan agreed to host a Russian naval base.', [quote]).ok).toBe(false);
+    expect(claimSupported("Lavrov's arrival coincides with Kayani's trip to Moscow.", [quote]).ok).toBe(true);
+    // Figures may be written as words or digits; outlets may come from the metadata.
+    expect(claimSupported('Three days, per Dawn.', ['He left on a 3-day trip.'], 'Dawn').ok).toBe(true);
+    expect(claimSupported('Four days, per Dawn.', ['He left on a 3-day trip.'], 'Dawn').ok).toBe(false);
+  });
+
+  it('takes a short quote only when it is a whole sentence', () => {
+    expect(quoteIsEvidence('Foreign ministry', ['Foreign ministry said so.'])).toBe(false);
+    expect(quoteIsEvidence('Talks ended.', ['Talks ended.'])).toBe(true);
+    expect(quoteIsEvidence('the two sides signed three agreements on energy and trade', [])).toBe(true);
+  });
+});
+
+describe('composeLead', () => {
+  const article = (id: string, publisher: string | null) => ({ id, publisher }) as unknown as Article;
+  const get = (id: string) => ({ a: article('a', 'Zee News'), b: article('b', 'Dawn'), c: article('c', null) })[id];
+  const bullet = (articleId: string, quote: string) => ({ text: quote, citations: [{ articleId, quote }] });
+
+  it('gives the value with who reports it, and both values where reports disagree', () => {
+    const q = analyzeQuestion("How long was Kayani's visit?");
+    const lead = composeLead(q, [
+      bullet('a', 'Kayani embarked on a three-day visit to Russia.'),
+      bullet('b', 'Kayani will be in Moscow on a four-day visit.'),
+    ], get);
+    expect(lead?.text).toBe('Three days, per Zee News; Dawn says four days.');
+    expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
+  });
+
+  it('answers a question asking for no value with the best sentence', () => {
+    const q = analyzeQuestion('What is the pipeline?');
+    const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
+    expect(lead?.text).toBe('The pipeline is a 1,100 km gas link.');
+  });
+});
