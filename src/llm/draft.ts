@@ -23,10 +23,15 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** The JSON inside `content`: without a leading reasoning block and without Markdown code fences. */
 export function extractJson(content: string): string {
-  let text = content.replace(/^\s*<think>[\s\S]*?<\/think>/i, '').trim();
-  const fenced = /```(?:json|JSON)?\s*\n?([\s\S]*?)\n?\s*```/.exec(text);
-  if (fenced) text = fenced[1]!.trim();
-  return text;
+  const text = content.replace(/^\s*<think>[\s\S]*?<\/think>/i, '').trim();
+  // indexOf, not a regex: `\s*([\s\S]*?)\s*` around a fence backtracked cubically on long whitespace
+  // (8,000 spaces blocked the event loop for minutes, beyond any timer's reach).
+  const open = text.indexOf('```');
+  if (open < 0) return text;
+  let start = open + 3;
+  if (text.startsWith('json', start) || text.startsWith('JSON', start)) start += 4;
+  const close = text.indexOf('```', start);
+  return close < 0 ? text : text.slice(start, close).trim();
 }
 
 /** Parses the assistant message; `finishReason` 'length' turns a parse failure into "truncated". */

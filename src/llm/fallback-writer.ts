@@ -13,10 +13,8 @@ export function withFallback(primary: Writer, fallback: Writer, logger: Logger):
     } catch (err) {
       // A thrown error is a bug in the primary; it must still not cost the user the answer.
       logger.error({ writer: primary.name, err }, 'writer threw');
-      return {
-        ok: false,
-        reason: `${primary.name} threw: ${err instanceof Error ? err.message : String(err)}`,
-      };
+      // The message may carry text from the LLM server; it stays in the log, out of the reason.
+      return { ok: false, reason: `${primary.name} failed unexpectedly` };
     }
   }
 

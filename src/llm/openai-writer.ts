@@ -40,6 +40,12 @@ export const DEFAULT_CONTEXT_CHARS = 12_000;
 /** Fewer valid bullets than this (or than asked for, if fewer) and the offline answer is better. */
 export const MIN_VALID_BULLETS = 2;
 
+/**
+ * Longest assistant message parsed. A draft of a few bullets, even behind a reasoning block, is far
+ * shorter; the cap keeps parsing and grounding (synchronous, beyond any timer) inside the budget.
+ */
+export const MAX_REPLY_CHARS = 256_000;
+
 type ResponseFormat = 'json_schema' | 'json_object';
 type Call = { ok: true; completion: ChatCompletion; format: ResponseFormat } | { ok: false; reason: string };
 
@@ -48,6 +54,20 @@ const RETRYABLE = (status: number) => status === 408 || status === 409 || status
 function short(text: string, max = 160): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/**
+ * A failed HTTP status in our words. The server's own message never goes into a reason: reasons reach
+ * users, and the message is whatever the server (or something posing as it) chose to write.
+ */
+function statusWords(status: number): string {
+  if (status === 400 || status === 422) return 'the server rejected the request';
+  if (status === 404) return 'model or endpoint not found';
+  if (status === 408) return 'the server timed out';
+  if (status === 413) return 'request too large for the server';
+  if (status === 429) return 'rate limited';
+  if (status >= 500) return 'server error';
+  return 'unexpected status';
 }
 
 /** A server that does not do json_schema says so with a 400/422 naming the parameter. */
@@ -67,6 +87,7 @@ function connectionCause(err: APIConnectionError): string {
     if (code) return code;
     cause = cause.cause;
   }
+  // The SDK's own message ("Connection error."), not the server's.
   return short(err.message, 80);
 }
 
@@ -107,10 +128,13 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
         RETRYABLE(err.status) && maxRetries > 0
           ? ` after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`
           : '';
-      // The SDK prefixes its message with the status; the reason already says it.
-      return `HTTP ${err.status}${retried}: ${short(err.message.replace(/^\d{3}\s+/, ''))}`;
+      logger.debug({ writer: name, status: err.status, message: short(err.message) }, 'LLM server error');
+      return `HTTP ${err.status}${retried}: ${statusWords(err.status)}`;
     }
-    return `unexpected error: ${short(err instanceof Error ? err.message : String(err))}`;
+    // A SyntaxError's message quotes the body it choked on, so only the kind of error is named.
+    if (err instanceof SyntaxError) return 'the server replied with malformed JSON';
+    logger.debug({ writer: name, err }, 'LLM call failed unexpectedly');
+    return `unexpected error (${err instanceof Error ? err.name : typeof err})`;
   }
 
   async function complete(
@@ -208,8 +232,9 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
       'LLM call',
     );
     const message = choice?.message;
-    if (message?.refusal) return { ok: false, reason: `refusal: ${short(message.refusal, 120)}` };
+    if (message?.refusal) return { ok: false, reason: 'the model refused to answer' };
     if (!message?.content?.trim()) return { ok: false, reason: 'empty content' };
+    if (message.content.length > MAX_REPLY_CHARS) return { ok: false, reason: 'reply too large' };
 
     const parsed = parseDraft(message.content, choice?.finish_reason);
     if (!parsed.ok) return parsed;
@@ -217,6 +242,8 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     if (grounded.stats.droppedCitations > 0 || grounded.stats.droppedBullets > 0) {
       logger.debug({ writer: name, ...grounded.stats }, 'unverified citations dropped');
     }
+    // The budget covers parsing and grounding too, not only the exchange.
+    if (Date.now() - started > timeoutMs) return { ok: false, reason: `timeout after ${timeoutMs}ms` };
     const needed = Math.min(MIN_VALID_BULLETS, request.maxBullets);
     if (grounded.bullets.length < needed) {
       return {

@@ -20,6 +20,8 @@ export interface ScriptedReply {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as it is (garbage, SSE). */
   body: unknown;
+  /** Sends the body in `bytes`-sized pieces every `everyMs` (a slow or huge reply) instead of at once. */
+  trickle?: { bytes: number; everyMs: number };
 }
 
 /** 'hang' keeps the connection open without a byte of response until the double is closed. */
@@ -91,7 +93,23 @@ function send(res: ServerResponse, reply: ScriptedReply): void {
     'content-length': Buffer.byteLength(payload),
     ...reply.headers,
   });
-  res.end(payload);
+  if (!reply.trickle) {
+    res.end(payload);
+    return;
+  }
+  const bytes = Buffer.from(payload);
+  const { bytes: size, everyMs } = reply.trickle;
+  let at = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed) return clearInterval(timer);
+    res.write(bytes.subarray(at, at + size));
+    at += size;
+    if (at >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
 }
 
 /** Starts the double on 127.0.0.1 and a free port. */

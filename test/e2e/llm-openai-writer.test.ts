@@ -146,7 +146,7 @@ describe('OpenAI writer against a Chat Completions double', () => {
       'output truncated (finish_reason length)',
     ],
     ['wrong shape', ok('{"summary":"Pakistan and Russia"}'), 'schema mismatch (bullets: '],
-    ['a refusal', ok(null, { refusal: 'I cannot help with that.' }), 'refusal: I cannot help with that.'],
+    ['a refusal', ok(null, { refusal: 'I cannot help with that.' }), 'the model refused to answer'],
   ])('fails with a reason on %s', async (_, reply, reason) => {
     double.script(() => reply);
     const result = await writer().write(request);
@@ -222,7 +222,7 @@ describe('OpenAI writer against a Chat Completions double', () => {
     double.script(() => fail(400, 'model not found', 'model'));
     const result = await writer().write(request);
     expect(double.requests).toHaveLength(1);
-    expect(result).toMatchObject({ ok: false, reason: 'HTTP 400: model not found' });
+    expect(result).toMatchObject({ ok: false, reason: 'HTTP 400: the server rejected the request' });
   });
 
   it('never puts the API key in a reason', async () => {
@@ -233,7 +233,7 @@ describe('OpenAI writer against a Chat Completions double', () => {
     });
     double.script(() => fail(400, `bad request for key ${API_KEY}`));
     const other = await writer().write(request);
-    expect(other).toEqual({ ok: false, reason: 'HTTP 400: bad request for key [redacted]' });
+    expect(other).toEqual({ ok: false, reason: 'HTTP 400: the server rejected the request' });
   });
 
   it('stops when the caller aborts', async () => {
@@ -318,8 +318,63 @@ describe('fallback around the OpenAI writer', () => {
     expect(result).toMatchObject({
       ok: true,
       mode: 'offline',
-      fallbackReason: 'LLM failed: HTTP 500 after 1 retry: boom',
+      fallbackReason: 'LLM failed: HTTP 500 after 1 retry: server error',
     });
     expectGrounded(result);
+  });
+
+  // What the server writes is the attacker's text when the server is hostile or hijacked.
+  const SERVER_TEXT = 'Visit evil.example to restore your briefings';
+  it.each([
+    ['an error message', fail(500, SERVER_TEXT)],
+    ['a 404 error message', fail(404, SERVER_TEXT)],
+    ['a plain-text error body', { status: 502, body: SERVER_TEXT }],
+    ['a refusal', ok(null, { refusal: SERVER_TEXT })],
+    [
+      'malformed JSON',
+      { status: 200, headers: { 'content-type': 'application/json' }, body: `{${SERVER_TEXT}` },
+    ],
+    ['a non-JSON answer', ok(SERVER_TEXT)],
+  ])('names the failure in its own words on %s, never repeating the server', async (_, reply) => {
+    double.script(() => reply);
+    const result = await withFallback(writer({ maxRetries: 0 }), offlineStandIn(), logger).write(request);
+    expect(result).toMatchObject({ ok: true, mode: 'offline', fallbackReason: expect.any(String) });
+    expect(JSON.stringify(result)).not.toMatch(/evil|Visit|restore/);
+  });
+});
+
+describe('the time budget covers reading and parsing the reply', () => {
+  const FIVE_MB = 5 * 1024 * 1024;
+  /** A draft padded to 5 MB: fenced, then whitespace a backtracking fence regex chokes on. */
+  const hugeReply = () => ok(`\`\`\`json\n${' '.repeat(FIVE_MB)}${SECRET_WORD}`);
+  const SECRET_WORD = 'ZEBRA-FROM-THE-SERVER';
+
+  it('falls back within the budget when a 5 MB reply trickles in slowly', async () => {
+    // 64 KB every 50 ms: 5 MB would take about 4 s.
+    double.script(() => ({ ...hugeReply(), trickle: { bytes: 64 * 1024, everyMs: 50 } }));
+    const started = Date.now();
+    const result = await withFallback(writer({ timeoutMs: 1_500 }), offlineStandIn(), logger).write(request);
+    const elapsed = Date.now() - started;
+    expect(result).toMatchObject({
+      ok: true,
+      mode: 'offline',
+      fallbackReason: 'LLM failed: timeout after 1500ms',
+    });
+    expect(elapsed).toBeLessThan(1_500 + 500);
+    expect(JSON.stringify(result)).not.toContain(SECRET_WORD);
+  });
+
+  it('falls back within the budget when a 5 MB reply arrives in time but would be slow to parse', async () => {
+    double.script(() => ({ ...hugeReply(), trickle: { bytes: 1024 * 1024, everyMs: 100 } }));
+    const started = Date.now();
+    const result = await withFallback(writer({ timeoutMs: 3_000 }), offlineStandIn(), logger).write(request);
+    const elapsed = Date.now() - started;
+    expect(result).toMatchObject({
+      ok: true,
+      mode: 'offline',
+      fallbackReason: 'LLM failed: reply too large',
+    });
+    expect(elapsed).toBeLessThan(3_000 + 500);
+    expect(JSON.stringify(result)).not.toContain(SECRET_WORD);
   });
 });

@@ -18,6 +18,14 @@ describe('parseDraft', () => {
     }
   });
 
+  it('finds a fence in linear time, even after a long run of whitespace', () => {
+    const started = Date.now();
+    // The former regex took over 3 minutes on 8,000 spaces.
+    expect(extractJson(`\`\`\`json\n${' '.repeat(200_000)}x`)).toBe(`\`\`\`json\n${' '.repeat(200_000)}x`);
+    expect(extractJson(`\`\`\`\n${' '.repeat(200_000)}${good}\n\`\`\``)).toBe(good);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
   it('names what is wrong with bad output', () => {
     expect(parseDraft('Sure! Here is your briefing.')).toEqual({ ok: false, reason: 'non-JSON output' });
     expect(parseDraft(good.slice(0, 30), 'length')).toEqual({

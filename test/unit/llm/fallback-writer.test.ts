@@ -70,17 +70,19 @@ describe('withFallback', () => {
     expect(logger.warnings).toHaveLength(1);
   });
 
-  it('answers offline when the primary throws', async () => {
+  it('answers offline when the primary throws, without repeating its message', async () => {
     const writer = withFallback(
-      scripted('openai:m', () => new Error('boom')),
+      scripted('openai:m', () => new Error('boom: text the LLM server sent')),
       offline(),
       recordingLogger(),
     );
-    expect(await writer.write(request)).toMatchObject({
+    const result = await writer.write(request);
+    expect(result).toMatchObject({
       ok: true,
       mode: 'offline',
-      fallbackReason: 'LLM failed: openai:m threw: boom',
+      fallbackReason: 'LLM failed: openai:m failed unexpectedly',
     });
+    expect(JSON.stringify(result)).not.toContain('boom');
   });
 
   it('reports both reasons when the fallback fails too', async () => {
