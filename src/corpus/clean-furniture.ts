@@ -168,6 +168,59 @@ export function isLabel(p: string): boolean {
   return !endsSentence(p) && n <= 15;
 }
 
+/** Where a list item's parts meet: "June 9 -- Arena, City", "1a etapa: 10 de março – Place". */
+const ITEM_SEPARATOR = / (?:--|[–—|]) |: /;
+/** A plain web address on a line of its own (a list of offers gives one under each item). */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * The shape of a short line that may be an item of a list or a row of a table: it opens with a
+ * number ("1)", "10 Chase Elliott 2275 3 4", "1a etapa: ...") or a bullet ("- Swim proof"), or has
+ * a separator between its parts ("June 9 -- Arena, City"). Null for other lines (menus,
+ * headlines, labels).
+ */
+function itemShape(p: string): string | null {
+  if (/^\(?\d{1,3}(?!\d)/.test(p)) return '#';
+  // A Markdown item, unless it is only a link ("- [Home](/)"): menus are lists too.
+  if (/^[-*•] /.test(p)) return /^. \[[^\]]*\]\([^)]*\)$/.test(p) ? null : '-';
+  return ITEM_SEPARATOR.exec(p)?.[0].trim() ?? null;
+}
+
+/**
+ * Lists and tables in the article: runs of short lines (labels by shape) where at least three
+ * lines have the same item shape and make up half the run or more (bare web addresses between
+ * them do not break a run). Their lines are the article's content, not furniture, so the indexes
+ * of those lines are returned. Dates alone ("Updated 19 Dec, 2024") are never items.
+ */
+export function listItems(paragraphs: readonly string[]): Set<number> {
+  const items = new Set<number>();
+  let start = 0;
+  const close = (end: number) => {
+    const shapes = new Map<string, number[]>();
+    let lines = 0;
+    for (let i = start; i < end; i++) {
+      const p = paragraphs[i]!;
+      if (BARE_URL.test(p)) continue;
+      lines++;
+      const shape = isDateLine(p) ? null : itemShape(p);
+      if (shape === null) continue;
+      let at = shapes.get(shape);
+      if (at === undefined) shapes.set(shape, (at = []));
+      at.push(i);
+    }
+    for (const at of shapes.values()) {
+      if (at.length >= 3 && at.length * 2 >= lines) for (const i of at) items.add(i);
+    }
+  };
+  for (let i = 0; i <= paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p !== undefined && (isLabel(p) || BARE_URL.test(p))) continue;
+    if (i - start >= 3) close(i);
+    start = i + 1;
+  }
+  return items;
+}
+
 /** True when a single paragraph is furniture, whatever surrounds it. */
 export function isFurniture(p: string): boolean {
   if (isLabel(p)) return true;

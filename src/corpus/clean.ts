@@ -11,6 +11,7 @@ import {
   isDateLine,
   isFurniture,
   isTeaserMarker,
+  listItems,
   stripDateline,
   stripTrailingCredit,
 } from './clean-furniture.js';
@@ -58,7 +59,8 @@ function cleanParagraphs(input: CleanInput): string[] {
   };
   paragraphs = cutStoryLists(paragraphs, title, furniture);
   const beforeFurniture = paragraphs;
-  paragraphs = paragraphs.filter((p) => !furniture(p));
+  const listed = listItems(paragraphs);
+  paragraphs = paragraphs.filter((p, i) => listed.has(i) || !furniture(p));
   paragraphs = paragraphs.map((p, i) => stripDateline(p, i < 3)).filter((p) => p !== '');
   paragraphs = dropRepeats(paragraphs, title);
   paragraphs = dropStrayTail(paragraphs, title);
@@ -107,11 +109,16 @@ function cutStoryLists(paragraphs: string[], title: string, furniture: (p: strin
     const p = paragraphs[i]!;
     if (proseAbove >= 2 && checksLeft > 0 && (isTeaserMarker(p) || (furniture(p) && isDateLine(p)))) {
       checksLeft--;
-      // The rest is kept once half of the prose below is on topic: no need to count further.
+      // The rest is kept once half of the prose below is on topic: no need to count further. An
+      // article goes on about what it has been about, so prose found on topic lends its words to
+      // the next (a story list does not: each teaser is about something else).
       const needed = proseAfter[i]! * 0.5;
       let onTopic = 0;
+      const lent = new Set<number>();
       for (let j = i + 1; j < paragraphs.length && onTopic < needed; j++) {
-        if (prose[j] && isOnTopic(stemsOf(j), vocabulary)) onTopic++;
+        if (!prose[j] || !isOnTopic(stemsOf(j), vocabulary, lent)) continue;
+        onTopic++;
+        for (const s of stemsOf(j)) lent.add(s);
       }
       if (proseAfter[i] === 0 || onTopic < needed) return paragraphs.slice(0, i);
     }
@@ -124,11 +131,14 @@ function cutStoryLists(paragraphs: string[], title: string, furniture: (p: strin
   return paragraphs;
 }
 
-function isOnTopic(stems: readonly number[], vocabulary: StemSet): boolean {
+function isOnTopic(stems: readonly number[], vocabulary: StemSet, lent: ReadonlySet<number>): boolean {
   if (stems.length === 0) return false;
   // Two shared stems settle it; below that the share decides.
   let shared = 0;
-  for (let k = 0; k < stems.length; k++) if (vocabulary.has(stems[k]!) && ++shared >= 2) return true;
+  for (let k = 0; k < stems.length; k++) {
+    const s = stems[k]!;
+    if ((vocabulary.has(s) || lent.has(s)) && ++shared >= 2) return true;
+  }
   return shared / stems.length >= 0.3;
 }
 

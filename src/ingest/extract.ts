@@ -65,6 +65,7 @@ export function extractArticle(html: string): Extraction {
   }
   if (!parsed?.content) return { ok: false, reason: 'no article found on the page' };
   const content = parseDocument(parsed.content).body;
+  if (content) dropFurniture(content as unknown as Element);
   const paragraphs = content
     ? nodeToParagraphs(content as unknown as Parameters<typeof nodeToParagraphs>[0])
     : [];
@@ -83,4 +84,35 @@ export function extractArticle(html: string): Extraction {
       canonical,
     },
   };
+}
+
+type Element = {
+  querySelectorAll(selector: string): ArrayLike<Element>;
+  querySelector(selector: string): Element | null;
+  remove(): void;
+  textContent: string | null;
+};
+
+/** Characters of text, white space left out. */
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * What Readability keeps around an article that is not its text: captions (a figure holding a
+ * picture or a video, and every figcaption) and blocks that are links and nothing else (menus,
+ * "related" lists, "read more" lines, tag clouds). A paragraph with links in its prose stays.
+ */
+function dropFurniture(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('figcaption'))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('figure'))) {
+    if (el.querySelector('img, picture, video, iframe, svg')) el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('p, li, ul, ol, div'))) {
+    const total = textLength(el);
+    if (total === 0) continue;
+    let linked = 0;
+    for (const a of Array.from(el.querySelectorAll('a'))) linked += textLength(a);
+    if (linked >= total * 0.9) el.remove();
+  }
 }

@@ -77,17 +77,31 @@ export function htmlToParagraphs(html: string): string[] {
   return nodeToParagraphs(body);
 }
 
+/**
+ * A list item is written as a Markdown item ("- text") when it is text rather than a link (the
+ * corpus format is Markdown, and the cleaner keeps lists as content); a link list (related
+ * stories, share buttons) stays bare, for the cleaner to judge as furniture.
+ */
 export function nodeToParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  let linkChars = 0;
+  let inLink = 0;
+  let item = false;
   const flush = () => {
     const text = current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
-    if (text !== '') paragraphs.push(text);
+    if (text !== '') {
+      paragraphs.push(item && linkChars * 2 < text.length ? `- ${text}` : text);
+      item = false;
+    }
     current = '';
+    linkChars = 0;
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
-      current += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      current += t;
+      if (inLink > 0) linkChars += t.trim().length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -100,8 +114,12 @@ export function nodeToParagraphs(root: DomNode): string[] {
     if (name === 'TD' || name === 'TH') current += ' ';
     const block = BLOCK.has(name);
     if (block) flush();
+    if (name === 'LI') item = true;
+    if (name === 'A') inLink++;
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (name === 'A') inLink--;
     if (block) flush();
+    if (name === 'LI') item = false;
   };
   walk(root);
   flush();

@@ -38,6 +38,24 @@ describe('extractArticle (Readability over linkedom)', () => {
     expect(result.page.canonical).toBe('https://ledger.example/pakistan/pipeline-deal');
   });
 
+  it('leaves captions and blocks of links behind, keeps links inside prose', () => {
+    const prose = (n: number) =>
+      `<p>Paragraph ${n} of the report says the council met on Tuesday and agreed the budget after a long debate about roads, schools and the harbour, which <a href="/harbour">the port authority</a> runs.</p>`;
+    const html = `<html><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>
+      ${prose(1)}<figure><img src="a.jpg"><figcaption>The council chamber (Image: Agency)</figcaption></figure>
+      ${prose(2)}<p><a href="/more">READ MORE: Council votes on the harbour plan</a></p>
+      <ul><li><a href="/1">Related story one</a></li><li><a href="/2">Related story two</a></li></ul>
+      ${prose(3)}<figure><blockquote>We agreed, at last.</blockquote></figure>${prose(4)}</article></body></html>`;
+    const result = extractArticle(html);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const text = result.page.paragraphs.join('\n');
+    expect(text).toContain('which the port authority runs.');
+    expect(text).toContain('We agreed, at last.');
+    for (const furniture of ['council chamber', 'READ MORE', 'Related story'])
+      expect(text).not.toContain(furniture);
+  });
+
   it('says "no article" for an index page of teasers', () => {
     const result = extractArticle(page('gazette-index.html'));
     expect(result.ok).toBe(false);
@@ -59,9 +77,20 @@ describe('htmlToParagraphs', () => {
     expect(htmlToParagraphs(html)).toEqual([
       'First line of text here.',
       'Second & last.',
-      'Item one',
-      'Item two',
+      '- Item one',
+      '- Item two',
       'Tail “quoted”',
+    ]);
+  });
+
+  it('writes list items of text as Markdown items, and link lists bare', () => {
+    const html = `<ul><li>Swim proof</li><li><a href="/x">Read</a> the <b>manual</b> first</li></ul>
+      <ul><li><a href="/a">Related story one</a></li><li><a href="/b">Related story two</a></li></ul>`;
+    expect(htmlToParagraphs(html)).toEqual([
+      '- Swim proof',
+      '- Read the manual first',
+      'Related story one',
+      'Related story two',
     ]);
   });
 

@@ -145,7 +145,7 @@ describe('ingesting a JSON Feed', () => {
     expect(reports.json.warnings).toEqual([
       {
         url: `${server.base}/gazette/steel-mills`,
-        message: 'no article found on the page (only 122 characters of text); using the text in the feed',
+        message: 'no article found on the page (only 38 characters of text); using the text in the feed',
       },
     ]);
   });
