@@ -78,6 +78,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
         ephemeralByDefault: env.BRIEFBOT_SLACK_EPHEMERAL,
         logger,
         subscriptions: digests.commands,
+        admins: env.BRIEFBOT_ADMINS,
       })
     : null;
 
@@ -130,6 +131,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
       logger,
       subscriptions: digests.commands,
+      admins: env.BRIEFBOT_ADMINS,
     });
     try {
       await discord.start();

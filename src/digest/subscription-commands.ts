@@ -33,6 +33,25 @@ export type SubscriptionErrorCode = 'usage' | 'unknown-topic' | 'not-subscribed'
 
 export const UNSUBSCRIBE_USAGE = 'unsubscribe <topic>';
 
+/** subscribe and unsubscribe change what a channel receives, so they need a right; listing does not. */
+export function changesSubscriptions(command: SubscriptionCommand): boolean {
+  return command !== 'subscriptions';
+}
+
+/**
+ * The private refusal for someone who may not change a channel's digests; `who` names who may
+ * ("a workspace admin or owner"). The same words on every platform.
+ */
+export function notAllowedReply(who: string, why?: string): SubscriptionReply {
+  return {
+    ok: false,
+    code: 'forbidden',
+    message:
+      why ??
+      `Only ${who} can subscribe or unsubscribe this channel's digests, so nothing changed. Ask one of them, or ask whoever runs briefbot to add your user id to BRIEFBOT_ADMINS.`,
+  };
+}
+
 export async function runSubscriptionCommand(
   deps: SubscriptionCommandDeps,
   target: DigestTarget,

@@ -1,6 +1,6 @@
 /**
  * A loopback double of Slack for end-to-end tests: the Web API methods the app calls (auth.test,
- * chat.postMessage, chat.postEphemeral, chat.update, chat.delete) answered the way Slack answers
+ * chat.postMessage, chat.postEphemeral, chat.update, chat.delete, users.info) answered the way Slack answers
  * them, plus a catcher for response URLs and a Socket Mode endpoint (apps.connections.open and
  * the WebSocket with its hello and envelope acks). It records every call, checks the tokens, can
  * answer one call with 429 + Retry-After or with a Slack error, and signs requests like Slack.
@@ -56,6 +56,8 @@ export interface SlackApiDoubleOptions {
   botUserId?: string;
   botId?: string;
   teamId?: string;
+  /** Workspace roles for users.info, by user id; anyone else is a plain member. */
+  users?: Record<string, { is_admin?: boolean; is_owner?: boolean }>;
 }
 
 export interface SlackApiDouble {
@@ -153,6 +155,24 @@ export async function startSlackApiDouble(options: SlackApiDoubleOptions): Promi
       bot_id: botId,
       is_enterprise_install: false,
     }),
+    'users.info': (args) => {
+      const id = typeof args.user === 'string' ? args.user : '';
+      if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+      const role = options.users?.[id] ?? {};
+      return {
+        ok: true,
+        user: {
+          id,
+          team_id: teamId,
+          name: id.toLowerCase(),
+          deleted: false,
+          is_admin: role.is_admin ?? false,
+          is_owner: role.is_owner ?? false,
+          is_primary_owner: false,
+          is_bot: false,
+        },
+      };
+    },
     'chat.postMessage': (args) => {
       const channel = typeof args.channel === 'string' ? args.channel : '';
       if (!channel) return { ok: false, error: 'channel_not_found' };

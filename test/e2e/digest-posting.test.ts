@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { webApi } from '@slack/bolt';
-import type { APIEmbed, APIInteraction } from 'discord.js';
+import { type APIEmbed, type APIInteraction, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app.js';
 import { answerSchema } from '../../src/briefing/answer.js';
@@ -14,6 +14,7 @@ import { createCorpusWatch } from '../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../src/digest/digest-runner.js';
 import type { DigestPoster } from '../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../src/digest/subscription.js';
+import { briefbotDefinition, digestDefinition } from '../../src/platforms/discord/commands.js';
 import { createDiscordDigestPoster } from '../../src/platforms/discord/digest-poster.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
 import { createSlackDigestPoster } from '../../src/platforms/slack/digest-poster.js';
@@ -161,7 +162,7 @@ describe('digest posted to Slack through the real WebClient', () => {
   });
 });
 
-describe('Discord: /briefbot subscribe and a digest posted through the real discord.js client', () => {
+describe('Discord: /digest subscribe and a digest posted through the real discord.js client', () => {
   let double: DiscordDouble;
   let app: Awaited<ReturnType<typeof openBriefbot>>;
   let bot: DiscordBot;
@@ -202,8 +203,18 @@ describe('Discord: /briefbot subscribe and a digest posted through the real disc
       data?: { embeds?: APIEmbed[]; flags?: number; choices?: { value: string }[] };
     };
   }
-  const sub = (name: string, options: { name: string; type: number; value: string | boolean }[] = []) =>
-    double.slashCommand('briefbot', [{ name, type: 1, options } as never]);
+  /** The member's permissions in the channel as Discord computes them: the double's, plus Manage Channels. */
+  const MANAGER = (2248473465835073n | BigInt(PermissionFlagsBits.ManageChannels)).toString();
+  const MEMBER = (2248473465835073n & ~BigInt(PermissionFlagsBits.ManageChannels)).toString();
+  const sub = (
+    name: string,
+    options: { name: string; type: number; value: string | boolean }[] = [],
+    permissions = MANAGER,
+  ) => {
+    const interaction = double.slashCommand('digest', [{ name, type: 1, options } as never]);
+    (interaction as unknown as { member: { permissions: string } }).member.permissions = permissions;
+    return interaction;
+  };
 
   it('subscribes the channel, refuses a bad zone, lists, and completes zone names', async () => {
     const ok = await calledBack(
@@ -235,7 +246,7 @@ describe('Discord: /briefbot subscribe and a digest posted through the real disc
     expect(list.data?.embeds?.[0]?.description).toContain('pakistan-russia: weekdays at 08:00 Asia/Karachi');
 
     // While typing into a subcommand's option, Discord nests the focused option in the subcommand.
-    const typing = double.autocomplete('briefbot', 'timezone', 'karach') as unknown as {
+    const typing = double.autocomplete('digest', 'timezone', 'karach') as unknown as {
       data: { options: unknown[] };
     };
     typing.data.options = [
@@ -247,6 +258,34 @@ describe('Discord: /briefbot subscribe and a digest posted through the real disc
     ];
     const zones = await calledBack(typing as unknown as APIInteraction);
     expect(zones.data?.choices?.map((c) => c.value)).toContain('Asia/Karachi');
+  });
+
+  it('refuses subscribe and unsubscribe, privately and saying why, to a member who cannot manage the channel', async () => {
+    const before = await store.listSubscriptions();
+    for (const name of ['subscribe', 'unsubscribe']) {
+      const refused = await calledBack(
+        sub(name, [{ name: 'topic', type: 3, value: 'pakistan-russia' }], MEMBER),
+      );
+      expect(refused.data?.flags).toBe(EPHEMERAL);
+      expect(refused.data?.embeds?.[0]?.description).toContain(
+        'Only members who can manage this channel (Manage Channels) can subscribe or unsubscribe',
+      );
+    }
+    expect(await store.listSubscriptions()).toEqual(before);
+    // Listing changes nothing, so anyone who can see the command may.
+    const list = await calledBack(sub('subscriptions', [], MEMBER));
+    expect(list.data?.embeds?.[0]?.description).toContain('pakistan-russia');
+  });
+
+  it('registers the digest commands for members who can manage channels, servers only', () => {
+    expect(digestDefinition.default_member_permissions).toBe(String(PermissionFlagsBits.ManageChannels));
+    expect(digestDefinition.contexts).toEqual([0]);
+    expect(digestDefinition.options.map((o) => o.name)).toEqual([
+      'subscribe',
+      'unsubscribe',
+      'subscriptions',
+    ]);
+    expect(briefbotDefinition.options.map((o) => o.name)).toEqual(['help', 'timeline']);
   });
 
   it('posts the digest to the channel with the Discord renderer’s embeds and records the message id', async () => {

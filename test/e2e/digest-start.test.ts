@@ -43,7 +43,8 @@ beforeAll(async () => {
       ],
     }),
   );
-  double = await startSlackApiDouble({ botToken: BOT_TOKEN });
+  // Alice may change digests: subscribing needs a workspace admin or owner.
+  double = await startSlackApiDouble({ botToken: BOT_TOKEN, users: { U0ALICE001: { is_admin: true } } });
   const env = parseEnv({
     BRIEFBOT_CORPUS_DIR: join(dir, 'corpus'),
     BRIEFBOT_DB: join(dir, 'store.sqlite'),

@@ -1,13 +1,14 @@
 /**
  * The application commands as the JSON `discord:register` sends. Kept apart from the handlers so
  * the register script and the limits test read them without starting a bot. Subcommands of
- * `/briefbot` (help now; subscriptions later) each get a handler under handlers/.
+ * `/briefbot` and `/digest` each get a handler under handlers/.
  */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
@@ -72,7 +73,7 @@ const digestTopic = {
 export const briefbotDefinition = {
   type: ApplicationCommandType.ChatInput,
   name: 'briefbot',
-  description: 'About briefbot, and this channel’s scheduled digests',
+  description: 'About briefbot, and a topic’s timeline',
   ...WHERE,
   options: [
     {
@@ -94,7 +95,23 @@ export const briefbotDefinition = {
         },
       ],
     },
-    // Scheduled digests (docs/digests.md); the values are read by the same parser as Slack and the CLI.
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * `/digest subscribe | unsubscribe | subscriptions`: a channel's scheduled digests (docs/digests.md),
+ * read by the same parser as Slack and the CLI. A command of its own because Discord sets default
+ * permissions per command, not per subcommand: by default only members who can manage channels
+ * see it (server admins can change that in Integrations); handlers/subscriptions.ts checks again.
+ */
+export const digestDefinition = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'digest',
+  description: 'This channel’s scheduled, cited digests of a topic',
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  default_member_permissions: String(PermissionFlagsBits.ManageChannels),
+  options: [
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'subscribe',
@@ -160,4 +177,5 @@ export const briefbotDefinition = {
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   briefDefinition,
   briefbotDefinition,
+  digestDefinition,
 ];

@@ -18,8 +18,10 @@ export interface BotContext {
   api: BriefingApi;
   logger: Logger;
   answers: AnswerCache;
-  /** Digest subscriptions for `/briefbot subscribe` and friends (absent: those say they are off). */
+  /** Digest subscriptions for `/digest subscribe` and friends (absent: those say they are off). */
   subscriptions?: SubscriptionCommandDeps;
+  /** User ids who may change digests without Manage Channels (BRIEFBOT_ADMINS). */
+  admins?: readonly string[];
 }
 
 export interface CommandHandler {

@@ -21,8 +21,10 @@ export interface DiscordBotOptions {
   /** Base URL of Discord's REST API, e.g. `http://127.0.0.1:8080/api` (DISCORD_API_URL). */
   apiUrl?: string;
   logger: Logger;
-  /** Digest subscriptions (`/briefbot subscribe`, `unsubscribe`, `subscriptions`). */
+  /** Digest subscriptions (`/digest subscribe`, `unsubscribe`, `subscriptions`). */
   subscriptions?: SubscriptionCommandDeps;
+  /** User ids who may change digests without Manage Channels (BRIEFBOT_ADMINS). */
+  admins?: readonly string[];
 }
 
 export interface DiscordBot {
@@ -45,6 +47,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     logger,
     answers: new AnswerCache(),
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+    ...(options.admins ? { admins: options.admins } : {}),
   };
   const dispatch = createDispatcher(ctx, {
     commands: commandHandlers,

@@ -23,6 +23,8 @@ export interface SlackDeps {
   ephemeralByDefault: boolean;
   /** Digest subscriptions for `/brief subscribe` and friends (absent: those say they are off). */
   subscriptions?: SubscriptionCommandDeps;
+  /** User ids who may change any channel's digests besides admins and owners (BRIEFBOT_ADMINS). */
+  admins: readonly string[];
   /** Answers behind "Show quotes" / "Share in channel", by the id in the button's value. */
   answers: TtlCache<string, ShownAnswer>;
   /** `threadKeyString`s of threads the bot has answered in: replies there are follow-ups. */
@@ -36,11 +38,13 @@ export interface SlackDeps {
 const MINUTE = 60_000;
 
 export function createDeps(
-  base: Pick<SlackDeps, 'api' | 'logger' | 'ephemeralByDefault' | 'subscriptions'>,
+  base: Pick<SlackDeps, 'api' | 'logger' | 'ephemeralByDefault' | 'subscriptions'> &
+    Partial<Pick<SlackDeps, 'admins'>>,
   now: () => number = Date.now,
 ): SlackDeps {
   return {
     ...base,
+    admins: base.admins ?? [],
     // A response URL lives 30 minutes, but shared answers stay on screen; a day bounds memory use.
     answers: new TtlCache({ ttlMs: 24 * 60 * MINUTE, maxEntries: 2000, now }),
     threads: new TtlCache({ ttlMs: 7 * 24 * 60 * MINUTE, maxEntries: 20_000, now }),

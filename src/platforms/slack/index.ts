@@ -32,6 +32,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Digest subscriptions (`/brief subscribe`, `unsubscribe`, `subscriptions`). */
   subscriptions?: SubscriptionCommandDeps;
+  /** User ids who may change digests besides workspace admins and owners (BRIEFBOT_ADMINS). */
+  admins?: readonly string[];
 }
 
 export interface SlackApp {
@@ -84,6 +86,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     ephemeralByDefault,
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+    ...(options.admins ? { admins: options.admins } : {}),
   });
   registerListeners(app, deps);
   app.error(async (err) => {

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingApi } from '../../../src/briefing/service-api.js';
 import type { Topic } from '../../../src/briefing/topics.js';
+import type { SubscriptionReply } from '../../../src/digest/subscription-commands.js';
 import { silentLogger } from '../../../src/log.js';
 import { dispatch, usageLines } from '../../../src/platforms/slack/commands/index.js';
 import { digestStoreFor } from '../../../src/store/digest-store.js';
@@ -33,7 +34,10 @@ afterEach(() => {
   for (const s of stores.splice(0)) s.close();
 });
 
-function setUp(withSubscriptions = true) {
+function setUp(
+  withSubscriptions = true,
+  refusal: (() => Promise<SubscriptionReply | null>) | null = async () => null,
+) {
   const opened = openSqliteStore(':memory:');
   stores.push(opened);
   const store = digestStoreFor(opened);
@@ -56,6 +60,7 @@ function setUp(withSubscriptions = true) {
       api,
       logger: silentLogger,
       ...(withSubscriptions ? { subscriptions: deps } : {}),
+      ...(refusal ? { subscriptionRefusal: refusal } : {}),
       reply: async (messages) => {
         replies.push(...messages.map((m) => JSON.stringify(m.blocks)));
       },
@@ -103,6 +108,18 @@ describe('Slack: /brief subscribe, unsubscribe, subscriptions', () => {
     expect(time).toContain('HH:MM');
     expect(await t.store.listSubscriptions()).toEqual([]);
     expect(t.changes()).toBe(0);
+  });
+
+  it('refuses subscribe and unsubscribe, privately and saying why, to someone without the right', async () => {
+    const t = setUp(true, async () => ({ ok: false, code: 'forbidden', message: 'Only admins, sorry.' }));
+    expect(await t.run('subscribe pakistan-russia')).toContain('Only admins, sorry.');
+    expect(await t.run('unsubscribe pakistan-russia')).toContain('Only admins, sorry.');
+    expect(await t.run('subscriptions')).toContain('no digest subscriptions');
+    expect(await t.store.listSubscriptions()).toEqual([]);
+    // With no check wired at all, nobody may change a channel's digests.
+    const unchecked = setUp(true, null);
+    expect(await unchecked.run('subscribe pakistan-russia')).toContain('workspace admin or owner');
+    expect(await unchecked.store.listSubscriptions()).toEqual([]);
   });
 
   it('says digests are off when the app has no subscription store', async () => {

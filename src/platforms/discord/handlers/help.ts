@@ -22,7 +22,7 @@ export function helpText(topics: readonly { slug: string; title: string }[]): st
       '**/brief** `topic` `question` — ask something specific about it.',
       '`private: True` — only you see the answer.',
       '**/briefbot timeline** `topic` — the topic’s dated events in order, each cited, with where outlets disagree.',
-      '**/briefbot subscribe** `topic` — a cited digest in this channel every day (or weekdays, or weekly) at a local time; **/briefbot subscriptions** lists them, **/briefbot unsubscribe** stops one.',
+      '**/digest subscribe** `topic` — a cited digest in this channel every day (or weekdays, or weekly) at a local time; **/digest subscriptions** lists them, **/digest unsubscribe** stops one (members who can manage the channel).',
       '',
       'Under each answer: **Follow up** asks a question in the same conversation ("he", "that deal" are understood); **Show quotes** shows each cited sentence word for word.',
       '',

@@ -1,10 +1,17 @@
 /**
- * `/briefbot subscribe | unsubscribe | subscriptions`: this channel's scheduled digests. The options
+ * `/digest subscribe | unsubscribe | subscriptions`: this channel's scheduled digests. The options
  * are put back into words and read by the shared digest command handler, so Discord accepts and
  * refuses exactly what Slack and the CLI do. Replies are private to the person who asked.
+ * Subscribing and unsubscribing need Manage Channels (or BRIEFBOT_ADMINS), checked on every use:
+ * the command's default permission only hides it, and a server admin can widen that.
  */
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
-import { runSubscriptionCommand, type SubscriptionCommand } from '../../../digest/subscription-commands.js';
+import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import {
+  changesSubscriptions,
+  notAllowedReply,
+  runSubscriptionCommand,
+  type SubscriptionCommand,
+} from '../../../digest/subscription-commands.js';
 import type { BotContext, CommandHandler } from '../context.js';
 import { clip, escapeText } from '../markdown.js';
 import { BRAND_COLOR, renderError } from '../render.js';
@@ -60,9 +67,20 @@ async function reply(ctx: BotContext, interaction: ChatInputCommandInteraction, 
   }
 }
 
+export const DISCORD_SUBSCRIPTION_MANAGERS = 'members who can manage this channel (Manage Channels)';
+
+/**
+ * The permissions Discord computed for this member in this channel (role overwrites included) hold
+ * Manage Channels, or the user is in BRIEFBOT_ADMINS. Outside a server there is no channel to manage.
+ */
+function mayManage(ctx: BotContext, interaction: ChatInputCommandInteraction): boolean {
+  if (ctx.admins?.includes(interaction.user.id)) return true;
+  return interaction.inGuild() && interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels);
+}
+
 function handler(name: SubscriptionCommand): CommandHandler {
   return {
-    key: `briefbot ${name}`,
+    key: `digest ${name}`,
     async autocomplete(ctx, interaction) {
       const focused = interaction.options.getFocused(true);
       const typed = String(focused.value);
@@ -76,6 +94,9 @@ function handler(name: SubscriptionCommand): CommandHandler {
     },
     async execute(ctx, interaction) {
       if (!ctx.subscriptions) return reply(ctx, interaction, false, NOT_ENABLED);
+      if (changesSubscriptions(name) && !mayManage(ctx, interaction)) {
+        return reply(ctx, interaction, false, notAllowedReply(DISCORD_SUBSCRIPTION_MANAGERS).message);
+      }
       let words = '';
       if (name !== 'subscriptions') {
         const typed = interaction.options.getString('topic', true);

@@ -2,9 +2,16 @@
  * `/brief subscribe`, `/brief unsubscribe`, `/brief subscriptions`: the channel's scheduled
  * digests (docs/digests.md). The words are read by the shared digest command handler, so Slack
  * accepts and refuses exactly what Discord and the CLI do. Replies are private to the person.
+ * Subscribing and unsubscribing need a workspace admin or owner, or BRIEFBOT_ADMINS (permissions.ts).
  */
 import { SUBSCRIBE_USAGE } from '../../../digest/parse-subscription.js';
-import { runSubscriptionCommand, type SubscriptionCommand } from '../../../digest/subscription-commands.js';
+import {
+  changesSubscriptions,
+  notAllowedReply,
+  runSubscriptionCommand,
+  type SubscriptionCommand,
+} from '../../../digest/subscription-commands.js';
+import { SLACK_SUBSCRIPTION_MANAGERS } from '../permissions.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { sectionsFromLines } from '../pack.js';
 import { renderProblem } from '../render.js';
@@ -21,6 +28,16 @@ function subscriptionSubcommand(name: SubscriptionCommand, usage: string): Subco
       if (!ctx.subscriptions) {
         await ctx.reply([renderProblem(NOT_ENABLED)]);
         return;
+      }
+      // Changing a channel's digests needs a right (permissions.ts); with no check wired, nobody may.
+      if (changesSubscriptions(name)) {
+        const refusal = ctx.subscriptionRefusal
+          ? await ctx.subscriptionRefusal()
+          : notAllowedReply(SLACK_SUBSCRIPTION_MANAGERS);
+        if (refusal && !refusal.ok) {
+          await ctx.reply([renderProblem(refusal.message)]);
+          return;
+        }
       }
       const result = await runSubscriptionCommand(
         ctx.subscriptions,

@@ -4,7 +4,7 @@
  * supplies `reply` and `answer`, so a subcommand never needs to know where it runs.
  */
 import type { BriefingApi } from '../../../briefing/service-api.js';
-import type { SubscriptionCommandDeps } from '../../../digest/subscription-commands.js';
+import type { SubscriptionCommandDeps, SubscriptionReply } from '../../../digest/subscription-commands.js';
 import type { Logger } from '../../../log.js';
 import type { SlackMessage } from '../pack.js';
 import type { BriefbotRequest } from '../request.js';
@@ -21,6 +21,8 @@ export interface SubcommandContext {
   logger: Logger;
   /** The channel's digest subscriptions, when the bot keeps them. */
   subscriptions?: SubscriptionCommandDeps;
+  /** Whether this person may subscribe or unsubscribe the channel: null when they may, else the refusal. */
+  subscriptionRefusal?: () => Promise<SubscriptionReply | null>;
   /** Usage lines of every subcommand, for help. */
   usage: readonly string[];
   /** Shows messages to the person who typed the command, and nobody else. */

@@ -6,6 +6,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { dispatch } from '../commands/index.js';
 import type { SlackDeps } from '../deps.js';
+import { subscriptionRefusal } from '../permissions.js';
 import { answerInChannel, answerPrivately } from '../deliver.js';
 import { commandPayloadSchema } from '../payloads.js';
 import { createPoster, respondAll } from '../post.js';
@@ -42,6 +43,7 @@ export function briefCommandListener(deps: SlackDeps) {
       api: deps.api,
       logger: deps.logger,
       ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+      subscriptionRefusal: () => subscriptionRefusal(client, cmd.user_id, deps.admins, deps.logger),
       reply,
       answer: async (request) => {
         if (deps.ephemeralByDefault) return answerPrivately(deps, respond, cmd.channel_id, request);

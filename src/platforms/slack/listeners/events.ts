@@ -8,6 +8,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { threadKeyString } from '../../../store/store.js';
 import { dispatch } from '../commands/index.js';
 import type { SlackDeps } from '../deps.js';
+import { subscriptionRefusal } from '../permissions.js';
 import { answerInThread, slackThread, type ThreadPlace } from '../deliver.js';
 import { fromSlackText } from '../mrkdwn.js';
 import { type UserMessageEvent, userMessageEventSchema } from '../payloads.js';
@@ -34,6 +35,7 @@ async function answer(deps: SlackDeps, args: EventArgs, message: UserMessageEven
     api: deps.api,
     logger: deps.logger,
     ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+    subscriptionRefusal: () => subscriptionRefusal(args.client, message.user, deps.admins, deps.logger),
     reply: async (messages) => {
       await poster.ephemeral(message.channel, message.user, messages, place.threadTs);
     },

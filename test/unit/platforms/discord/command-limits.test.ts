@@ -12,7 +12,7 @@ function withBrief(change: (d: Def) => Def): Def[] {
 describe('validateCommandDefinitions', () => {
   it('accepts the definitions discord:register sends', () => {
     expect(validateCommandDefinitions(commandDefinitions)).toEqual([]);
-    expect(commandDefinitions.map((d) => d.name)).toEqual(['brief', 'briefbot']);
+    expect(commandDefinitions.map((d) => d.name)).toEqual(['brief', 'briefbot', 'digest']);
   });
 
   it('the /brief topic option autocompletes and comes first, as the only required option', () => {

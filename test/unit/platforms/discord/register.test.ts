@@ -59,7 +59,7 @@ describe('registerCommands against the Discord double', () => {
 
   it('PUTs the definitions to the guild when DISCORD_GUILD_ID is set', async () => {
     const result = await registerCommands({ ...config(), DISCORD_GUILD_ID: discord.guildId });
-    expect(result).toEqual({ scope: 'guild', names: ['brief', 'briefbot'] });
+    expect(result).toEqual({ scope: 'guild', names: ['brief', 'briefbot', 'digest'] });
     const put = discord.requests.at(-1)!;
     expect(put.method).toBe('PUT');
     expect(put.path).toBe(`/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`);

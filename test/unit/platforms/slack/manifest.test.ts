@@ -45,6 +45,8 @@ describe('slack/manifest.json', () => {
         'commands',
         'groups:history',
         'im:history',
+        // users.info: who is a workspace admin or owner (subscription permissions).
+        'users:read',
       ].sort(),
     );
   });
