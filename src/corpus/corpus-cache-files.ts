@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
-import { displayPath, MAX_FILE_BYTES, parseArticleFile } from './load.js';
+import { displayPath, isInside, LINK_OUTSIDE, MAX_FILE_BYTES, parseArticleFile } from './load.js';
 
 export interface CorpusFile {
   full: string;
@@ -31,6 +31,12 @@ export function listCorpusFiles(dir: string): { files: CorpusFile[]; warnings: L
   const warnings: LoadWarning[] = [];
   const found: string[] = [];
   const seen = new Set<string>();
+  let root: string | null = null;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    // Reported by the walk as an unreadable folder.
+  }
   const walk = (folder: string): void => {
     let entries: Dirent[];
     try {
@@ -48,9 +54,18 @@ export function listCorpusFiles(dir: string): { files: CorpusFile[]; warnings: L
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = statSync(full, { throwIfNoEntry: false });
-        if (target === undefined) {
+        let target: ReturnType<typeof statSync>;
+        let real: string;
+        try {
+          real = realpathSync(full);
+          target = statSync(full);
+        } catch {
+          // Missing target or a loop of links (ELOOP), as load.ts reports them.
           warnings.push({ path: displayPath(full), message: 'broken link: skipped' });
+          continue;
+        }
+        if (root !== null && !isInside(root, real)) {
+          warnings.push({ path: displayPath(full), message: LINK_OUTSIDE });
           continue;
         }
         isDir = target.isDirectory();

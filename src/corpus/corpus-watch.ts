@@ -68,6 +68,9 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
   let again = false;
   let stopped = false;
   let dirProblem: string | null = null;
+  // Paths the listing skipped (links out of the folder, broken links) that were reported already,
+  // so each is logged once, not on every rescan; start-up's are reported by the loader.
+  let listingTold = new Set((options.skipped ?? []).map((w) => w.path));
 
   async function takeStock(): Promise<void> {
     const byPath = new Map<string, string[]>();
@@ -90,8 +93,12 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
   async function scan(): Promise<RescanReport> {
     const report: RescanReport = { added: [], updated: [], removed: [], warnings: [] };
     let listed: string[];
+    const listingProblems: LoadWarning[] = [];
     try {
-      listed = await listCorpusFiles(dir, { throwIfUnreadable: true });
+      listed = await listCorpusFiles(dir, {
+        throwIfUnreadable: true,
+        onProblem: (w) => listingProblems.push(w),
+      });
       if (dirProblem) logger.info({ dir: displayPath(dir) }, 'corpus folder readable again');
       dirProblem = null;
     } catch (err) {
@@ -106,6 +113,8 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
       return report;
     }
     const present = new Set(listed);
+    for (const w of listingProblems) if (!listingTold.has(w.path)) report.warnings.push(w);
+    listingTold = new Set(listingProblems.map((w) => w.path));
     // Which file each id comes from, so a second file claiming an id is refused (first path wins,
     // as at start-up), unless its first file is gone.
     const owners = new Map<string, string>();

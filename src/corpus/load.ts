@@ -200,7 +200,7 @@ function toRawArticle(meta: ArticleMeta, body: string, fallbackId: string, path:
 
 /** Regular files under `dir`, hidden entries skipped silently, sorted by path for determinism. */
 export interface ListOptions {
-  /** Told of each folder that cannot be read and each broken link (skipped either way). */
+  /** Told of each folder that cannot be read, each broken link and each link leading out of `dir`. */
   onProblem?: (warning: LoadWarning) => void;
   /** Throw when `dir` itself cannot be read, instead of reporting it and listing nothing. */
   throwIfUnreadable?: boolean;
@@ -213,6 +213,7 @@ export interface ListOptions {
 export async function listCorpusFiles(dir: string, options: ListOptions = {}): Promise<string[]> {
   const report = options.onProblem ?? (() => {});
   const out: string[] = [];
+  const root = await realpath(dir).catch(() => null);
   // Real paths already walked: a link back to a parent folder must not loop forever.
   const seen = new Set<string>();
   const walk = async (folder: string, top: boolean): Promise<void> => {
@@ -234,6 +235,10 @@ export async function listCorpusFiles(dir: string, options: ListOptions = {}): P
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
+          if (root !== null && !isInside(root, await realpath(full))) {
+            report({ path: displayPath(full), message: LINK_OUTSIDE });
+            continue;
+          }
           const target = await stat(full);
           isDir = target.isDirectory();
           isFile = target.isFile();
@@ -248,6 +253,17 @@ export async function listCorpusFiles(dir: string, options: ListOptions = {}): P
   };
   await walk(dir, true);
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A link whose target is outside the corpus folder is skipped: the folder is what the operator chose
+ * to publish, and a link (`passwd.txt -> /etc/passwd`) must not widen it.
+ */
+export const LINK_OUTSIDE = 'link points outside the corpus folder: skipped';
+
+/** Whether real path `path` is `root` or below it (both already through realpath). */
+export function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 function tooLarge(size: number): string {

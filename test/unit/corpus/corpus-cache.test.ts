@@ -47,6 +47,9 @@ beforeAll(() => {
   writeFileSync(join(corpusDir, 'binary.txt'), Buffer.from([0x54, 0x00, 0x01]));
   writeFileSync(join(corpusDir, 'huge.txt'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
   symlinkSync(join(scratch, 'nowhere.md'), join(corpusDir, 'broken-link.md'));
+  writeFileSync(join(scratch, 'secret.txt'), 'Secret text outside the corpus.\n');
+  symlinkSync(join(scratch, 'secret.txt'), join(corpusDir, 'passwd.txt'));
+  symlinkSync(join(scratch, 'gen'), join(corpusDir, 'gen-outside'));
   topics = [...loadTopics('data/topics.json'), ...loadTopics(gen.topicsPath)];
   questions = [
     ...JSON.parse(readFileSync(gen.queriesPath, 'utf8')).asks,
@@ -103,6 +106,7 @@ describe('loadCorpus with an index cache', () => {
       'duplicate article id',
       'binary file',
       'broken link',
+      'link points outside the corpus folder',
       'empty file',
       'MB limit',
       'unsupported',
@@ -110,6 +114,7 @@ describe('loadCorpus with an index cache', () => {
       expect(messages).toContain(m);
     }
     expect(dump(loaded.corpus)).toBe(dump(Corpus.from(plain.articles.map(buildArticle))));
+    expect(dump(loaded.corpus)).not.toContain('Secret text');
     expect(loaded.corpus.size).toBeGreaterThan(80);
     expect(readdirSync(cacheDir)).toEqual([cacheFilePath(cacheDir, corpusDir).slice(cacheDir.length + 1)]);
   });

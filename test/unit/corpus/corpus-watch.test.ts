@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../../src/app.js';
@@ -104,6 +104,22 @@ describe('corpus watch', () => {
     expect(t.bot.corpus.get('dup')?.title).toContain('gas pipeline');
     expect((await t.watch.rescan()).warnings).toEqual([]);
     expect(t.log.lines.filter((l) => l.level === 'warn')).toHaveLength(2);
+  });
+
+  it('skips a link added out of the folder, saying so once', async () => {
+    const t = await setUp();
+    await t.watch.start();
+    const outside = seedCorpusDir();
+    dirs.push(outside);
+    const secret = writeNews(outside, pipelineNews('secret-outside'));
+    symlinkSync(secret, join(t.dir, 'linked.md'));
+    const first = await t.watch.rescan();
+    expect(first.added).toEqual([]);
+    expect(first.warnings.map((w) => `${w.path.split('/').at(-1)}: ${w.message}`)).toEqual([
+      'linked.md: link points outside the corpus folder: skipped',
+    ]);
+    expect(t.bot.corpus.get('secret-outside')).toBeUndefined();
+    expect((await t.watch.rescan()).warnings).toEqual([]);
   });
 
   it('keeps the corpus when the folder disappears, and says so once', async () => {

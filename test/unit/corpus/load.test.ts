@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -258,6 +259,41 @@ describe('an unusable corpus folder is one clear error', () => {
     expect(err.message).toMatch(/2 file problem\(s\)/);
     expect(err.message).toContain('x.json');
     expect(err.warnings).toHaveLength(2);
+  });
+
+  it('skips, with a warning, files and folders reached through links that lead out of the folder', async () => {
+    const outside = await folder('outside', {
+      'secret.txt': 'root:x:0:0:root:/root:/bin/bash\nSecret text outside the corpus.\n',
+      'more/other.md': '---\nid: other\ntitle: "Outside"\n---\nNot for the corpus.\n',
+    });
+    const dir = await folder('links-out', {
+      'a.md': GOOD_MD,
+      'inner/b.md': GOOD_MD.replace('id: good', 'id: b'),
+    });
+    await symlink(join(outside, 'secret.txt'), join(dir, 'passwd.txt'));
+    await symlink(join(outside, 'more'), join(dir, 'more'));
+    await symlink('../../outside/secret.txt', join(dir, 'inner', 'relative.txt'));
+    // Links that stay inside the folder are followed as before.
+    await symlink(join(dir, 'inner'), join(dir, 'inner-again'));
+    if (existsSync('/etc/passwd')) await symlink('/etc/passwd', join(dir, 'etc-passwd.txt'));
+
+    const { articles, warnings } = await loadCorpusDir(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good', 'b']);
+    expect(JSON.stringify(articles)).not.toMatch(/root:|Secret text|Not for the corpus/);
+    for (const name of ['passwd.txt', 'more', 'inner/relative.txt']) {
+      expect(warningFor(warnings, name).message).toBe('link points outside the corpus folder: skipped');
+    }
+    if (existsSync('/etc/passwd')) expect(warningFor(warnings, 'etc-passwd.txt').message).toMatch(/outside/);
+  });
+
+  it('follows links inside a corpus folder that is itself reached through a link', async () => {
+    const real = await folder('real-corpus', { 'a.md': GOOD_MD });
+    const linked = join(scratch, 'linked-corpus');
+    await symlink(real, linked);
+    await symlink(join(real, 'a.md'), join(real, 'z-alias.md'));
+    const { articles, warnings } = await loadCorpusDir(linked);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^duplicate article id/)]);
   });
 
   it('survives a link that loops back to its parent folder', async () => {
