@@ -7,6 +7,7 @@
  */
 import type { Thread, Turn } from '../store/store.js';
 import { analyzeQuestion, focusNames, timeConstraint } from './question.js';
+import { nameKind } from './gazetteer.js';
 import { namesIn } from './sentence-features.js';
 import type { Topic } from './topics.js';
 
@@ -27,6 +28,9 @@ const OPENERS =
 /** A question that is only a period: "and in 2021?", "what about October 2012?". */
 const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:in|during|for|of)?\s*$/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+/** A person named by their role: the answer names them, and "he" later means them. */
+const ROLE =
+  /\b(?:chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\b/i;
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
 /** Turns a question (maybe a follow-up) into what to search for. */
@@ -52,12 +56,19 @@ function standalone(question: string, subject: string, last: Turn): string {
   let rewritten = subject;
   const names = focusNames(question);
   const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
-  // "he" is, most often, the person the last answer brought in: a name in its first sentences that
-  // the last question did not already name; else the last question's own first name.
+  // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
+  // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
+  // chief?"): then it is the person the answer brought in, a name the question did not give.
   const previousWords = new Set(previousNames.flatMap((n) => n.split(' ')));
-  const introduced = last.salient.filter((n) => !n.split(' ').some((w) => previousWords.has(w)));
+  const personLike = (name: string) => {
+    const kind = nameKind(name.split(' '));
+    return kind === 'person' || kind === 'unknown';
+  };
+  const introduced = last.salient.filter((n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n));
+  const asked = previousNames.filter(personLike);
+  const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
   if (PERSON_PRONOUN.test(rewritten)) {
-    const person = introduced[0] ?? previousNames[0] ?? last.salient[0];
+    const person = askedForPerson ? (introduced[0] ?? asked[0]) : (asked[0] ?? introduced[0]);
     if (person) rewritten = rewritten.replace(new RegExp(PERSON_PRONOUN.source, 'i'), (p) => (/^his$|^hers$/i.test(p) ? `${person}'s` : person));
   } else if (names.length === 0 && previousNames.length > 0) {
     // A question naming nothing ("how much money is involved?") is about what the last one was.

@@ -107,7 +107,12 @@ function shortened(text: string): string {
   if (words.length <= LONG_LEAD_WORDS) return text;
   const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
   const cut = head.slice(40).search(/[,;:]\s|\s[-–—]\s/);
-  return cut >= 0 ? `${head.slice(0, 40 + cut)}.` : text;
+  if (cut < 0) return text;
+  let clause = head.slice(0, 40 + cut);
+  // Never leave a bracket open: cut before it instead.
+  const open = clause.lastIndexOf('(');
+  if (open > clause.lastIndexOf(')')) clause = clause.slice(0, open).trimEnd();
+  return `${clause.replace(/[,;:]$/, '')}.`;
 }
 
 /** Reasons are given by their clause: "because ...", "due to ...". */

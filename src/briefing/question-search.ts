@@ -25,6 +25,8 @@ const QUESTION_COVERAGE = 0.34;
 const TYPED_COVERAGE = 0.25;
 /** Added, scaled by how much of the question a sentence covers, when it holds the asked-for kind. */
 const TYPE_BONUS = 0.45;
+/** Candidates scoring under this share of the best are left out. */
+const WEAK_SHARE = 0.4;
 
 export interface QuestionSearchOptions {
   dates: DateBook;
@@ -141,10 +143,12 @@ export function searchQuestion(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type).some((span) =>
+        const fresh = answerSpans(hit.sentence.text, type).filter((span) =>
           (span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !questionWords.has(w)),
         );
-        if (fresh) bonus += TYPE_BONUS * coverage;
+        // "On October 3-4" answers "when"; "last week" only points at an answer.
+        const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
+        if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why') bonus += TYPE_BONUS * coverage;
       if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
@@ -152,7 +156,9 @@ export function searchQuestion(
     },
   };
   const retrieved = searchQuery(corpus, question.searchText, queryOptions);
-  const candidates = retrieved.candidates.slice(0, limit);
+  // Far weaker than the best, a sentence is noise: it would only dilute what the writer weighs.
+  const best = retrieved.candidates[0]?.score ?? 0;
+  const candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
   if (candidates.length === 0 && time) {
     return {
       candidates: [],

