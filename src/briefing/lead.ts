@@ -9,12 +9,9 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerSpan, answerSpans, isSpanType } from './answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
 import { sentenceRole } from './sentence-features.js';
-import type { DraftBullet, DraftCitation } from './writer.js';
+import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
 
-export interface DraftLead {
-  text: string;
-  citations: DraftCitation[];
-}
+export type { DraftLead };
 
 /** How many of the answer's first bullets the lead may draw on. */
 const LEAD_BULLETS = 3;

@@ -70,6 +70,17 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     metadata,
   };
 
+  /** A writer's lead with only the citations whose quotes are in their articles; null if none is. */
+  function verifiedLead(lead: DraftLead): DraftLead | null {
+    const checked = verifyDraft([lead], (id) => corpus.get(id)?.text, verifyContext);
+    const kept = checked.bullets[0];
+    if (!kept) {
+      logger.warn({ writer: writer.name, lead: lead.text.slice(0, 120) }, 'lead dropped: its citations do not verify');
+      return null;
+    }
+    return kept;
+  }
+
   /** The lead, if what it says is in what it cites (the same check as any bullet's). */
   function checkedLead(lead: DraftLead | null): DraftLead | null {
     if (!lead) return null;
@@ -127,6 +138,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         bullets: t.bullets,
       })),
       maxBullets: args.maxBullets,
+      ...(args.analysis ? { answerType: args.analysis.answerType } : {}),
     };
     const result = args.timeline
       ? ({
@@ -154,9 +166,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       text: c.sentence.text,
       citations: [{ articleId: c.article.id, quote: c.sentence.text }],
     }));
+    // A writer's own lead (the LLM's) is checked like its bullets, quotes included; when it fails
+    // or there is none, the lead is composed offline from the verified bullets.
+    const written = 'lead' in draft && draft.lead ? checkedLead(verifiedLead(draft.lead)) : null;
     const lead =
       args.analysis && verified.bullets.length > 0
-        ? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence))
+        ? (written ?? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
         : null;
     const annotation = annotate(verified.bullets, {
       get,

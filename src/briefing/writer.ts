@@ -24,6 +24,8 @@ export interface HistoryTurn {
 }
 
 export interface WriteRequest {
+  /** What kind of answer the question asks for ("duration", "person", ...), when it is a question. */
+  answerType?: string;
   kind: AnswerKind;
   /** The text that was searched (topic terms, question, follow-up context). */
   query: string;
@@ -49,8 +51,21 @@ export interface DraftBullet {
   citations: DraftCitation[];
 }
 
+/** The direct answer a writer proposes; verified like a bullet before it is shown. */
+export interface DraftLead {
+  text: string;
+  citations: DraftCitation[];
+}
+
 export type WriteResult =
-  | { ok: true; mode: 'offline' | 'llm'; bullets: DraftBullet[]; fallbackReason?: string }
+  | {
+      ok: true;
+      mode: 'offline' | 'llm';
+      bullets: DraftBullet[];
+      /** The writer's own lead (the LLM's); absent: the service composes one from the bullets. */
+      lead?: DraftLead;
+      fallbackReason?: string;
+    }
   | { ok: false; reason: string };
 
 export interface Writer {
