@@ -56,6 +56,10 @@ export const envSchema = z.object({
   BRIEFBOT_PREPARE_ARTICLES: int(DEFAULT_PREPARED_ARTICLES, 0, 10_000_000),
   BRIEFBOT_THREAD_MAX_TURNS: int(20, 1, 1000),
   BRIEFBOT_THREAD_TTL_HOURS: int(24 * 7, 1, 24 * 365),
+  /** Most conversations kept; creating one more forgets the least recently used. */
+  BRIEFBOT_MAX_THREADS: int(10_000, 1, 10_000_000),
+  /** New conversations one HTTP API client (address) may start per minute; 0: no limit. */
+  BRIEFBOT_NEW_THREADS_PER_MINUTE: int(30, 0, 100_000),
   // Digests (docs/digests.md): operator-declared subscriptions, the corpus folder rescan, and the
   // zone a `/brief subscribe` without one gets.
   BRIEFBOT_SUBSCRIPTIONS: optionalString,
@@ -99,6 +103,26 @@ export const envSchema = z.object({
   DISCORD_API_URL: optionalUrl,
   PORT: int(3000, 0, 65535),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  /**
+   * Host names the console and API answer to besides HOST, localhost, 127.0.0.1 and [::1] (a DNS
+   * rebinding defence): comma-separated, without ports, e.g. briefbot.example.org,10.0.0.5.
+   */
+  BRIEFBOT_ALLOWED_HOSTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .refine((hosts) => hosts.every((h) => /^(?:[a-z0-9_.-]+|\[[0-9a-f:.]+\])$/.test(h)), {
+        message:
+          'must be host names or IP addresses separated by commas, without scheme or port (IPv6 in brackets), e.g. briefbot.example.org,[2001:db8::5]',
+      }),
+  ),
   BRIEFBOT_WEB: flag(true),
   BRIEFBOT_ALLOW_PRIVATE_FETCH: flag(false),
   BRIEFBOT_FEEDS: z.preprocess(emptyAsUndefined, z.string().default('data/feeds.json')),

@@ -17,6 +17,7 @@ import { createDiscordDigestPoster } from './platforms/discord/digest-poster.js'
 import { createDiscordBot } from './platforms/discord/index.js';
 import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
 import { createSlackApp } from './platforms/slack/index.js';
+import { PlatformStartError, rootCause } from './startup-errors.js';
 import { createWebServer } from './platforms/web/server.js';
 
 /** How long shutdown waits for answers in flight before closing anyway. */
@@ -40,7 +41,11 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
     logger,
     writer: choice.writer,
     ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
-    limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
+    limits: {
+      maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS,
+      ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000,
+      maxThreads: env.BRIEFBOT_MAX_THREADS,
+    },
   });
   const tracked = trackInFlight(bot.api);
   // Digests: subscriptions, the corpus folder watcher and (below, once the platforms are up) the
@@ -102,6 +107,12 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
         details: { articles: bot.corpus.size, sentences: bot.corpus.sentenceCount, store: 'open', ...status },
       }),
       ...(slack?.requestListener ? { slack: slack.requestListener } : {}),
+      host: env.HOST,
+      allowedHosts: env.BRIEFBOT_ALLOWED_HOSTS,
+      newThreads: {
+        perMinute: env.BRIEFBOT_NEW_THREADS_PER_MINUTE,
+        isNew: async (key) => (await bot.store.getThread(key, new Date())) === null,
+      },
     });
     const listening = server;
     await new Promise<void>((resolve, reject) => {
@@ -139,9 +150,10 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       stops.push(() => discord.stop());
       posters.discord = createDiscordDigestPoster({ client: discord.client, topicTitle, logger });
     } catch (err) {
-      // A Discord outage or a revoked token must not take the console and Slack down with it.
-      status.discord = 'failed';
-      logger.error({ err }, 'Discord did not start; check DISCORD_TOKEN (the rest keeps running)');
+      // At start-up a Discord that cannot be reached, or refuses the token, is a setup problem to
+      // fix now: one line and exit (main.ts). Outages later are reconnected by discord.js itself.
+      await discord.stop().catch(() => {});
+      throw discordStartError(err);
     }
   }
 
@@ -192,4 +204,18 @@ function stopAccepting(server: http.Server): Promise<void> {
     // Keep-alive sockets would hold close() open; idle ones can go now, busy ones finish first.
     server.closeIdleConnections();
   });
+}
+
+/** Why Discord did not start, in one line that says what to check. */
+function discordStartError(err: unknown): PlatformStartError {
+  const code = (err as { code?: unknown }).code;
+  const cause = rootCause(err);
+  if (code === 'TokenInvalid' || /401|invalid token/i.test(cause)) {
+    return new PlatformStartError(
+      `Discord refused the bot token (${cause}): check DISCORD_TOKEN, or unset it to run without Discord.`,
+    );
+  }
+  return new PlatformStartError(
+    `Discord is unreachable (${cause}): check the network (and DISCORD_API_URL if set), or unset DISCORD_TOKEN to run without Discord.`,
+  );
 }

@@ -14,7 +14,13 @@ import {
   threadKeyString,
   type Turn,
 } from './store.js';
-import { assertLimits, assertTtl, DEFAULT_THREAD_TTL_MS, expiryCutoff } from './thread-rules.js';
+import {
+  assertLimits,
+  assertTtl,
+  DEFAULT_MAX_THREADS,
+  DEFAULT_THREAD_TTL_MS,
+  expiryCutoff,
+} from './thread-rules.js';
 import { parseTurnRow, type RawTurnRow } from './turn-row.js';
 
 export interface PostgresStoreOptions {
@@ -103,6 +109,8 @@ interface ThreadRow {
 }
 
 const KEY = 'platform = $1 AND channel = $2 AND thread = $3';
+/** pg_advisory_xact_lock key serialising thread creation (an arbitrary constant: "bbthread"). */
+const NEW_THREAD_LOCK = '7089074264696773';
 
 function conversationStore(
   pool: pg.Pool,
@@ -192,6 +200,11 @@ function conversationStore(
             ...values,
             expiryCutoff(limits.ttlMs, now),
           ]);
+          const exists = await client.query(`SELECT 1 FROM threads WHERE ${KEY}`, values);
+          // New threads are made one at a time across processes, so each eviction below counts the
+          // others' (committed) threads and the cap holds however many processes write.
+          if (exists.rowCount === 0)
+            await client.query('SELECT pg_advisory_xact_lock($1)', [NEW_THREAD_LOCK]);
           // The upsert locks the thread row, so concurrent appends to one thread take turns here.
           await client.query(
             `INSERT INTO threads (platform, channel, thread, topic, created_at, updated_at)
@@ -200,6 +213,16 @@ function conversationStore(
                SET topic = coalesce(EXCLUDED.topic, threads.topic), updated_at = EXCLUDED.updated_at`,
             [...values, topic, now],
           );
+          if (exists.rowCount === 0) {
+            // The least recently updated threads beyond the cap, never the one just written.
+            await client.query(
+              `DELETE FROM threads WHERE (platform, channel, thread) IN (
+                 SELECT platform, channel, thread FROM threads WHERE NOT (${KEY})
+                 ORDER BY updated_at, platform, channel, thread
+                 LIMIT greatest(0, (SELECT count(*) FROM threads) - $4))`,
+              [...values, limits.maxThreads ?? DEFAULT_MAX_THREADS],
+            );
+          }
           await client.query(
             `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient)
              SELECT $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb

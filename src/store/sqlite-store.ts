@@ -18,7 +18,13 @@ import {
   threadKeyString,
   type Turn,
 } from './store.js';
-import { assertLimits, assertTtl, DEFAULT_THREAD_TTL_MS, expiryCutoff } from './thread-rules.js';
+import {
+  assertLimits,
+  assertTtl,
+  DEFAULT_MAX_THREADS,
+  DEFAULT_THREAD_TTL_MS,
+  expiryCutoff,
+} from './thread-rules.js';
 import { encodeTurnLists, parseTurnRow, type RawTurnRow } from './turn-row.js';
 
 export interface SqliteStoreOptions {
@@ -153,6 +159,13 @@ function conversationStore(
        SELECT seq FROM turns WHERE ${KEY} ORDER BY seq DESC LIMIT @keep)`,
   );
 
+  // The least recently updated threads beyond the cap, never the one just written.
+  const evictOldest = db.prepare<ThreadKey & { max: number }>(
+    `DELETE FROM threads WHERE rowid IN (
+       SELECT rowid FROM threads WHERE NOT (${KEY}) ORDER BY updated_at, rowid
+       LIMIT max(0, (SELECT count(*) FROM threads) - @max))`,
+  );
+
   const keyParams = (key: ThreadKey): ThreadKey => ({
     platform: key.platform,
     channel: key.channel,
@@ -187,7 +200,9 @@ function conversationStore(
       const params = keyParams(key);
       // An expired thread is a new conversation: its old turns and topic must not leak into it.
       deleteIfIdle.run({ ...params, cutoff: expiryCutoff(limits.ttlMs, now).toISOString() });
+      const isNew = selectThread.get(params) === undefined;
       upsertThread.run({ ...params, topic, now: now.toISOString() });
+      if (isNew) evictOldest.run({ ...params, max: limits.maxThreads ?? DEFAULT_MAX_THREADS });
       insertTurn.run({
         ...params,
         seq: nextSeq.get(params),

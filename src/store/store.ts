@@ -45,6 +45,11 @@ export interface ThreadLimits {
   maxTurns: number;
   /** A thread untouched for longer than this is expired and deleted. */
   ttlMs: number;
+  /**
+   * Most threads kept (DEFAULT_MAX_THREADS when absent): creating one more deletes the least
+   * recently updated others, so the store stays bounded whatever ids clients choose.
+   */
+  maxThreads?: number;
 }
 
 export interface ConversationStore {

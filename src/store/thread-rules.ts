@@ -7,6 +7,9 @@ import type { ThreadLimits } from './store.js';
 /** How long an idle thread lives when the store is not told otherwise: one week. */
 export const DEFAULT_THREAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** Threads kept when the limits do not say: BRIEFBOT_MAX_THREADS's default. */
+export const DEFAULT_MAX_THREADS = 10_000;
+
 /** Threads whose last update is strictly before this instant have expired. */
 export function expiryCutoff(ttlMs: number, now: Date): Date {
   return new Date(now.getTime() - ttlMs);
@@ -18,6 +21,9 @@ export function assertLimits(limits: ThreadLimits): void {
     throw new RangeError(`maxTurns must be a positive integer, got ${limits.maxTurns}`);
   }
   assertTtl(limits.ttlMs);
+  if (limits.maxThreads !== undefined && (!Number.isInteger(limits.maxThreads) || limits.maxThreads < 1)) {
+    throw new RangeError(`maxThreads must be a positive integer, got ${limits.maxThreads}`);
+  }
 }
 
 export function assertTtl(ttlMs: number): void {

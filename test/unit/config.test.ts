@@ -22,6 +22,25 @@ describe('parseEnv', () => {
     expect(enabledParts(env)).toEqual({ llm: false, slack: null, discord: false });
   });
 
+  it('reads the thread bounds and the allowed hosts, refusing ports and schemes', () => {
+    const env = parseEnv({});
+    expect(env.BRIEFBOT_MAX_THREADS).toBe(10_000);
+    expect(env.BRIEFBOT_NEW_THREADS_PER_MINUTE).toBe(30);
+    expect(env.BRIEFBOT_ALLOWED_HOSTS).toEqual([]);
+    expect(
+      parseEnv({ BRIEFBOT_ALLOWED_HOSTS: ' Briefbot.Example.org, 10.0.0.5,[2001:db8::5] ' })
+        .BRIEFBOT_ALLOWED_HOSTS,
+    ).toEqual(['briefbot.example.org', '10.0.0.5', '[2001:db8::5]']);
+    for (const bad of ['https://briefbot.example.org', 'briefbot.example.org:443', 'a b', '*']) {
+      expect(problems({ BRIEFBOT_ALLOWED_HOSTS: bad })[0]).toMatch(
+        /^BRIEFBOT_ALLOWED_HOSTS must be host names/,
+      );
+    }
+    expect(problems({ BRIEFBOT_MAX_THREADS: '0' })).toEqual([
+      'BRIEFBOT_MAX_THREADS must be at least 1 (got "0")',
+    ]);
+  });
+
   it('treats empty values as unset (as a copied .env.example has them)', () => {
     expect(parseEnv({ OPENAI_API_KEY: '', SLACK_BOT_TOKEN: ' ', PORT: '' }).PORT).toBe(3000);
   });

@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { BriefingApi, ServiceResult } from '../../briefing/service-api.js';
+import type { ThreadKey } from '../../store/store.js';
 import { sendError, sendJson } from './http-reply.js';
 import { readJsonBody } from './read-json-body.js';
 import {
@@ -14,12 +15,35 @@ import {
   sinceSchema,
   webThreadKey,
 } from './request-schemas.js';
+import { clientOf, type NewThreadLimit } from './new-thread-limit.js';
 import type { Route, RouteContext } from './router.js';
 import { statusForUserError } from './user-error-status.js';
 
 export interface ApiDeps {
   api: BriefingApi;
   bodyLimitBytes: number;
+  /** Limits how fast one client starts new threads; absent: no limit. */
+  newThreads?: { isNew(key: ThreadKey): Promise<boolean>; limit: NewThreadLimit };
+}
+
+/**
+ * The thread key of a request, or null when the client is over its new-thread limit (the 429 is
+ * then sent already).
+ */
+async function threadFor(ctx: RouteContext, deps: ApiDeps, id: string | undefined) {
+  if (id === undefined) return undefined;
+  const key = webThreadKey(id);
+  if (!deps.newThreads || !(await deps.newThreads.isNew(key))) return key;
+  const taken = deps.newThreads.limit.take(clientOf(ctx.req.socket.remoteAddress));
+  if (taken.ok) return key;
+  sendError(
+    ctx.res,
+    429,
+    'too-many-threads',
+    `Too many new conversations from this address; continue an existing one or try again in ${taken.retryAfterSec} s.`,
+    { headers: { 'Retry-After': String(taken.retryAfterSec) } },
+  );
+  return null;
 }
 
 function sendResult(res: ServerResponse, result: ServiceResult): void {
@@ -55,10 +79,12 @@ export function apiRoutes(deps: ApiDeps): Route[] {
       handler: async (ctx) => {
         const body = await parseBody(ctx, deps, briefBodySchema);
         if (!body) return;
+        const thread = await threadFor(ctx, deps, body.thread);
+        if (thread === null) return;
         const result = await api.brief({
           topic: body.topic,
           ...(body.timeline ? { timeline: true } : {}),
-          ...(body.thread ? { thread: webThreadKey(body.thread) } : {}),
+          ...(thread ? { thread } : {}),
         });
         sendResult(ctx.res, result);
       },
@@ -69,10 +95,12 @@ export function apiRoutes(deps: ApiDeps): Route[] {
       handler: async (ctx) => {
         const body = await parseBody(ctx, deps, askBodySchema);
         if (!body) return;
+        const thread = await threadFor(ctx, deps, body.thread);
+        if (thread === null) return;
         const result = await api.ask({
           question: body.question,
           ...(body.topic ? { topic: body.topic } : {}),
-          ...(body.thread ? { thread: webThreadKey(body.thread) } : {}),
+          ...(thread ? { thread } : {}),
         });
         sendResult(ctx.res, result);
       },

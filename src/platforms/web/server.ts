@@ -6,8 +6,11 @@
 import http from 'node:http';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { Logger } from '../../log.js';
+import type { ThreadKey } from '../../store/store.js';
 import { apiRoutes } from './api-routes.js';
+import { allowedHostNames, refuseForeignRequest } from './host-check.js';
 import { sendError, sendJson, setSecurityHeaders } from './http-reply.js';
+import { createNewThreadLimit } from './new-thread-limit.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from './read-json-body.js';
 import { matchRoute, type Route } from './router.js';
 import { loadStaticFiles, sendStatic } from './static-files.js';
@@ -27,6 +30,22 @@ export interface WebServerOptions {
   /** Slack's HTTP receiver; without it POST /slack/events is 404. */
   slack?: http.RequestListener;
   bodyLimitBytes?: number;
+  /** HOST as configured: a name the console answers to, besides the loopback ones. */
+  host?: string;
+  /** More names it answers to (BRIEFBOT_ALLOWED_HOSTS), e.g. its name behind a proxy. */
+  allowedHosts?: readonly string[];
+  /** New threads one client may start per minute (0: no limit), and how to tell a new thread. */
+  newThreads?: { perMinute: number; isNew(key: ThreadKey): Promise<boolean> };
+}
+
+/**
+ * Requests the Host and Origin rules do not apply to. Slack reaches its endpoint through whatever
+ * public name the app is configured with, and the request signature is what authenticates it;
+ * health probes come from orchestrators by address and reveal nothing but counts.
+ */
+function exempt(method: string, path: string): boolean {
+  if (path === '/slack/events') return method === 'POST';
+  return (path === '/healthz' || path === '/readyz') && (method === 'GET' || method === 'HEAD');
 }
 
 function probeRoute(pattern: string, probe: () => Probe): Route {
@@ -44,10 +63,23 @@ export function createWebServer(options: WebServerOptions): http.Server {
   const { api, logger, slack } = options;
   const files = loadStaticFiles();
   const routes: Route[] = [
-    ...[...files].map(
-      ([pattern, file]): Route => ({ method: 'GET', pattern, handler: ({ res }) => sendStatic(res, file) }),
-    ),
-    ...apiRoutes({ api, bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES }),
+    ...[...files].map(([pattern, file]): Route => ({
+      method: 'GET',
+      pattern,
+      handler: ({ res }) => sendStatic(res, file),
+    })),
+    ...apiRoutes({
+      api,
+      bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+      ...(options.newThreads && options.newThreads.perMinute > 0
+        ? {
+            newThreads: {
+              isNew: options.newThreads.isNew,
+              limit: createNewThreadLimit(options.newThreads.perMinute),
+            },
+          }
+        : {}),
+    }),
     probeRoute('/healthz', options.health),
     probeRoute('/readyz', options.ready),
     {
@@ -68,6 +100,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       },
     },
   ];
+  const allowedHosts = allowedHostNames(options.host, options.allowedHosts);
 
   return http.createServer((req, res) => {
     void handle(req, res);
@@ -91,6 +124,11 @@ export function createWebServer(options: WebServerOptions): http.Server {
       }
       // Concatenated, not resolved: `//x` must stay a path, not become a host.
       const url = new URL(`http://localhost${rawUrl}`);
+      const refusal = exempt(method, url.pathname) ? null : refuseForeignRequest(req, allowedHosts);
+      if (refusal) {
+        sendError(res, refusal.status, refusal.code, refusal.message);
+        return;
+      }
       const match = matchRoute(routes, method, url.pathname);
       switch (match.kind) {
         case 'found':

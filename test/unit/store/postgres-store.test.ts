@@ -71,6 +71,10 @@ function postgresUnderTest(store: PostgresStore) {
       const result = await store.pool.query<{ n: string }>('SELECT count(*) AS n FROM turns');
       return Number(result.rows[0]?.n);
     },
+    async countThreads() {
+      const result = await store.pool.query<{ n: string }>('SELECT count(*) AS n FROM threads');
+      return Number(result.rows[0]?.n);
+    },
     close: () => store.close(),
   };
 }
@@ -152,7 +156,9 @@ describe.skipIf(!available)('PostgreSQL store', () => {
     await store.close();
     const failure = openPostgresStore(url, { schema, logger: silentLogger });
     await expect(failure).rejects.toThrow(StoreOpenError);
-    await expect(failure).rejects.toThrow(`schema version 99, newer than this briefbot knows (${postgresMigrations.length})`);
+    await expect(failure).rejects.toThrow(
+      `schema version 99, newer than this briefbot knows (${postgresMigrations.length})`,
+    );
     await expect(failure).rejects.toThrow(redactUrl(url));
   });
 });

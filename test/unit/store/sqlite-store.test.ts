@@ -42,6 +42,9 @@ function sqliteUnderTest(store: SqliteStore) {
     async countTurnRows() {
       return store.db.prepare('SELECT count(*) FROM turns').pluck().get() as number;
     },
+    async countThreads() {
+      return store.db.prepare('SELECT count(*) FROM threads').pluck().get() as number;
+    },
     async close() {
       store.close();
     },

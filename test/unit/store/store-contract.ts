@@ -12,6 +12,8 @@ export interface StoreUnderTest {
   damageTurn(key: ThreadKey, seq: number): Promise<void>;
   /** Counts turn rows of every thread, straight from the database. */
   countTurnRows(): Promise<number>;
+  /** Counts thread rows, straight from the database. */
+  countThreads(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -201,11 +203,43 @@ export function describeConversationStore(name: string, open: OpenStoreUnderTest
         expect(next.turns.map((t) => t.question)).toEqual(['q2', 'q3']);
       }));
 
+    it(
+      'keeps at most maxThreads: 2,000 new threads leave the cap, least recently updated go first',
+      () =>
+        withStore(async ({ store, countThreads, countTurnRows }) => {
+          const capped = { ...LIMITS, maxThreads: 50 };
+          const kept: ThreadKey = { platform: 'web', channel: 'web', thread: 'kept-alive' };
+          await store.appendTurn(kept, 'x', turn('first'), capped, T0);
+          const keyOf = (i: number): ThreadKey => ({ platform: 'web', channel: 'web', thread: `spam-${i}` });
+          for (let i = 0; i < 2_000; i++) {
+            await store.appendTurn(keyOf(i), null, turn(`q${i}`), capped, plus(1000 + i));
+            // A thread in use stays: touched now and then, it is never the least recently updated.
+            if (i % 40 === 0) await store.appendTurn(kept, null, turn(`again ${i}`), capped, plus(1000 + i));
+            if (i % 50 === 0) expect(await countThreads()).toBeLessThanOrEqual(50);
+          }
+          expect(await countThreads()).toBe(50);
+          expect(await countTurnRows()).toBeLessThanOrEqual(50 * LIMITS.maxTurns);
+          const now = plus(5_000);
+          expect(await store.getThread(kept, now)).not.toBeNull();
+          expect(await store.getThread(keyOf(1_999), now)).not.toBeNull();
+          expect(await store.getThread(keyOf(1_951), now)).not.toBeNull();
+          expect(await store.getThread(keyOf(1_950), now)).toBeNull();
+          expect(await store.getThread(keyOf(0), now)).toBeNull();
+          // Turns of an existing thread never evict anything.
+          await store.appendTurn(keyOf(1_999), null, turn('more'), capped, plus(4_000));
+          expect(await store.getThread(keyOf(1_951), now)).not.toBeNull();
+        }),
+      120_000,
+    );
+
     it('refuses limits that configuration should never have let through', () =>
       withStore(async ({ store }) => {
         await expect(store.appendTurn(key, 'x', turn('q'), { maxTurns: 0, ttlMs: HOUR }, T0)).rejects.toThrow(
           RangeError,
         );
+        await expect(
+          store.appendTurn(key, 'x', turn('q'), { maxTurns: 1, ttlMs: HOUR, maxThreads: 0 }, T0),
+        ).rejects.toThrow(RangeError);
         await expect(store.expireThreads(Number.NaN, T0)).rejects.toThrow(RangeError);
         expect(await store.getThread(key, T0)).toBeNull();
       }));
