@@ -12,6 +12,8 @@ export function renderAnswerText(answer: Answer, width = 100): string {
   const lines: string[] = [];
   const heading = answer.topic ? `${KIND_LABEL[answer.kind]}: ${answer.topic}` : KIND_LABEL[answer.kind];
   lines.push(heading, '');
+  // The direct answer opens, flush left above the indented bullets, so it reads as the reply.
+  if (answer.lead) lines.push(...wrap(`${answer.lead.text} ${markersOf(answer.lead.citations)}`, width), '');
   if (answer.note) lines.push(...wrap(answer.note, width), '');
   const bulletLines = (bullet: Answer['bullets'][number], withDate: boolean) => {
     const date = withDate && shownDate(bullet) ? `${shownDate(bullet)}: ` : '';

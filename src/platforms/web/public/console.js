@@ -207,6 +207,13 @@ function renderAnswer(answer) {
   const item = el('li', { class: `msg bot ${answer.kind}` });
   item.dataset.kind = answer.kind;
   if (answer.view) item.dataset.view = answer.view;
+  // The direct answer first, its markers opening the quoted sentence like a bullet's do.
+  if (answer.lead) {
+    const lead = el('p', { class: 'lead' }, [el('strong', { text: answer.lead.text })]);
+    lead.append(document.createTextNode(' '));
+    for (const citation of answer.lead.citations) lead.append(citationButton(answer, citation));
+    item.append(lead);
+  }
   if (answer.note) item.append(el('p', { class: 'note', text: answer.note }));
   if (answer.bullets.length === 0 && !answer.note) {
     item.append(el('p', { class: 'note', text: 'Nothing in the corpus answers this.' }));
