@@ -1,8 +1,8 @@
 /**
- * Answer JSON to Block Kit: a header, the bullets with their `[n]` markers (and, on request, each
- * cited sentence verbatim), any disagreement between sources, the sources, the buttons and a
- * footer saying how the answer was written. Long answers become several messages; every message
- * stays inside BLOCK_LIMITS.
+ * Answer JSON to Block Kit: a header, the direct answer (lead) in bold, the bullets with their
+ * `[n]` markers (and, on request, each cited sentence verbatim), any disagreement between sources,
+ * the sources, the buttons and a footer saying how the answer was written. Long answers become
+ * several messages; every message stays inside BLOCK_LIMITS.
  */
 import type { Answer, Bullet, Citation } from '../../briefing/answer.js';
 import type { Topic } from '../../briefing/topics.js';
@@ -53,6 +53,15 @@ function bulletLines(bullet: Bullet, quotes: boolean): string[] {
   ];
   if (quotes) {
     for (const c of bullet.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
+  }
+  return lines;
+}
+
+/** The direct answer, in bold above the bullets, with its markers and (on request) its quotes. */
+function leadLines(lead: NonNullable<Answer['lead']>, quotes: boolean): string[] {
+  const lines = [`*${escapeMrkdwn(oneLine(lead.text))}* ${markers(lead.citations)}`];
+  if (quotes) {
+    for (const c of lead.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
   }
   return lines;
 }
@@ -129,6 +138,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage[] {
     const nothing = answer.note ?? 'Nothing in the articles I have answers this.';
     body.push(...sectionsFromLines([`${escapeMrkdwn(nothing)} Try another topic, or \`/brief help\`.`]));
   } else {
+    // The direct answer comes first, in a section of its own, apart from the bullets.
+    if (answer.lead) body.push(...sectionsFromLines(leadLines(answer.lead, view.quotes)));
     if (answer.note) {
       body.push({
         type: 'context',
@@ -160,7 +171,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage[] {
     ...buttons(view),
     { type: 'context', elements: [{ type: 'mrkdwn', text: footerText(answer) }] },
   ];
-  const summary = `${title}: ${answer.bullets.length} point${answer.bullets.length === 1 ? '' : 's'} from ${answer.sources.length} source${answer.sources.length === 1 ? '' : 's'}`;
+  // The notification shows the direct answer when there is one.
+  const counts = `${answer.bullets.length} point${answer.bullets.length === 1 ? '' : 's'} from ${answer.sources.length} source${answer.sources.length === 1 ? '' : 's'}`;
+  const summary = answer.lead ? `${title}: ${oneLine(answer.lead.text)} (${counts})` : `${title}: ${counts}`;
   return packMessages(body, trailer, (i, n) =>
     escapeMrkdwn(truncate(n === 1 ? summary : `${summary} (part ${i + 1} of ${n})`, 1000)),
   );

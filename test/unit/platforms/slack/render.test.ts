@@ -9,6 +9,7 @@ import {
   renderPending,
   renderProblem,
 } from '../../../../src/platforms/slack/render.js';
+import type { Answer } from '../../../../src/briefing/answer.js';
 import { briefAnswer, longAnswer } from './answers.js';
 
 type AnyBlock = {
@@ -149,6 +150,64 @@ describe('renderAnswer', () => {
       ],
     });
     expect(sections(renderAnswer(answer, view)).join('\n')).toContain('• *2012-10-02* — Talks began. [1]');
+  });
+
+  describe('the direct answer (lead)', () => {
+    const lead = {
+      text: 'Three days, per The Express Tribune; Dawn says four days.',
+      citations: [
+        { source: 1, quote: 'Lavrov arrived in Islamabad a day after the visit was cancelled.' },
+        { source: 2, quote: 'The Russian foreign minister landed in Islamabad on Wednesday.' },
+      ],
+    };
+    const asked = (extra: Partial<Answer> = {}) =>
+      briefAnswer({ kind: 'answer', lead, note: 'answered as a question', ...extra });
+    const leadLine = `*${lead.text}* [1][2]`;
+
+    it('comes first, in bold, with its markers, in a section of its own above the note and bullets', () => {
+      const [message] = renderAnswer(asked(), { ...view, title: 'How long was the visit?' });
+      expect(validateMessage(message!)).toEqual([]);
+      const blocks = message!.blocks as AnyBlock[];
+      expect(blocks[0]!.type).toBe('header');
+      expect(blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: leadLine } });
+      expect(JSON.stringify(blocks[2])).toContain('answered as a question');
+      expect(blocks[3]!.text!.text.startsWith('• Lavrov arrived')).toBe(true);
+      // A notification shows the answer itself.
+      expect(message!.text).toBe(`How long was the visit?: ${lead.text} (2 points from 2 sources)`);
+    });
+
+    it('shows its quoted sentences under it when quotes are on, like a bullet', () => {
+      const blocks = renderAnswer(asked(), { ...view, quotes: true })[0]!.blocks as AnyBlock[];
+      expect(blocks[1]!.text!.text.split('\n')).toEqual([
+        leadLine,
+        `> “${lead.citations[0]!.quote}” [1]`,
+        `> “${lead.citations[1]!.quote}” [2]`,
+      ]);
+    });
+
+    it('opens the first message of a long answer, every message within the Block Kit limits', () => {
+      for (const quotes of [false, true]) {
+        const messages = renderAnswer({ ...longAnswer(), lead }, { ...view, quotes });
+        expect(messages.length).toBeGreaterThan(1);
+        for (const message of messages) expect(validateMessage(message)).toEqual([]);
+        expect((messages[0]!.blocks[1] as AnyBlock).text!.text.split('\n')[0]).toBe(leadLine);
+        expect(sections(messages).filter((s) => s.includes(leadLine))).toHaveLength(1);
+      }
+    });
+
+    it('is escaped like article text', () => {
+      const blocks = renderAnswer(asked({ lead: { ...lead, text: 'Ping <!channel> & co.' } }), view)[0]!
+        .blocks as AnyBlock[];
+      expect(blocks[1]!.text!.text).toBe('*Ping &lt;!channel&gt; &amp; co.* [1][2]');
+    });
+
+    it('draws no lead line when lead is null', () => {
+      const messages = renderAnswer(asked({ lead: null }), view);
+      const blocks = messages[0]!.blocks as AnyBlock[];
+      expect(JSON.stringify(blocks[1])).toContain('answered as a question');
+      expect(sections(messages)[0]!.startsWith('• ')).toBe(true);
+      expect(messages[0]!.text).toBe('Pakistan–Russia relations: 2 points from 2 sources');
+    });
   });
 
   it('says so when nothing was found, and names the LLM in the footer', () => {
