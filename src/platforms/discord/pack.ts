@@ -31,20 +31,27 @@ export interface PackInput {
 /** Longest footer kept; the rest of the 6000 budget belongs to the answer. */
 const FOOTER_MAX = 512;
 
-/** Joins lines greedily into chunks of at most `max` characters; an over-long line is clipped alone. */
+/**
+ * Joins lines greedily into chunks of at most `max` characters; an over-long line is clipped alone.
+ * An empty line separates paragraphs, so none is left at the start or end of a chunk.
+ */
 export function chunkLines(lines: readonly string[], max: number): string[] {
   const chunks: string[] = [];
   let current = '';
+  const close = () => {
+    const chunk = current.replace(/\n+$/, '');
+    if (chunk.length > 0) chunks.push(chunk);
+  };
   for (const raw of lines) {
     const line = clip(raw, max);
     if (current.length === 0) current = line;
     else if (current.length + 1 + line.length <= max) current += `\n${line}`;
     else {
-      chunks.push(current);
+      close();
       current = line;
     }
   }
-  if (current.length > 0) chunks.push(current);
+  close();
   return chunks;
 }
 

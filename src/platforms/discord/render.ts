@@ -1,7 +1,8 @@
 /**
- * Answer JSON -> Discord embeds: bullets with `[n]` markers, sources as numbered links (title,
- * outlet, date), a footer saying offline or LLM. Long answers become several embeds and messages,
- * split between bullets, never inside one. All article text is markdown-escaped.
+ * Answer JSON -> Discord embeds: the direct answer (lead) in bold, then bullets with `[n]` markers,
+ * sources as numbered links (title, outlet, date), a footer saying offline or LLM. Long answers
+ * become several embeds and messages, split between bullets, never inside one. All article text is
+ * markdown-escaped.
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Bullet, Citation, Source } from '../../briefing/answer.js';
@@ -49,6 +50,11 @@ function summaryDate(bullet: ShownBullet): string {
 /** The markers end the line, where readers look for them: "• text · 2 outlets [1][3]". */
 export function bulletLine(bullet: ShownBullet): string {
   return `• ${summaryDate(bullet)}${clip(escapeText(bullet.text), BULLET_TEXT_MAX)}${outletNote(bullet.outlets)} ${citationMarkers(bullet.citations)}`;
+}
+
+/** The direct answer in bold, markers after it like a bullet's: "**Three days.** [1][2]". */
+export function leadLine(lead: NonNullable<Answer['lead']>): string {
+  return `**${clip(escapeText(lead.text), BULLET_TEXT_MAX)}** ${citationMarkers(lead.citations)}`;
 }
 
 /** A timeline: episodes in bold, days underlined, each event under its day with whom it is about. */
@@ -106,6 +112,8 @@ export function answerFooter(answer: Answer): string {
 /** The messages of one answer, each a list of embeds within Discord's limits. */
 export function renderAnswer(answer: Answer, context: RenderContext = {}): APIEmbed[][] {
   const lines: string[] = [];
+  // The direct answer opens the description, a paragraph of its own (the empty line) above the rest.
+  if (answer.lead) lines.push(leadLine(answer.lead), '');
   if (answer.note) lines.push(`*${escapeText(answer.note)}*`);
   if (answer.view === 'timeline') lines.push(...timelineLines(answer.bullets));
   else for (const b of answer.bullets) lines.push(bulletLine(b));
@@ -139,7 +147,9 @@ export function renderAnswer(answer: Answer, context: RenderContext = {}): APIEm
 export function renderQuotes(answer: Answer): APIEmbed[][] {
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const b of answer.bullets) {
+  // The lead's sentences first, as the lead is shown first.
+  const cited = [...(answer.lead ? [answer.lead] : []), ...answer.bullets];
+  for (const b of cited) {
     for (const c of b.citations) {
       const key = `${c.source}\u0000${c.quote}`;
       if (seen.has(key)) continue;
@@ -148,7 +158,7 @@ export function renderQuotes(answer: Answer): APIEmbed[][] {
     }
   }
   if (lines.length === 0) lines.push('This answer cites no sentences.');
-  const cited = new Set(answer.bullets.flatMap((b) => b.citations.map((c) => c.source)));
+  const sources = new Set(cited.flatMap((b) => b.citations.map((c) => c.source)));
   return packEmbeds({
     title: 'Quoted sentences, verbatim',
     color: BRAND_COLOR,
@@ -157,7 +167,7 @@ export function renderQuotes(answer: Answer): APIEmbed[][] {
       {
         kind: 'fields',
         name: 'Sources',
-        lines: answer.sources.filter((s) => cited.has(s.n)).map(sourceLine),
+        lines: answer.sources.filter((s) => sources.has(s.n)).map(sourceLine),
       },
     ],
   });

@@ -55,6 +55,9 @@ describe('packing', () => {
   it('joins lines greedily and never splits one', () => {
     expect(chunkLines(['aaa', 'bbb', 'cc', 'd'], 7)).toEqual(['aaa\nbbb', 'cc\nd']);
     expect(chunkLines(['x'.repeat(10)], 5)).toEqual(['xxxx…']);
+    // An empty line parts paragraphs; a chunk neither starts nor ends with one.
+    expect(chunkLines(['a', '', 'b'], 3)).toEqual(['a', 'b']);
+    expect(chunkLines(['a', '', 'b'], 9)).toEqual(['a\n\nb']);
   });
 
   it('puts fields with the description while they fit, then continues in a new embed', () => {

@@ -130,6 +130,62 @@ describe('renderAnswer', () => {
     );
   });
 
+  describe('the direct answer (lead)', () => {
+    const lead = {
+      text: 'Three days, per Outlet 2; Outlet 1 says *four* days.',
+      citations: [
+        { source: 2, quote: 'General Kayani arrived in Moscow on Tuesday.' },
+        { source: 1, quote: 'Putin cancelled his visit to Islamabad at short notice.' },
+      ],
+    };
+    const asked = answerSchema.parse({ ...brief, kind: 'answer', lead, note: 'answered as a question' });
+
+    it('opens the description in bold (escaped), with its markers, a paragraph above the note and bullets', () => {
+      const embed = firstEmbed(renderAnswer(asked, { question: 'How long was the visit?' }));
+      expect(embed.title).toBe('Q: How long was the visit?');
+      expect(embed.description.split('\n')).toEqual([
+        '**Three days, per Outlet 2; Outlet 1 says \\*four\\* days.** [2][1]',
+        '',
+        '*answered as a question*',
+        '• Putin cancelled his visit to Islamabad. [1][2]',
+        '• Kayani went to Moscow instead. [2]',
+      ]);
+    });
+
+    it('draws no lead line when lead is null', () => {
+      const embed = firstEmbed(renderAnswer({ ...asked, lead: null }));
+      expect(embed.description.split('\n')[0]).toBe('*answered as a question*');
+      expect(embed.description).not.toContain('**');
+    });
+
+    it('lists its quoted sentences first under "show quotes", like a bullet\'s', () => {
+      const embed = firstEmbed(renderQuotes(asked));
+      expect(embed.description.split('\n')).toEqual([
+        '**[2]** “General Kayani arrived in Moscow on Tuesday.”',
+        '**[1]** “Putin cancelled his visit to Islamabad at short notice.”',
+        '**[2]** “The Russian president will not travel to Pakistan.”',
+      ]);
+    });
+
+    it('leaves no stray empty line at the end of an embed when a long answer is split after it', () => {
+      const bullets = Array.from({ length: 40 }, (_, i) => ({
+        text: `Claim ${i + 1}: ${'The talks covered gas and arms, officials said. '.repeat(15)}`,
+        citations: [{ source: 1, quote: 'Putin cancelled his visit to Islamabad at short notice.' }],
+      }));
+      const long = answerSchema.parse({
+        ...asked,
+        note: undefined,
+        lead: { ...lead, text: 'x'.repeat(3400) },
+        bullets,
+      });
+      const messages = renderAnswer(long);
+      for (const m of messages) expect(messageLimitProblems({ embeds: m })).toEqual([]);
+      const descriptions = messages.flat().map((e) => e.description ?? '');
+      expect(descriptions[0]!.startsWith(`**${'x'.repeat(3400)}** [2][1]`)).toBe(true);
+      for (const d of descriptions) expect(d).not.toMatch(/^\n|\n$/);
+    });
+  });
+
   it('says so when nothing was found, and shows the note', () => {
     const none = answerSchema.parse({
       ...brief,
