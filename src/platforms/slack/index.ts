@@ -12,6 +12,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { createDeps } from './deps.js';
 import { registerListeners } from './listeners/index.js';
 import { slackErrorCode } from './post.js';
+import { checkSlackToken } from './preflight.js';
 import { makeRedactor } from './redact.js';
 
 export { validateBlocks, validateMessage, BLOCK_LIMITS } from './block-limits.js';
@@ -114,6 +115,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     ...(requestListener ? { requestListener } : {}),
     async start() {
+      await checkSlackToken(botToken, clientOptions, redact);
       try {
         await app.init();
       } catch (err) {
