@@ -58,6 +58,37 @@ describe('briefbot CLI', () => {
     expect(run.stdout).toMatch(/\nSources\n {2}\[1\] .+ — .+ — .+/);
   });
 
+  it('opens an answer with its direct answer (lead) above the bullets, and has no lead line when none', async () => {
+    const ask = (question: string, json: boolean) =>
+      runCliProcess(['ask', question, ...(json ? ['--json'] : [])], db(`lead-${json}`));
+    const found = "How long was Kayani's visit?";
+    const missing = 'Who won the 2018 World Cup?';
+    const [foundJson, foundText, missingJson, missingText] = await Promise.all([
+      ask(found, true),
+      ask(found, false),
+      ask(missing, true),
+      ask(missing, false),
+    ]);
+    const answer = answerSchema.parse(JSON.parse(foundJson.stdout));
+    expect(answer.lead).not.toBeNull();
+    const lead = answer.lead!;
+    const markers = [...new Set(lead.citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
+    const lines = foundText.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Answer', '']);
+    // The lead paragraph, flush left, wrapped, with its markers; a blank line, then the rest.
+    const end = lines.indexOf('', 2);
+    expect(lines.slice(2, end).join(' ')).toBe(`${lead.text} ${markers}`);
+    expect(lines.slice(2, end).every((l) => !l.startsWith(' '))).toBe(true);
+    expect(lines.findIndex((l) => l.startsWith('  • '))).toBeGreaterThan(end);
+
+    const none = answerSchema.parse(JSON.parse(missingJson.stdout));
+    expect(none.lead).toBeNull();
+    expect(none.note).toBeTruthy();
+    // Nothing found: the note follows the heading, no lead line before it.
+    expect(missingText.stdout.split('\n').slice(0, 3)).toEqual(['Answer', '', none.note]);
+    // Four processes at once, on two shared cores.
+  }, 90_000);
+
   it('lists topics and sources', async () => {
     const topics = await runCliProcess(['topics', '--json'], db('topics'));
     expect(JSON.parse(topics.stdout).topics.map((t: { slug: string }) => t.slug)).toEqual([
