@@ -713,6 +713,81 @@ describe('Slack app over HTTP, private answers by default', () => {
   });
 });
 
+describe('Slack app over HTTP: a signed request counts once', () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await startApp(true);
+  });
+  const form = { 'content-type': 'application/x-www-form-urlencoded' };
+
+  it('runs a signed slash command once; the same request sent again gets 401', async () => {
+    const body = slashBody('pakistan-russia', 'replayed');
+    const headers = { ...form, ...signedHeaders(SIGNING_SECRET, body) };
+    const calls = serviceCalls;
+    expect((await post(url, body, headers)).status).toBe(200);
+    await double.waitFor('the answer', () => double.responses.find((r) => r.id === 'replayed'));
+    const answered = double.responses.filter((r) => r.id === 'replayed').length;
+    for (let i = 0; i < 3; i++) expect((await post(url, body, headers)).status).toBe(401);
+    await sleep(300);
+    expect(serviceCalls).toBe(calls + 1);
+    expect(double.responses.filter((r) => r.id === 'replayed')).toHaveLength(answered);
+    expect(
+      logs.some((l) => l.level === 'warn' && (l.obj as { why?: string }).why === 'replayed request'),
+    ).toBe(true);
+  });
+
+  it('refuses a replayed event, and a timestamp more than 5 minutes ahead', async () => {
+    const event = eventBody({
+      type: 'app_mention',
+      user: USER,
+      text: `<@${double.botUserId}> pakistan-russia`,
+      ts: userTs(),
+      channel: CHANNEL,
+    });
+    const json = { 'content-type': 'application/json', ...signedHeaders(SIGNING_SECRET, event) };
+    const before = serviceCalls;
+    expect((await post(url, event, json)).status).toBe(200);
+    expect((await post(url, event, json)).status).toBe(401);
+    // Marked as Slack's retry, the same bytes are acknowledged by the event dedupe, and nothing runs.
+    expect((await post(url, event, { ...json, 'x-slack-retry-num': '1' })).status).toBe(200);
+    await sleep(300);
+    expect(serviceCalls - before).toBe(1);
+    // A retry mark does not let a replayed slash command through.
+    const command = slashBody('pakistan-russia', 'retry-marked');
+    const signed = { ...form, ...signedHeaders(SIGNING_SECRET, command) };
+    expect((await post(url, command, signed)).status).toBe(200);
+    expect((await post(url, command, { ...signed, 'x-slack-retry-num': '1' })).status).toBe(401);
+
+    const now = Math.floor(Date.now() / 1000);
+    const calls = serviceCalls;
+    for (const ahead of [6 * 60, 60 * 60]) {
+      const body = slashBody('pakistan-russia', `future-${ahead}`);
+      const res = await post(url, body, { ...form, ...signedHeaders(SIGNING_SECRET, body, now + ahead) });
+      expect({ ahead, status: res.status }).toEqual({ ahead, status: 401 });
+    }
+    await sleep(300);
+    expect(serviceCalls).toBe(calls);
+    // A clock a little ahead of ours is still Slack's: within the window is fine.
+    const body = slashBody('pakistan-russia', 'slightly-ahead');
+    expect(
+      (await post(url, body, { ...form, ...signedHeaders(SIGNING_SECRET, body, now + 60) })).status,
+    ).toBe(200);
+  });
+
+  it('still refuses what it refused before: forged and stale requests get 401 and are not remembered', async () => {
+    const body = slashBody('pakistan-russia', 'forged-first');
+    const now = Math.floor(Date.now() / 1000);
+    expect((await post(url, body, { ...form, ...signedHeaders('wrong-secret', body) })).status).toBe(401);
+    expect(
+      (await post(url, body, { ...form, ...signedHeaders(SIGNING_SECRET, body, now - 6 * 60) })).status,
+    ).toBe(401);
+    // A forged request carrying a signature does not spend the real one.
+    const real = signedHeaders(SIGNING_SECRET, body, now);
+    expect((await post(url, `${body}&x=1`, { ...form, ...real })).status).toBe(401);
+    expect((await post(url, body, { ...form, ...real })).status).toBe(200);
+  });
+});
+
 describe('Slack app over HTTP, answers in the channel by default', () => {
   let url: string;
   beforeAll(async () => {

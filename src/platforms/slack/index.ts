@@ -14,6 +14,7 @@ import { registerListeners } from './listeners/index.js';
 import { slackErrorCode } from './post.js';
 import { checkSlackToken } from './preflight.js';
 import { makeRedactor } from './redact.js';
+import { createReplayGuard } from './replay-guard.js';
 
 export { validateBlocks, validateMessage, BLOCK_LIMITS } from './block-limits.js';
 export { renderAnswer } from './render.js';
@@ -95,6 +96,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   let started = false;
+  const guard = receiver
+    ? createReplayGuard(signingSecret as string, (why) => logger.warn({ why }, 'Slack request refused'))
+    : undefined;
   const requestListener: RequestListener | undefined = receiver
     ? (req, res) => {
         if (!started) {
@@ -102,12 +106,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           res.writeHead(503, { 'content-type': 'text/plain' }).end('Slack app is starting\n');
           return;
         }
-        try {
-          receiver.requestListener(req, res);
-        } catch {
-          // Bolt throws for a path other than /slack/events.
-          if (!res.headersSent) res.writeHead(404).end();
-        }
+        void guard!.admit(req, res).then((admitted) => {
+          if (!admitted) return;
+          try {
+            receiver.requestListener(req, res);
+          } catch {
+            // Bolt throws for a path other than /slack/events.
+            if (!res.headersSent) res.writeHead(404).end();
+          }
+        });
       }
     : undefined;
 
