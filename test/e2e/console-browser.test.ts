@@ -175,6 +175,44 @@ describe.skipIf(!hasChromium)('web console in headless Chromium', () => {
     });
   }
 
+  it('opens an answer with its lead, whose markers show the quoted sentence; none when lead is null', async () => {
+    const { context, page, problems } = await openConsole({ width: 1280, height: 900 });
+    try {
+      const brief = await send(page, '/brief pakistan-russia', '/api/brief');
+      await page.locator('#log li.msg.bot.brief .bullets > li').first().waitFor();
+      // Briefs have no lead (yet): no lead line is drawn.
+      expect(brief.lead ?? null).toBeNull();
+      expect(await page.locator('#log li.msg.bot.brief .lead').count()).toBe(0);
+
+      const answer = await send(page, "How long was Kayani's visit?", '/api/ask');
+      expect(answer.lead).toBeTruthy();
+      const lead = answer.lead!;
+      const item = page.locator('#log li.msg.bot.answer');
+      await item.waitFor();
+      // First in the message, in bold, before the bullets.
+      expect(await item.evaluate((node) => node.firstElementChild?.className)).toBe('lead');
+      const shown = item.locator('.lead');
+      expect(await shown.locator('strong').textContent()).toBe(lead.text);
+      const markers = shown.locator('button.cite');
+      expect(await markers.allTextContents()).toEqual(lead.citations.map((c) => `[${c.source}]`));
+      expect(await markers.first().getAttribute('title')).toBe(lead.citations[0]!.quote);
+      await page.screenshot({ path: `${SHOTS}/desktop-lead.png`, fullPage: true });
+
+      // A lead's marker opens its article at the quoted sentence, as a bullet's does.
+      const last = lead.citations.at(-1)!;
+      const source = answer.sources.find((s) => s.n === last.source)!;
+      await markers.last().click();
+      const mark = page.locator('#article-body mark.quote');
+      await mark.waitFor({ state: 'visible' });
+      expect(normalizeForMatch((await mark.textContent()) ?? '')).toBe(normalizeForMatch(last.quote));
+      expect(await page.locator('#article-title').textContent()).toBe(source.title);
+      expect(await markers.last().getAttribute('aria-pressed')).toBe('true');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard alone, and "New conversation" starts a new thread', async () => {
     const { context, page, posted, problems } = await openConsole({ width: 1280, height: 900 });
     try {
