@@ -39,6 +39,21 @@ const int = (fallback: number, min: number, max: number) =>
       .max(max, `must be at most ${max}`)
       .default(fallback),
   );
+/** Comma-separated items, trimmed (and normalised), empty ones dropped; every item must match `valid`. */
+const commaList = (valid: RegExp, message: string, normalize = (item: string) => item) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((item) => normalize(item.trim()))
+          .filter(Boolean),
+      )
+      .refine((items) => items.every((item) => valid.test(item)), { message }),
+  );
 
 export const envSchema = z.object({
   BRIEFBOT_CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('data/articles')),
@@ -107,21 +122,10 @@ export const envSchema = z.object({
    * Host names the console and API answer to besides HOST, localhost, 127.0.0.1 and [::1] (a DNS
    * rebinding defence): comma-separated, without ports, e.g. briefbot.example.org,10.0.0.5.
    */
-  BRIEFBOT_ALLOWED_HOSTS: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .optional()
-      .transform((v) =>
-        (v ?? '')
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-      )
-      .refine((hosts) => hosts.every((h) => /^(?:[a-z0-9_.-]+|\[[0-9a-f:.]+\])$/.test(h)), {
-        message:
-          'must be host names or IP addresses separated by commas, without scheme or port (IPv6 in brackets), e.g. briefbot.example.org,[2001:db8::5]',
-      }),
+  BRIEFBOT_ALLOWED_HOSTS: commaList(
+    /^(?:[a-z0-9_.-]+|\[[0-9a-f:.]+\])$/,
+    'must be host names or IP addresses separated by commas, without scheme or port (IPv6 in brackets), e.g. briefbot.example.org,[2001:db8::5]',
+    (h) => h.toLowerCase(),
   ),
   BRIEFBOT_WEB: flag(true),
   BRIEFBOT_ALLOW_PRIVATE_FETCH: flag(false),
@@ -144,20 +148,9 @@ export const envSchema = z.object({
    * User ids allowed to manage a channel's digest subscriptions besides workspace admins and owners
    * (Slack) or members who can manage the channel (Discord): comma-separated.
    */
-  BRIEFBOT_ADMINS: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .optional()
-      .transform((v) =>
-        (v ?? '')
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      )
-      .refine((ids) => ids.every((id) => /^[A-Za-z0-9]{2,32}$/.test(id)), {
-        message: 'must be user ids separated by commas, e.g. U0123ABCD,U0456EFGH',
-      }),
+  BRIEFBOT_ADMINS: commaList(
+    /^[A-Za-z0-9]{2,32}$/,
+    'must be user ids separated by commas, e.g. U0123ABCD,U0456EFGH',
   ),
 });
 
