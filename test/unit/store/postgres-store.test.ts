@@ -135,6 +135,31 @@ describe.skipIf(!available)('PostgreSQL store', () => {
     }
   });
 
+  it('keeps the thread cap when two stores start threads at once', async () => {
+    const schema = freshSchema();
+    const a = await openPostgresStore(url, { schema });
+    const b = await openPostgresStore(url, { schema });
+    const capped = { ...LIMITS, maxThreads: 10 };
+    try {
+      await Promise.all(
+        Array.from({ length: 120 }, (_, i) =>
+          (i % 2 ? a : b).appendTurn(
+            { platform: 'web', channel: 'web', thread: `t${i}` },
+            null,
+            turn(`q${i}`),
+            capped,
+            new Date(T0.getTime() + i),
+          ),
+        ),
+      );
+      const count = await a.pool.query<{ n: string }>('SELECT count(*) AS n FROM threads');
+      expect(Number(count.rows[0]?.n)).toBe(10);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('keeps conversations across close and reopen, and openStore picks PostgreSQL for a URL', async () => {
     const schema = freshSchema();
     const key: ThreadKey = { platform: 'cli', channel: 'local', thread: 't1' };
