@@ -45,6 +45,9 @@ const TITLE =
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
 const ORG_WORD =
   /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Gazprom|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
+/** Words of events, prizes, works and days, never of a person's name. */
+const THING_WORD =
+  /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report|Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?)\b/;
 /** Prepositions before a place: "in Moscow", "to Islamabad". */
 const LOCATIVE = /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 
@@ -101,10 +104,12 @@ function runKind(run: AnswerSpan & { before: string }): 'person' | 'place' | 'or
   if (known === 'nationality') return null;
   if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
   if (known !== 'unknown') return known;
-  if (TITLE.test(run.before)) return 'person';
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
+  // Events and things are written like names too: "Sunday's Carling Cup", "the Brit Awards".
+  if (THING_WORD.test(run.text) || /['’]s\s/.test(run.text)) return null;
+  if (TITLE.test(run.before)) return 'person';
   if (LOCATIVE.test(run.before)) return 'place';
-  return words.length >= 2 ? 'person' : null;
+  return words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
 /** Spans of the asked-for kind in `text`, in order; empty when the type names no span kind. */

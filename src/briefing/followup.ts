@@ -6,6 +6,7 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../store/store.js';
+import { isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, timeConstraint } from './question.js';
 import { nameKind } from './gazetteer.js';
 import { namesIn } from './sentence-features.js';
@@ -53,9 +54,22 @@ function standalone(question: string, subject: string, last: Turn): string {
     const base = previous.time ? last.query.replace(previous.time.words, time.words) : `${trimEnd(last.query)} ${time.words}`;
     return base;
   }
+  const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
+  // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
+  // question again, about the new thing — in place of a name of the same kind it gave.
+  const elliptic = ELLIPSIS.exec(question);
+  if (previous && elliptic && isSpanType(previous.answerType) && !WH.test(elliptic[1]!) && words(elliptic[1]!) <= 6) {
+    const more = elliptic[1]!.replace(/[?.!]+$/, '').trim();
+    let base = trimEnd(last.query);
+    const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
+    for (const group of previous.focus) {
+      if (!kinds.has(placeOrOther(group))) continue;
+      base = base.replace(new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRe).join('\\W+')}\\b`), '');
+    }
+    return `${base} ${more}`;
+  }
   let rewritten = subject;
   const names = focusNames(question);
-  const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
   // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
   // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
   // chief?"): then it is the person the answer brought in, a name the question did not give.
@@ -70,9 +84,13 @@ function standalone(question: string, subject: string, last: Turn): string {
   if (PERSON_PRONOUN.test(rewritten)) {
     const person = askedForPerson ? (introduced[0] ?? asked[0]) : (asked[0] ?? introduced[0]);
     if (person) rewritten = rewritten.replace(new RegExp(PERSON_PRONOUN.source, 'i'), (p) => (/^his$|^hers$/i.test(p) ? `${person}'s` : person));
-  } else if (names.length === 0 && previousNames.length > 0) {
-    // A question naming nothing ("how much money is involved?") is about what the last one was.
-    const inherited = previousNames.filter((n) => !rewritten.includes(n));
+  } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
+    // A question naming nothing ("how much money is involved?") is about what the last one was;
+    // "they" after "who are the shareholders?" is who the answer named.
+    const answerNames = askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
+    const inherited = (answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames).filter(
+      (n) => !rewritten.includes(n),
+    );
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) {
       rewritten = `${trimEnd(rewritten)} (${[...inherited].join(', ')})`;
     }
@@ -80,6 +98,23 @@ function standalone(question: string, subject: string, last: Turn): string {
   // A period asked before still holds ("in 2021 ... what did he say?"), unless a new one is named.
   if (!time && previous?.time && rewritten !== subject) rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
   return rewritten;
+}
+
+/** "and X?", "what about X?", "and for X?": the last question, asked of X. */
+const ELLIPSIS = /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
+const WH = /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Places stand in for places ("in Japan" → "the US"); other names for other names. */
+function placeOrOther(group: readonly string[]): 'place' | 'other' {
+  return nameKind(group) === 'place' || /^(?:US|UK|EU|USA|States)$/.test(group.at(-1) ?? '') ? 'place' : 'other';
 }
 
 function trimEnd(text: string): string {

@@ -14,6 +14,8 @@ import { Memo } from './memo.js';
 import type { QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { sentenceRole } from './sentence-features.js';
+import { neighbours } from './word-vectors.js';
+import { queryTokens } from '../corpus/tokenize.js';
 import type { Candidate } from './writer.js';
 
 /**
@@ -25,6 +27,10 @@ const QUESTION_COVERAGE = 0.34;
 const TYPED_COVERAGE = 0.25;
 /** Added, scaled by how much of the question a sentence covers, when it holds the asked-for kind. */
 const TYPE_BONUS = 0.45;
+/** A word used for much the same thing earns this share of the question word's weight, times its similarity. */
+const ALIKE_CREDIT = 0.6;
+/** Added, scaled by coverage, to a follow-up's sentences from the articles the thread was just shown. */
+const SAME_STORY = 0.25;
 /** Candidates scoring under this share of the best are left out. */
 const WEAK_SHARE = 0.4;
 
@@ -34,6 +40,8 @@ export interface QuestionSearchOptions {
   shown?: ReadonlySet<string>;
   /** Re-ranking words: the thread's topic, the names of its last answer. */
   context?: string;
+  /** Articles the thread's last answer cited: a follow-up most often asks more of the same story. */
+  previousArticles?: ReadonlySet<string>;
   limit?: number;
 }
 
@@ -45,6 +53,10 @@ export interface QuestionRetrieved extends Retrieved {
 /** Lower-cased article text, for "does the article mention this name at all". */
 const lowered = new Memo<Article, string>(2_000, (a) => `${a.title}\n${a.text}`.toLowerCase());
 
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function overlaps(a: DateSpan, b: DateSpan): boolean {
   return gapDays(a, b) === 0;
 }
@@ -55,8 +67,8 @@ function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: D
   if (own) return overlaps(own.span, span);
   const date = dates.articleDate(article);
   if (date) return overlaps(date.span, span);
-  // Undated and nothing to date it by: it is in the period if it names the period's year.
-  return lowered.get(article).includes(span.start.slice(0, 4));
+  // Undated and nothing to date it by: the sentence itself must name the period's year.
+  return sentence.text.includes(span.start.slice(0, 4));
 }
 
 /**
@@ -126,14 +138,22 @@ export function searchQuestion(
   }
 
   // An article that never names a name the question is about does not answer it.
+  // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
+  const focusRes = known.map((words) => words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'u')));
+  const relatedRes = question.related.map((words) =>
+    words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u')),
+  );
   const mentionsFocus = (article: Article) => {
     if (outlets.size > 0 && !(article.publisher && outlets.has(article.publisher))) return false;
     const text = lowered.get(article);
-    return known.every((words) => words.some((w) => text.includes(w)));
+    if (relatedRes.length > 0 && !relatedRes.some((res) => res.every((re) => re.test(text)))) return false;
+    return focusRes.every((res) => res.every((re) => re.test(text)));
   };
   const questionWords = new Set(question.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shown = opts.shown;
+  const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const queryOptions: QueryOptions = {
+    near: alikeWords(corpus, question.searchText, names),
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
     limit: limit * 2,
     ...(opts.context ? { context: opts.context } : {}),
@@ -152,6 +172,7 @@ export function searchQuestion(
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why') bonus += TYPE_BONUS * coverage;
       if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
+      if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       return bonus;
     },
   };
@@ -167,6 +188,32 @@ export function searchQuestion(
     };
   }
   return { candidates, repeated: false };
+}
+
+/**
+ * For each of the question's words (not its names), the words the corpus uses for much the same
+ * thing, by index term, with the share of the word's weight they earn.
+ */
+function alikeWords(
+  corpus: Corpus,
+  text: string,
+  names: ReadonlySet<string>,
+): Map<string, { term: string; weight: number }[]> {
+  const out = new Map<string, { term: string; weight: number }[]>();
+  const subject = new Set(subjectTerms(text));
+  for (const token of queryTokens(text)) {
+    if (!subject.has(token.term) || token.surfaces.some((w) => names.has(w.toLowerCase()))) continue;
+    const found: { term: string; weight: number }[] = [];
+    for (const surface of token.surfaces) {
+      for (const n of neighbours(surface)) {
+        const known = corpus.analyze(n.word).find((a) => a.df > 0);
+        if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
+        found.push({ term: known.term, weight: ALIKE_CREDIT * n.similarity });
+      }
+    }
+    if (found.length > 0) out.set(token.term, found);
+  }
+  return out;
 }
 
 /**

@@ -36,6 +36,11 @@ export interface QuestionAnalysis {
   /** What is searched: the question without its answer-type cue and time words. */
   searchText: string;
   time: TimeConstraint | null;
+  /**
+   * Names the thread supplies, written after the question in brackets by follow-up rewriting
+   * ("how much money is involved? (Gazprom)"): an answer must name one of them, not all.
+   */
+  related: string[][];
 }
 
 const MONTHS = [
@@ -78,6 +83,7 @@ const DURATION = /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|we
 const DATE =
   /^(?:when\b|what\s+(?:date|day|time|year|month)\b|which\s+(?:date|day|year|month)\b|since\s+when\b|by\s+when\b|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
+const PRICE = /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
 const PERSON = /^(?:who|whom|whose)\b|^(?:which|what)\s+(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|star|director|executive|boss|judge|politician|MP)\b/i;
@@ -99,7 +105,8 @@ export function answerTypeOf(question: string): AnswerType {
   const q = question.replace(LEADING_FILLER, '').trim();
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
-  if (AMOUNT.test(q)) return MONEY.test(q) ? 'amount' : 'number';
+  // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
+  if (AMOUNT.test(q)) return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
   if (NUMBER.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
   if (PLACE.test(q)) return 'place';
@@ -153,6 +160,8 @@ export function focusNames(question: string): string[][] {
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = question.replace(/\s+/g, ' ').trim();
+  const supplied = /\(([^()]*)\)\s*$/.exec(text);
+  const own = supplied ? text.slice(0, supplied.index) : text;
   const time = timeConstraint(text);
   const answerType = answerTypeOf(text);
   let searchText = text.replace(LEADING_FILLER, '');
@@ -161,7 +170,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   return {
     text,
     answerType,
-    focus: focusNames(text.replace(time?.words ?? '\u0000', ' ')),
+    focus: focusNames(own.replace(time?.words ?? '\u0000', ' ')),
+    related: supplied ? focusNames(supplied[1]!) : [],
     searchText: searchText.replace(/\s+/g, ' ').trim(),
     time,
   };

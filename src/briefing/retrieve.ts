@@ -79,6 +79,11 @@ export type QueryOptions = RetrieveOptions & {
   minCoverage?: number;
   /** Sentences that may be returned at all (a question's period). */
   sentenceFilter?: (ordinal: number, hit: { sentence: Sentence; article: Article }) => boolean;
+  /**
+   * Words an article may use instead of a query term (by index term): a sentence holding one
+   * instead of the term earns the term's weight times `weight` (meaning-level matching).
+   */
+  near?: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
   /** Added to a sentence's score (the answer type it holds); NaN drops the sentence. */
   bonus?: (hit: { sentence: Sentence; article: Article }, coverage: number) => number;
 };
@@ -179,7 +184,8 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   const limit = opts.limit ?? 40;
   const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
   const filter = articleFilterToSentenceFilter(corpus, opts.articleFilter);
-  const searched = [...terms, ...[...families.values()].flat()].join(' ');
+  const alike = analysis.map((t) => opts.near?.get(t.term) ?? []);
+  const searched = [...terms, ...[...families.values()].flat(), ...alike.flat().map((n) => n.term)].join(' ');
   const hits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
 
   const contextScores = new Map<number, number>();
@@ -206,9 +212,11 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let absent = 0;
     for (const [i, t] of analysis.entries()) {
       const found = inSet(tokens, t);
-      credit[i] = found ? t.idf : 0;
-      if (found) direct += t.idf;
-      else absent += t.idf;
+      let weight = found ? 1 : 0;
+      if (!found) for (const n of alike[i]!) if (n.weight > weight && tokens.has(n.term)) weight = n.weight;
+      credit[i] = weight * t.idf;
+      direct += credit[i]!;
+      absent += t.idf - credit[i]!;
     }
     // Context can only add to what the sentence itself covers, at most the missing terms in full:
     // a hit that cannot reach the threshold is dropped before its paragraphs are read.
@@ -217,19 +225,21 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let near: Place | undefined;
     let far: Place | undefined;
     for (const [i, t] of analysis.entries()) {
-      if (credit[i]! > 0) continue;
+      if (credit[i]! >= t.idf) continue;
       // Most missing terms are in neither place: a substring test says so before any tokenizing.
       near ??= cache.place(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
       if (mayHold(near.lowered, probes[i]!)) {
         const terms = termsOf(near);
         if (inSet(terms.set, t)) {
           // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-          credit[i] = (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf;
+          credit[i] = Math.max(credit[i]!, (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf);
           continue;
         }
       }
       far ??= cache.place(hit.article, 'lead');
-      if (mayHold(far.lowered, probes[i]!) && inSet(termsOf(far).set, t)) credit[i] = FAR_CREDIT * t.idf;
+      if (mayHold(far.lowered, probes[i]!) && inSet(termsOf(far).set, t)) {
+        credit[i] = Math.max(credit[i]!, FAR_CREDIT * t.idf);
+      }
     }
     let covered = 0;
     for (let i = 0; i < analysis.length; i++) covered += credit[i]!;

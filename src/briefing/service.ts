@@ -344,7 +344,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const retrieved: QuestionRetrieved =
       plan.kind === 'more'
         ? searchQuery(corpus, plan.query, { exclude: shown, context: plan.context })
-        : searchQuestion(corpus, analysis, { dates, shown, context: plan.context });
+        : searchQuestion(corpus, analysis, {
+            dates,
+            shown,
+            context: plan.context,
+            previousArticles: new Set((thread?.turns.at(-1)?.shown ?? []).map((key) => key.split('#')[0]!)),
+          });
     // The thread is not told the same sentences twice in bullets, but the lead may rest on one
     // it was shown when that is where the answer is.
     const fresh = retrieved.candidates.filter((c) => !shown.has(sentenceKey(c.sentence)));
