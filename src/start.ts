@@ -18,6 +18,7 @@ import { createDiscordBot } from './platforms/discord/index.js';
 import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
 import { createSlackApp } from './platforms/slack/index.js';
 import { PlatformStartError, rootCause } from './startup-errors.js';
+import { consoleLogFor } from './store/console-log.js';
 import { createWebServer } from './platforms/web/server.js';
 
 /** How long shutdown waits for answers in flight before closing anyway. */
@@ -113,6 +114,10 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
         perMinute: env.BRIEFBOT_NEW_THREADS_PER_MINUTE,
         isNew: async (key) => (await bot.store.getThread(key, new Date())) === null,
       },
+      // The console manages digests like the CLI (an operator's tool on this machine) and keeps
+      // its conversations for reloads and other tabs.
+      subscriptions: digests.commands,
+      conversations: consoleLogFor(bot.store),
     });
     const listening = server;
     await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@
  * Parses the briefbot command line (../shared/DESIGN.md, "Command line") into a typed command.
  * Usage errors are values carrying the message to print; the caller exits 2.
  */
+import { digestTargetProblem } from '../digest/subscription-commands.js';
 import { INGEST_USAGE, type IngestCliCommand, parseIngestArgs } from '../ingest/cli-args.js';
 
 export type CliCommand =
@@ -233,12 +234,9 @@ function subscriptionCommand(
 ): ParsedArgs {
   const platform = typeof values.platform === 'string' ? values.platform.toLowerCase() : undefined;
   const channel = typeof values.channel === 'string' ? values.channel.trim() : undefined;
-  if (platform !== undefined && platform !== 'slack' && platform !== 'discord') {
-    return usageError(`--platform takes slack or discord (got "${values.platform}").`);
-  }
-  if (channel !== undefined && !/^[A-Za-z0-9._:#-]{1,100}$/.test(channel)) {
-    return usageError('--channel takes the channel id, e.g. C0123ABCD (Slack) or 1234567890 (Discord).');
-  }
+  const problem = digestTargetProblem(platform, channel);
+  if (problem)
+    return usageError(problem.replace(/^The platform/, '--platform').replace(/^The channel/, '--channel'));
   if (name === 'subscriptions') {
     if ((platform === undefined) !== (channel === undefined)) {
       return usageError('Give both --platform and --channel, or neither (all subscriptions).');

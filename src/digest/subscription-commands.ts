@@ -33,6 +33,23 @@ export type SubscriptionErrorCode = 'usage' | 'unknown-topic' | 'not-subscribed'
 
 export const UNSUBSCRIBE_USAGE = 'unsubscribe <topic>';
 
+/**
+ * Operators (the CLI, the web console) name the channel themselves: a platform and a channel id,
+ * checked the same way everywhere. Null when fine, else what to type instead.
+ */
+export function digestTargetProblem(
+  platform: string | undefined,
+  channel: string | undefined,
+): string | null {
+  if (platform !== undefined && platform !== 'slack' && platform !== 'discord') {
+    return `The platform is slack or discord (got "${platform}").`;
+  }
+  if (channel !== undefined && !/^[A-Za-z0-9._:#-]{1,100}$/.test(channel)) {
+    return 'The channel is its id, e.g. C0123ABCD (Slack) or 1234567890 (Discord).';
+  }
+  return null;
+}
+
 /** subscribe and unsubscribe change what a channel receives, so they need a right; listing does not. */
 export function changesSubscriptions(command: SubscriptionCommand): boolean {
   return command !== 'subscriptions';

@@ -130,8 +130,12 @@ describe.skipIf(!hasChromium)('web console in headless Chromium', () => {
         expect(normalizeForMatch((await mark.textContent()) ?? '')).toBe(normalizeForMatch(citation.quote));
         expect(await page.locator('#article-title').textContent()).toBe(source.title);
         const meta = (await page.locator('#article-meta').textContent()) ?? '';
-        expect(meta).toContain(source.publisher ?? 'Unknown outlet');
-        expect(meta).toContain(source.published ?? 'date unknown');
+        // Worded as in the answer's source list (the console's sourceFacts).
+        expect(meta).toContain(source.publisher ?? 'publisher unknown');
+        expect(meta).toContain(
+          source.published ??
+            (source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : 'date unknown'),
+        );
         expect(await page.locator('#article-body p').count()).toBeGreaterThan(1);
         // Scrolled into view: the highlighted sentence is inside the visible window.
         const inView = await mark.evaluate((node) => {

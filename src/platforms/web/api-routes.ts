@@ -1,10 +1,19 @@
 /**
- * The JSON API under /api: brief, ask, digest preview, topics and sources. Bodies and queries are
- * parsed with zod; service results become Answer JSON (200) or the user error's status and message.
+ * The JSON API under /api: brief, ask, digest preview, topics and sources; the console's
+ * conversations and digest subscriptions. Bodies and queries are parsed with zod; service results
+ * become Answer JSON (200) or the user error's status and message.
  */
 import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { BriefingApi, ServiceResult } from '../../briefing/service-api.js';
+import {
+  digestTargetProblem,
+  runSubscriptionCommand,
+  type SubscriptionCommandDeps,
+  type SubscriptionReply,
+} from '../../digest/subscription-commands.js';
+import type { Logger } from '../../log.js';
+import type { ConsoleLog, ConsoleRequest } from '../../store/console-log.js';
 import type { ThreadKey } from '../../store/store.js';
 import { sendError, sendJson } from './http-reply.js';
 import { readJsonBody } from './read-json-body.js';
@@ -13,6 +22,9 @@ import {
   briefBodySchema,
   describeIssues,
   sinceSchema,
+  subscribeBodySchema,
+  threadIdSchema,
+  unsubscribeBodySchema,
   webThreadKey,
 } from './request-schemas.js';
 import { clientOf, type NewThreadLimit } from './new-thread-limit.js';
@@ -24,7 +36,29 @@ export interface ApiDeps {
   bodyLimitBytes: number;
   /** Limits how fast one client starts new threads; absent: no limit. */
   newThreads?: { isNew(key: ThreadKey): Promise<boolean>; limit: NewThreadLimit };
+  /** Digest subscriptions, managed like the CLI does (absent: those routes answer 503). */
+  subscriptions?: SubscriptionCommandDeps;
+  /** The console's conversations as shown (absent: they are not listed). */
+  conversations?: ConsoleLog;
+  logger?: Logger;
 }
+
+/** How many conversations the console lists. */
+const LISTED_CONVERSATIONS = 50;
+
+const SUBSCRIPTION_STATUS: Record<NonNullable<Extract<SubscriptionReply, { ok: false }>['code']>, number> = {
+  usage: 400,
+  'unknown-topic': 404,
+  'not-subscribed': 404,
+  forbidden: 403,
+};
+
+function sendSubscriptionReply(res: ServerResponse, reply: SubscriptionReply): void {
+  if (reply.ok) sendJson(res, 200, { message: reply.message, subscriptions: reply.subscriptions ?? [] });
+  else sendError(res, SUBSCRIPTION_STATUS[reply.code ?? 'usage'], reply.code ?? 'usage', reply.message);
+}
+
+const NO_SUBSCRIPTIONS = 'Scheduled digests are not set up in this briefbot (it runs without its store).';
 
 /**
  * The thread key of a request, or null when the client is over its new-thread limit (the 429 is
@@ -44,6 +78,22 @@ async function threadFor(ctx: RouteContext, deps: ApiDeps, id: string | undefine
     { headers: { 'Retry-After': String(taken.retryAfterSec) } },
   );
   return null;
+}
+
+/** Keeps an answer given in a conversation, so the console can list and re-draw it later. */
+async function remember(
+  deps: ApiDeps,
+  thread: ThreadKey | undefined,
+  request: ConsoleRequest,
+  result: ServiceResult,
+): Promise<void> {
+  if (!deps.conversations || !thread || !result.ok) return;
+  try {
+    await deps.conversations.append(thread.thread, request, result.answer, new Date());
+  } catch (err) {
+    // The answer still goes out; only the console's list misses it.
+    deps.logger?.warn({ err }, 'could not keep the console conversation');
+  }
 }
 
 function sendResult(res: ServerResponse, result: ServiceResult): void {
@@ -86,6 +136,12 @@ export function apiRoutes(deps: ApiDeps): Route[] {
           ...(body.timeline ? { timeline: true } : {}),
           ...(thread ? { thread } : {}),
         });
+        const request = {
+          kind: 'brief' as const,
+          text: body.topic,
+          ...(body.timeline ? { timeline: true } : {}),
+        };
+        await remember(deps, thread, request, result);
         sendResult(ctx.res, result);
       },
     },
@@ -102,6 +158,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
           ...(body.topic ? { topic: body.topic } : {}),
           ...(thread ? { thread } : {}),
         });
+        await remember(deps, thread, { kind: 'ask', text: body.question.trim() }, result);
         sendResult(ctx.res, result);
       },
     },
@@ -139,6 +196,87 @@ export function apiRoutes(deps: ApiDeps): Route[] {
           return;
         }
         sendJson(ctx.res, 200, view);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/conversations',
+      handler: async (ctx) => {
+        const conversations = deps.conversations ? await deps.conversations.list(LISTED_CONVERSATIONS) : [];
+        sendJson(ctx.res, 200, { conversations });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/conversations/:thread',
+      handler: async (ctx) => {
+        const id = threadIdSchema.safeParse(ctx.params.thread);
+        const entries = id.success && deps.conversations ? await deps.conversations.get(id.data) : null;
+        if (!entries) {
+          sendError(
+            ctx.res,
+            404,
+            'unknown-conversation',
+            'No conversation has this id (it may have expired); start a new one.',
+          );
+          return;
+        }
+        sendJson(ctx.res, 200, { thread: ctx.params.thread, entries });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/subscriptions',
+      handler: async (ctx) => {
+        if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
+        const platform = ctx.url.searchParams.get('platform') ?? undefined;
+        const channel = ctx.url.searchParams.get('channel') ?? undefined;
+        const problem = digestTargetProblem(platform, channel);
+        if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
+        if ((platform === undefined) !== (channel === undefined)) {
+          return sendError(
+            ctx.res,
+            400,
+            'bad-request',
+            'Give both platform and channel, or neither (all subscriptions).',
+          );
+        }
+        const subscriptions = await deps.subscriptions.subscriptions.listSubscriptions(
+          platform && channel ? { platform, channel } : undefined,
+        );
+        sendJson(ctx.res, 200, { subscriptions });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/api/subscriptions',
+      handler: async (ctx) => {
+        if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
+        const body = await parseBody(ctx, deps, subscribeBodySchema);
+        if (!body) return;
+        const problem = digestTargetProblem(body.platform, body.channel);
+        if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
+        const target = { platform: body.platform, channel: body.channel };
+        sendSubscriptionReply(
+          ctx.res,
+          await runSubscriptionCommand(deps.subscriptions, target, 'subscribe', body.subscription),
+        );
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/api/subscriptions/remove',
+      handler: async (ctx) => {
+        if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
+        const body = await parseBody(ctx, deps, unsubscribeBodySchema);
+        if (!body) return;
+        const problem = digestTargetProblem(body.platform, body.channel);
+        if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
+        const target = { platform: body.platform, channel: body.channel };
+        sendSubscriptionReply(
+          ctx.res,
+          await runSubscriptionCommand(deps.subscriptions, target, 'unsubscribe', body.topic),
+        );
       },
     },
   ];

@@ -74,3 +74,39 @@ export function describeIssues(error: z.ZodError): string {
     })
     .join('; ');
 }
+
+const platformField = z.enum(['slack', 'discord'], { error: 'platform must be "slack" or "discord"' });
+const channelField = z
+  .string({
+    error: 'channel is required: the channel id, e.g. "C0123ABCD" (Slack) or "1234567890" (Discord)',
+  })
+  .trim()
+  .min(1, 'channel must not be empty: the channel id, e.g. "C0123ABCD"');
+
+/** `POST /api/subscriptions`: the words after `subscribe`, read by the shared parser as everywhere. */
+export const subscribeBodySchema = z.object(
+  {
+    platform: platformField,
+    channel: channelField,
+    subscription: z
+      .string({ error: 'subscription is required, e.g. "pakistan-russia daily 08:00 Asia/Karachi"' })
+      .max(500, 'subscription must be at most 500 characters'),
+  },
+  {
+    error:
+      'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "subscription": "pakistan-russia daily 08:00 Asia/Karachi"}',
+  },
+);
+
+/** `POST /api/subscriptions/remove`. */
+export const unsubscribeBodySchema = z.object(
+  {
+    platform: platformField,
+    channel: channelField,
+    topic: topicField,
+  },
+  {
+    error:
+      'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "topic": "pakistan-russia"}',
+  },
+);

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { Logger } from '../../log.js';
 import type { ThreadKey } from '../../store/store.js';
-import { apiRoutes } from './api-routes.js';
+import { type ApiDeps, apiRoutes } from './api-routes.js';
 import { allowedHostNames, refuseForeignRequest } from './host-check.js';
 import { sendError, sendJson, setSecurityHeaders } from './http-reply.js';
 import { createNewThreadLimit } from './new-thread-limit.js';
@@ -36,6 +36,9 @@ export interface WebServerOptions {
   allowedHosts?: readonly string[];
   /** New threads one client may start per minute (0: no limit), and how to tell a new thread. */
   newThreads?: { perMinute: number; isNew(key: ThreadKey): Promise<boolean> };
+  /** Digest subscriptions for /api/subscriptions, and the console's kept conversations. */
+  subscriptions?: ApiDeps['subscriptions'];
+  conversations?: ApiDeps['conversations'];
 }
 
 /**
@@ -70,7 +73,10 @@ export function createWebServer(options: WebServerOptions): http.Server {
     })),
     ...apiRoutes({
       api,
+      logger,
       bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+      ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+      ...(options.conversations ? { conversations: options.conversations } : {}),
       ...(options.newThreads && options.newThreads.perMinute > 0
         ? {
             newThreads: {

@@ -12,8 +12,12 @@ const sendButton = $('send');
 const topicList = $('topics');
 const article = $('article');
 
-/** One conversation = one thread id; the server keeps its memory under this id. */
-let threadId = newThreadId();
+/**
+ * One conversation = one thread id; the server keeps its memory and what was shown under this id.
+ * The id is in the address (#c-...), so a reload, a bookmark or another tab continues it.
+ */
+const resumed = threadFromAddress();
+let threadId = resumed ?? newThreadId();
 let topics = [];
 const sourceCache = new Map();
 /** The marker whose article is open, to give focus back when the article is closed. */
@@ -24,6 +28,11 @@ function newThreadId() {
   const bytes = new Uint8Array(12);
   crypto.getRandomValues(bytes);
   return `c-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function threadFromAddress() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return /^[A-Za-z0-9._:-]{1,128}$/.test(id) ? id : null;
 }
 
 function el(tag, props = {}, children = []) {
@@ -51,6 +60,7 @@ function showThread() {
   status.textContent = `Conversation ${threadId.slice(2, 10)}`;
   status.dataset.thread = threadId;
   log.dataset.thread = threadId;
+  if (location.hash !== `#${threadId}`) history.replaceState(null, '', `#${threadId}`);
 }
 
 function addMessage(node) {
@@ -82,6 +92,15 @@ async function callApi(path, init) {
     };
   }
   return { ok: true, body };
+}
+
+/** Outlet and date of a source, worded the same in the source list and the article panel. */
+function sourceFacts(source) {
+  const outlet = source.publisher ?? 'publisher unknown';
+  const date =
+    source.published ??
+    (source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : 'date unknown');
+  return [outlet, date];
 }
 
 function postJson(path, payload) {
@@ -258,10 +277,16 @@ function renderAnswer(answer) {
   if (answer.sources.length > 0) {
     const sources = el('ol', { class: 'sources', 'aria-label': 'Sources' });
     for (const source of answer.sources) {
-      const when =
-        source.published ?? (source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : null);
-      const parts = [source.title, source.publisher, when].filter(Boolean);
-      const li = el('li', { value: String(source.n), text: parts.join(' — ') });
+      // Each source opens its article, as its [n] markers do (without a sentence to highlight).
+      const button = el('button', {
+        type: 'button',
+        class: 'source',
+        text: [source.title, ...sourceFacts(source)].join(' — '),
+        'aria-label': `Open source ${source.n}: ${source.title}`,
+        'aria-pressed': 'false',
+      });
+      button.addEventListener('click', () => void openArticle(source, null, button));
+      const li = el('li', { value: String(source.n) }, [button]);
       if (!source.published && source.publishedInferred) li.title = source.publishedInferred.basis;
       sources.append(li);
     }
@@ -389,11 +414,10 @@ async function openArticle(source, quote, marker) {
   }
   const view = result.body;
   $('article-title').textContent = view.title;
-  $('article-meta').textContent =
-    [view.publisher ?? 'Unknown outlet', view.published ?? 'date unknown'].join(' · ') +
-    ` · source [${source.n}]`;
-  const found = locateQuote(view.paragraphs, quote);
-  note.hidden = !found || found.exact;
+  // The answer's own source entry, so outlet and date read exactly as in its source list.
+  $('article-meta').textContent = [...sourceFacts(source), `source [${source.n}]`].join(' · ');
+  const found = quote ? locateQuote(view.paragraphs, quote) : null;
+  note.hidden = !quote || !found || found.exact;
   note.textContent =
     found && !found.exact ? 'The exact sentence was not found; the closest paragraph is marked.' : '';
   let mark = null;
@@ -419,6 +443,9 @@ async function openArticle(source, quote, marker) {
   if (mark) {
     mark.scrollIntoView({ block: 'center' });
     mark.focus({ preventScroll: true });
+  } else {
+    body.scrollTop = 0;
+    $('article-title').focus({ preventScroll: true });
   }
 }
 
@@ -437,7 +464,8 @@ const HELP = [
   '/brief <topic> — a cited brief on a topic (starts or continues this conversation)',
   '/timeline <topic> (or /brief <topic> timeline) — the topic’s dated events in order, with where outlets disagree',
   '/digest <topic> [since YYYY-MM-DD] — preview the topic’s digest',
-  '/new — start a new conversation',
+  '/new — start a new conversation; earlier ones are under “Earlier conversations”',
+  '/subscriptions — the digest subscriptions panel (list, add, remove)',
   'Anything else is a question; follow-ups keep the conversation’s context.',
 ];
 
@@ -462,6 +490,10 @@ function parseCommand(text) {
     }
     case 'new':
       return { kind: 'new' };
+    case 'subscribe':
+    case 'unsubscribe':
+    case 'subscriptions':
+      return { kind: 'subscriptions' };
     case 'help':
       return { kind: 'help' };
     default:
@@ -497,6 +529,10 @@ async function run(text) {
     newConversation();
     return;
   }
+  if (command.kind === 'subscriptions') {
+    openSubscriptions();
+    return;
+  }
   addMessage(el('li', { class: 'msg user', text: trimmed }));
   if (command.kind === 'help') {
     addMessage(
@@ -523,6 +559,7 @@ async function run(text) {
     if (result.ok) {
       pending.replaceWith(renderAnswer(result.body));
       showStatus(result.body);
+      if (command.kind !== 'digest') void loadConversations();
     } else {
       pending.replaceWith(renderError(result, command.kind === 'digest' ? 'digest' : 'brief'));
     }
@@ -541,7 +578,129 @@ function newConversation() {
     el('li', { class: 'msg hint', text: 'New conversation. Start with /brief <topic> or a question.' }),
   );
   showThread();
+  markCurrentConversation();
   prompt.focus();
+}
+
+/* ---------- earlier conversations (kept by the server) ---------- */
+
+/** The words a request was typed as, to show it again above its answer. */
+function requestText(request) {
+  if (request.kind === 'ask') return request.text;
+  return request.timeline ? `/timeline ${request.text}` : `/brief ${request.text}`;
+}
+
+/** Re-draws a kept conversation and continues it: the next question goes to the same thread. */
+async function openConversation(id) {
+  const result = await callApi(`/api/conversations/${encodeURIComponent(id)}`);
+  threadId = id;
+  closeArticle();
+  showThread();
+  markCurrentConversation();
+  if (!result.ok) {
+    log.replaceChildren(
+      el('li', { class: 'msg hint', text: 'New conversation. Start with /brief <topic> or a question.' }),
+    );
+    return;
+  }
+  log.replaceChildren(
+    el('li', { class: 'msg hint', text: 'Continuing an earlier conversation; follow-ups keep its context.' }),
+  );
+  for (const entry of result.body.entries) {
+    log.append(el('li', { class: 'msg user', text: requestText(entry.request) }));
+    log.append(renderAnswer(entry.answer));
+  }
+  const last = result.body.entries.at(-1);
+  if (last) showStatus(last.answer);
+  log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+}
+
+function markCurrentConversation() {
+  for (const button of $('conversations').querySelectorAll('button')) {
+    button.setAttribute('aria-current', button.dataset.thread === threadId ? 'true' : 'false');
+  }
+}
+
+async function loadConversations() {
+  const result = await callApi('/api/conversations');
+  if (!result.ok) return;
+  const list = $('conversations');
+  list.replaceChildren();
+  for (const c of result.body.conversations) {
+    const when = new Date(c.updatedAt).toLocaleString();
+    const button = el('button', {
+      type: 'button',
+      text: `${c.title} · ${c.turns} ${c.turns === 1 ? 'answer' : 'answers'} · ${when}`,
+      onclick: () => void openConversation(c.thread),
+    });
+    button.dataset.thread = c.thread;
+    list.append(el('li', {}, [button]));
+  }
+  $('conversations-empty').hidden = result.body.conversations.length > 0;
+  markCurrentConversation();
+}
+
+/* ---------- digest subscriptions (the same checks as the CLI, made by the server) ---------- */
+
+function subscriptionStatus(text, isError = false) {
+  const status = $('subscriptions-status');
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+function cadenceText(cadence) {
+  return cadence.kind === 'weekly' ? `weekly on ${cadence.day}` : cadence.kind;
+}
+
+async function loadSubscriptions() {
+  const result = await callApi('/api/subscriptions');
+  const list = $('subscriptions');
+  list.replaceChildren();
+  if (!result.ok) {
+    subscriptionStatus(result.message, true);
+    return;
+  }
+  const subs = result.body.subscriptions;
+  if (subs.length === 0) subscriptionStatus('No digest subscriptions yet.');
+  for (const sub of subs) {
+    const what = `${sub.platform} ${sub.channel}: ${sub.topic}, ${cadenceText(sub.cadence)} at ${sub.time} ${sub.timeZone}`;
+    const remove = el('button', {
+      type: 'button',
+      text: 'Remove',
+      'aria-label': `Remove ${what}`,
+      onclick: () => void removeSubscription(sub),
+    });
+    list.append(el('li', { class: 'subscription' }, [el('span', { text: what }), remove]));
+  }
+}
+
+async function removeSubscription(sub) {
+  const result = await postJson('/api/subscriptions/remove', {
+    platform: sub.platform,
+    channel: sub.channel,
+    topic: sub.topic,
+  });
+  await loadSubscriptions();
+  subscriptionStatus(result.ok ? result.body.message : result.message, !result.ok);
+}
+
+async function addSubscription(event) {
+  event.preventDefault();
+  const result = await postJson('/api/subscriptions', {
+    platform: $('sub-platform').value,
+    channel: $('sub-channel').value,
+    subscription: $('sub-words').value,
+  });
+  await loadSubscriptions();
+  subscriptionStatus(result.ok ? result.body.message : result.message, !result.ok);
+  if (result.ok) $('sub-words').value = '';
+}
+
+function openSubscriptions() {
+  const panel = $('subscriptions-panel');
+  panel.open = true;
+  void loadSubscriptions();
+  $('sub-channel').focus();
 }
 
 async function loadTopics() {
@@ -587,6 +746,14 @@ form.addEventListener('submit', (event) => {
   void run(text);
 });
 $('new-conversation').addEventListener('click', newConversation);
+$('subscribe-form').addEventListener('submit', (event) => void addSubscription(event));
+$('subscriptions-panel').addEventListener('toggle', () => {
+  if ($('subscriptions-panel').open) void loadSubscriptions();
+});
+window.addEventListener('hashchange', () => {
+  const id = threadFromAddress();
+  if (id && id !== threadId) void openConversation(id);
+});
 $('article-close').addEventListener('click', closeArticle);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !article.hidden) closeArticle();
@@ -594,3 +761,6 @@ document.addEventListener('keydown', (event) => {
 
 showThread();
 void loadTopics();
+// A reload (or a link to #c-...) continues the conversation in the address.
+if (resumed) void openConversation(resumed);
+void loadConversations();
