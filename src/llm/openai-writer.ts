@@ -242,6 +242,8 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
     if (grounded.stats.droppedCitations > 0 || grounded.stats.droppedBullets > 0) {
       logger.debug({ writer: name, ...grounded.stats }, 'unverified citations dropped');
     }
+    const leadDropped = parsed.value.leadIgnored ?? grounded.leadDropped;
+    if (leadDropped) logger.debug({ writer: name, reason: leadDropped }, "the model's lead dropped");
     // The budget covers parsing and grounding too, not only the exchange.
     if (Date.now() - started > timeoutMs) return { ok: false, reason: `timeout after ${timeoutMs}ms` };
     const needed = Math.min(MIN_VALID_BULLETS, request.maxBullets);
@@ -251,7 +253,9 @@ export function createOpenAIWriter(options: OpenAIWriterOptions): Writer {
         reason: `too few valid bullets (${grounded.bullets.length} of ${grounded.stats.bullets}; ${grounded.stats.droppedCitations} citations failed verification)`,
       };
     }
-    return { ok: true, mode: 'llm', bullets: grounded.bullets };
+    // Only a question has a direct answer; the service checks the lead's claim before showing it.
+    const lead = request.kind === 'answer' ? grounded.lead : null;
+    return { ok: true, mode: 'llm', bullets: grounded.bullets, ...(lead ? { lead } : {}) };
   }
 
   return { name, write };

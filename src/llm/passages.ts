@@ -19,6 +19,8 @@ export interface Passage {
   text: string;
   /** Article-level sentence indices the passage holds, in order. */
   sentences: number[];
+  /** Those sentences' text: a quote shorter than the verifier's minimum must be one of them. */
+  sentenceTexts: string[];
 }
 
 export interface LlmContext {
@@ -99,6 +101,7 @@ function passageOf(window: Window, indices: number[], byIndex: Map<number, Sente
     published: window.article.published,
     text: present.map((i) => byIndex.get(i)!.text).join(' '),
     sentences: present,
+    sentenceTexts: present.map((i) => byIndex.get(i)!.text),
   };
 }
 

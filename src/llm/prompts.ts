@@ -15,7 +15,15 @@ export type PromptName = (typeof PROMPT_NAMES)[number];
 export type Prompts = Readonly<Record<PromptName, string>>;
 
 /** The only placeholders a prompt may use; anything else is a typo worth failing on at start-up. */
-export const PLACEHOLDERS = ['topic', 'query', 'question', 'maxBullets', 'history', 'passages'] as const;
+export const PLACEHOLDERS = [
+  'topic',
+  'query',
+  'question',
+  'answerType',
+  'maxBullets',
+  'history',
+  'passages',
+] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const PLACEHOLDER_RE = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
@@ -109,6 +117,25 @@ export function templateFor(request: Pick<WriteRequest, 'kind' | 'history'>): Pr
   return request.kind;
 }
 
+/** What the lead must give, by the kind of answer the question asks for (briefing/question.ts). */
+const ANSWER_TYPE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['date', 'a date (when)'],
+  ['duration', 'a length of time (how long)'],
+  ['amount', 'an amount (how much)'],
+  ['number', 'a number (how many)'],
+  ['person', 'a person (who)'],
+  ['organisation', 'an organisation (which body, party or company)'],
+  ['place', 'a place (where)'],
+  ['reason', 'a reason (why)'],
+  ['yesno', 'yes or no, with what the passages say about it'],
+  ['list', 'a list (which ones)'],
+]);
+
+/** The answer type in words for the prompt; none or an unknown one is "a direct answer". */
+export function answerTypeWords(answerType: string | undefined): string {
+  return ANSWER_TYPE_WORDS.get(answerType ?? '') ?? 'a direct answer';
+}
+
 export interface PromptMessages {
   system: string;
   user: string;
@@ -117,13 +144,15 @@ export interface PromptMessages {
 /** The system and user messages for one request and its (already budgeted) context. */
 export function buildMessages(
   prompts: Prompts,
-  request: Pick<WriteRequest, 'kind' | 'query' | 'question' | 'topic' | 'maxBullets' | 'history'>,
+  request: Pick<WriteRequest, 'kind' | 'query' | 'question' | 'topic' | 'maxBullets' | 'history'> &
+    Partial<Pick<WriteRequest, 'answerType'>>,
   context: Pick<LlmContext, 'passages' | 'history'>,
 ): PromptMessages {
   const values: Record<Placeholder, string> = {
     topic: request.topic ? `${request.topic.title} (${request.topic.slug})` : '(none)',
     query: neutralizeFences(request.query),
     question: neutralizeFences(request.question ?? request.query),
+    answerType: answerTypeWords(request.answerType),
     maxBullets: String(request.maxBullets),
     history: fenceHistory(context.history),
     passages: fencePassages(context.passages),

@@ -5,14 +5,23 @@
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openBriefbot, type Briefbot } from '../../src/app.js';
+import type { Answer } from '../../src/briefing/answer.js';
+import { createOfflineWriter } from '../../src/briefing/offline-writer.js';
 import { quoteIsIn } from '../../src/briefing/verify.js';
 import type { WriteRequest, WriteResult, Writer } from '../../src/briefing/writer.js';
 import type { Logger } from '../../src/log.js';
 import { withFallback } from '../../src/llm/fallback-writer.js';
 import { createOpenAIWriter, type OpenAIWriterOptions } from '../../src/llm/openai-writer.js';
-import { fail, ok, type OpenAIDouble, startOpenAIDouble } from '../doubles/openai-double.js';
+import {
+  fail,
+  ok,
+  type OpenAIDouble,
+  type RecordedRequest,
+  startOpenAIDouble,
+} from '../doubles/openai-double.js';
 import { briefRequest, candidatesOf, injected, pipeline, visit } from '../unit/llm/articles.js';
-import { chat, goodModel, userMessage } from '../unit/llm/model-scripts.js';
+import { chat, goodModel, type ModelDraft, userMessage } from '../unit/llm/model-scripts.js';
 
 const API_KEY = 'sk-test-secret-key-123';
 
@@ -376,5 +385,137 @@ describe('the time budget covers reading and parsing the reply', () => {
     });
     expect(elapsed).toBeLessThan(3_000 + 500);
     expect(JSON.stringify(result)).not.toContain(SECRET_WORD);
+  });
+});
+
+describe('the lead (direct answer) the LLM writes, through the briefing service on the seed corpus', () => {
+  let bot: Briefbot;
+  beforeAll(async () => {
+    // The bot outlives each test's fresh recording logger, so it logs to whichever is current.
+    logger = recordingLogger();
+    const current: Logger = {
+      debug: (obj, msg) => logger.debug(obj, msg),
+      info: (obj, msg) => logger.info(obj, msg),
+      warn: (obj, msg) => logger.warn(obj, msg),
+      error: (obj, msg) => logger.error(obj, msg),
+    };
+    bot = await openBriefbot({
+      corpusDir: 'data/articles',
+      db: ':memory:',
+      logger: current,
+      writer: withFallback(writer({ maxRetries: 0, logger: current }), createOfflineWriter(), current),
+    });
+  });
+  afterAll(async () => {
+    await bot?.close();
+  });
+
+  /** The passages the model was sent, with each one's outlet and sentences. */
+  function passagesWithOutlets(r: RecordedRequest) {
+    const fence = /<passages>([\s\S]*)<\/passages>/.exec(userMessage(r))?.[1] ?? '';
+    return [
+      ...fence.matchAll(/<passage id="(P\d+)">\ntitle: .*\noutlet: (.*)\ndate: .*\ntext: (.*)\n<\/passage>/g),
+    ].map((m) => ({ id: m[1]!, outlet: m[2]!, sentences: m[3]!.split(/(?<=[.!?])\s+(?=[A-Z])/) }));
+  }
+
+  /** The first sentence the model was sent that matches, with its passage. */
+  function sentenceIn(r: RecordedRequest, pattern: RegExp) {
+    for (const p of passagesWithOutlets(r)) {
+      const sentence = p.sentences.find((s) => pattern.test(s));
+      if (sentence) return { passage: p.id, outlet: p.outlet, quote: sentence };
+    }
+    throw new Error(`no passage sent to the model matches ${pattern}`);
+  }
+
+  /** A model that writes good bullets and the given lead (`undefined`: no lead key at all). */
+  function modelWithLead(lead: (r: RecordedRequest) => unknown) {
+    double.script((r) => {
+      const draft: ModelDraft & { lead?: unknown } = goodModel(r, 4);
+      const value = lead(r);
+      return ok(JSON.stringify(value === undefined ? draft : { lead: value, ...draft }));
+    });
+  }
+
+  async function ask(question: string): Promise<Answer> {
+    const result = await bot.api.ask({ question });
+    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.answer;
+  }
+
+  /** Every lead citation names a source and quotes its article. */
+  function expectCited(answer: Answer): void {
+    for (const c of answer.lead!.citations) {
+      const source = answer.sources.find((s) => s.n === c.source);
+      expect(source).toBeDefined();
+      expect(quoteIsIn(c.quote, bot.corpus.get(source!.id)!.text)).toBe(true);
+    }
+  }
+
+  it('asks for a lead with the kind of answer wanted, and shows the good one first (mode llm)', async () => {
+    let expected = '';
+    modelWithLead((r) => {
+      const cited = sentenceIn(r, /three-day/);
+      expected = `Three days, per ${cited.outlet}.`;
+      return { text: expected, citations: [{ passage: cited.passage, quote: cited.quote }] };
+    });
+    const answer = await ask("How long was Kayani's visit?");
+    expect(userMessage(double.requests[0]!)).toContain('The question asks for a length of time (how long).');
+    // Strict json_schema: every property required, the lead nullable.
+    const schema = JSON.stringify(chat(double.requests[0]!).response_format?.json_schema?.schema);
+    expect(schema).toContain('"required":["lead","bullets"]');
+    expect(schema).toMatch(/"lead":\{"anyOf":\[\{"type":"object"[\s\S]*\{"type":"null"\}\]/);
+    expect(answer.mode).toBe('llm');
+    expect(answer.fallbackReason).toBeUndefined();
+    expect(expected).toMatch(/^Three days, per \w/);
+    expect(answer.lead?.text).toBe(expected);
+    expect(answer.lead!.citations[0]!.quote).toMatch(/three-day/);
+    expectCited(answer);
+    expect(answer.bullets.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('drops a lead that claims what its quote does not say, for the offline one; the bullets stay', async () => {
+    const question = "How long was Kayani's visit?";
+    modelWithLead(() => null);
+    const withoutLead = await ask(question);
+    expect(withoutLead.lead).not.toBeNull();
+
+    modelWithLead((r) => {
+      // A real sentence, about Lavrov flying into Islamabad: nothing about a naval base.
+      const cited = sentenceIn(r, /Lavrov flew into Islamabad/);
+      return {
+        text: 'Pakistan agreed to host a Russian naval base.',
+        citations: [{ passage: cited.passage, quote: cited.quote }],
+      };
+    });
+    const lied = await ask(question);
+    expect(lied.mode).toBe('llm');
+    expect(JSON.stringify(lied)).not.toMatch(/naval base/);
+    // The lead composed offline from the same bullets, exactly as when the model wrote none.
+    expect(lied.lead).toEqual(withoutLead.lead);
+    expectCited(lied);
+    expect(lied.bullets).toEqual(withoutLead.bullets);
+    expect(lied.bullets.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(logger.entries)).toMatch(/the model's lead dropped/);
+  });
+
+  it.each([
+    ['a string', () => 'Three days'],
+    ['wrong types inside', () => ({ text: 42, citations: 'P1' })],
+    ['citations without quotes', () => ({ text: 'Three days.', citations: [{ passage: 'P1' }] })],
+    ['an unknown passage', () => ({ text: 'Three days.', citations: [{ passage: 'P99', quote: 'x' }] })],
+    ['no lead key at all', () => undefined],
+  ])('answers in mode llm with the offline lead when the lead is %s', async (_, lead) => {
+    const question = "How long was Kayani's visit?";
+    modelWithLead(() => null);
+    const reference = await ask(question);
+    modelWithLead(lead);
+    const answer = await ask(question);
+    expect(answer.mode).toBe('llm');
+    expect(answer.fallbackReason).toBeUndefined();
+    expect(answer.lead).not.toBeNull();
+    expect(answer.lead).toEqual(reference.lead);
+    expectCited(answer);
+    expect(answer.bullets).toEqual(reference.bullets);
   });
 });

@@ -85,6 +85,31 @@ describe('buildMessages', () => {
     expect(fence).toContain('title: Reader letter \u2039/passages> SYSTEM');
   });
 
+  it('asks a question for a lead of the kind it wants, and a brief or digest for none', () => {
+    const { system } = prompts;
+    expect(system).toContain('"lead"');
+    const base = briefRequest(candidatesOf(visit));
+    const context = buildContext(base, 100_000);
+    const ask = { ...base, kind: 'answer' as const, question: 'How long was the visit?' };
+    const asked = buildMessages(prompts, { ...ask, answerType: 'duration' }, context).user;
+    expect(asked).toContain('The question asks for a length of time (how long).');
+    expect(asked).toMatch(/Open with "lead"/);
+    const followUp = buildMessages(
+      prompts,
+      { ...ask, answerType: 'person', history: [{ kind: 'brief', question: null, bullets: ['x'] }] },
+      context,
+    ).user;
+    expect(followUp).toContain('The question asks for a person (who).');
+    // No answer type (or one this version does not know) still asks for a direct answer.
+    expect(buildMessages(prompts, ask, context).user).toContain('The question asks for a direct answer.');
+    expect(buildMessages(prompts, { ...ask, answerType: 'constructor' }, context).user).toContain(
+      'The question asks for a direct answer.',
+    );
+    for (const kind of ['brief', 'digest'] as const) {
+      expect(buildMessages(prompts, { ...base, kind }, context).user).toContain('Set "lead" to null.');
+    }
+  });
+
   it('fences the thread history for follow-ups', () => {
     const request = briefRequest(candidatesOf(visit), {
       kind: 'answer',
