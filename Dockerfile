@@ -1,8 +1,12 @@
 # briefbot: multi-stage build. The final image holds production dependencies, the compiled
 # JavaScript, the prompts and the seed corpus; it runs as the unprivileged `node` user.
 #   docker build -t briefbot .
-#   docker run --rm -p 3000:3000 -v briefbot-data:/var/lib/briefbot briefbot
-# Corpus and store (with the persisted index) are volumes: mount your own articles at /data/articles.
+#   docker run --rm -p 3000:3000 -v briefbot-articles:/data/articles -v briefbot-data:/var/lib/briefbot briefbot
+#   docker run --rm -v briefbot-articles:/data/articles -v briefbot-data:/var/lib/briefbot briefbot \
+#     node dist/cli.js brief pakistan-russia
+# Everything briefbot writes is on the two volumes, owned by `node`: the corpus (with ingested
+# articles) at /data/articles; the store, the persisted index and the feeds list at /var/lib/briefbot.
+# /app is the read-only program.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -29,7 +33,8 @@ ENV NODE_ENV=production \
     BRIEFBOT_CORPUS_DIR=/data/articles \
     BRIEFBOT_TOPICS=/app/data/topics.json \
     BRIEFBOT_DB=/var/lib/briefbot/briefbot.sqlite \
-    BRIEFBOT_INDEX_CACHE=/var/lib/briefbot/index
+    BRIEFBOT_INDEX_CACHE=/var/lib/briefbot/index \
+    BRIEFBOT_FEEDS=/var/lib/briefbot/feeds.json
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
