@@ -114,6 +114,30 @@ describe('CLI edges', () => {
     expect((JSON.parse(run.stdout) as { sources: unknown[] }).sources).toHaveLength(400);
   }, 120_000);
 
+  it('logs JSON lines to a pipe, and readable lines with LOG_FORMAT=pretty', async () => {
+    // A corpus with a broken file: loading it always logs one warning naming the file.
+    const corpus = join(dir, 'warned');
+    mkdirSync(corpus);
+    writeFileSync(
+      join(corpus, 'good.md'),
+      '---\ntitle: Talks\n---\nOfficials met on Tuesday. The talks went on.\n',
+    );
+    writeFileSync(join(corpus, 'broken.json'), '{"title": "x", "body": ');
+    const vars = { ...env, BRIEFBOT_CORPUS_DIR: corpus };
+    const json = await runCliProcess(['topics'], vars);
+    const warning = json.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; file?: string; msg: string })
+      .find((entry) => JSON.stringify(entry).includes('broken.json'));
+    expect(warning?.level).toBe(40);
+    const pretty = await runCliProcess(['topics'], { ...vars, LOG_FORMAT: 'pretty' });
+    const line = pretty.stderr.split('\n').find((l) => l.includes('broken.json'));
+    expect(line).toMatch(/^\d\d:\d\d:\d\d WARN {2}\S.*broken\.json/);
+    expect(pretty.stderr).not.toMatch(/^\{/m);
+    expect(pretty.stdout).toBe(json.stdout);
+  }, 120_000);
+
   it('runs as bin/briefbot.js, the package bin (npx briefbot), without a build', async () => {
     const run = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
       const child = spawn(process.execPath, ['bin/briefbot.js', 'topics', '--json'], {
