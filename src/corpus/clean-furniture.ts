@@ -153,6 +153,15 @@ function isPromo(p: string): boolean {
   return PROMO_OPENERS.test(p) || SECOND_PERSON.test(p) || terms >= 3;
 }
 
+/**
+ * A sign-up prompt as a sentence inside a paragraph: prompt vocabulary in an imperative ("Sign up
+ * for …", "Subscribe to …"), never in quoted speech (a source saying "subscribe to your program").
+ */
+export function isPromptSentence(s: string): boolean {
+  if (!PROMO_OPENERS.test(s) || s.includes('"')) return false;
+  return (s.match(PROMO_TERMS)?.length ?? 0) > 0;
+}
+
 function isPublishedLine(p: string): boolean {
   if (FIRST_APPEARED.test(p)) return true;
   if (!PUBLISHED_VERB.test(p)) return false;
@@ -190,9 +199,10 @@ function itemShape(p: string): string | null {
  * Lists and tables in the article: runs of short lines (labels by shape) where at least three
  * lines have the same item shape and make up half the run or more (bare web addresses between
  * them do not break a run). Their lines are the article's content, not furniture, so the indexes
- * of those lines are returned. Dates alone ("Updated 19 Dec, 2024") are never items.
+ * of those lines are returned. Dates alone ("Updated 19 Dec, 2024") are never items. `labels[i]`
+ * is isLabel(paragraphs[i]).
  */
-export function listItems(paragraphs: readonly string[]): Set<number> {
+export function listItems(paragraphs: readonly string[], labels: readonly boolean[]): Set<number> {
   const items = new Set<number>();
   let start = 0;
   const close = (end: number) => {
@@ -214,16 +224,19 @@ export function listItems(paragraphs: readonly string[]): Set<number> {
   };
   for (let i = 0; i <= paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p !== undefined && (isLabel(p) || BARE_URL.test(p))) continue;
+    if (p !== undefined && (labels[i] || BARE_URL.test(p))) continue;
     if (i - start >= 3) close(i);
     start = i + 1;
   }
   return items;
 }
 
-/** True when a single paragraph is furniture, whatever surrounds it. */
-export function isFurniture(p: string): boolean {
-  if (isLabel(p)) return true;
+/**
+ * True when a single paragraph is furniture, whatever surrounds it. `labels` false: short lines
+ * are not furniture by their shape alone (in a structured document they are its content).
+ */
+export function isFurniture(p: string, labels = true): boolean {
+  if (labels && isLabel(p)) return true;
   const n = wordCount(p);
   if (AD_LINE.test(p) || AGENCY_LINE.test(p)) return true;
   if (n <= 40 && (CAPTION_LABEL.test(p) || READ_MORE.test(p) || CREDIT_LINE.test(p))) return true;

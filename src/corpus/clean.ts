@@ -1,15 +1,18 @@
 /**
  * The cleaner: collected page text in, the article's own paragraphs out. General rules only
  * (the next corpus is different): normalise characters, rejoin wrapped lines, cut comment
- * sections and story lists at the tail, drop furniture lines, repeated leads and a trailing
+ * sections and story lists at the tail, drop furniture lines (keeping lists, tables and
+ * structured documents), cut furniture inside paragraphs, drop repeated leads and a trailing
  * story about something else.
  */
 import { normalizeText } from './clean-normalize.js';
 import { endsSentence, toParagraphs } from './clean-lines.js';
+import { cutInlineFurniture } from './clean-inline.js';
 import {
   isCommentStart,
   isDateLine,
   isFurniture,
+  isLabel,
   isTeaserMarker,
   listItems,
   stripDateline,
@@ -59,14 +62,37 @@ function cleanParagraphs(input: CleanInput): string[] {
   };
   paragraphs = cutStoryLists(paragraphs, title, furniture);
   const beforeFurniture = paragraphs;
-  const listed = listItems(paragraphs);
-  paragraphs = paragraphs.filter((p, i) => listed.has(i) || !furniture(p));
+  const labels = paragraphs.map(isLabel);
+  const structure = structuredBody(labels);
+  const listed = listItems(paragraphs, labels);
+  const inside = (i: number) => structure !== null && i >= structure.first && i <= structure.last;
+  paragraphs = paragraphs.filter(
+    (p, i) => listed.has(i) || !(inside(i) ? isFurniture(p, false) : furniture(p)),
+  );
+  // Furniture the line shapes cannot see: inside long paragraphs and one-line bodies.
+  paragraphs = paragraphs.flatMap(cutInlineFurniture);
   paragraphs = paragraphs.map((p, i) => stripDateline(p, i < 3)).filter((p) => p !== '');
-  paragraphs = dropRepeats(paragraphs, title);
+  // A structured document repeats its headings ("Meal 1" under each plan) by design.
+  if (!structure) paragraphs = dropRepeats(paragraphs, title);
   paragraphs = dropStrayTail(paragraphs, title);
   if (paragraphs.length > 0) return paragraphs;
   // Everything looked like furniture (a one-line note, say): better the text than nothing.
   return beforeFurniture.filter((p) => !nearDuplicate(bigrams(p), bigrams(title)));
+}
+
+/**
+ * A body made mostly of short lines (a meal plan, a fixture list, a results table: more than twice
+ * as many labels as other paragraphs) is a structured document rather than an article with
+ * furniture around it. Its short lines between the first and the last paragraph of prose are its
+ * content; those outside (menus sit at the edges) are judged as usual. Null for other bodies.
+ */
+function structuredBody(labels: readonly boolean[]): { first: number; last: number } | null {
+  const first = labels.indexOf(false);
+  const last = labels.lastIndexOf(false);
+  let count = 0;
+  for (const label of labels) if (label) count++;
+  const others = labels.length - count;
+  return others > 0 && count > others * 2 ? { first, last } : null;
 }
 
 /** Everything from the start of the reader comments to the end goes. */
