@@ -177,7 +177,10 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   // A family member counts as its term ("cancellation" answers "cancel"), like a spelling variant.
   const analysis = corpus
     .analyze(terms.join(' '))
-    .map((t) => ({ ...t, variants: [...t.variants, ...(families.get(t.term) ?? [])] }));
+    .map((t) => ({
+      ...t,
+      variants: [...t.variants, ...(families.get(t.term) ?? [])],
+    }));
   const totalIdf = analysis.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf <= 0) return [];
 
@@ -254,7 +257,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
       score += extra;
     }
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
-    scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
+    scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score, coverage } });
   }
   return scored;
 }
