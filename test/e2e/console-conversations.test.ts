@@ -6,17 +6,15 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { silentLogger } from '../../src/log.js';
-import { createWebServer } from '../../src/platforms/web/server.js';
 import { consoleLogFor } from '../../src/store/console-log.js';
 import { digestStoreFor } from '../../src/store/digest-store.js';
+import { CHROMIUM, launchChromium, serveConsole } from '../support/console-browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!hasChromium)('web console: kept conversations, sources, subscriptions', () => {
@@ -29,26 +27,12 @@ describe.skipIf(!hasChromium)('web console: kept conversations, sources, subscri
   beforeAll(async () => {
     mkdirSync('test-output/console', { recursive: true });
     app = await openBriefbot({ corpusDir: 'data/articles', db: ':memory:', logger: silentLogger });
-    server = createWebServer({
+    ({ server, base } = await serveConsole({
       api: app.api,
-      logger: silentLogger,
-      health: () => ({ ok: true, details: {} }),
-      ready: () => ({ ok: true, details: {} }),
       subscriptions: { subscriptions: digestStoreFor(app.store), topics: app.topics },
       conversations: consoleLogFor(app.store),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    }));
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   });
 

@@ -4,7 +4,6 @@
  * article file dropped into the corpus folder is served without one. /healthz reports digests.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -14,7 +13,8 @@ import type { DigestsHealth } from '../../src/digest/digests.js';
 import { nextSlotAfter } from '../../src/digest/schedule.js';
 import { silentLogger } from '../../src/log.js';
 import { type Running, start } from '../../src/start.js';
-import { signedHeaders, type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import { postSlash } from '../support/slack-slash.js';
 import { pipelineNews, writeNews } from '../unit/digest/fixtures.js';
 
 const BOT_TOKEN = 'xoxb-1234567890-0987654321-digestStartToken';
@@ -73,38 +73,11 @@ async function digestsHealth(): Promise<DigestsHealth> {
 }
 
 function slash(text: string, responseId: string): Promise<number> {
-  const body = new URLSearchParams({
-    token: 'legacy',
-    team_id: 'T0TEAM0001',
-    team_domain: 'example',
-    channel_id: 'C0CHAT0001',
-    channel_name: 'news',
-    user_id: 'U0ALICE001',
-    user_name: 'alice',
-    command: '/brief',
+  return postSlash(running.url!, SIGNING_SECRET, {
+    channel: 'C0CHAT0001',
+    user: 'U0ALICE001',
     text,
-    api_app_id: 'A123456',
-    response_url: double.responseUrl(responseId),
-    trigger_id: '13345224609.738474920.8088930838d88f008e0',
-  }).toString();
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      new URL('slack/events', running.url!),
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': Buffer.byteLength(body),
-          ...signedHeaders(SIGNING_SECRET, body),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+    responseUrl: double.responseUrl(responseId),
   });
 }
 

@@ -4,36 +4,10 @@
  * retries. A closed loopback port stands in for "no network"; a token the Slack double does not
  * know stands in for a revoked one.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
-
-function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        BRIEFBOT_INDEX_CACHE: 'off',
-        BRIEFBOT_DB: ':memory:',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, ms: Date.now() - started });
-    });
-  });
-}
+import { runMainToExit } from '../support/run-main.js';
 
 /** A loopback port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -61,7 +35,9 @@ function expectOneLine(stderr: string, pattern: RegExp): void {
 
 describe('start-up without Slack or Discord within reach', () => {
   it('Slack unreachable: one line, exit 1, no retries', async () => {
-    const run = await runMain({
+    const run = await runMainToExit({
+      LOG_LEVEL: 'warn',
+      BRIEFBOT_DB: ':memory:',
       SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
       SLACK_SIGNING_SECRET: 'abcdef0123456789',
       SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
@@ -76,7 +52,9 @@ describe('start-up without Slack or Discord within reach', () => {
   }, 60_000);
 
   it('Slack refusing the token: one line naming the token, exit 1', async () => {
-    const run = await runMain({
+    const run = await runMainToExit({
+      LOG_LEVEL: 'warn',
+      BRIEFBOT_DB: ':memory:',
       SLACK_BOT_TOKEN: 'xoxb-1-2-revokedToken',
       SLACK_APP_TOKEN: 'xapp-1-abc',
       SLACK_API_URL: double.apiUrl,
@@ -90,7 +68,9 @@ describe('start-up without Slack or Discord within reach', () => {
   }, 60_000);
 
   it('Discord unreachable: one line, exit 1', async () => {
-    const run = await runMain({
+    const run = await runMainToExit({
+      LOG_LEVEL: 'warn',
+      BRIEFBOT_DB: ':memory:',
       DISCORD_TOKEN: 'MTAx.abc.def',
       DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
     });

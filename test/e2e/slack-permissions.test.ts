@@ -5,14 +5,14 @@
  * with the reason, when they try to change something. A failed users.info refuses too.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import { type Running, start } from '../../src/start.js';
-import { signedHeaders, type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
+import { postSlash } from '../support/slack-slash.js';
 
 const BOT_TOKEN = 'xoxb-1234567890-0987654321-permissionsToken';
 const SIGNING_SECRET = '9f8e7d6c5b4a39281706f5e4d3c2b1a0';
@@ -53,38 +53,11 @@ let n = 0;
 /** A signed `/brief <text>` from `user`; resolves with what the response URL received. */
 async function slash(user: string, text: string): Promise<{ text: string; private: boolean }> {
   const id = `r${++n}`;
-  const body = new URLSearchParams({
-    token: 'legacy',
-    team_id: 'T0TEAM0001',
-    team_domain: 'example',
-    channel_id: 'C0PERM0001',
-    channel_name: 'news',
-    user_id: user,
-    user_name: user.toLowerCase(),
-    command: '/brief',
+  const status = await postSlash(running.url!, SIGNING_SECRET, {
+    channel: 'C0PERM0001',
+    user,
     text,
-    api_app_id: 'A123456',
-    response_url: double.responseUrl(id),
-    trigger_id: '13345224609.738474920.8088930838d88f008e0',
-  }).toString();
-  const status = await new Promise<number>((resolve, reject) => {
-    const req = httpRequest(
-      new URL('slack/events', running.url!),
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': Buffer.byteLength(body),
-          ...signedHeaders(SIGNING_SECRET, body),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+    responseUrl: double.responseUrl(id),
   });
   expect(status).toBe(200);
   const reply = await double.waitFor(`the reply to "${text}"`, () =>

@@ -9,20 +9,44 @@ export interface MainProcess {
   exited: Promise<number | null>;
 }
 
+function spawnMain(env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      // The persisted index has its own tests; a test process must not leave var/index/ behind.
+      BRIEFBOT_INDEX_CACHE: 'off',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs `src/main.ts` until it exits by itself (a start-up that fails): its status, stderr and time. */
+export function runMainToExit(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; stderr: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawnMain(env);
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
 export function startMainProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<MainProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        // The persisted index has its own tests; a test process must not leave var/index/ behind.
-        BRIEFBOT_INDEX_CACHE: 'off',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnMain(env);
     let out = '';
     let err = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));

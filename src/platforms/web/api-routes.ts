@@ -247,37 +247,39 @@ export function apiRoutes(deps: ApiDeps): Route[] {
         sendJson(ctx.res, 200, { subscriptions });
       },
     },
-    {
-      method: 'POST',
-      pattern: '/api/subscriptions',
-      handler: async (ctx) => {
-        if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
-        const body = await parseBody(ctx, deps, subscribeBodySchema);
-        if (!body) return;
-        const problem = digestTargetProblem(body.platform, body.channel);
-        if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
-        const target = { platform: body.platform, channel: body.channel };
-        sendSubscriptionReply(
-          ctx.res,
-          await runSubscriptionCommand(deps.subscriptions, target, 'subscribe', body.subscription),
-        );
-      },
-    },
-    {
-      method: 'POST',
-      pattern: '/api/subscriptions/remove',
-      handler: async (ctx) => {
-        if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
-        const body = await parseBody(ctx, deps, unsubscribeBodySchema);
-        if (!body) return;
-        const problem = digestTargetProblem(body.platform, body.channel);
-        if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
-        const target = { platform: body.platform, channel: body.channel };
-        sendSubscriptionReply(
-          ctx.res,
-          await runSubscriptionCommand(deps.subscriptions, target, 'unsubscribe', body.topic),
-        );
-      },
-    },
+    subscriptionChange(deps, '/api/subscriptions', subscribeBodySchema, 'subscribe', (b) => b.subscription),
+    subscriptionChange(
+      deps,
+      '/api/subscriptions/remove',
+      unsubscribeBodySchema,
+      'unsubscribe',
+      (b) => b.topic,
+    ),
   ];
+}
+
+/** `POST` routes that subscribe or unsubscribe a channel: the body's words go to the shared handler. */
+function subscriptionChange<T extends { platform: string; channel: string }>(
+  deps: ApiDeps,
+  pattern: string,
+  schema: z.ZodType<T>,
+  command: 'subscribe' | 'unsubscribe',
+  words: (body: T) => string,
+): Route {
+  return {
+    method: 'POST',
+    pattern,
+    handler: async (ctx) => {
+      if (!deps.subscriptions) return sendError(ctx.res, 503, 'no-subscriptions', NO_SUBSCRIPTIONS);
+      const body = await parseBody(ctx, deps, schema);
+      if (!body) return;
+      const problem = digestTargetProblem(body.platform, body.channel);
+      if (problem) return sendError(ctx.res, 400, 'bad-request', problem);
+      const target = { platform: body.platform, channel: body.channel };
+      sendSubscriptionReply(
+        ctx.res,
+        await runSubscriptionCommand(deps.subscriptions, target, command, words(body)),
+      );
+    },
+  };
 }
