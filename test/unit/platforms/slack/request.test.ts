@@ -34,6 +34,22 @@ describe('requestFromWords', () => {
   it('is null for no words', () => {
     expect(requestFromWords('  ', [])).toBeNull();
   });
+
+  it('sends a misspelt topic to the service as a brief (answered as the topic meant), other words as a question', () => {
+    const topics = [
+      { slug: 'pakistan-russia', title: 'Pakistan–Russia relations', terms: ['Pakistan Russia'] },
+    ];
+    expect(requestFromWords('pakistan-rusia', topics)).toEqual({
+      kind: 'brief',
+      topic: 'pakistan-rusia',
+      title: 'Pakistan–Russia relations',
+    });
+    expect(requestFromWords('gas pipeline', topics)).toEqual({
+      kind: 'ask',
+      question: 'gas pipeline',
+      title: 'gas pipeline',
+    });
+  });
 });
 
 describe('callService', () => {
