@@ -5,17 +5,27 @@
  * ~12 ms each here, a lookup nothing. Names the lexicon does not know stay 'unknown' and are
  * judged by their shape and the words around them (answer-spans.ts).
  */
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
 
 export type NameKind = 'person' | 'place' | 'organisation' | 'nationality' | 'unknown';
 
 type Tags = string | string[] | undefined;
 
-const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world().model
-  .one.lexicon;
+type World = { world(): { model: { one: { lexicon: Record<string, Tags> } } } };
+
+let lexicon: Record<string, Tags> | undefined;
+
+/**
+ * Loaded on first use (~0.5 s to unpack): a one-shot CLI command that never classes a name — a
+ * brief, a topic list — does not pay for it.
+ */
+function lexiconOf(): Record<string, Tags> {
+  lexicon ??= (createRequire(import.meta.url)('compromise/two') as World).world().model.one.lexicon;
+  return lexicon;
+}
 
 function tagsOf(key: string): string[] {
-  const tags = lexicon[key];
+  const tags = lexiconOf()[key];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
@@ -37,4 +47,12 @@ export function nameKind(words: readonly string[]): NameKind {
   if (words.some((w) => has(tagsOf(w.toLowerCase()), ORG_TAGS))) return 'organisation';
   if (words.length <= 2 && words.every((w) => has(tagsOf(w.toLowerCase()), PLACE_TAGS))) return 'place';
   return 'unknown';
+}
+
+/** A lower-case word the lexicon knows only as a place or a body ("ukraine", "gazprom"), if it is one. */
+export function lowerCaseName(word: string): 'place' | 'organisation' | null {
+  if (word.length < 3) return null;
+  const tags = tagsOf(word);
+  if (tags.length === 0 || tags.some((t) => !PLACE_TAGS.has(t) && !ORG_TAGS.has(t))) return null;
+  return has(tags, PLACE_TAGS) ? 'place' : 'organisation';
 }

@@ -6,8 +6,10 @@
  * verifier then checks it like any claim: what it says must be in what it cites.
  */
 import type { Article } from '../corpus/article.js';
+import type { FlagDraft } from './contradictions.js';
 import { type AnswerSpan, answerSpans, isSpanType } from './answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
+import { queryTerms } from '../corpus/tokenize.js';
 import { sentenceRole } from './sentence-features.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
 
@@ -128,6 +130,15 @@ export function composeLead(
   const type = question.answerType;
   if (isSpanType(type)) {
     const values: Value[] = [];
+    // Two figures disagree only about the same thing: the sentences share what the question asks
+    // of its names ("arrive" for "when did Kayani arrive?"), not only the names.
+    const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+    const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
+    const about = (quote: string) => {
+      const said = new Set(queryTerms(quote));
+      return new Set(asked.filter((t) => said.has(t)));
+    };
+    let firstAbout: Set<string> | null = null;
     for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
       for (const citation of bullet.citations) {
         const span = answeringSpan(citation.quote, question);
@@ -139,7 +150,9 @@ export function composeLead(
           // Only a figure of the same kind, from another report, can disagree with the first one.
           if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
           if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId)) continue;
+          if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t))) continue;
           values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
+          firstAbout ??= about(citation.quote);
         }
         if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
         if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);
@@ -170,4 +183,23 @@ export function composeLead(
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   return { text: capitalise(text), citations: [best.citations[0]!] };
+}
+
+/** Who reports a side: its outlets, or "another report" when the articles name none. */
+function sideOutlets(citations: readonly DraftCitation[], get: (id: string) => Article | undefined): string {
+  const outlets = [...new Set(citations.map((c) => get(c.articleId)?.publisher).filter((p): p is string => !!p))];
+  return outlets.length > 0 ? outletList(outlets) : citations.length > 1 ? 'other reports' : 'another report';
+}
+
+/** "Kayani's visit: three days per Zee News and The Express Tribune, four days per Dawn." */
+export function disagreementLead(flags: readonly FlagDraft[], get: (id: string) => Article | undefined): DraftLead | null {
+  const shown = flags.slice(0, 2);
+  if (shown.length === 0) return null;
+  const parts = shown.map(
+    (f) => `${f.subject}: ${f.sides.map((side) => `${side.value} per ${sideOutlets(side.citations, get)}`).join(', ')}`,
+  );
+  return {
+    text: `${capitalise(parts.join('; '))}.`,
+    citations: shown.flatMap((f) => f.sides.flatMap((side) => side.citations)),
+  };
 }

@@ -4,6 +4,7 @@
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
 import { type DateSpan, monthSpan, yearSpan } from './calendar.js';
+import { lowerCaseName } from './gazetteer.js';
 
 export type AnswerType =
   | 'date'
@@ -41,6 +42,8 @@ export interface QuestionAnalysis {
    * ("how much money is involved? (Gazprom)"): an answer must name one of them, not all.
    */
   related: string[][];
+  /** "Which outlets disagree about ...?": answered by the disagreements among the reports. */
+  asksDisagreement: boolean;
 }
 
 const MONTHS = [
@@ -96,6 +99,11 @@ const REASON =
 const YESNO =
   /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST = /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
+
+const DISAGREEMENT =
+  /\b(?:disagree\w*|differ\w*|conflict\w*|contradict\w*|inconsisten\w*|discrepanc\w*|at odds|don'?t agree|do not agree)\b/gi;
+const ASKS_DISAGREEMENT = new RegExp(DISAGREEMENT.source, 'i');
+const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|accounts?|versions?)\b/gi;
 
 /** Openers that carry no meaning of their own ("so", "ok,", "and"). */
 const LEADING_FILLER = /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me)[,\s]+)+/i;
@@ -155,6 +163,10 @@ export function focusNames(question: string): string[][] {
     lastEnd = start + m[0].length;
   }
   if (current.length > 0) groups.push(current);
+  // Typed in lower case, a country or a company is still a name: "pakistan ukraine".
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
+    if (lowerCaseName(m[0])) groups.push([m[0].charAt(0).toUpperCase() + m[0].slice(1)]);
+  }
   return groups;
 }
 
@@ -167,11 +179,15 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let searchText = text.replace(LEADING_FILLER, '');
   searchText = searchText.replace(TYPE_CUES, ' ');
   if (time) searchText = searchText.replace(time.words, ' ');
+  const asksDisagreement = ASKS_DISAGREEMENT.test(text);
+  // The reports' disagreeing is not in their words: what they disagree about is.
+  if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');
   return {
     text,
     answerType,
     focus: focusNames(own.replace(time?.words ?? '\u0000', ' ')),
     related: supplied ? focusNames(supplied[1]!) : [],
+    asksDisagreement,
     searchText: searchText.replace(/\s+/g, ' ').trim(),
     time,
   };

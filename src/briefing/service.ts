@@ -11,7 +11,7 @@ import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from '.
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { corpusDateBook } from './article-dates.js';
 import { planQuestion, salientNames } from './followup.js';
-import { composeLead, type DraftLead } from './lead.js';
+import { composeLead, disagreementLead, type DraftLead } from './lead.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { type QuestionRetrieved, searchQuestion } from './question-search.js';
 import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
@@ -169,10 +169,6 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     // A writer's own lead (the LLM's) is checked like its bullets, quotes included; when it fails
     // or there is none, the lead is composed offline from the verified bullets.
     const written = 'lead' in draft && draft.lead ? checkedLead(verifiedLead(draft.lead)) : null;
-    const lead =
-      args.analysis && verified.bullets.length > 0
-        ? (written ?? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
-        : null;
     const annotation = annotate(verified.bullets, {
       get,
       dates,
@@ -187,6 +183,16 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           'bullet dropped: a date its quotes do not support',
         ),
     });
+    // "Which outlets disagree about ...?" is answered by the disagreements found; any other
+    // question by the value it asks for (or the best sentence).
+    const disagreement =
+      args.analysis?.asksDisagreement && annotation.flags.length > 0
+        ? checkedLead(disagreementLead(annotation.flags, get))
+        : null;
+    const lead =
+      args.analysis && verified.bullets.length > 0
+        ? (disagreement ?? written ?? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
+        : null;
     const numbered = numberSources(
       [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],
       get,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerSpans } from '../../../src/briefing/answer-spans.js';
-import { composeLead } from '../../../src/briefing/lead.js';
+import { composeLead, disagreementLead } from '../../../src/briefing/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
@@ -105,5 +105,49 @@ describe('composeLead', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
     expect(lead?.text).toBe('The pipeline is a 1,100 km gas link.');
+  });
+});
+
+describe('disagreement questions', () => {
+  it('are recognised, and what is searched is what the reports disagree about', () => {
+    const q = analyzeQuestion("Which outlets disagree about Kayani's trip?");
+    expect(q.asksDisagreement).toBe(true);
+    expect(q.searchText).not.toMatch(/outlets|disagree/i);
+    expect(analyzeQuestion('Who did Kayani meet?').asksDisagreement).toBe(false);
+    // The same question twice: no state kept between calls.
+    expect(analyzeQuestion('Do the reports differ on the price?').asksDisagreement).toBe(true);
+    expect(analyzeQuestion('Do the reports differ on the price?').asksDisagreement).toBe(true);
+  });
+
+  it('are answered with each side and who reports it', () => {
+    const get = (id: string) => ({ id, publisher: id === 'b' ? 'Dawn' : null }) as unknown as Article;
+    const lead = disagreementLead(
+      [
+        {
+          kind: 'duration',
+          subject: "Kayani's visit",
+          person: null,
+          sides: [
+            { value: 'three days', citations: [{ articleId: 'a', quote: 'a three-day visit' }] },
+            { value: 'four days', citations: [{ articleId: 'b', quote: 'a four-day visit' }] },
+          ],
+        },
+      ] as never,
+      get,
+    );
+    expect(lead?.text).toBe("Kayani's visit: three days per another report, four days per Dawn.");
+  });
+});
+
+describe('composeLead on dates', () => {
+  it('does not set a departure against an arrival', () => {
+    const article = (id: string, publisher: string | null) => ({ id, publisher }) as unknown as Article;
+    const get = (id: string) => ({ a: article('a', null), b: article('b', 'The Express Tribune') })[id];
+    const q = analyzeQuestion('When did Kayani arrive in Moscow?');
+    const lead = composeLead(q, [
+      { text: 'x', citations: [{ articleId: 'a', quote: 'General Kayani arrived in Moscow on October 4.' }] },
+      { text: 'y', citations: [{ articleId: 'b', quote: 'Gen Kayani is due to leave for Russia on October 3.' }] },
+    ], get);
+    expect(lead?.text).toBe('October 4.');
   });
 });
