@@ -40,7 +40,8 @@ export const SNIFF_BYTES = 65_536;
 /**
  * Where the first element starts, past byte-order marks, whitespace, the XML declaration,
  * processing instructions, comments and a DOCTYPE (whose name is returned), and whether an XML
- * declaration was among them; -1 when the prolog runs past what was read. Text may be bytes read as latin1, so a UTF-8 BOM arrives as "ï»¿".
+ * declaration was among them; -1 when the prolog runs past what was read. The text may be bytes
+ * read as latin1, so a UTF-8 byte-order mark arrives as "ï»¿".
  */
 function rootStart(text: string): { at: number; doctype: string | null; declared: boolean } {
   let at = 0;

@@ -1,7 +1,7 @@
 /**
  * What ingestion knows about the live corpus for de-duplication: each article's normalised URL and
- * the signature of what it says (`storyText`). Kept in step with the Corpus lazily (sync() before each run), so articles the
- * corpus folder watcher or another process added are known too.
+ * the signature of what it says (`storyText`). Kept in step with the Corpus lazily (sync() before
+ * each run), so articles the corpus folder watcher or another process added are known too.
  */
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
