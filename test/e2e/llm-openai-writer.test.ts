@@ -358,32 +358,23 @@ describe('the time budget covers reading and parsing the reply', () => {
   const hugeReply = () => ok(`\`\`\`json\n${' '.repeat(FIVE_MB)}${SECRET_WORD}`);
   const SECRET_WORD = 'ZEBRA-FROM-THE-SERVER';
 
-  it('falls back within the budget when a 5 MB reply trickles in slowly', async () => {
-    // 64 KB every 50 ms: 5 MB would take about 4 s.
-    double.script(() => ({ ...hugeReply(), trickle: { bytes: 64 * 1024, everyMs: 50 } }));
+  it.each([
+    // 64 KB every 50 ms: the whole reply would take about 4 s.
+    ['trickles in slowly', { bytes: 64 * 1024, everyMs: 50 }, 1_500, 'timeout after 1500ms'],
+    // 1 MB every 100 ms: all there in time, but it used to block parsing for minutes.
+    [
+      'arrives in time but would be slow to parse',
+      { bytes: 1024 * 1024, everyMs: 100 },
+      3_000,
+      'reply too large',
+    ],
+  ])('falls back within the budget when a 5 MB reply %s', async (_, trickle, timeoutMs, reason) => {
+    double.script(() => ({ ...hugeReply(), trickle }));
     const started = Date.now();
-    const result = await withFallback(writer({ timeoutMs: 1_500 }), offlineStandIn(), logger).write(request);
+    const result = await withFallback(writer({ timeoutMs }), offlineStandIn(), logger).write(request);
     const elapsed = Date.now() - started;
-    expect(result).toMatchObject({
-      ok: true,
-      mode: 'offline',
-      fallbackReason: 'LLM failed: timeout after 1500ms',
-    });
-    expect(elapsed).toBeLessThan(1_500 + 500);
-    expect(JSON.stringify(result)).not.toContain(SECRET_WORD);
-  });
-
-  it('falls back within the budget when a 5 MB reply arrives in time but would be slow to parse', async () => {
-    double.script(() => ({ ...hugeReply(), trickle: { bytes: 1024 * 1024, everyMs: 100 } }));
-    const started = Date.now();
-    const result = await withFallback(writer({ timeoutMs: 3_000 }), offlineStandIn(), logger).write(request);
-    const elapsed = Date.now() - started;
-    expect(result).toMatchObject({
-      ok: true,
-      mode: 'offline',
-      fallbackReason: 'LLM failed: reply too large',
-    });
-    expect(elapsed).toBeLessThan(3_000 + 500);
+    expect(result).toMatchObject({ ok: true, mode: 'offline', fallbackReason: `LLM failed: ${reason}` });
+    expect(elapsed).toBeLessThan(timeoutMs + 500);
     expect(JSON.stringify(result)).not.toContain(SECRET_WORD);
   });
 });
