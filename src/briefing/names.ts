@@ -11,6 +11,7 @@
  * the Moazzam Khan of a 2012 one, and "the army chief" of 2021 is not Kayani.
  */
 import type { Article } from '../corpus/article.js';
+import { nameKind } from './gazetteer.js';
 import { Memo } from './memo.js';
 import { isVariant, variantKey } from '../corpus/name-variants.js';
 
@@ -28,7 +29,7 @@ const PERSON_TITLES = new Set(
 );
 /** Words that make a capitalised run an organisation or place rather than a person. */
 const NOT_PERSON = new Set(
-  'office ministry authority organisation organization commission university mills plant tribune news observer bank council party summit project pipeline stream agency company group institute assembly parliament senate court department forces army navy government republic federation union nations kremlin house times post daily nation dawn station power steel railways airlines'.split(
+  'office ministry authority organisation organization commission university mills plant news observer bank council party summit project pipeline stream agency company group institute assembly parliament senate court department forces army navy government republic federation union nations house times post daily nation station power steel railways airlines'.split(
     ' ',
   ),
 );
@@ -40,7 +41,7 @@ const PERSON_LEADS =
   /\b(?:spokesman|spokesperson|minister|counterpart|official|aide|envoy|commented|invitation of)\s+$/i;
 /** Words that are capitalised only because a sentence starts with them. */
 const SENTENCE_WORDS = new Set(
-  'the a an and but or if in on at of for to by with from as it its he she they we i this that these those there their his her our however meanwhile besides though although earlier later next last according during while after before under apart also likewise interestingly recently first second accordingly section commenting stressing views russia pakistan'.split(
+  'the a an and but or if in on at of for to by with from as it its he she they we i this that these those there their his her our however meanwhile besides though although earlier later next last according during while after before under apart also likewise interestingly recently first second accordingly section commenting stressing views'.split(
     ' ',
   ),
 );
@@ -157,7 +158,10 @@ export function nameMentions(text: string): { words: string[]; descriptors: stri
     // "Besides Kayani", "With Russian President ...": a capital that only starts the sentence.
     let first = 0;
     if (startsSentence(text, m.index)) {
-      while (first < raw.length && SENTENCE_WORDS.has(lower(raw[first]!))) first++;
+      // A country or city opening the sentence ("Russia wants ...") starts no person's name.
+      while (first < raw.length && (SENTENCE_WORDS.has(lower(raw[first]!)) || nameKind([raw[first]!]) === 'place')) {
+        first++;
+      }
     }
     // Titles are the leading words found in TITLE_WORDS (with hyphenated "Col-Gen" split).
     const length = raw.length - first;
@@ -170,7 +174,9 @@ export function nameMentions(text: string): { words: string[]; descriptors: stri
     if (count === 0 || count > 4) continue;
     let notPerson = false;
     for (let i = cut; i < raw.length && !notPerson; i++) notPerson = NOT_PERSON.has(lower(raw[i]!));
-    if (notPerson) continue;
+    // The lexicon's places and bodies ("Moscow", "Gazprom", "The Express Tribune") are no one.
+    const kind = notPerson ? null : nameKind(raw.slice(cut));
+    if (notPerson || kind === 'place' || kind === 'organisation' || kind === 'nationality') continue;
     const words = raw.slice(cut);
     const titles = raw.slice(first, cut).map(lower);
     const before = text.slice(Math.max(0, m.index - 40), m.index);

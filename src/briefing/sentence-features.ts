@@ -2,6 +2,7 @@
  * Cheap, deterministic features of a sentence that the offline writer uses to choose and order:
  * does it carry a date, does it explain (why) or look ahead (what next), which names it mentions.
  */
+import { nameKind } from './gazetteer.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -53,7 +54,7 @@ export function roleRank(role: SentenceRole): number {
 
 /** Words that start with a capital but are rarely names; they never count as salient. */
 const NOT_NAMES = new Set(
-  'The A An And But Or If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our Mr Mrs Ms Dr Gen General President Prime Minister Foreign Chief Army However Meanwhile Besides Though Although Earlier Later Next Last According During While After Before Under Apart Also Russian Pakistani Afghan'.split(
+  'The A An And But Or If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our Mr Mrs Ms Dr Gen General President Prime Minister Foreign Chief Army However Meanwhile Besides Though Although Earlier Later Next Last According During While After Before Under Apart Also'.split(
     ' ',
   ),
 );
@@ -67,7 +68,7 @@ export function namesIn(text: string): string[] {
   const re = /\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]{2,}[a-z]?)\b/g;
   for (const m of text.matchAll(re)) {
     const word = m[1]!.replace(/'s$/, '');
-    if (NOT_NAMES.has(word)) continue;
+    if (NOT_NAMES.has(word) || nameKind([word]) === 'nationality') continue;
     if (m.index === 0 && !text.slice(word.length).includes(word)) continue;
     out.push(word);
   }
