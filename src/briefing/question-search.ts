@@ -15,7 +15,7 @@ import type { QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { sentenceRole } from './sentence-features.js';
 import { neighbours } from './word-vectors.js';
-import { queryTokens } from '../corpus/tokenize.js';
+import { queryTerms, queryTokens } from '../corpus/tokenize.js';
 import type { Candidate } from './writer.js';
 
 /**
@@ -152,8 +152,9 @@ export function searchQuestion(
   const questionWords = new Set(question.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shown = opts.shown;
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
+  const alike = alikeWords(corpus, question.searchText, names);
   const queryOptions: QueryOptions = {
-    near: alikeWords(corpus, question.searchText, names),
+    near: alike,
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
     limit: limit * 2,
     ...(opts.context ? { context: opts.context } : {}),
@@ -180,6 +181,19 @@ export function searchQuestion(
   // Far weaker than the best, a sentence is noise: it would only dilute what the writer weighs.
   const best = retrieved.candidates[0]?.score ?? 0;
   const candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
+  // The names are there, but none of the best sentences says anything the question asks of them
+  // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
+  // the corpus does not answer it.
+  const asked = askedTerms(question, names, alike);
+  if (asked.length > 0 && candidates.length > 0) {
+    const says = (c: Candidate) => {
+      const terms = queryTerms(c.sentence.text);
+      return asked.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
+    };
+    if (!candidates.slice(0, ASKED_IN_TOP).some(says)) {
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+    }
+  }
   if (candidates.length === 0 && time) {
     return {
       candidates: [],
@@ -188,6 +202,37 @@ export function searchQuestion(
     };
   }
   return { candidates, repeated: false };
+}
+
+/** How many of the best sentences are read for the question's own words. */
+const ASKED_IN_TOP = 5;
+
+/**
+ * What the question asks of its names, as the forms a sentence may say it in: each word that is
+ * not a name, with the words used for much the same thing.
+ */
+function askedTerms(
+  question: QuestionAnalysis,
+  names: ReadonlySet<string>,
+  alike: ReadonlyMap<string, readonly { term: string }[]>,
+): string[][] {
+  const nameTerms = new Set([...names].flatMap((n) => queryTerms(n)));
+  return subjectTerms(question.searchText)
+    .filter((t) => !nameTerms.has(t))
+    .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
+}
+
+/** "cancel" and "cancellation": one stem starts the other, five letters at least. */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+function notSaid(question: QuestionAnalysis): string {
+  const names = question.focus.map((g) => g.join(' '));
+  return names.length > 0
+    ? `The articles that name ${names.join(' and ')} do not say what this asks.`
+    : 'Nothing in the corpus answers this.';
 }
 
 /**
