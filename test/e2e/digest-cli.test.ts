@@ -66,5 +66,6 @@ describe('CLI: subscriptions for operators', () => {
     expect(un.code).toBe(0);
     const empty = await runCliProcess(['subscriptions'], env);
     expect(empty.stdout).toContain('No digest subscriptions.');
-  });
+    // Six CLI processes one after another: more than the default 30 s on a busy 2-core machine.
+  }, 120_000);
 });
