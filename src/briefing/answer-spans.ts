@@ -34,6 +34,8 @@ const DURATION_RES = [
   ),
   /\b(?:a fortnight|overnight|a decade|decades|a century)\b/gi,
 ];
+/** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,". */
+const AGE_RES = [/\b\d{1,3}(?=-year-old\b)/g, /(?<=\baged\s)\d{1,3}\b/g, /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g];
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
   new RegExp(`\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b)`, 'gi'),
@@ -129,6 +131,8 @@ export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
           !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length),
       );
     }
+    case 'age':
+      return all(AGE_RES, text);
     case 'date':
       return findMentions(text).map((m) => ({ text: m.words, index: m.index }));
     case 'person':
@@ -148,6 +152,7 @@ export function isSpanType(type: AnswerType): boolean {
     type === 'amount' ||
     type === 'duration' ||
     type === 'number' ||
+    type === 'age' ||
     type === 'date' ||
     type === 'person' ||
     type === 'organisation' ||

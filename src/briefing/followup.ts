@@ -7,8 +7,8 @@
  */
 import type { Thread, Turn } from '../store/store.js';
 import { isSpanType } from './answer-spans.js';
-import { analyzeQuestion, focusNames, timeConstraint } from './question.js';
-import { nameKind } from './gazetteer.js';
+import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
+import { nameGender, nameKind } from './gazetteer.js';
 import { namesIn } from './sentence-features.js';
 import type { Topic } from './topics.js';
 
@@ -30,8 +30,10 @@ const OPENERS =
 const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:in|during|for|of)?\s*$/i;
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** A person named by their role: the answer names them, and "he" later means them. */
-const ROLE =
-  /\b(?:chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\b/i;
+const ROLE = new RegExp(
+  `\\b(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
+  'i',
+);
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
 /** Turns a question (maybe a follow-up) into what to search for. */
@@ -58,7 +60,8 @@ function standalone(question: string, subject: string, last: Turn): string {
   // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
   // question again, about the new thing — in place of a name of the same kind it gave.
   const elliptic = ELLIPSIS.exec(question);
-  if (previous && elliptic && isSpanType(previous.answerType) && !WH.test(elliptic[1]!) && words(elliptic[1]!) <= 6) {
+  const carries = (more: string) => isSpanType(previous!.answerType) || focusNames(more).length > 0;
+  if (previous && elliptic && !WH.test(elliptic[1]!) && words(elliptic[1]!) <= 6 && carries(elliptic[1]!)) {
     const more = elliptic[1]!.replace(/[?.!]+$/, '').trim();
     let base = trimEnd(last.query);
     const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
@@ -74,15 +77,23 @@ function standalone(question: string, subject: string, last: Turn): string {
   // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
   // chief?"): then it is the person the answer brought in, a name the question did not give.
   const previousWords = new Set(previousNames.flatMap((n) => n.split(' ')));
+  // "she" is not a man the lexicon knows by his first name, nor "he" a woman.
+  const pronoun = PERSON_PRONOUN.exec(subject)?.[0].toLowerCase();
+  const wanted = pronoun ? (/^(?:she|her|hers|herself)$/.test(pronoun) ? 'female' : 'male') : null;
   const personLike = (name: string) => {
     const kind = nameKind(name.split(' '));
-    return kind === 'person' || kind === 'unknown';
+    if (kind !== 'person' && kind !== 'unknown') return false;
+    const gender = wanted ? nameGender(name.split(' ')) : null;
+    return gender === null || gender === wanted;
   };
   const introduced = last.salient.filter((n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n));
   const asked = previousNames.filter(personLike);
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
   if (PERSON_PRONOUN.test(rewritten)) {
-    const person = askedForPerson ? (introduced[0] ?? asked[0]) : (asked[0] ?? introduced[0]);
+    // A name the lexicon knows as the pronoun's gender first, then one it cannot tell.
+    const pick = (names: readonly string[]) =>
+      names.find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
+    const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
     if (person) rewritten = rewritten.replace(new RegExp(PERSON_PRONOUN.source, 'i'), (p) => (/^his$|^hers$/i.test(p) ? `${person}'s` : person));
   } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;

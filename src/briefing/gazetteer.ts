@@ -56,3 +56,13 @@ export function lowerCaseName(word: string): 'place' | 'organisation' | null {
   if (tags.length === 0 || tags.some((t) => !PLACE_TAGS.has(t) && !ORG_TAGS.has(t))) return null;
   return has(tags, PLACE_TAGS) ? 'place' : 'organisation';
 }
+
+/** "he" or "she" by a first name the lexicon knows; null when it does not say. */
+export function nameGender(words: readonly string[]): 'male' | 'female' | null {
+  for (const w of words.slice(0, -1).length > 0 ? words.slice(0, -1) : words) {
+    const tags = tagsOf(w.toLowerCase());
+    if (tags.includes('MaleName')) return 'male';
+    if (tags.includes('FemaleName')) return 'female';
+  }
+  return null;
+}

@@ -23,7 +23,7 @@ const LEAD_EVIDENCE = 5;
 const LONG_LEAD_WORDS = 35;
 
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
-const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'date']);
+const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
 
 const NUMBER_WORD_VALUES: Record<string, string> = {
   one: '1',

@@ -11,6 +11,7 @@ export type AnswerType =
   | 'duration'
   | 'amount'
   | 'number'
+  | 'age'
   | 'person'
   | 'organisation'
   | 'place'
@@ -77,6 +78,10 @@ export function timeConstraint(text: string): TimeConstraint | null {
   return { span: month > 0 ? monthSpan(year, month) : yearSpan(year), words: m[0] };
 }
 
+/** Nouns for people by what they do: "which keeper", "the ref". */
+export const PERSON_NOUNS =
+  'keeper|goalkeeper|striker|defender|midfielder|winger|forward|referee|ref|umpire|analyst|editor|writer|author|producer|designer|journalist|reporter|presenter|host|athlete|runner|boxer|champion|winner|chairman|chairwoman|chair|founder|owner|spokesman|spokeswoman|spokesperson|governor|mayor|ambassador|envoy|general|commander|captain|adviser|advisor|lawyer|banker|investor|tycoon|billionaire|businessman|analyst|economist|scientist|doctor|star|artist|band|rapper|composer|musician|model|designer';
+
 /** Money words: "how much did they pay" asks for an amount; "how much longer" does not. */
 const MONEY =
   /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|turnover|income|takeover|buy|bought)\b/i;
@@ -86,10 +91,16 @@ const DURATION = /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|we
 const DATE =
   /^(?:when\b|what\s+(?:date|day|time|year|month)\b|which\s+(?:date|day|year|month)\b|since\s+when\b|by\s+when\b|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
+const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
+/** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
+const COSTS = /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee)\b/i;
 const PRICE = /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
-const PERSON = /^(?:who|whom|whose)\b|^(?:which|what)\s+(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|star|director|executive|boss|judge|politician|MP)\b/i;
+const PERSON = new RegExp(
+  `^(?:who|whom|whose)\\b|^(?:which|what)\\s+(?:\\w+\\s+)?(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|director|executive|boss|judge|politician|MP|${PERSON_NOUNS})\\b`,
+  'i',
+);
 const ORGANISATION =
   /^(?:which|what)\s+(?:company|companies|firm|firms|organisation|organization|group|club|clubs|team|teams|party|bank|banks|outlet|outlets|newspaper|newspapers|paper|channel|network|agency|airline|carrier|studio|label|band|network|broadcaster|body|union|publisher|maker|makers|brand|website|site|department|ministry)\b/i;
 const PLACE =
@@ -115,6 +126,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
   if (AMOUNT.test(q)) return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
+  if (AGE.test(q)) return 'age';
+  if (COSTS.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
   if (PLACE.test(q)) return 'place';

@@ -85,3 +85,21 @@ describe('salientNames', () => {
     ).toEqual(['Putin', 'Islamabad', 'Pakistan']);
   });
 });
+
+describe('planQuestion: who "she" is', () => {
+  it('is not a man the lexicon knows by his first name', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [
+        {
+          ...thread.turns[0]!,
+          question: 'Who was named best actress?',
+          query: 'Who was named best actress?',
+          salient: ['Jamie Foxx', 'Hilary Swank'],
+        },
+      ],
+    };
+    expect(planQuestion('what part won it for her?', t, null).query).toBe('what part won it for Hilary Swank?');
+    expect(planQuestion('what did he say?', t, null).query).toBe('what did Jamie Foxx say?');
+  });
+});
