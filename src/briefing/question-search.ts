@@ -153,6 +153,7 @@ export function searchQuestion(
   const shown = opts.shown;
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
+  const asked = askedTerms(question, names, alike);
   const queryOptions: QueryOptions = {
     near: alike,
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
@@ -171,6 +172,9 @@ export function searchQuestion(
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
+        // An answer written next to what the question asks ("her coach Margot Jennings") is likelier
+        // the answer than one elsewhere in the sentence.
+        if (fresh.some((span) => besideAsked(hit.sentence.text, span, asked))) bonus += NEXT_TO_ASKED * coverage;
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why') bonus += TYPE_BONUS * coverage;
       if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
@@ -184,7 +188,6 @@ export function searchQuestion(
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
   // the corpus does not answer it.
-  const asked = askedTerms(question, names, alike);
   if (asked.length > 0 && candidates.length > 0) {
     const says = (c: Candidate) => {
       const terms = queryTerms(c.sentence.text);
@@ -202,6 +205,18 @@ export function searchQuestion(
     };
   }
   return { candidates, repeated: false };
+}
+
+/** Added, scaled by coverage, when the answer is written beside a word of the question. */
+const NEXT_TO_ASKED = 0.25;
+/** How near "beside" is, in characters either side of the span. */
+const BESIDE_CHARS = 30;
+
+function besideAsked(text: string, span: { text: string; index: number }, asked: readonly string[][]): boolean {
+  const window = queryTerms(
+    `${text.slice(Math.max(0, span.index - BESIDE_CHARS), span.index)} ${text.slice(span.index + span.text.length, span.index + span.text.length + BESIDE_CHARS)}`,
+  );
+  return asked.some((forms) => window.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
 }
 
 /** How many of the best sentences are read for the question's own words. */
