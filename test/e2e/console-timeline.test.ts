@@ -5,16 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { normalizeForMatch } from '../../src/briefing/verify.js';
 import { silentLogger } from '../../src/log.js';
-import { createWebServer } from '../../src/platforms/web/server.js';
+import { CHROMIUM, launchChromium, serveConsole } from '../support/console-browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!hasChromium)('the console timeline in headless Chromium', () => {
@@ -25,24 +23,8 @@ describe.skipIf(!hasChromium)('the console timeline in headless Chromium', () =>
 
   beforeAll(async () => {
     app = await openBriefbot({ corpusDir: 'data/articles', db: ':memory:', logger: silentLogger });
-    server = createWebServer({
-      api: app.api,
-      logger: silentLogger,
-      health: () => ({ ok: true, details: {} }),
-      ready: () => ({ ok: true, details: {} }),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    ({ server, base } = await serveConsole({ api: app.api }));
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
