@@ -53,8 +53,7 @@ function standalone(question: string, subject: string, last: Turn): string {
 
   // "and in 2021?": the last question again, in that period.
   if (time && previous && ONLY_PERIOD.test(question.replace(time.words, '').replace(/[?.!]/g, ''))) {
-    const base = previous.time ? last.query.replace(previous.time.words, time.words) : `${trimEnd(last.query)} ${time.words}`;
-    return base;
+    return previous.time ? last.query.replace(previous.time.words, time.words) : withWords(last.query, time.words);
   }
   const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
   // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
@@ -63,15 +62,16 @@ function standalone(question: string, subject: string, last: Turn): string {
   const carries = (more: string) => isSpanType(previous!.answerType) || focusNames(more).length > 0;
   if (previous && elliptic && !WH.test(elliptic[1]!) && words(elliptic[1]!) <= 6 && carries(elliptic[1]!)) {
     const more = elliptic[1]!.replace(/[?.!]+$/, '').trim();
-    let base = trimEnd(last.query);
+    let base = last.query;
     const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
       base = base.replace(new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRe).join('\\W+')}\\b`), '');
     }
-    return `${base} ${more}`;
+    return withWords(base, more);
   }
   let rewritten = subject;
+  const supplied: string[] = [];
   const names = focusNames(question);
   // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
   // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
@@ -94,7 +94,8 @@ function standalone(question: string, subject: string, last: Turn): string {
     const pick = (names: readonly string[]) =>
       names.find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
     const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
-    if (person) rewritten = rewritten.replace(new RegExp(PERSON_PRONOUN.source, 'i'), (p) => (/^his$|^hers$/i.test(p) ? `${person}'s` : person));
+    // Named after the question: the articles must name them, the answering sentence may say "he".
+    if (person) supplied.push(person);
   } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.
@@ -102,13 +103,21 @@ function standalone(question: string, subject: string, last: Turn): string {
     const inherited = (answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames).filter(
       (n) => !rewritten.includes(n),
     );
-    if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) {
-      rewritten = `${trimEnd(rewritten)} (${[...inherited].join(', ')})`;
-    }
+    if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
   }
   // A period asked before still holds ("in 2021 ... what did he say?"), unless a new one is named.
-  if (!time && previous?.time && rewritten !== subject) rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
-  return rewritten;
+  if (!time && previous?.time && supplied.length > 0) rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
+  return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
+}
+
+/**
+ * The query with more words, before the names a thread supplied (which stay last, in brackets):
+ * "Who met Lavrov? (Khar)" with "in 2021" is "Who met Lavrov in 2021? (Khar)".
+ */
+function withWords(query: string, more: string): string {
+  const supplied = /\s*\(([^()]*)\)\s*$/.exec(query);
+  const body = supplied ? query.slice(0, supplied.index) : query;
+  return `${trimEnd(body)} ${more}${supplied ? `? (${supplied[1]})` : ''}`;
 }
 
 /** "and X?", "what about X?", "and for X?": the last question, asked of X. */

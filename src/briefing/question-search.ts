@@ -140,7 +140,7 @@ export function searchQuestion(
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
   const focusRes = known.map((words) => words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'u')));
-  const relatedRes = question.related.map((words) =>
+  const relatedRes = question.related.filter((g) => !outletNamed(g, outletsOf(corpus))).map((words) =>
     words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u')),
   );
   const mentionsFocus = (article: Article) => {
@@ -149,7 +149,7 @@ export function searchQuestion(
     if (relatedRes.length > 0 && !relatedRes.some((res) => res.every((re) => re.test(text)))) return false;
     return focusRes.every((res) => res.every((re) => re.test(text)));
   };
-  const questionWords = new Set(question.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shown = opts.shown;
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);

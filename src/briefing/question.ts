@@ -45,6 +45,8 @@ export interface QuestionAnalysis {
   related: string[][];
   /** "Which outlets disagree about ...?": answered by the disagreements among the reports. */
   asksDisagreement: boolean;
+  /** The question without the names the thread supplied. */
+  own: string;
 }
 
 const MONTHS = [
@@ -98,7 +100,7 @@ const PRICE = /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
 const PERSON = new RegExp(
-  `^(?:who|whom|whose)\\b|^(?:which|what)\\s+(?:\\w+\\s+)?(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|director|executive|boss|judge|politician|MP|${PERSON_NOUNS})\\b`,
+  `^(?:who|whom|whose)\\b|^what(?:'s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:his|her|their|the\\s+\\w+'s)\\s+names?\\b|^(?:which|what)\\s+(?:\\w+\\s+)?(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|director|executive|boss|judge|politician|MP|${PERSON_NOUNS})\\b`,
   'i',
 );
 const ORGANISATION =
@@ -116,12 +118,14 @@ const DISAGREEMENT =
 const ASKS_DISAGREEMENT = new RegExp(DISAGREEMENT.source, 'i');
 const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|accounts?|versions?)\b/gi;
 
-/** Openers that carry no meaning of their own ("so", "ok,", "and"). */
-const LEADING_FILLER = /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me)[,\s]+)+/i;
+/** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to Dawn,"). */
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
 
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
-  const q = question.replace(LEADING_FILLER, '').trim();
+  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.
+  const q = question.replace(LEADING_FILLER, '').replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '').trim();
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
@@ -144,7 +148,7 @@ const TYPE_CUES =
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(
-  'I A An The And But Or So If Is Are Was Were Did Does Do Has Have Had Will Would Can Could Should What When Where Who Whom Whose Which Why How Tell Give Show List Name Please Mr Mrs Ms Dr Sir Lord Lady St Gen General President Prime Minister Chief Secretary Chancellor OK Okay Hey Also Then Now In On At Of For To By With From As About Any Anything Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+  'I A An The And But Or So If According Per Is Are Was Were Did Does Do Has Have Had Will Would Can Could Should What When Where Who Whom Whose Which Why How Tell Give Show List Name Please Mr Mrs Ms Dr Sir Lord Lady St Gen General President Prime Minister Chief Secretary Chancellor OK Okay Hey Also Then Now In On At Of For To By With From As About Any Anything Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
@@ -189,18 +193,24 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const own = supplied ? text.slice(0, supplied.index) : text;
   const time = timeConstraint(text);
   const answerType = answerTypeOf(text);
-  let searchText = text.replace(LEADING_FILLER, '');
+  let searchText = own.replace(LEADING_FILLER, '');
   searchText = searchText.replace(TYPE_CUES, ' ');
   if (time) searchText = searchText.replace(time.words, ' ');
   const asksDisagreement = ASKS_DISAGREEMENT.test(text);
   // The reports' disagreeing is not in their words: what they disagree about is.
   if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');
+  // Names the thread supplies decide which articles, not which sentence ("what did he say about
+  // Afghanistan? (Bajwa)": the quote says "he"), unless nothing else is left to search for.
+  if (supplied && !/[\p{L}]{3,}/u.test(searchText.replace(/\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|the|a|an|s)\b/gi, ''))) {
+    searchText = `${searchText} ${supplied[1]}`;
+  }
   return {
     text,
     answerType,
     focus: focusNames(own.replace(time?.words ?? '\u0000', ' ')),
     related: supplied ? focusNames(supplied[1]!) : [],
     asksDisagreement,
+    own: own.trim(),
     searchText: searchText.replace(/\s+/g, ' ').trim(),
     time,
   };

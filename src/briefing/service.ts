@@ -243,10 +243,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         query: args.turnQuery ?? args.query,
         bullets: annotation.bullets.map((b) => b.text),
         shown: shownKeys([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get),
-        salient: salientNames(
-          verified.bullets.map((b) => b.text),
-          8,
-          lead?.text,
+        // Outlets are named in bullets ("told Dawn") but are no one "he" or "it" refers to.
+        salient: salientNames(verified.bullets.map((b) => b.text), 8, lead?.text).filter(
+          (name) => !numbered.sources.some((s) => s.publisher === name),
         ),
       };
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());

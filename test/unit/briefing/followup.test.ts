@@ -46,8 +46,9 @@ describe('planQuestion', () => {
         },
       ],
     };
+    // The name follows in brackets: the articles must name him, the answer may say "he".
     expect(planQuestion('what did he say about Afghanistan?', t, null).query).toBe(
-      'what did Qamar Bajwa say about Afghanistan?',
+      'what did he say about Afghanistan? (Qamar Bajwa)',
     );
   });
 
@@ -69,7 +70,7 @@ describe('planQuestion', () => {
       ...thread,
       turns: [{ ...thread.turns[0]!, question: 'What does Gazprom want?', query: 'What does Gazprom want?' }],
     };
-    expect(planQuestion('how much money is involved?', t, null).query).toBe('how much money is involved (Gazprom)');
+    expect(planQuestion('how much money is involved?', t, null).query).toBe('how much money is involved? (Gazprom)');
     // A question naming its own subject is left as it is.
     expect(planQuestion('What did Khar say?', t, null).query).toBe('What did Khar say?');
   });
@@ -99,7 +100,7 @@ describe('planQuestion: who "she" is', () => {
         },
       ],
     };
-    expect(planQuestion('what part won it for her?', t, null).query).toBe('what part won it for Hilary Swank?');
-    expect(planQuestion('what did he say?', t, null).query).toBe('what did Jamie Foxx say?');
+    expect(planQuestion('what part won it for her?', t, null).query).toBe('what part won it for her? (Hilary Swank)');
+    expect(planQuestion('what did he say?', t, null).query).toBe('what did he say? (Jamie Foxx)');
   });
 });
