@@ -123,6 +123,7 @@ const ANSWER_TYPE_WORDS: ReadonlyMap<string, string> = new Map([
   ['duration', 'a length of time (how long)'],
   ['amount', 'an amount (how much)'],
   ['number', 'a number (how many)'],
+  ['age', 'an age (how old)'],
   ['person', 'a person (who)'],
   ['organisation', 'an organisation (which body, party or company)'],
   ['place', 'a place (where)'],

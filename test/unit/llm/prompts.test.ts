@@ -100,6 +100,9 @@ describe('buildMessages', () => {
       context,
     ).user;
     expect(followUp).toContain('The question asks for a person (who).');
+    expect(buildMessages(prompts, { ...ask, answerType: 'age' }, context).user).toContain(
+      'The question asks for an age (how old).',
+    );
     // No answer type (or one this version does not know) still asks for a direct answer.
     expect(buildMessages(prompts, ask, context).user).toContain('The question asks for a direct answer.');
     expect(buildMessages(prompts, { ...ask, answerType: 'constructor' }, context).user).toContain(
