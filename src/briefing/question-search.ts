@@ -10,7 +10,6 @@ import type { Corpus } from '../corpus/corpus.js';
 import { answerSpans, isSpanType } from './answer-spans.js';
 import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays } from './calendar.js';
-import { Memo } from './memo.js';
 import type { QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { sentenceRole } from './sentence-features.js';
@@ -50,8 +49,6 @@ export interface QuestionRetrieved extends Retrieved {
   abstain?: string;
 }
 
-/** Lower-cased article text, for "does the article mention this name at all". */
-const lowered = new Memo<Article, string>(2_000, (a) => `${a.title}\n${a.text}`.toLowerCase());
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -139,15 +136,21 @@ export function searchQuestion(
 
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
-  const focusRes = known.map((words) => words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'u')));
-  const relatedRes = question.related.filter((g) => !outletNamed(g, outletsOf(corpus))).map((words) =>
-    words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w.toLowerCase())}(?![\\p{L}])`, 'u')),
-  );
+  const wordRe = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'iu');
+  const focusRes = known.map((words) => words.map(wordRe));
+  const relatedRes = question.related.filter((g) => !outletNamed(g, outletsOf(corpus))).map((words) => words.map(wordRe));
+  const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
+  // Decided once per article: a search reads many sentences of the same few.
+  const decided = new Map<string, boolean>();
   const mentionsFocus = (article: Article) => {
-    if (outlets.size > 0 && !(article.publisher && outlets.has(article.publisher))) return false;
-    const text = lowered.get(article);
-    if (relatedRes.length > 0 && !relatedRes.some((res) => res.every((re) => re.test(text)))) return false;
-    return focusRes.every((res) => res.every((re) => re.test(text)));
+    let ok = decided.get(article.id);
+    if (ok !== undefined) return ok;
+    ok =
+      (outlets.size === 0 || (article.publisher !== null && outlets.has(article.publisher))) &&
+      (relatedRes.length === 0 || relatedRes.some((res) => res.every((re) => said(re, article)))) &&
+      focusRes.every((res) => res.every((re) => said(re, article)));
+    decided.set(article.id, ok);
+    return ok;
   };
   const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shown = opts.shown;

@@ -85,7 +85,7 @@ export function verifyDraft(
         dropped.push({ citation, reason: 'quote-not-found' });
         continue;
       }
-      if (!quoteIsEvidence(citation.quote, context.sentences?.(citation.articleId))) {
+      if (!quoteIsEvidence(citation.quote, () => context.sentences?.(citation.articleId))) {
         dropped.push({ citation, reason: 'quote-too-short' });
         continue;
       }
@@ -179,10 +179,21 @@ function isCommonOpener(word: string): boolean {
 }
 
 /** Whether `token` is said by `support` (case-insensitive, a figure as digits or as a word). */
-function backed(token: string, support: string): boolean {
+const tokenPatterns = new Map<string, RegExp>();
+function tokenPattern(t: string): RegExp {
+  let re = tokenPatterns.get(t);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    if (tokenPatterns.size >= 10_000) tokenPatterns.clear();
+    tokenPatterns.set(t, re);
+  }
+  return re;
+}
+
+function backed(token: string, support: string, loweredSupport = support.toLowerCase()): boolean {
   const lower = token.toLowerCase();
-  const has = (t: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(support);
+  // A plain substring test first: most tokens are there, and most absent ones are not even that.
+  const has = (t: string) => loweredSupport.includes(t) && tokenPattern(t).test(support);
   if (has(lower)) return true;
   const asDigits = NUMBER_WORDS[lower];
   if (asDigits && has(asDigits)) return true;
@@ -209,7 +220,8 @@ export interface ClaimCheck {
  */
 export function claimSupported(text: string, quotes: readonly string[], metadata = ''): ClaimCheck {
   const support = normalizeForMatch(`${quotes.join(' \n ')} \n ${metadata}`);
-  const missing = checkableTokens(text).filter((t) => !backed(t, support));
+  const loweredSupport = support.toLowerCase();
+  const missing = checkableTokens(text).filter((t) => !backed(t, support, loweredSupport));
   if (missing.length > 0) return { ok: false, reason: `says "${missing.slice(0, 3).join('", "')}" that its quotes do not` };
   const content = words(text).filter((w) => !CONNECTIVE.has(w.toLowerCase()) && w.length > 2);
   if (content.length === 0) return { ok: true };
@@ -228,8 +240,12 @@ export function claimSupported(text: string, quotes: readonly string[], metadata
 }
 
 /** Whether a quote is long enough to stand as evidence: 8 words, or one whole sentence of its article. */
-export function quoteIsEvidence(quote: string, sentences: readonly string[] | undefined): boolean {
+export function quoteIsEvidence(
+  quote: string,
+  sentences: readonly string[] | undefined | (() => readonly string[] | undefined),
+): boolean {
   if (words(quote).length >= MIN_QUOTE_WORDS) return true;
   const q = normalizeForMatch(quote).replace(/[.!?"']+$/, '');
-  return (sentences ?? []).some((s) => normalizeForMatch(s).replace(/[.!?"']+$/, '') === q);
+  const list = typeof sentences === 'function' ? sentences() : sentences;
+  return (list ?? []).some((s) => normalizeForMatch(s).replace(/[.!?"']+$/, '') === q);
 }
