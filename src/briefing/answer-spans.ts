@@ -51,10 +51,12 @@ const ORG_WORD =
 const THING_WORD =
   /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report|Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?)\b/;
 /** Prepositions before a place: "in Moscow", "to Islamabad". */
-const LOCATIVE = /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+const LOCATIVE =
+  /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 
 /** A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. */
-const NAME_RUN = /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
+const NAME_RUN =
+  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
 
 const SENTENCE_STARTERS = new Set(
   'The A An But And Or So If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our However Meanwhile Earlier Later Last Next According During While After Before Under Also Although Though Since When Where What Who Why How Mr Mrs Ms'.split(

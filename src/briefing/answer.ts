@@ -81,7 +81,10 @@ export const answerSchema = z.object({
    * checked the same way (its figures, dates and names are in its quotes). Null when nothing is
    * found, and for briefs and digests until they have an overview.
    */
-  lead: z.object({ text: z.string().min(1), citations: z.array(citationSchema).min(1) }).nullable().optional(),
+  lead: z
+    .object({ text: z.string().min(1), citations: z.array(citationSchema).min(1) })
+    .nullable()
+    .optional(),
   bullets: z.array(bulletSchema),
   flags: z.array(flagSchema).optional(),
   /** 'timeline': bullets are dated events in date order, grouped by `episode`. */

@@ -125,7 +125,20 @@ function yearlessDays(article: Article): { month: number; day: number; words: st
 }
 
 /** How dates write months, at their shortest ("Sep" in "Sept" and "September"). */
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 /** Relative dates ("on Wednesday", "last week", "next day") fall this close to their article's date. */
 const RELATIVE_REACH_DAYS = 21;
 

@@ -49,7 +49,10 @@ export function isoDay(year: number, month: number, day: number): string {
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   if (isPlainDay(year, month, day)) return true;
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === `${year}-${pad(month)}-${pad(day)}`;
+  return (
+    new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) ===
+    `${year}-${pad(month)}-${pad(day)}`
+  );
 }
 
 function pad(n: number): string {

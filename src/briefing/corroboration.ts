@@ -72,7 +72,7 @@ function articlesCopy(a: Article, b: Article): boolean {
   const [small, large] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
   if (small.length === 0) return false;
   let shared = 0;
-  for (let i = 0, j = 0; i < small.length && j < large.length; ) {
+  for (let i = 0, j = 0; i < small.length && j < large.length;) {
     if (small[i]! === large[j]!) {
       shared++;
       i++;

@@ -53,7 +53,9 @@ function standalone(question: string, subject: string, last: Turn): string {
 
   // "and in 2021?": the last question again, in that period.
   if (time && previous && ONLY_PERIOD.test(question.replace(time.words, '').replace(/[?.!]/g, ''))) {
-    return previous.time ? last.query.replace(previous.time.words, time.words) : withWords(last.query, time.words);
+    return previous.time
+      ? last.query.replace(previous.time.words, time.words)
+      : withWords(last.query, time.words);
   }
   const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
   // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
@@ -66,7 +68,10 @@ function standalone(question: string, subject: string, last: Turn): string {
     const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
-      base = base.replace(new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRe).join('\\W+')}\\b`), '');
+      base = base.replace(
+        new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRe).join('\\W+')}\\b`),
+        '',
+      );
     }
     return withWords(base, more);
   }
@@ -86,7 +91,9 @@ function standalone(question: string, subject: string, last: Turn): string {
     const gender = wanted ? nameGender(name.split(' ')) : null;
     return gender === null || gender === wanted;
   };
-  const introduced = last.salient.filter((n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n));
+  const introduced = last.salient.filter(
+    (n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n),
+  );
   const asked = previousNames.filter(personLike);
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
   if (PERSON_PRONOUN.test(rewritten)) {
@@ -99,14 +106,16 @@ function standalone(question: string, subject: string, last: Turn): string {
   } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.
-    const answerNames = askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
-    const inherited = (answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames).filter(
-      (n) => !rewritten.includes(n),
-    );
+    const answerNames =
+      askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
+    const inherited = (
+      answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames
+    ).filter((n) => !rewritten.includes(n));
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
   }
   // A period asked before still holds ("in 2021 ... what did he say?"), unless a new one is named.
-  if (!time && previous?.time && supplied.length > 0) rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
+  if (!time && previous?.time && supplied.length > 0)
+    rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
 }
 
@@ -121,8 +130,10 @@ function withWords(query: string, more: string): string {
 }
 
 /** "and X?", "what about X?", "and for X?": the last question, asked of X. */
-const ELLIPSIS = /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
-const WH = /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
+const ELLIPSIS =
+  /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
+const WH =
+  /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
 
 function words(text: string): number {
   return text.trim().split(/\s+/).length;
@@ -134,7 +145,9 @@ function escapeRe(text: string): string {
 
 /** Places stand in for places ("in Japan" → "the US"); other names for other names. */
 function placeOrOther(group: readonly string[]): 'place' | 'other' {
-  return nameKind(group) === 'place' || /^(?:US|UK|EU|USA|States)$/.test(group.at(-1) ?? '') ? 'place' : 'other';
+  return nameKind(group) === 'place' || /^(?:US|UK|EU|USA|States)$/.test(group.at(-1) ?? '')
+    ? 'place'
+    : 'other';
 }
 
 function trimEnd(text: string): string {
@@ -149,7 +162,8 @@ function nameRunsIn(text: string): string[] {
   for (let i = 0; i < names.length; i++) {
     const at = text.indexOf(names[i]!, from);
     const prev = runs.at(-1);
-    if (prev !== undefined && at >= 0 && /^[\s.]*$/.test(text.slice(from, at)) && i > 0) runs[runs.length - 1] = `${prev} ${names[i]}`;
+    if (prev !== undefined && at >= 0 && /^[\s.]*$/.test(text.slice(from, at)) && i > 0)
+      runs[runs.length - 1] = `${prev} ${names[i]}`;
     else runs.push(names[i]!);
     if (at >= 0) from = at + names[i]!.length;
   }

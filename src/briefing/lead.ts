@@ -56,8 +56,9 @@ function valueKey(value: string): string {
 /** A value as the lead says it: "three-day" reads "three days". */
 function valueText(value: string, type: AnswerType): string {
   if (type !== 'duration') return value;
-  return value.replace(/^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i, (_, n: string, unit: string) =>
-    /^(?:one|a|an|1)$/i.test(n.trim()) ? `${n} ${unit}` : `${n} ${unit}s`,
+  return value.replace(
+    /^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i,
+    (_, n: string, unit: string) => (/^(?:one|a|an|1)$/i.test(n.trim()) ? `${n} ${unit}` : `${n} ${unit}s`),
   );
 }
 
@@ -74,7 +75,8 @@ function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | 
   const asked = new Set(wordsOf(question.text));
   const spans = answerSpans(quote, question.answerType).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
-    (s) => wordsOf(s.text).some((w) => !asked.has(w)) && (question.answerType !== 'date' || /\d/.test(s.text)),
+    (s) =>
+      wordsOf(s.text).some((w) => !asked.has(w)) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
   if (spans.length === 0) return null;
   const lower = quote.toLowerCase();
@@ -115,7 +117,8 @@ function shortened(text: string): string {
 }
 
 /** Reasons are given by their clause: "because ...", "due to ...". */
-const REASON_CLAUSE = /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+const REASON_CLAUSE =
+  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
 
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
 export function composeLead(
@@ -149,8 +152,10 @@ export function composeLead(
         if (!value) {
           // Only a figure of the same kind, from another report, can disagree with the first one.
           if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
-          if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId)) continue;
-          if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t))) continue;
+          if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId))
+            continue;
+          if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
+            continue;
           values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
           firstAbout ??= about(citation.quote);
         }
@@ -177,7 +182,10 @@ export function composeLead(
       const quote = bullet.citations[0]!.quote;
       const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
       if (clause && clause[0].split(/\s+/).length >= 4) {
-        return { text: `${capitalise(clause[0].trim().replace(/[,;:]$/, ''))}.`, citations: [bullet.citations[0]!] };
+        return {
+          text: `${capitalise(clause[0].trim().replace(/[,;:]$/, ''))}.`,
+          citations: [bullet.citations[0]!],
+        };
       }
     }
   }
@@ -187,16 +195,22 @@ export function composeLead(
 
 /** Who reports a side: its outlets, or "another report" when the articles name none. */
 function sideOutlets(citations: readonly DraftCitation[], get: (id: string) => Article | undefined): string {
-  const outlets = [...new Set(citations.map((c) => get(c.articleId)?.publisher).filter((p): p is string => !!p))];
+  const outlets = [
+    ...new Set(citations.map((c) => get(c.articleId)?.publisher).filter((p): p is string => !!p)),
+  ];
   return outlets.length > 0 ? outletList(outlets) : citations.length > 1 ? 'other reports' : 'another report';
 }
 
 /** "Kayani's visit: three days per Zee News and The Express Tribune, four days per Dawn." */
-export function disagreementLead(flags: readonly FlagDraft[], get: (id: string) => Article | undefined): DraftLead | null {
+export function disagreementLead(
+  flags: readonly FlagDraft[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
   const shown = flags.slice(0, 2);
   if (shown.length === 0) return null;
   const parts = shown.map(
-    (f) => `${f.subject}: ${f.sides.map((side) => `${side.value} per ${sideOutlets(side.citations, get)}`).join(', ')}`,
+    (f) =>
+      `${f.subject}: ${f.sides.map((side) => `${side.value} per ${sideOutlets(side.citations, get)}`).join(', ')}`,
   );
   return {
     text: `${capitalise(parts.join('; '))}.`,

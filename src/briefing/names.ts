@@ -159,7 +159,10 @@ export function nameMentions(text: string): { words: string[]; descriptors: stri
     let first = 0;
     if (startsSentence(text, m.index)) {
       // A country or city opening the sentence ("Russia wants ...") starts no person's name.
-      while (first < raw.length && (SENTENCE_WORDS.has(lower(raw[first]!)) || nameKind([raw[first]!]) === 'place')) {
+      while (
+        first < raw.length &&
+        (SENTENCE_WORDS.has(lower(raw[first]!)) || nameKind([raw[first]!]) === 'place')
+      ) {
         first++;
       }
     }

@@ -49,7 +49,6 @@ export interface QuestionRetrieved extends Retrieved {
   abstain?: string;
 }
 
-
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -90,7 +89,8 @@ function knownFocus(
     // neither sinks the question nor filters articles.
     if (group.some((w) => subjectTerms(w).length === 0)) continue;
     const last = group.at(-1)!;
-    if (!corpus.analyze(last).some((t) => t.df > 0)) return { known, outlets: named, unknown: group.join(' ') };
+    if (!corpus.analyze(last).some((t) => t.df > 0))
+      return { known, outlets: named, unknown: group.join(' ') };
     known.push(group.filter((w) => corpus.analyze(w).some((t) => t.df > 0)).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null };
@@ -125,7 +125,8 @@ export function searchQuestion(
   opts: QuestionSearchOptions,
 ): QuestionRetrieved {
   const { known, outlets, unknown } = knownFocus(corpus, question.focus, outletsOf(corpus));
-  if (unknown) return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
+  if (unknown)
+    return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
   const time = question.time;
   const type = question.answerType;
   const limit = opts.limit ?? 40;
@@ -138,7 +139,9 @@ export function searchQuestion(
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
   const wordRe = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'iu');
   const focusRes = known.map((words) => words.map(wordRe));
-  const relatedRes = question.related.filter((g) => !outletNamed(g, outletsOf(corpus))).map((words) => words.map(wordRe));
+  const relatedRes = question.related
+    .filter((g) => !outletNamed(g, outletsOf(corpus)))
+    .map((words) => words.map(wordRe));
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
@@ -177,8 +180,10 @@ export function searchQuestion(
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
         // An answer written next to what the question asks ("her coach Margot Jennings") is likelier
         // the answer than one elsewhere in the sentence.
-        if (fresh.some((span) => besideAsked(hit.sentence.text, span, asked))) bonus += NEXT_TO_ASKED * coverage;
-      } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why') bonus += TYPE_BONUS * coverage;
+        if (fresh.some((span) => besideAsked(hit.sentence.text, span, asked)))
+          bonus += NEXT_TO_ASKED * coverage;
+      } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why')
+        bonus += TYPE_BONUS * coverage;
       if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       return bonus;
@@ -215,7 +220,11 @@ const NEXT_TO_ASKED = 0.25;
 /** How near "beside" is, in characters either side of the span. */
 const BESIDE_CHARS = 30;
 
-function besideAsked(text: string, span: { text: string; index: number }, asked: readonly string[][]): boolean {
+function besideAsked(
+  text: string,
+  span: { text: string; index: number },
+  asked: readonly string[][],
+): boolean {
   const window = queryTerms(
     `${text.slice(Math.max(0, span.index - BESIDE_CHARS), span.index)} ${text.slice(span.index + span.text.length, span.index + span.text.length + BESIDE_CHARS)}`,
   );
@@ -299,7 +308,11 @@ function leadsInPeriod(corpus: Corpus, dates: DateBook, span: DateSpan, limit: n
   }
   candidates.sort((a, b) => b.score - a.score);
   if (candidates.length === 0) {
-    return { candidates, repeated: false, abstain: `No article in the corpus is dated ${span.start.slice(0, 4)}.` };
+    return {
+      candidates,
+      repeated: false,
+      abstain: `No article in the corpus is dated ${span.start.slice(0, 4)}.`,
+    };
   }
   return { candidates: candidates.slice(0, limit), repeated: false };
 }

@@ -63,7 +63,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 /** "in 2021", "in October 2012", "during 2012", "back in 2012": a period the answer must fall in. */
 const TIME_RE = new RegExp(
@@ -89,14 +90,17 @@ const MONEY =
   /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|turnover|income|takeover|buy|bought)\b/i;
 
 /** Words that only ask for a count of time ("how long", "how many days"). */
-const DURATION = /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
+const DURATION =
+  /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
 const DATE =
   /^(?:when\b|what\s+(?:date|day|time|year|month)\b|which\s+(?:date|day|year|month)\b|since\s+when\b|by\s+when\b|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
 const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
-const COSTS = /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee)\b/i;
-const PRICE = /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
+const COSTS =
+  /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee)\b/i;
+const PRICE =
+  /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
 const PERSON = new RegExp(
@@ -109,9 +113,9 @@ const PLACE =
   /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:country|countries|city|cities|town|place|region|state|venue|stadium|ground)\b)/i;
 const REASON =
   /^(?:why\b|how\s+come\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
-const YESNO =
-  /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
-const LIST = /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
+const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
+const LIST =
+  /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
 
 const DISAGREEMENT =
   /\b(?:disagree\w*|differ\w*|conflict\w*|contradict\w*|inconsisten\w*|discrepanc\w*|at odds|don'?t agree|do not agree)\b/gi;
@@ -125,7 +129,10 @@ const LEADING_FILLER =
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
   // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.
-  const q = question.replace(LEADING_FILLER, '').replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '').trim();
+  const q = question
+    .replace(LEADING_FILLER, '')
+    .replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '')
+    .trim();
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
@@ -165,7 +172,8 @@ export function focusNames(question: string): string[][] {
   for (const m of question.matchAll(re)) {
     const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
     const start = m.index!;
-    const joined = lastEnd >= 0 && /^\s+(?:(?:of|de|la|van|von|al|bin|el)\s+)?$/.test(question.slice(lastEnd, start));
+    const joined =
+      lastEnd >= 0 && /^\s+(?:(?:of|de|la|van|von|al|bin|el)\s+)?$/.test(question.slice(lastEnd, start));
     if (NOT_FOCUS.has(word) || /^\d/.test(word)) {
       if (current.length > 0) groups.push(current);
       current = [];
@@ -201,7 +209,15 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');
   // Names the thread supplies decide which articles, not which sentence ("what did he say about
   // Afghanistan? (Bajwa)": the quote says "he"), unless nothing else is left to search for.
-  if (supplied && !/[\p{L}]{3,}/u.test(searchText.replace(/\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|the|a|an|s)\b/gi, ''))) {
+  if (
+    supplied &&
+    !/[\p{L}]{3,}/u.test(
+      searchText.replace(
+        /\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|the|a|an|s)\b/gi,
+        '',
+      ),
+    )
+  ) {
     searchText = `${searchText} ${supplied[1]}`;
   }
   return {

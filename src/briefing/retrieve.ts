@@ -175,12 +175,10 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   if (terms.length === 0) return [];
   const families = wordFamilies(terms, (t) => (corpus.analyze(t)[0]?.df ?? 0) > 0);
   // A family member counts as its term ("cancellation" answers "cancel"), like a spelling variant.
-  const analysis = corpus
-    .analyze(terms.join(' '))
-    .map((t) => ({
-      ...t,
-      variants: [...t.variants, ...(families.get(t.term) ?? [])],
-    }));
+  const analysis = corpus.analyze(terms.join(' ')).map((t) => ({
+    ...t,
+    variants: [...t.variants, ...(families.get(t.term) ?? [])],
+  }));
   const totalIdf = analysis.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf <= 0) return [];
 
@@ -235,7 +233,10 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
         const terms = termsOf(near);
         if (inSet(terms.set, t)) {
           // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-          credit[i] = Math.max(credit[i]!, (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf);
+          credit[i] = Math.max(
+            credit[i]!,
+            (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf,
+          );
           continue;
         }
       }
@@ -257,7 +258,10 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
       score += extra;
     }
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
-    scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score, coverage } });
+    scored.push({
+      ordinal: hit.ordinal,
+      candidate: { sentence: hit.sentence, article: hit.article, score, coverage },
+    });
   }
   return scored;
 }

@@ -36,11 +36,7 @@ export interface DigestRequest {
 }
 
 export type UserErrorCode =
-  | 'empty-question'
-  | 'question-too-long'
-  | 'unknown-topic'
-  | 'empty-corpus'
-  | 'bad-request';
+  'empty-question' | 'question-too-long' | 'unknown-topic' | 'empty-corpus' | 'bad-request';
 
 export interface UserError {
   code: UserErrorCode;

@@ -75,7 +75,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const checked = verifyDraft([lead], (id) => corpus.get(id)?.text, verifyContext);
     const kept = checked.bullets[0];
     if (!kept) {
-      logger.warn({ writer: writer.name, lead: lead.text.slice(0, 120) }, 'lead dropped: its citations do not verify');
+      logger.warn(
+        { writer: writer.name, lead: lead.text.slice(0, 120) },
+        'lead dropped: its citations do not verify',
+      );
       return null;
     }
     return kept;
@@ -157,7 +160,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     }
     if (verified.unsupported.length > 0) {
       logger.warn(
-        { writer: writer.name, bullets: verified.unsupported.map((u) => `${u.text.slice(0, 80)}: ${u.reason}`) },
+        {
+          writer: writer.name,
+          bullets: verified.unsupported.map((u) => `${u.text.slice(0, 80)}: ${u.reason}`),
+        },
         'bullets dropped: they claim what their quotes do not say',
       );
     }
@@ -191,7 +197,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         : null;
     const lead =
       args.analysis && verified.bullets.length > 0
-        ? (disagreement ?? written ?? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
+        ? (disagreement ??
+          written ??
+          checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
         : null;
     const numbered = numberSources(
       [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],
@@ -227,7 +235,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           : {}),
       ...(args.threadKey ? { thread: args.threadKey.thread } : {}),
       ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
-      lead: numberedLead && bullets.length > 0 ? { text: numberedLead.text, citations: numberedLead.citations } : null,
+      lead:
+        numberedLead && bullets.length > 0
+          ? { text: numberedLead.text, citations: numberedLead.citations }
+          : null,
       bullets,
       ...(flags.length > 0 ? { flags } : {}),
       ...(args.timeline ? { view: 'timeline' as const } : {}),
@@ -244,9 +255,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         bullets: annotation.bullets.map((b) => b.text),
         shown: shownKeys([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get),
         // Outlets are named in bullets ("told Dawn") but are no one "he" or "it" refers to.
-        salient: salientNames(verified.bullets.map((b) => b.text), 8, lead?.text).filter(
-          (name) => !numbered.sources.some((s) => s.publisher === name),
-        ),
+        salient: salientNames(
+          verified.bullets.map((b) => b.text),
+          8,
+          lead?.text,
+        ).filter((name) => !numbered.sources.some((s) => s.publisher === name)),
       };
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
     }

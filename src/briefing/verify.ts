@@ -169,7 +169,9 @@ export function checkableTokens(text: string): string[] {
 }
 
 const OPENERS = new Set(
-  'because however meanwhile after before during while although though since according despite following earlier later yes no both each many most some several few other another once then now also still yet so thus instead'.split(' '),
+  'because however meanwhile after before during while although though since according despite following earlier later yes no both each many most some several few other another once then now also still yet so thus instead'.split(
+    ' ',
+  ),
 );
 
 /** A word that opens sentences by being common, not by being a name. */
@@ -222,7 +224,8 @@ export function claimSupported(text: string, quotes: readonly string[], metadata
   const support = normalizeForMatch(`${quotes.join(' \n ')} \n ${metadata}`);
   const loweredSupport = support.toLowerCase();
   const missing = checkableTokens(text).filter((t) => !backed(t, support, loweredSupport));
-  if (missing.length > 0) return { ok: false, reason: `says "${missing.slice(0, 3).join('", "')}" that its quotes do not` };
+  if (missing.length > 0)
+    return { ok: false, reason: `says "${missing.slice(0, 3).join('", "')}" that its quotes do not` };
   const content = words(text).filter((w) => !CONNECTIVE.has(w.toLowerCase()) && w.length > 2);
   if (content.length === 0) return { ok: true };
   const said = new Set(words(support).map((w) => w.toLowerCase()));
@@ -235,7 +238,8 @@ export function claimSupported(text: string, quotes: readonly string[], metadata
       saidStems.has(stemOf(w.replace(/s$/i, ''))) ||
       said.has(w.toLowerCase().replace(/s$/, '')),
   ).length;
-  if (found / content.length < MIN_CONTENT_SUPPORT) return { ok: false, reason: 'says more than its quotes do' };
+  if (found / content.length < MIN_CONTENT_SUPPORT)
+    return { ok: false, reason: 'says more than its quotes do' };
   return { ok: true };
 }
 

@@ -490,6 +490,32 @@ describe('the lead (direct answer) the LLM writes, through the briefing service 
     expect(JSON.stringify(logger.entries)).toMatch(/the model's lead dropped/);
   });
 
+  it('drops a bullet that claims what its real quote does not say, and one resting on a two-word "quote"', async () => {
+    double.script((r) => {
+      const draft: ModelDraft = goodModel(r, 4);
+      const cited = sentenceIn(r, /Lavrov flew into Islamabad/);
+      draft.bullets.unshift(
+        // Issue 16: a genuine sentence behind an invented claim, and a fragment as evidence.
+        {
+          text: 'Pakistan agreed to host a Russian naval base.',
+          citations: [{ passage: cited.passage, quote: cited.quote }],
+        },
+        {
+          text: 'The foreign ministry confirmed the visit.',
+          citations: [{ passage: cited.passage, quote: 'Foreign Minister' }],
+        },
+      );
+      return ok(JSON.stringify(draft));
+    });
+    const answer = await ask("How long was Kayani's visit?");
+    expect(answer.mode).toBe('llm');
+    expect(JSON.stringify(answer)).not.toMatch(/naval base|foreign ministry confirmed/i);
+    expect(answer.bullets.length).toBeGreaterThanOrEqual(2);
+    for (const b of answer.bullets) {
+      for (const c of b.citations) expect(c.quote.split(/\s+/).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it.each([
     ['a string', () => 'Three days'],
     ['wrong types inside', () => ({ text: 42, citations: 'P1' })],

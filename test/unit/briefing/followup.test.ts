@@ -70,7 +70,9 @@ describe('planQuestion', () => {
       ...thread,
       turns: [{ ...thread.turns[0]!, question: 'What does Gazprom want?', query: 'What does Gazprom want?' }],
     };
-    expect(planQuestion('how much money is involved?', t, null).query).toBe('how much money is involved? (Gazprom)');
+    expect(planQuestion('how much money is involved?', t, null).query).toBe(
+      'how much money is involved? (Gazprom)',
+    );
     // A question naming its own subject is left as it is.
     expect(planQuestion('What did Khar say?', t, null).query).toBe('What did Khar say?');
   });
@@ -100,7 +102,9 @@ describe('planQuestion: who "she" is', () => {
         },
       ],
     };
-    expect(planQuestion('what part won it for her?', t, null).query).toBe('what part won it for her? (Hilary Swank)');
+    expect(planQuestion('what part won it for her?', t, null).query).toBe(
+      'what part won it for her? (Hilary Swank)',
+    );
     expect(planQuestion('what did he say?', t, null).query).toBe('what did he say? (Jamie Foxx)');
   });
 });

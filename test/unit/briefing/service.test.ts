@@ -117,7 +117,10 @@ describe('briefing service on the seed corpus', () => {
           ok: true,
           mode: 'llm',
           bullets: [
-            { text: real.sentence.text, citations: [{ articleId: real.article.id, quote: real.sentence.text }] },
+            {
+              text: real.sentence.text,
+              citations: [{ articleId: real.article.id, quote: real.sentence.text }],
+            },
             {
               text: 'A forged claim.',
               citations: [

@@ -66,14 +66,24 @@ describe('verifyDraft', () => {
       [
         {
           text: 'Pakistan agreed to host a Russian naval base.',
-          citations: [{ articleId: 'a1', quote: 'will be visiting Islamabad for "bilateral consultations" from October 3-4.' }],
+          citations: [
+            {
+              articleId: 'a1',
+              quote: 'will be visiting Islamabad for "bilateral consultations" from October 3-4.',
+            },
+          ],
         },
-        { text: 'The foreign ministry spoke.', citations: [{ articleId: 'a1', quote: 'bilateral consultations' }] },
+        {
+          text: 'The foreign ministry spoke.',
+          citations: [{ articleId: 'a1', quote: 'bilateral consultations' }],
+        },
       ],
       lookup,
     );
     expect(result.bullets).toEqual([]);
-    expect(result.unsupported.map((u) => u.reason)).toEqual(['says "Pakistan", "Russian" that its quotes do not']);
+    expect(result.unsupported.map((u) => u.reason)).toEqual([
+      'says "Pakistan", "Russian" that its quotes do not',
+    ]);
     expect(result.dropped.map((d) => d.reason)).toEqual(['quote-too-short']);
   });
 
