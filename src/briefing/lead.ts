@@ -11,6 +11,7 @@ import { type AnswerSpan, answerSpans, isSpanType } from './answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
 import { queryTerms } from '../corpus/tokenize.js';
 import { sentenceRole } from './sentence-features.js';
+import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
 
 export type { DraftLead };
@@ -25,28 +26,12 @@ const LONG_LEAD_WORDS = 35;
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
 const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
 
-const NUMBER_WORD_VALUES: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-};
 
 /** A value as compared: "three-day" and "3 days" are one value. */
 function valueKey(value: string): string {
   return value
     .toLowerCase()
-    .replace(/[a-z]+/g, (w) => NUMBER_WORD_VALUES[w] ?? w)
+    .replace(/[a-z]+/g, (w) => NUMBER_WORDS[w] ?? w)
     .replace(/[-\s]+/g, ' ')
     .replace(/\b(day|week|month|year|hour|minute|decade|season|night)s\b/g, '$1')
     .replace(/\s?long$/, '')

@@ -117,7 +117,7 @@ export function verifyDraft(
 }
 
 /** Number words a claim may use for a figure its quote writes as a word or in digits. */
-const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
   three: '3',
