@@ -161,3 +161,19 @@ export function isSpanType(type: AnswerType): boolean {
     type === 'place'
   );
 }
+
+/** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Kayani"). */
+const TITLE_WORDS = new Set(
+  'mr mrs ms dr sir lord lady gen general col capt president premier minister chancellor secretary chairman chief judge prince princess king queen senator governor mayor coach manager boss'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A span that says something the question did not: "Nikolai Makarov" for "who did Kayani meet?",
+ * not "Gen Kayani" (its title aside, only the question's own name).
+ */
+export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>): boolean {
+  const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
+}

@@ -7,7 +7,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import type { FlagDraft } from './contradictions.js';
-import { type AnswerSpan, answerSpans, isSpanType } from './answer-spans.js';
+import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
 import { queryTerms } from '../corpus/tokenize.js';
 import { sentenceRole } from './sentence-features.js';
@@ -25,7 +25,6 @@ const LONG_LEAD_WORDS = 35;
 
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
 const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
-
 
 /** A value as compared: "three-day" and "3 days" are one value. */
 function valueKey(value: string): string {
@@ -57,11 +56,10 @@ function wordsOf(text: string): string[] {
 
 /** The span that answers: new to the question, and nearest the question's own words in the sentence. */
 function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | null {
-  const asked = new Set(wordsOf(question.text));
+  const asked = new Set(wordsOf(question.own));
   const spans = answerSpans(quote, question.answerType).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
-    (s) =>
-      wordsOf(s.text).some((w) => !asked.has(w)) && (question.answerType !== 'date' || /\d/.test(s.text)),
+    (s) => isFreshSpan(s, asked) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
   if (spans.length === 0) return null;
   const lower = quote.toLowerCase();
@@ -161,9 +159,10 @@ export function composeLead(
       };
     }
   }
-  const best = top[0]!;
+  // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
+  const best = evidence[0] ?? top[0]!;
   if (type === 'reason') {
-    for (const bullet of top) {
+    for (const bullet of [best, ...top]) {
       const quote = bullet.citations[0]!.quote;
       const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
       if (clause && clause[0].split(/\s+/).length >= 4) {

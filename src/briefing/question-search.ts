@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { answerSpans, isSpanType } from './answer-spans.js';
+import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays } from './calendar.js';
 import type { QuestionAnalysis } from './question.js';
@@ -35,8 +35,6 @@ const WEAK_SHARE = 0.4;
 
 export interface QuestionSearchOptions {
   dates: DateBook;
-  /** Sentence keys the thread has been shown: ranked lower, still allowed when they answer. */
-  shown?: ReadonlySet<string>;
   /** Re-ranking words: the thread's topic, the names of its last answer. */
   context?: string;
   /** Articles the thread's last answer cited: a follow-up most often asks more of the same story. */
@@ -156,7 +154,6 @@ export function searchQuestion(
     return ok;
   };
   const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const shown = opts.shown;
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
   const asked = askedTerms(question, names, alike);
@@ -171,9 +168,7 @@ export function searchQuestion(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type).filter((span) =>
-          (span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !questionWords.has(w)),
-        );
+        const fresh = answerSpans(hit.sentence.text, type).filter((span) => isFreshSpan(span, questionWords));
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
@@ -184,7 +179,6 @@ export function searchQuestion(
           bonus += NEXT_TO_ASKED * coverage;
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why')
         bonus += TYPE_BONUS * coverage;
-      if (shown?.has(`${hit.sentence.articleId}#${hit.sentence.index}`)) bonus -= 0.3;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       return bonus;
     },

@@ -364,7 +364,6 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         ? searchQuery(corpus, plan.query, { exclude: shown, context: plan.context })
         : searchQuestion(corpus, analysis, {
             dates,
-            shown,
             context: plan.context,
             previousArticles: new Set((thread?.turns.at(-1)?.shown ?? []).map((key) => key.split('#')[0]!)),
           });
