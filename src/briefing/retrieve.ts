@@ -258,10 +258,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
       score += extra;
     }
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
-    scored.push({
-      ordinal: hit.ordinal,
-      candidate: { sentence: hit.sentence, article: hit.article, score, coverage },
-    });
+    scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
   }
   return scored;
 }

@@ -14,8 +14,6 @@ export interface Candidate {
   score: number;
   /** Topic search terms this sentence matched (briefs), so a brief can cover every facet. */
   facets?: readonly string[];
-  /** Share of the query's weighted words the sentence (with its surroundings) says. */
-  coverage?: number;
 }
 
 /** One earlier exchange in the thread, as a writer needs it (prompt context, no repetition). */
