@@ -438,6 +438,14 @@ function rareNames(corpus: Corpus, article: Article): string {
 }
 
 /** A DateBook over a live corpus (its size and sentence count tell when it changed). */
+/**
+ * A number that changes whenever the corpus does (an article added, replaced or removed), for
+ * what is worked out once per state of the corpus.
+ */
+export function corpusGeneration(corpus: Corpus): number {
+  return corpus.size * 1_000_003 + corpus.sentenceCount;
+}
+
 export function corpusDateBook(corpus: Corpus): DateBook {
   // One per corpus: whoever asks (the service, a warm-up, a test) shares what it has worked out.
   let book = dateBooks.get(corpus);
@@ -462,11 +470,11 @@ function newCorpusDateBook(corpus: Corpus): DateBook {
     // people of any subset asked about.
     (articles) => {
       if (corpus.size > SMALL_CORPUS) return NameBook.build(articles);
-      const g = corpus.size * 1_000_003 + corpus.sentenceCount;
+      const g = corpusGeneration(corpus);
       if (!all || all.generation !== g) all = { generation: g, book: NameBook.build(corpus.articles()) };
       return all.book;
     },
-    () => corpus.size * 1_000_003 + corpus.sentenceCount,
+    () => corpusGeneration(corpus),
     () => corpus.size > SMALL_CORPUS,
   );
 }

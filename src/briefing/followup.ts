@@ -9,6 +9,7 @@ import type { Thread, Turn } from '../store/store.js';
 import { isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
+import { escapeRegExp } from './patterns.js';
 import { namesIn } from './sentence-features.js';
 import type { Topic } from './topics.js';
 
@@ -69,7 +70,7 @@ function standalone(question: string, subject: string, last: Turn): string {
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
       base = base.replace(
-        new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRe).join('\\W+')}\\b`),
+        new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRegExp).join('\\W+')}\\b`),
         '',
       );
     }
@@ -137,10 +138,6 @@ const WH =
 
 function words(text: string): number {
   return text.trim().split(/\s+/).length;
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Places stand in for places ("in Japan" → "the US"); other names for other names. */

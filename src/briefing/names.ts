@@ -13,6 +13,7 @@
 import type { Article } from '../corpus/article.js';
 import { nameKind } from './gazetteer.js';
 import { Memo } from './memo.js';
+import { escapeRegExp } from './patterns.js';
 import { isVariant, variantKey } from '../corpus/name-variants.js';
 
 /** Ranks, honorifics and offices: the words that precede a name without being part of it. */
@@ -416,7 +417,7 @@ function formPattern(form: string): RegExp {
   let re = formPatterns.get(form);
   if (!re) {
     if (formPatterns.size >= 100_000) formPatterns.clear();
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(form);
     re = new RegExp(`\\b${escaped}\\b`, /^the\s/i.test(form) ? 'gi' : 'g');
     formPatterns.set(form, re);
   }

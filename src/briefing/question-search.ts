@@ -8,7 +8,8 @@
 import type { Article, Sentence } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
-import type { DateBook } from './article-dates.js';
+import { corpusGeneration, type DateBook } from './article-dates.js';
+import { wholeWord } from './patterns.js';
 import { type DateSpan, gapDays } from './calendar.js';
 import type { QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
@@ -45,10 +46,6 @@ export interface QuestionSearchOptions {
 export interface QuestionRetrieved extends Retrieved {
   /** Why nothing is returned, in words for the reader ("Nothing in the corpus mentions India."). */
   abstain?: string;
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function overlaps(a: DateSpan, b: DateSpan): boolean {
@@ -104,7 +101,7 @@ function outletNamed(group: readonly string[], outlets: ReadonlyMap<string, stri
 const outletMemo = new WeakMap<Corpus, { generation: number; map: Map<string, string> }>();
 function outletsOf(corpus: Corpus): Map<string, string> {
   const hit = outletMemo.get(corpus);
-  const generation = corpus.size * 1_000_003 + corpus.sentenceCount;
+  const generation = corpusGeneration(corpus);
   if (hit && hit.generation === generation) return hit.map;
   const map = new Map<string, string>();
   for (const a of corpus.articles()) {
@@ -135,11 +132,10 @@ export function searchQuestion(
 
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
-  const wordRe = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}])`, 'iu');
-  const focusRes = known.map((words) => words.map(wordRe));
+  const focusRes = known.map((words) => words.map(wholeWord));
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
-    .map((words) => words.map(wordRe));
+    .map((words) => words.map(wholeWord));
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();

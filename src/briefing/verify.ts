@@ -3,6 +3,7 @@
  * text, up to whitespace and typographic quote/dash differences. Nothing unverified is shown.
  */
 import { isStopword, stem } from '../corpus/tokenize.js';
+import { wholeWord } from './patterns.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
@@ -185,7 +186,7 @@ const tokenPatterns = new Map<string, RegExp>();
 function tokenPattern(t: string): RegExp {
   let re = tokenPatterns.get(t);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    re = wholeWord(t);
     if (tokenPatterns.size >= 10_000) tokenPatterns.clear();
     tokenPatterns.set(t, re);
   }
