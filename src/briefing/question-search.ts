@@ -6,10 +6,11 @@
  * period, matches nothing — but an incidental missing word no longer sinks a question.
  */
 import type { Article, Sentence } from '../corpus/article.js';
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus, CorpusHit } from '../corpus/corpus.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import { corpusGeneration, type DateBook } from './article-dates.js';
-import { wholeWord } from './patterns.js';
+import { nameKind } from './gazetteer.js';
+import { escapeRegExp, wholeWord } from './patterns.js';
 import { type DateSpan, gapDays } from './calendar.js';
 import type { QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
@@ -69,6 +70,7 @@ function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: D
  */
 function knownFocus(
   corpus: Corpus,
+  question: string,
   focus: readonly string[][],
   outlets: ReadonlyMap<string, string>,
 ): { known: string[][]; outlets: Set<string>; unknown: string | null } {
@@ -83,12 +85,23 @@ function knownFocus(
     // A name that is also a common word ("US" is "us") cannot be told apart in the index: it
     // neither sinks the question nor filters articles.
     if (group.some((w) => subjectTerms(w).length === 0)) continue;
+    // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
+    // instead. It ranks, through the searched words, but does not decide which articles answer —
+    // unless it is what the question asks for ("Which Chinese investors ...?").
+    if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) continue;
     const last = group.at(-1)!;
     if (!corpus.analyze(last).some((t) => t.df > 0))
       return { known, outlets: named, unknown: group.join(' ') };
     known.push(group.filter((w) => corpus.analyze(w).some((t) => t.df > 0)).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null };
+}
+
+/** Whether `word` qualifies what the question asks for: "Which Chinese investors", "what French firm". */
+function asksFor(question: string, word: string): boolean {
+  return new RegExp(`^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\b`, 'i').test(
+    question,
+  );
 }
 
 /** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
@@ -119,7 +132,7 @@ export function searchQuestion(
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
 ): QuestionRetrieved {
-  const { known, outlets, unknown } = knownFocus(corpus, question.focus, outletsOf(corpus));
+  const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
   if (unknown)
     return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
   const time = question.time;
@@ -137,6 +150,14 @@ export function searchQuestion(
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
     .map((words) => words.map(wholeWord));
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
+  // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
+  // there, the others need not — unless the article names someone else by that last word.
+  const namedIn = (i: number, article: Article) => {
+    const res = focusRes[i]!;
+    if (!said(res.at(-1)!, article)) return false;
+    if (res.length === 1 || res.every((re) => said(re, article))) return true;
+    return !otherBearer(known[i]!, article);
+  };
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
   const mentionsFocus = (article: Article) => {
@@ -145,7 +166,7 @@ export function searchQuestion(
     ok =
       (outlets.size === 0 || (article.publisher !== null && outlets.has(article.publisher))) &&
       (relatedRes.length === 0 || relatedRes.some((res) => res.every((re) => said(re, article)))) &&
-      focusRes.every((res) => res.every((re) => said(re, article)));
+      focusRes.every((_, i) => namedIn(i, article));
     decided.set(article.id, ok);
     return ok;
   };
@@ -160,6 +181,7 @@ export function searchQuestion(
     ...(opts.context ? { context: opts.context } : {}),
     sentenceFilter: (_ordinal, hit) =>
       mentionsFocus(hit.article) && (!time || inPeriod(opts.dates, hit.article, hit.sentence, time.span)),
+    ...(type === 'age' ? { extraHits: (hits) => ageAnaphors(corpus, hits, mentionsFocus) } : {}),
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
@@ -203,6 +225,58 @@ export function searchQuestion(
     };
   }
   return { candidates, repeated: false };
+}
+
+/**
+ * Whether the article names someone else by the name's last word: "Imran Khan" asked, "Moazzam Ali
+ * Khan" written. A capitalised word before the last word that is not the asked one says so.
+ */
+function otherBearer(words: readonly string[], article: Article): boolean {
+  const last = words.at(-1)!;
+  // The name as text writes it, capitalised, whatever case the question used.
+  const written = escapeRegExp(last.charAt(0).toUpperCase() + last.slice(1));
+  const before = new RegExp(`([A-Z][\\p{L}'’-]+)\\s+${written}(?![\\p{L}])`, 'gu');
+  const given = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
+  for (const m of `${article.title}\n${article.text}`.matchAll(before)) {
+    const word = m[1]!;
+    if (!TITLE_LIKE.test(word) && !given.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Words before a surname that are not a first name: "Mr Glazer", "President Khan". */
+const TITLE_LIKE =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Gen|General|Col|Capt|Captain|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|Coach|Boss|Manager|The|A|An|And|But|Said|By|With|For|To|Of|In|On|At)$/;
+
+/** How many of the best-matching articles are read for an age told by "the N-year-old". */
+const ANAPHOR_ARTICLES = 10;
+/** "The 34-year-old made a cautious start": news names a person once, then by age. */
+const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b/;
+
+/**
+ * The sentences of the best-matching articles that speak of someone as "the N-year-old": the
+ * search cannot find them by the person's name, which they do not repeat.
+ */
+function ageAnaphors(
+  corpus: Corpus,
+  hits: readonly CorpusHit[],
+  eligible: (article: Article) => boolean,
+): CorpusHit[] {
+  const articles: Article[] = [];
+  for (const h of hits) {
+    if (articles.length >= ANAPHOR_ARTICLES) break;
+    if (!articles.includes(h.article) && eligible(h.article)) articles.push(h.article);
+  }
+  const out: CorpusHit[] = [];
+  for (const article of articles) {
+    const ordinals = corpus.ordinalsOf(article.id);
+    for (const sentence of article.sentences) {
+      const ordinal = ordinals[sentence.index];
+      if (ordinal === undefined || !AGE_ANAPHOR.test(sentence.text)) continue;
+      out.push({ sentence, article, score: 0, matched: 0, ordinal });
+    }
+  }
+  return out;
 }
 
 /** Added, scaled by coverage, when the answer is written beside a word of the question. */

@@ -4,7 +4,8 @@
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
 import { type DateSpan, monthSpan, yearSpan } from './calendar.js';
-import { lowerCaseName } from './gazetteer.js';
+import { lowerCaseName, nameKind } from './gazetteer.js';
+import { escapeRegExp } from './patterns.js';
 
 export type AnswerType =
   | 'date'
@@ -166,7 +167,8 @@ const NOT_FOCUS = new Set(
  */
 export function focusNames(question: string): string[][] {
   const groups: string[][] = [];
-  const re = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[A-Z]{2,}/gu;
+  // A name may start in lower case before its capital ("iTunes", "eBay"), never mid-word.
+  const re = /(?<![\p{L}\p{N}])(?:[a-z]{1,2}(?=[A-Z]))?(?:[A-Z][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[A-Z]{2,})/gu;
   let current: string[] = [];
   let lastEnd = -1;
   for (const m of question.matchAll(re)) {
@@ -188,6 +190,14 @@ export function focusNames(question: string): string[][] {
     lastEnd = start + m[0].length;
   }
   if (current.length > 0) groups.push(current);
+  // A title that begins a company's name is part of it: "General Motors", not "Motors".
+  for (const group of groups) {
+    const before = new RegExp(`\\b([A-Z][a-z]+)\\s+${group.map(escapeRegExp).join('\\s+')}\\b`).exec(
+      question,
+    );
+    if (before && NOT_FOCUS.has(before[1]!) && nameKind([before[1]!, ...group]) === 'organisation')
+      group.unshift(before[1]!);
+  }
   // Typed in lower case, a country or a company is still a name: "pakistan ukraine".
   for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
     if (lowerCaseName(m[0])) groups.push([m[0].charAt(0).toUpperCase() + m[0].slice(1)]);

@@ -6,6 +6,7 @@
 import { type Article, type Sentence, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../corpus/tokenize.js';
+import type { CorpusHit } from '../corpus/corpus.js';
 import { refersTo } from './coreference.js';
 import { wordFamilies } from './word-family.js';
 import type { Topic } from './topics.js';
@@ -84,6 +85,12 @@ export type QueryOptions = RetrieveOptions & {
    * instead of the term earns the term's weight times `weight` (meaning-level matching).
    */
   near?: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
+  /**
+   * More sentences to weigh beside the search's hits, chosen from them (a question's answer told
+   * of "the 34-year-old" in an article found by her name). They need no query word of their own
+   * (hits without one are otherwise dropped): their surroundings must cover the query.
+   */
+  extraHits?: (hits: readonly CorpusHit[]) => CorpusHit[];
   /** Added to a sentence's score (the answer type it holds); NaN drops the sentence. */
   bonus?: (hit: { sentence: Sentence; article: Article }, coverage: number) => number;
 };
@@ -187,7 +194,14 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   const filter = articleFilterToSentenceFilter(corpus, opts.articleFilter);
   const alike = analysis.map((t) => opts.near?.get(t.term) ?? []);
   const searched = [...terms, ...[...families.values()].flat(), ...alike.flat().map((n) => n.term)].join(' ');
-  const hits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
+  const searchedHits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
+  const extra = opts.extraHits?.(searchedHits) ?? [];
+  const extraOrdinals = new Set(extra.map((h) => h.ordinal));
+  const searchedOrdinals = new Set(searchedHits.map((h) => h.ordinal));
+  const hits =
+    extra.length > 0
+      ? [...searchedHits, ...extra.filter((h) => !searchedOrdinals.has(h.ordinal))]
+      : searchedHits;
 
   const contextScores = new Map<number, number>();
   if (opts.context) {
@@ -221,7 +235,8 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     }
     // Context can only add to what the sentence itself covers, at most the missing terms in full:
     // a hit that cannot reach the threshold is dropped before its paragraphs are read.
-    if (direct === 0 || direct + absent < minCoverage * totalIdf - 1e-9) continue;
+    if ((direct === 0 && !extraOrdinals.has(hit.ordinal)) || direct + absent < minCoverage * totalIdf - 1e-9)
+      continue;
     if (opts.sentenceFilter && !opts.sentenceFilter(hit.ordinal, hit)) continue;
     let near: Place | undefined;
     let far: Place | undefined;

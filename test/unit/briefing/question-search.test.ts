@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Briefbot, openBriefbot } from '../../../src/app.js';
+import { focusNames } from '../../../src/briefing/question.js';
+import { silentLogger } from '../../../src/log.js';
+import { answerOf } from '../../support/seed-bot.js';
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/question-search');
+
+describe('question search: names as articles write them', () => {
+  let bot: Briefbot;
+  beforeAll(async () => {
+    const topics = join(mkdtempSync(join(tmpdir(), 'qs-')), 'topics.json');
+    writeFileSync(topics, '{ "topics": [] }\n');
+    bot = await openBriefbot({
+      corpusDir: CORPUS,
+      topicsPath: topics,
+      db: ':memory:',
+      indexCache: null,
+      prepareArticles: 0,
+      logger: silentLogger,
+    });
+  });
+  afterAll(() => bot.close());
+
+  const ask = async (question: string) => answerOf(await bot.api.ask({ question }));
+
+  it('reads a name that starts in lower case, and a title that begins a company name', () => {
+    expect(focusNames('what does the song cost on iTunes?')).toEqual([['iTunes']]);
+    expect(focusNames('who runs General Motors?')).toEqual([['General', 'Motors']]);
+    // A title before a person is still not part of what is asked about.
+    expect(focusNames('When did Gen Kayani arrive?')).toEqual([['Kayani']]);
+  });
+
+  it('finds an age told as "the N-year-old", in an article naming the person by surname', async () => {
+    const answer = await ask('How old is Harold Vane?');
+    expect(answer.lead?.text).toMatch(/\b68\b/);
+    // Peter Vane, another man of that surname, is 41: his article does not answer for Harold.
+    expect(answer.lead?.text).not.toMatch(/\b41\b/);
+  });
+
+  it('does not hold a nationality against an article that writes the country', async () => {
+    const answer = await ask('When can Americans buy the Zephyr?');
+    expect(answer.lead?.text).toMatch(/3 May/);
+  });
+
+  it('still abstains when the nationality is what is asked for', async () => {
+    const answer = await ask('Which Chinese investors are backing the Zephyr?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+  });
+});
