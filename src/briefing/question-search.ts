@@ -12,7 +12,7 @@ import { corpusGeneration, type DateBook } from './article-dates.js';
 import { nameKind } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from './patterns.js';
 import { type DateSpan, gapDays } from './calendar.js';
-import type { QuestionAnalysis } from './question.js';
+import type { AnswerType, QuestionAnalysis } from './question.js';
 import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { sentenceRole } from './sentence-features.js';
 import { neighbours } from './word-vectors.js';
@@ -217,6 +217,14 @@ export function searchQuestion(
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
   }
+  // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
+  // they are about the names, not the figure, and the corpus does not give it.
+  if (NUMERIC_TYPES.has(type) && candidates.length > 0) {
+    const states = (c: Candidate) =>
+      answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords));
+    if (!candidates.slice(0, ASKED_IN_TOP).some(states))
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+  }
   if (candidates.length === 0 && time) {
     return {
       candidates: [],
@@ -295,7 +303,10 @@ function besideAsked(
   return asked.some((forms) => window.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
 }
 
-/** How many of the best sentences are read for the question's own words. */
+/** Answer types that are figures: a sentence answers only by stating one. */
+const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set(['amount', 'number', 'duration', 'age', 'date']);
+
+/** How many of the best sentences are read for the question's own words (and for a figure). */
 const ASKED_IN_TOP = 5;
 
 /**

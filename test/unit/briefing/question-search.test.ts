@@ -51,4 +51,15 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead ?? null).toBeNull();
     expect(answer.bullets).toEqual([]);
   });
+
+  it('finds nothing when a figure is asked for and the sentences about it state none', async () => {
+    const answer = await ask('How much will the Zephyr cost in Europe?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    expect(answer.note).toMatch(/do not say what this asks/);
+    // The same sentences answer a question they do hold a figure for.
+    expect((await ask('How many Zephyr handsets were sold in the first week?')).lead?.text).toMatch(
+      /200,000/,
+    );
+  });
 });
