@@ -70,13 +70,15 @@ function standalone(question: string, subject: string, last: Turn): string {
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
       base = base.replace(
-        new RegExp(`\\s*\\b(?:in|for|at|to|from|of)?\\s*${group.map(escapeRegExp).join('\\W+')}\\b`),
+        new RegExp(
+          `\\s*\\b(?:(?:in|for|at|to|from|of)\\s+)?(?:the\\s+)?${group.map(escapeRegExp).join('\\W+')}\\b`,
+        ),
         '',
       );
     }
     return withWords(base, more);
   }
-  let rewritten = subject;
+  const rewritten = subject;
   const supplied: string[] = [];
   const names = focusNames(question);
   // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
@@ -99,8 +101,11 @@ function standalone(question: string, subject: string, last: Turn): string {
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
   if (PERSON_PRONOUN.test(rewritten)) {
     // A name the lexicon knows as the pronoun's gender first, then one it cannot tell.
+    // Names come lead first. A name the lexicon knows as the pronoun's gender moves up one place
+    // (Hilary Swank over Jamie Foxx for "her"), but an unknown first name ("Carlo Cudicini", the
+    // lead) is no reason to reach further down for one it knows.
     const pick = (names: readonly string[]) =>
-      names.find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
+      names.slice(0, 2).find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
     const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
     // Named after the question: the articles must name them, the answering sentence may say "he".
     if (person) supplied.push(person);
@@ -114,9 +119,6 @@ function standalone(question: string, subject: string, last: Turn): string {
     ).filter((n) => !rewritten.includes(n));
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
   }
-  // A period asked before still holds ("in 2021 ... what did he say?"), unless a new one is named.
-  if (!time && previous?.time && supplied.length > 0)
-    rewritten = `${trimEnd(rewritten)} ${previous.time.words}`;
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
 }
 

@@ -66,3 +66,23 @@ export function nameGender(words: readonly string[]): 'male' | 'female' | null {
   }
   return null;
 }
+
+/**
+ * Countries and unions that news names in several ways ("the States", "US gamers", "in Britain",
+ * "UK shops"): a name of one of them matches an article writing any of its forms. The lexicon has
+ * no such links, and these few cover most of English-language news; each form is matched as words.
+ */
+const SAME_PLACE: readonly (readonly string[])[] = [
+  ['United States', 'US', 'USA', 'U.S.', 'America', 'American', 'Americans', 'States'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'British'],
+  ['European Union', 'EU'],
+  ['United Arab Emirates', 'UAE', 'Emirates'],
+  ['Soviet Union', 'USSR'],
+];
+
+/** The other ways news writes a place name (`words` as asked), each as words; [] for most names. */
+export function placeForms(words: readonly string[]): string[][] {
+  const asked = words.join(' ').toLowerCase();
+  const forms = SAME_PLACE.find((group) => group.some((form) => form.toLowerCase() === asked));
+  return forms ? forms.filter((f) => f.toLowerCase() !== asked).map((f) => f.split(' ')) : [];
+}

@@ -9,7 +9,7 @@ import type { Article, Sentence } from '../corpus/article.js';
 import type { Corpus, CorpusHit } from '../corpus/corpus.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import { corpusGeneration, type DateBook } from './article-dates.js';
-import { nameKind } from './gazetteer.js';
+import { nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from './patterns.js';
 import { type DateSpan, gapDays } from './calendar.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
@@ -90,9 +90,13 @@ function knownFocus(
     // unless it is what the question asks for ("Which Chinese investors ...?").
     if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) continue;
     const last = group.at(-1)!;
-    if (!corpus.analyze(last).some((t) => t.df > 0))
+    const inCorpus = (word: string) => corpus.analyze(word).some((t) => t.df > 0);
+    // "US" is also "us" to the index: such a form may be there.
+    const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
+    if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
       return { known, outlets: named, unknown: group.join(' ') };
-    known.push(group.filter((w) => corpus.analyze(w).some((t) => t.df > 0)).map((w) => w.toLowerCase()));
+    const written = group.filter(inCorpus);
+    known.push((written.length > 0 ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null };
 }
@@ -102,6 +106,13 @@ function asksFor(question: string, word: string): boolean {
   return new RegExp(`^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\b`, 'i').test(
     question,
   );
+}
+
+/** "US", "U.K.": matched as written, so that "us" is not the United States. */
+const ABBREVIATION = /^(?:[A-Z]\.?){2,}$/;
+
+function exactWord(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
 }
 
 /** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
@@ -146,6 +157,10 @@ export function searchQuestion(
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
   const focusRes = known.map((words) => words.map(wholeWord));
+  // "in the States" is answered by an article about "US gamers": any form of the place will do.
+  const focusForms = known.map((words) =>
+    placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
+  );
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
     .map((words) => words.map(wholeWord));
@@ -154,6 +169,7 @@ export function searchQuestion(
   // there, the others need not — unless the article names someone else by that last word.
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
+    if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
     if (!said(res.at(-1)!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
     return !otherBearer(known[i]!, article);
@@ -204,7 +220,14 @@ export function searchQuestion(
   const retrieved = searchQuery(corpus, question.searchText, queryOptions);
   // Far weaker than the best, a sentence is noise: it would only dilute what the writer weighs.
   const best = retrieved.candidates[0]?.score ?? 0;
-  const candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
+  let candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
+  const states = (c: Candidate) =>
+    answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords));
+  // A figure is asked for: of the sentences good enough to consider, those stating one come first
+  // ("The 31-year-old will now serve..." before "Cudicini will miss the final").
+  if (NUMERIC_TYPES.has(type)) {
+    candidates = [...candidates.filter(states), ...candidates.filter((c) => !states(c))];
+  }
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
   // the corpus does not answer it.
@@ -219,12 +242,9 @@ export function searchQuestion(
   }
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
   // they are about the names, not the figure, and the corpus does not give it.
-  if (NUMERIC_TYPES.has(type) && candidates.length > 0) {
-    const states = (c: Candidate) =>
-      answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords));
-    if (!candidates.slice(0, ASKED_IN_TOP).some(states))
-      return { candidates: [], repeated: false, abstain: notSaid(question) };
-  }
+  // (Those stating one come first: if the first does not, none does.)
+  if (NUMERIC_TYPES.has(type) && candidates.length > 0 && !states(candidates[0]!))
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
   if (candidates.length === 0 && time) {
     return {
       candidates: [],
@@ -306,7 +326,7 @@ function besideAsked(
 /** Answer types that are figures: a sentence answers only by stating one. */
 const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set(['amount', 'number', 'duration', 'age', 'date']);
 
-/** How many of the best sentences are read for the question's own words (and for a figure). */
+/** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
 
 /**

@@ -108,3 +108,31 @@ describe('planQuestion: who "she" is', () => {
     expect(planQuestion('what did he say?', t, null).query).toBe('what did he say? (Jamie Foxx)');
   });
 });
+
+describe('planQuestion: what a follow-up takes from the last question', () => {
+  const after = (question: string, salient: string[]): Thread => ({
+    ...thread,
+    topic: null,
+    turns: [{ ...thread.turns[0]!, question, query: question, salient }],
+  });
+
+  it('swaps the place of an elliptic question, with its article ("in the UK" -> "in the States")', () => {
+    const t = after("What's the DS going to cost in the UK?", ['DS']);
+    expect(planQuestion('and in the States?', t, null).query).toBe(
+      "What's the DS going to cost in the States",
+    );
+  });
+
+  it('does not carry the last period into a question about something else', () => {
+    const t = after('what did Stuff magazine pick as the must-have gadget for 2005?', ['Stuff']);
+    expect(planQuestion('who edits it?', t, null).query).toBe('who edits it? (Stuff)');
+  });
+
+  it('takes the lead\'s answer for "he" even when the lexicon does not know the first name', () => {
+    const t = after('Who was meant to be in goal for the club in the final?', [
+      'Carlo Cudicini',
+      'Jose Mourinho',
+    ]);
+    expect(planQuestion('how old is he?', t, null).query).toBe('how old is he? (Carlo Cudicini)');
+  });
+});

@@ -46,6 +46,11 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).toMatch(/3 May/);
   });
 
+  it('matches a country by any of the names news gives it ("the States" for "US")', async () => {
+    const answer = await ask('When can shoppers in the States buy the Zephyr?');
+    expect(answer.lead?.text).toMatch(/3 May/);
+  });
+
   it('still abstains when the nationality is what is asked for', async () => {
     const answer = await ask('Which Chinese investors are backing the Zephyr?');
     expect(answer.lead ?? null).toBeNull();
