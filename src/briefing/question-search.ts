@@ -186,6 +186,8 @@ export function searchQuestion(
     decided.set(article.id, ok);
     return ok;
   };
+  // A question about what someone said is answered by their words, which look ahead as often as not.
+  const pastQuestion = PAST_QUESTION.test(question.own) && !ASKS_WORDS.test(question.own);
   const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
@@ -214,6 +216,8 @@ export function searchQuestion(
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why')
         bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
+      // "Who won?" is answered by what happened, not by who was tipped to.
+      if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
       return bonus;
     },
   };
@@ -231,7 +235,11 @@ export function searchQuestion(
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
   // the corpus does not answer it.
-  if (asked.length > 0 && candidates.length > 0) {
+  // A length of time or an age is its own relation: "a three-day visit" answers "how long would
+  // he be away?" without saying "away".
+  const selfEvident =
+    (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
+  if (asked.length > 0 && candidates.length > 0 && !selfEvident) {
     const says = (c: Candidate) => {
       const terms = queryTerms(c.sentence.text);
       return asked.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
@@ -306,6 +314,20 @@ function ageAnaphors(
   }
   return out;
 }
+
+/** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
+const PAST_QUESTION =
+  /^\W*(?:(?:who|what|which|how\s+many|how\s+much)\s+(?:\w+\s+){0,3}?(?:did|was|were|won|took|got|scored|beat|bought|sold|paid|said|made|became|came|went|\w+ed)\b|did\b)/i;
+/** Questions about what was said. */
+const ASKS_WORDS = /\b(?:say|said|tell|told|think|thought|describe|described|call|called)\b/i;
+/** Words of what was expected, hoped or tipped rather than what happened. */
+const SPECULATIVE =
+  /\b(?:tipped|favourite|favorite|expected|likely|could|may|might|would|will|hopes?|set to|poised|predict\w*|nominat\w*|bid to|aims? to|plans? to|odds)\b/i;
+/**
+ * Taken, scaled by coverage, from a sentence of expectation when the question asks what happened.
+ * 0.2 on bbc-2005 gains 2 and loses none on any set; 0.3 gains 5 there but loses 2 held-out items.
+ */
+const UNREALISED = 0.2;
 
 /** Added, scaled by coverage, when the answer is written beside a word of the question. */
 const NEXT_TO_ASKED = 0.25;

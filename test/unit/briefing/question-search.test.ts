@@ -67,4 +67,8 @@ describe('question search: names as articles write them', () => {
       /200,000/,
     );
   });
+
+  it('answers what happened with what happened, not with who was tipped', async () => {
+    expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
+  });
 });
