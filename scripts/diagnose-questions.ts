@@ -37,7 +37,19 @@ const bot = await openBriefbot({
 });
 const dates = corpusDateBook(bot.corpus);
 for (const item of set.items) {
-  if (item.kind !== 'plain' || (only.length && !only.includes(item.id))) continue;
+  if (only.length && !only.includes(item.id)) continue;
+  if (item.kind === 'followup') {
+    // A follow-up: each turn's question as the engine rewrote it, and what it led with.
+    const thread = { platform: 'diagnose', channel: set.name, thread: item.id };
+    console.log(`${item.id} [followup]`);
+    for (const turn of item.turns) {
+      const result = await bot.api.ask({ question: turn.question, thread });
+      const answer = result.ok ? result.answer : null;
+      console.log(`    ${turn.question}\n      as: ${answer?.query ?? result.ok}\n      lead: ${answer?.lead?.text.slice(0, 100) ?? '-'}`);
+    }
+    continue;
+  }
+  if (item.kind !== 'plain') continue;
   const analysis = analyzeQuestion(item.question);
   const got = searchQuestion(bot.corpus, analysis, { dates, limit: 400 });
   const res = item.expect.map((p) => new RegExp(p, 'i'));

@@ -105,7 +105,7 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
 function runKind(run: AnswerSpan & { before: string }): 'person' | 'place' | 'organisation' | null {
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
-  if (known === 'nationality') return null;
+  if (known === 'nationality' || isRoleOnly(run.text)) return null;
   if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
   if (known !== 'unknown') return known;
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
@@ -168,6 +168,28 @@ const TITLE_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Words of a role's name, capitalised in titles: "Chief of General Staff", "Air Marshal", "Foreign Minister". */
+const ROLE_WORDS = new Set(
+  'staff air marshal army navy force forces armed defence defense foreign interior home finance prime deputy vice executive officer head commander commissioner spokesman spokeswoman ambassador envoy director of the and for'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capitalised run that names a role, not who holds it: "Chief of General Staff of Russian",
+ * "Staff", "Air". Titles, role words and nationalities only.
+ */
+export function isRoleOnly(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const lower = w.toLowerCase().replace(/[.'’]+$/, '');
+      return TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || nameKind([w]) === 'nationality';
+    })
+  );
+}
 
 /**
  * A span that says something the question did not: "Nikolai Makarov" for "who did Kayani meet?",

@@ -6,7 +6,7 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../store/store.js';
-import { isSpanType } from './answer-spans.js';
+import { isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from './patterns.js';
@@ -32,8 +32,10 @@ const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:i
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** A person named by their role: the answer names them, and "he" later means them. */
 const ROLE = new RegExp(
-  `\\b(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
-  'i',
+  // A noun of a role, after a determiner or an owner ("Pakistan's army chief", "the host"): "did
+  // Russia host a conference?" asks for no person.
+  `\\b(?:the|a|an|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
+  'iu',
 );
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
@@ -89,6 +91,7 @@ function standalone(question: string, subject: string, last: Turn): string {
   const pronoun = PERSON_PRONOUN.exec(subject)?.[0].toLowerCase();
   const wanted = pronoun ? (/^(?:she|her|hers|herself)$/.test(pronoun) ? 'female' : 'male') : null;
   const personLike = (name: string) => {
+    if (isRoleOnly(name)) return false;
     const kind = nameKind(name.split(' '));
     if (kind !== 'person' && kind !== 'unknown') return false;
     const gender = wanted ? nameGender(name.split(' ')) : null;

@@ -223,7 +223,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     supplied &&
     !/[\p{L}]{3,}/u.test(
       searchText.replace(
-        /\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|the|a|an|s)\b/gi,
+        /\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|that|this|the|a|an|s|name|job|role|title|position|post)\b/gi,
         '',
       ),
     )

@@ -136,3 +136,28 @@ describe('planQuestion: what a follow-up takes from the last question', () => {
     expect(planQuestion('how old is he?', t, null).query).toBe('how old is he? (Carlo Cudicini)');
   });
 });
+
+describe('planQuestion: roles and the people who hold them', () => {
+  const after = (question: string, salient: string[]): Thread => ({
+    ...thread,
+    topic: null,
+    turns: [{ ...thread.turns[0]!, question, query: question, salient }],
+  });
+
+  it('takes "his" after a role question as the person the answer named, never a word of the role', () => {
+    const t = after("When did Pakistan's air chief go to Moscow?", [
+      'Pakistan',
+      'Moscow',
+      'Air',
+      'Marshal Tahir Rafique Butt',
+    ]);
+    expect(planQuestion("what's his name?", t, null).query).toBe(
+      "what's his name? (Marshal Tahir Rafique Butt)",
+    );
+  });
+
+  it('does not read a verb as a role: "did Russia host a conference?" asked for no person', () => {
+    const t = after('Did Russia host a conference on Afghanistan?', ['Russia', 'Afghanistan', 'Putin']);
+    expect(planQuestion('when was that?', t, null).query).toBe('when was that? (Russia, Afghanistan)');
+  });
+});

@@ -48,6 +48,32 @@ describe('analyzeQuestion', () => {
   });
 });
 
+describe('what a question with only a pronoun searches', () => {
+  it('searches the supplied name when the question asks only its name or job', () => {
+    expect(analyzeQuestion("what's his job? (Nikolai Makarov)").searchText).toMatch(/Nikolai Makarov/);
+    expect(analyzeQuestion("what's his name? (Tahir Butt)").searchText).toMatch(/Tahir Butt/);
+    // A question with words of its own searches them, the name only ranks.
+    expect(analyzeQuestion('what did he say about Afghanistan? (Qamar Bajwa)').searchText).not.toMatch(
+      /Bajwa/,
+    );
+  });
+});
+
+describe('person spans', () => {
+  it('are never a role without its holder', () => {
+    const spans = answerSpans(
+      'Kayani is visiting at the invitation of the Chief of General Staff of Russian armed forces.',
+      'person',
+    ).map((s) => s.text);
+    expect(spans).not.toContain('Chief of General Staff of Russian');
+    expect(
+      answerSpans('The invitation came from Nikolai Makarov, the Chief of General Staff.', 'person').map(
+        (s) => s.text,
+      ),
+    ).toContain('Nikolai Makarov');
+  });
+});
+
 describe('answerSpans', () => {
   it('finds amounts, durations and counts as news writes them', () => {
     expect(answerSpans('The deal values the club at £800m ($1.5bn).', 'amount').map((s) => s.text)).toEqual([
