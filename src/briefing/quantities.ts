@@ -95,7 +95,9 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const WORD_NUMBER = `(?:${[...Object.keys(TENS_WORDS)].join('|')})(?:[- ](?:${Object.keys(UNITS_WORDS).slice(1, 10).join('|')}))?|${Object.keys(UNITS_WORDS).join('|')}|a dozen|a hundred`;
+// Longest words first ("fourteen" before "four"), and whole words only.
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const WORD_NUMBER = `(?:(?:${byLength(Object.keys(TENS_WORDS))})(?:[- ](?:${byLength(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${byLength(Object.keys(UNITS_WORDS))}|a dozen|a hundred)(?![\\p{L}])`;
 /** A number as news writes it: "12", "1,200", "1.5", "twenty-three", "a dozen", then a scale. */
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_NUMBER})(?:\\s+(?:hundred|thousand))?`;
 const SCALE = '(?:\\s?(?:bn|billion|m|mn|million|k|thousand|tn|trillion)\\b)?';
@@ -181,6 +183,9 @@ const DISTANCE_UNIT: Record<string, number> = {
   yard: 0.9144,
 };
 
+const QUALIFIER =
+  /\b(at least|more than|over|up to|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|an estimated)\s*$/i;
+
 /** "at least 12" and the like: how the wording bounds the value. */
 function bounds(before: string, value: number): [number, number] | null {
   const b = before.toLowerCase();
@@ -229,7 +234,8 @@ function wordsAfter(text: string, at: number, max: number): string[] {
     .slice(0, max);
 }
 
-function conceptOf(word: string): string | null {
+/** The counting concept a word names ("died" -> "dead"), or null. */
+export function conceptOf(word: string): string | null {
   for (const [name, re] of CONCEPTS) if (re.test(word)) return name;
   return null;
 }
@@ -349,6 +355,8 @@ function clauseNames(text: string, at: number, end: number): string[] {
   const clause = text.slice(start, tailCut >= 0 ? end + tailCut : text.length);
   const names = new Set<string>();
   for (const m of clause.matchAll(/(?<![\p{L}'’])[A-Z][\p{L}'’-]+/gu)) {
+    // A sentence's first word is capitalised whatever it is.
+    if (start + m.index === text.search(/\S/)) continue;
     const name = m[0].replace(/['’]s$/, '');
     if (!NOT_NAMES.test(name)) names.add(name.toLowerCase());
   }
@@ -372,6 +380,9 @@ function readQuantities(text: string): Quantity[] {
     if (!free(q.at, q.end)) return;
     taken.push([q.at, q.end]);
     if (notReported(text, q.at, q.end, q.kind)) return;
+    // "at least 40 people" is shown as written, with what bounds it.
+    const qualifier = q.low !== q.high && q.kind !== 'time' ? QUALIFIER.exec(text.slice(Math.max(0, q.at - 30), q.at)) : null;
+    if (qualifier) q = { ...q, shown: `${qualifier[1]} ${q.shown}` };
     out.push({ ...q, decimals: decimalsOf(text.slice(q.at, q.end)), names: clauseNames(text, q.at, q.end) });
   };
 
@@ -556,7 +567,7 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
   if (a.low !== a.high || b.low !== b.high || a.decimals === b.decimals) return false;
   const [rough, fine] = a.decimals < b.decimals ? [a, b] : [b, a];
   const grain = (rough.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(rough.shown)?.[0].replace(/,/g, '') ?? rough.value)) * 10 ** -rough.decimals;
-  return Number.isFinite(grain) && grain > 0 && Math.abs(fine.value - rough.value) < grain / 2 + 1e-9;
+  return Number.isFinite(grain) && grain > 0 && Math.abs(fine.value - rough.value) < grain / 2;
 }
 
 /** Whether two values measure the same thing in the same unit (values are compared only then). */
