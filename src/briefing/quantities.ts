@@ -157,6 +157,7 @@ const CURRENCY_WORD: Record<string, string> = {
   roubles: 'rub',
   rubles: 'rub',
   yuan: 'cny',
+  pence: 'gbx',
 };
 
 const TIME_UNIT: Record<string, number> = {
@@ -296,7 +297,10 @@ const FAMILIES: readonly [string, RegExp][] = [
 
 /** Stems around a value, with their families, for kinds that name what they measure in free words. */
 function contextWhat(text: string, at: number, end: number, before = 3, after = 2): string[] {
-  const words = [...wordsBefore(text, at, before), ...wordsAfter(text, end, after)];
+  // Names say whose value it is (`names`), not what is measured.
+  const lower = (w: string) => !names.has(w);
+  const names = new Set(clauseNames(text, at, end));
+  const words = [...wordsBefore(text, at, before), ...wordsAfter(text, end, after)].filter(lower);
   const families = FAMILIES.filter(([, re]) => words.some((w) => re.test(w))).map(([name]) => name);
   return [...new Set([...stemsOf(words), ...families])];
 }
@@ -306,7 +310,7 @@ const NUMBER_RE = new RegExp(
   'giu',
 );
 
-const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b|(?<=[A-Z][\p{L}'’-]+,\s)(\d{1,2})(?=,)/gu;
+const AGE_RE = /\b(\d{1,3})-year-old\b|\baged\s(\d{1,3})\b|(?<=[A-Z][\p{L}'’-]+,\s)(\d{2})(?=,(?!\d))/gu;
 const TIME_RE =
   /\b(?:at|by|around|about|shortly (?:after|before)|just (?:after|before)|after|before|until)\s+(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:at|by|around|about)\s+([01]\d|2[0-3])[:.]?([0-5]\d)\s?(GMT|BST|UTC|CET|EST|local time|hrs|hours)/gi;
 
@@ -437,6 +441,9 @@ function readQuantities(text: string): Quantity[] {
     const scaleWord = (m[4] ?? '').trim().toLowerCase();
     const rawAfter = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, at - 40), at);
+    // Scores ("2-1", "17-28") and odds ("5/1") are not values of this kind either.
+    if (second !== null && second < first) continue;
+    if (/^\/\d/.test(rawAfter) || /\d\/$/.test(before)) continue;
     // Years, dates, clock times and ordinals are not values of this kind.
     if (!symbol && !scaleWord && /^(?:1[89]|20)\d{2}$/.test(m[2]!)) continue;
     if (/^(?:st|nd|rd|th)\b/i.test(rawAfter) || /^\s?(?:am|pm|a\.m\.|p\.m\.)/i.test(rawAfter)) continue;
@@ -571,10 +578,14 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
 }
 
 /** Whether two values measure the same thing in the same unit (values are compared only then). */
+/** Verbs of change and of taking: "took $9m" and "took $19m" may be any two takings. */
+const GENERIC_WHAT =
+  /^(?:took|take|taking|made|make|rose|rise|risen|fell|fall|fallen|up|down|gain|jump|climb|increas|ad|add|sold|sell|hold|held|close|closed|reach|total|stand|stood|saw|show|report|post|hit|cut|drop|slip|grew|grow)$/;
+
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit) return false;
   // Values of different named holders are of different things ("Glazer's 28%", "Magnier's 29%").
   if (a.names.length > 0 && b.names.length > 0 && !a.names.some((n) => b.names.includes(n))) return false;
   if (a.concept !== null || b.concept !== null) return a.concept === b.concept;
-  return a.what.some((w) => b.what.includes(w));
+  return a.what.some((w) => !GENERIC_WHAT.test(w) && b.what.includes(w));
 }

@@ -18,7 +18,7 @@ import { contentTerms } from '../corpus/tokenize.js';
 import { gapDays } from './calendar.js';
 import type { ClaimSentence } from './claims.js';
 import { mentionsOtherOccasion } from './claims.js';
-import { publisherKey } from './corroboration.js';
+import { isCopy, publisherKey } from './corroboration.js';
 import { type Quantity, quantitiesOf, sameMeasure, valuesAgree } from './quantities.js';
 import type { DraftCitation } from './writer.js';
 
@@ -46,6 +46,17 @@ interface Item {
 
 function outletOf(article: Article): string {
   return article.publisher ? publisherKey(article.publisher) : `article:${article.id}`;
+}
+
+/** Two articles of no named outlet, one a copy of the other, are one report (corpora hold copies). */
+const copies = new WeakMap<Article, WeakMap<Article, boolean>>();
+function sameReport(a: Article, b: Article): boolean {
+  if (a.publisher || b.publisher) return false;
+  let row = copies.get(a);
+  if (!row) copies.set(a, (row = new WeakMap()));
+  let copy = row.get(b);
+  if (copy === undefined) row.set(b, (copy = isCopy(a.text, b.text)));
+  return copy;
 }
 
 /** Words of a sentence and its headline, without numbers: what a report is about. */
@@ -96,6 +107,7 @@ function comparable(a: Item, b: Item): boolean {
     a.sentence.article.id !== b.sentence.article.id &&
     a.outlet !== b.outlet &&
     sameMeasure(a.q, b.q) &&
+    !sameReport(a.sentence.article, b.sentence.article) &&
     sameStory(a, b) &&
     sameTime(a, b)
   );
