@@ -232,7 +232,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     l.parsed.ok ? l.parsed.set.name : (l.file.split('/').pop() ?? l.file).replace(/\.json$/, '');
   const wanted = values.set ?? [];
   const isDisagreementSet = (w: string) =>
-    w === 'disagreements' || disagreementFiles(join(EVAL_DIR, 'disagreements')).some((f) => f.endsWith(`/${w}.json`));
+    w === 'disagreements' ||
+    disagreementFiles(join(EVAL_DIR, 'disagreements')).some((f) => f.endsWith(`/${w}.json`));
   for (const w of wanted)
     if (!isDisagreementSet(w) && !loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))) {
       process.stderr.write(
@@ -273,7 +274,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     (f) => wanted.length === 0 || wanted.some((w) => w === 'disagreements' || f.endsWith(`/${w}.json`)),
   );
   const disagreements = [];
-  for (const file of disagreementSets) disagreements.push(await runDisagreementSet(file, REPO_ROOT, EVAL_NOW));
+  for (const file of disagreementSets)
+    disagreements.push(await runDisagreementSet(file, REPO_ROOT, EVAL_NOW));
   if (disagreements.length > 0 && !values.json)
     await out(`${formatDisagreements(disagreements, Boolean(values.verbose)).join('\n')}\n`);
 

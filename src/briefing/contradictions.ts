@@ -7,7 +7,6 @@
  * first time in nine years"). Lavrov in Islamabad in 2012 and in 2021 are two events, not a
  * contradiction.
  */
-import { contentTerms } from '../corpus/tokenize.js';
 import { gapDays } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, mentionsOtherOccasion, quoteGrams } from './claims.js';
 import type { NameBook, Person } from './names.js';
@@ -155,7 +154,8 @@ export function findContradictions(
   }
   // In the order the texts first state them (buckets keep the order of their first fact); values
   // last, leaving out one a fact's flag already shows (a trip's length is also a duration).
-  const shown = (f: FlagDraft) => new Set(f.sides.flatMap((s) => s.citations.map((c) => `${c.articleId}\u0000${c.quote}`)));
+  const shown = (f: FlagDraft) =>
+    new Set(f.sides.flatMap((s) => s.citations.map((c) => `${c.articleId}\u0000${c.quote}`)));
   const covered = flags.map(shown);
   for (const v of valueDisagreements(sentences)) {
     const mine = shown({ ...v, person: null });

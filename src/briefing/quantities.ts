@@ -191,12 +191,20 @@ const QUALIFIER =
 function bounds(before: string, value: number): [number, number] | null {
   const b = before.toLowerCase();
   if (/\b(?:dozens|hundreds|thousands|scores|millions)\s+of\s*$/.test(b)) return null;
-  if (/\b(?:at least|more than|over|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*$/.test(b))
+  if (
+    /\b(?:at least|more than|over|upwards of|in excess of|above|exceeding|no fewer than|no less than)\s*$/.test(
+      b,
+    )
+  )
     return [value, Infinity];
   if (/\b(?:up to|fewer than|less than|under|below|as many as|as much as|no more than)\s*$/.test(b))
     return [0, value];
   if (/\b(?:nearly|almost|just under|close to)\s*$/.test(b)) return [value * 0.8, value];
-  if (/\b(?:about|around|approximately|roughly|some|an estimated|estimated|reportedly|up to about|c\.)\s*$/.test(b))
+  if (
+    /\b(?:about|around|approximately|roughly|some|an estimated|estimated|reportedly|up to about|c\.)\s*$/.test(
+      b,
+    )
+  )
     return [value * 0.9, value * 1.1];
   return [value, value];
 }
@@ -216,7 +224,7 @@ function wordsBefore(text: string, at: number, max: number): string[] {
     head.lastIndexOf(';'),
     head.lastIndexOf(':'),
     head.lastIndexOf('('),
-    head.lastIndexOf(' - ') + 2,
+    head.lastIndexOf(' - ') >= 0 ? head.lastIndexOf(' - ') + 2 : -1,
     head.search(/\d[^\d]*$/),
   );
   const clause = cut >= 0 ? head.slice(cut + 1) : head;
@@ -244,15 +252,23 @@ export function conceptOf(word: string): string | null {
 /** Content stems of words, leaving out stopwords and number words. */
 function stemsOf(words: readonly string[]): string[] {
   return words
-    .filter((w) => w.length > 2 && !isStopword(w) && !(w in UNITS_WORDS) && !(w in TENS_WORDS) && !(w in SCALES))
+    .filter(
+      (w) => w.length > 2 && !isStopword(w) && !(w in UNITS_WORDS) && !(w in TENS_WORDS) && !(w in SCALES),
+    )
     .map((w) => stem(w.replace(/['’]s$/, '')));
 }
 
-const VERBS_TO_SKIP = /^(?:were|was|have|has|had|been|be|are|is|reported|reportedly|confirmed|believed|thought|said|feared|now|also|all|being|later)$/;
+const VERBS_TO_SKIP =
+  /^(?:were|was|have|has|had|been|be|are|is|reported|reportedly|confirmed|believed|thought|said|feared|now|also|all|being|later)$/;
 
 /** What a count counts: a concept named right before, after or by the noun, else the noun. */
 function countWhat(text: string, at: number, end: number): { what: string[]; concept: string | null } | null {
-  const before = wordsBefore(text, at, 10).filter((w) => !/^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to|of|an|estimated|the|a|by|rose|risen|climbed|stood|stands|reached|is|was|now|has|had|rise|jumped|increased|fell)$/.test(w));
+  const before = wordsBefore(text, at, 16).filter(
+    (w) =>
+      !/^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to|of|an|estimated|the|a|by|rose|risen|climbed|stood|stands|reached|is|was|now|has|had|rise|jumped|increased|fell)$/.test(
+        w,
+      ),
+  );
   const after = wordsAfter(text, end, 6);
   // The counted noun comes right after the number ("12 people"); "12 in the crash" names none.
   const noun = after[0] && !isStopword(after[0]) ? after[0] : '';
@@ -262,13 +278,25 @@ function countWhat(text: string, at: number, end: number): { what: string[]; con
   // "the death toll rose to 15", "the number of injured is 30": a linking word before the value
   // lets the concept stand anywhere earlier in the clause; otherwise it must be right before.
   const linked = /\b(?:to|at|of|reached|reaches|hit|passed|stands|stood|is|was|now)\s*$/i.test(
-    text.slice(Math.max(0, at - 24), at).replace(/\b(?:at least|more than|about|around|some|nearly|almost|over)\s*$/i, ''),
+    text
+      .slice(Math.max(0, at - 24), at)
+      .replace(/\b(?:at least|more than|about|around|some|nearly|almost|over)\s*$/i, ''),
   );
-  const near = before.slice(0, linked ? before.length : 2).map(conceptOf).find((c) => c !== null) ?? null;
-  if (near && (noun === '' || GENERIC.test(noun) || !/^[a-z]/.test(noun))) return { what: [near], concept: near };
+  const near =
+    before
+      .slice(0, linked ? before.length : 2)
+      .map(conceptOf)
+      .find((c) => c !== null) ?? null;
+  if (near && (noun === '' || GENERIC.test(noun) || !/^[a-z]/.test(noun)))
+    return { what: [near], concept: near };
   // "12 people were killed", "12 died": the verb after names it.
   const rest = after.slice(noun && GENERIC.test(noun) ? 1 : 0).filter((w) => !VERBS_TO_SKIP.test(w));
-  const later = rest.slice(0, 2).map(conceptOf).find((c) => c !== null) ?? (noun && conceptOf(noun));
+  const later =
+    rest
+      .slice(0, 2)
+      .map(conceptOf)
+      .find((c) => c !== null) ??
+    (noun && conceptOf(noun));
   if (later && (!noun || GENERIC.test(noun) || noun === rest[0])) return { what: [later], concept: later };
   if (near && !noun) return { what: [near], concept: near };
   if (!noun || !/^[a-z]/.test(noun) || isStopword(noun) || GENERIC.test(noun)) return null;
@@ -285,7 +313,10 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['=strike', /^(?:strikes?|walk-?outs?|stoppages?|industrial)$/],
   ['=visit', /^(?:visits?|trips?|tours?|stay)$/],
   ['=ban', /^(?:ban(?:ned)?|suspen(?:ded|sion)|disqualif(?:ied|ication))$/],
-  ['=deal', /^(?:deals?|takeovers?|bids?|offers?|acquisitions?|acquire[sd]?|buy(?:ing|out)?|bought|purchases?|merger|valu(?:ed|ing)|worth)$/],
+  [
+    '=deal',
+    /^(?:deals?|takeovers?|bids?|offers?|acquisitions?|acquire[sd]?|buy(?:ing|out)?|bought|purchases?|merger|valu(?:ed|ing)|worth)$/,
+  ],
   ['=fine', /^(?:fine[sd]?|penalt(?:y|ies)|damages|compensation|settlement)$/],
   ['=profit', /^(?:profits?|earnings|income)$/],
   ['=sales', /^(?:sales|revenues?|turnover)$/],
@@ -316,9 +347,10 @@ const TIME_RE =
 
 /** "a 10km stretch": a unit after a number, with what it measures in reach. */
 function unitAfter(text: string, end: number): { word: string; length: number } | null {
-  const m = /^[\s-]?(km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|ft|feet|foot|yards?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)\b/i.exec(
-    text.slice(end, end + 16),
-  );
+  const m =
+    /^[\s-]?(km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|ft|feet|foot|yards?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)\b/i.exec(
+      text.slice(end, end + 16),
+    );
   return m ? { word: m[1]!.toLowerCase().replace(/s$/, ''), length: m[0].length } : null;
 }
 
@@ -336,10 +368,26 @@ const NOT_DURATION_AFTER = /^[\s-]?(?:old|ago|earlier|later|before|after|since|o
 function notReported(text: string, at: number, end: number, kind: Quantity['kind']): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(end, end + 30);
-  if (/\b(?:from|against|compared (?:with|to)|versus|vs\.?|down from|up from)\s+(?:an?\s+|the\s+)?(?:estimated\s+|revised\s+)?$/i.test(before)) return true;
-  if (/^\s*(?:a|the|one|in the|over the)?\s*(?:year|month|week|quarter|day)s?\s+(?:earlier|before|ago)\b|^\s*(?:the|in the)\s+previous\b|^\s*(?:last|previously|earlier)\b/i.test(after)) return true;
-  if (/\b(?:expectations?|forecasts?|predictions?|estimates?)\s+(?:of|for)\s+(?:an?\s+)?$/i.test(before)) return true;
-  if (kind === 'amount' && /(?:\(|\(\s*[^()]*;)\s*$/.test(before) && /\d[^()]*\(\s*[^()]*$/.test(before + ' ')) return true;
+  if (
+    /\b(?:from|against|compared (?:with|to)|versus|vs\.?|down from|up from)\s+(?:an?\s+|the\s+)?(?:estimated\s+|revised\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (
+    /^\s*(?:a|the|one|in the|over the)?\s*(?:year|month|week|quarter|day)s?\s+(?:earlier|before|ago)\b|^\s*(?:the|in the)\s+previous\b|^\s*(?:last|previously|earlier)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  if (/\b(?:expectations?|forecasts?|predictions?|estimates?)\s+(?:of|for)\s+(?:an?\s+)?$/i.test(before))
+    return true;
+  if (
+    kind === 'amount' &&
+    /(?:\(|\(\s*[^()]*;)\s*$/.test(before) &&
+    /\d[^()]*\(\s*[^()]*$/.test(before + ' ')
+  )
+    return true;
   return false;
 }
 
@@ -354,7 +402,14 @@ const NOT_NAMES =
 /** Capitalised words of the value's clause: who or what it belongs to. */
 function clauseNames(text: string, at: number, end: number): string[] {
   const head = text.slice(0, at);
-  const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' - '), head.lastIndexOf('('), -1) + 1;
+  const start =
+    Math.max(
+      head.lastIndexOf(','),
+      head.lastIndexOf(';'),
+      head.lastIndexOf(' - '),
+      head.lastIndexOf('('),
+      -1,
+    ) + 1;
   const tailCut = text.slice(end).search(/[,;()]|\s-\s/);
   const clause = text.slice(start, tailCut >= 0 ? end + tailCut : text.length);
   const names = new Set<string>();
@@ -375,7 +430,11 @@ export function quantitiesOf(text: string): Quantity[] {
 }
 
 function readQuantities(text: string): Quantity[] {
-  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i.test(text))
+  if (
+    !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i.test(
+      text,
+    )
+  )
     return [];
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
@@ -385,7 +444,8 @@ function readQuantities(text: string): Quantity[] {
     taken.push([q.at, q.end]);
     if (notReported(text, q.at, q.end, q.kind)) return;
     // "at least 40 people" is shown as written, with what bounds it.
-    const qualifier = q.low !== q.high && q.kind !== 'time' ? QUALIFIER.exec(text.slice(Math.max(0, q.at - 30), q.at)) : null;
+    const qualifier =
+      q.low !== q.high && q.kind !== 'time' ? QUALIFIER.exec(text.slice(Math.max(0, q.at - 30), q.at)) : null;
     if (qualifier) q = { ...q, shown: `${qualifier[1]} ${q.shown}` };
     out.push({ ...q, decimals: decimalsOf(text.slice(q.at, q.end)), names: clauseNames(text, q.at, q.end) });
   };
@@ -401,7 +461,18 @@ function readQuantities(text: string): Quantity[] {
     const whom = name
       ? [name]
       : [...around(Math.max(0, m.index - 30), m.index).slice(-2), ...around(end, end + 30).slice(0, 2)];
-    push({ kind: 'age', unit: 'year', value: n, low: n, high: n, what: whom, concept: null, shown: m[0], at: m.index, end });
+    push({
+      kind: 'age',
+      unit: 'year',
+      value: n,
+      low: n,
+      high: n,
+      what: whom,
+      concept: null,
+      shown: m[0],
+      at: m.index,
+      end,
+    });
   }
 
   for (const m of text.matchAll(TIME_RE)) {
@@ -415,7 +486,10 @@ function readQuantities(text: string): Quantity[] {
     const approx = /^(?:around|about|shortly|just)/i.test(m[0]);
     const zone = (m[6] ?? '').toLowerCase();
     const end = m.index + m[0].length;
-    const shown = m[0].replace(/^(?:at|by|around|about|after|before|until|shortly (?:after|before)|just (?:after|before))\s+/i, '');
+    const shown = m[0].replace(
+      /^(?:at|by|around|about|after|before|until|shortly (?:after|before)|just (?:after|before))\s+/i,
+      '',
+    );
     push({
       kind: 'time',
       unit: `time${zone && !/^(?:hrs|hours)$/.test(zone) ? ` ${zone}` : ''}`,
@@ -447,8 +521,18 @@ function readQuantities(text: string): Quantity[] {
     // Years, dates, clock times and ordinals are not values of this kind.
     if (!symbol && !scaleWord && /^(?:1[89]|20)\d{2}$/.test(m[2]!)) continue;
     if (/^(?:st|nd|rd|th)\b/i.test(rawAfter) || /^\s?(?:am|pm|a\.m\.|p\.m\.)/i.test(rawAfter)) continue;
-    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/.test(before)) continue;
-    if (/^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(rawAfter)) continue;
+    if (
+      /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/.test(
+        before,
+      )
+    )
+      continue;
+    if (
+      /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        rawAfter,
+      )
+    )
+      continue;
     // "one" and "a dozen" are more often words than counts: only a spelled-out number above one counts.
     if (!/\d/.test(m[2]!) && first <= 1) continue;
 
@@ -521,7 +605,11 @@ function readQuantities(text: string): Quantity[] {
       const stop = end + unit.length;
       if (NOT_DURATION_AFTER.test(text.slice(stop, stop + 10))) continue;
       // "in three years", "for the first time in 20 years": another occasion, not a length.
-      if (/\b(?:in|within|ago|past|last|next|over the)\s*(?:the\s+)?$/i.test(before) && !/\bfor\s*$/i.test(before)) continue;
+      if (
+        /\b(?:in|within|ago|past|last|next|over the)\s*(?:the\s+)?$/i.test(before) &&
+        !/\bfor\s*$/i.test(before)
+      )
+        continue;
       const factor = TIME_UNIT[unit.word]!;
       const bounded = bounds(before, first * factor);
       if (!bounded) continue;
@@ -568,12 +656,15 @@ function readQuantities(text: string): Quantity[] {
  */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
   // A distance written in another unit is a rounded conversion: "15 miles" and "24km" are one.
-  const converted = a.kind === 'distance' && a.shown.replace(/[\d.,\s-]/g, '') !== b.shown.replace(/[\d.,\s-]/g, '');
+  const converted =
+    a.kind === 'distance' && a.shown.replace(/[\d.,\s-]/g, '') !== b.shown.replace(/[\d.,\s-]/g, '');
   const slack = converted ? 0.05 : 0;
   if (Math.max(a.low, b.low) <= Math.min(a.high, b.high) * (1 + slack) + 1e-9) return true;
   if (a.low !== a.high || b.low !== b.high || a.decimals === b.decimals) return false;
   const [rough, fine] = a.decimals < b.decimals ? [a, b] : [b, a];
-  const grain = (rough.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(rough.shown)?.[0].replace(/,/g, '') ?? rough.value)) * 10 ** -rough.decimals;
+  const grain =
+    (rough.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(rough.shown)?.[0].replace(/,/g, '') ?? rough.value)) *
+    10 ** -rough.decimals;
   return Number.isFinite(grain) && grain > 0 && Math.abs(fine.value - rough.value) < grain / 2;
 }
 

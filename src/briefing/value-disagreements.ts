@@ -60,7 +60,10 @@ function sameReport(a: Article, b: Article): boolean {
 }
 
 /** Words of a sentence and its headline, without numbers: what a report is about. */
-const storyCache = new WeakMap<Article, Map<number, { text: string; sentence: Set<string>; story: Set<string> }>>();
+const storyCache = new WeakMap<
+  Article,
+  Map<number, { text: string; sentence: Set<string>; story: Set<string> }>
+>();
 function storyWords(s: ClaimSentence): { sentence: Set<string>; story: Set<string> } {
   let byIndex = storyCache.get(s.article);
   if (!byIndex) storyCache.set(s.article, (byIndex = new Map()));
@@ -163,7 +166,8 @@ function subjectOf(item: Item): string {
 /** A sentence that gives two values of one measure states a change or a range: no witness. */
 function oneValueEach(items: readonly Item[]): Item[] {
   const count = new Map<string, number>();
-  const key = (i: Item) => `${i.sentence.article.id}#${i.sentence.index}#${i.q.kind}#${i.q.unit}#${i.q.what.join()}`;
+  const key = (i: Item) =>
+    `${i.sentence.article.id}#${i.sentence.index}#${i.q.kind}#${i.q.unit}#${i.q.what.join()}`;
   for (const i of items) count.set(key(i), (count.get(key(i)) ?? 0) + 1);
   return items.filter((i) => count.get(key(i)) === 1);
 }
