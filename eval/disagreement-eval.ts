@@ -78,7 +78,9 @@ export function isTrue(pair: FlaggedPair, truth: DisagreementSet['truth']): bool
   return truth.some(({ sides: [s, t] }) => {
     const on = (side: typeof s, id: string, value: string) =>
       side.articles.includes(id) && matches(side.value, value);
-    return (on(s, pair.a, pair.av) && on(t, pair.b, pair.bv)) || (on(t, pair.a, pair.av) && on(s, pair.b, pair.bv));
+    return (
+      (on(s, pair.a, pair.av) && on(t, pair.b, pair.bv)) || (on(t, pair.a, pair.av) && on(s, pair.b, pair.bv))
+    );
   });
 }
 
@@ -143,7 +145,8 @@ export async function runDisagreementSet(file: string, root: string, now: Date):
     return { name: file, status: 'invalid', message: (err as Error).message, ...empty };
   }
   const corpusDir = resolve(root, set.corpus);
-  if (!existsSync(corpusDir)) return { name: set.name, status: 'skipped', message: 'corpus not found', ...empty };
+  if (!existsSync(corpusDir))
+    return { name: set.name, status: 'skipped', message: 'corpus not found', ...empty };
   let scratch: string | null = null;
   let topicsPath: string;
   if (set.topics) topicsPath = resolve(root, set.topics);
@@ -168,7 +171,9 @@ export async function runDisagreementSet(file: string, root: string, now: Date):
     const badLeads: string[] = [];
     for (const request of set.requests) {
       const result =
-        'brief' in request ? await bot.api.brief({ topic: request.brief }) : await bot.api.ask({ question: request.ask });
+        'brief' in request
+          ? await bot.api.brief({ topic: request.brief })
+          : await bot.api.ask({ question: request.ask });
       if (!result.ok) continue;
       pairs.push(...pairsOf(result.answer));
       if ('ask' in request && request.lead) {
