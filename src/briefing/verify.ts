@@ -188,9 +188,12 @@ function tokenPattern(t: string): RegExp {
   if (!re) {
     // A figure is backed by itself with a unit letter after it ("3.5" by "£3.5m", "6.40" by
     // "6.40am"), never by a longer number ("3.55", "3.5" for "3").
-    re = /\d$/.test(t)
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{N}]|[.,]\\d)`, 'iu')
-      : wholeWord(t);
+    // A unit is backed where it follows its figure ("GB" by "1.8GB").
+    re = /^\p{L}+$/u.test(t)
+      ? new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, 'iu')
+      : /\d$/.test(t)
+        ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{N}]|[.,]\\d)`, 'iu')
+        : wholeWord(t);
     if (tokenPatterns.size >= 10_000) tokenPatterns.clear();
     tokenPatterns.set(t, re);
   }
