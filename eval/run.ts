@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { openBriefbot } from '../src/app.js';
 import type { ServiceResult } from '../src/briefing/service-api.js';
 import { silentLogger } from '../src/log.js';
+import { disagreementFiles, formatDisagreements, runDisagreementSet } from './disagreement-eval.js';
 import { judgeAnswerable, judgeUnanswerable, leadOf, type Verdict } from './judge.js';
 import { formatTable, type ItemResult, type Line, tally } from './report.js';
 import { type EvalItem, type EvalSet, loadSet } from './set-schema.js';
@@ -230,8 +231,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const nameOf = (l: (typeof loaded)[number]) =>
     l.parsed.ok ? l.parsed.set.name : (l.file.split('/').pop() ?? l.file).replace(/\.json$/, '');
   const wanted = values.set ?? [];
+  const isDisagreementSet = (w: string) =>
+    w === 'disagreements' ||
+    disagreementFiles(join(EVAL_DIR, 'disagreements')).some((f) => f.endsWith(`/${w}.json`));
   for (const w of wanted)
-    if (!loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))) {
+    if (!isDisagreementSet(w) && !loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))) {
       process.stderr.write(
         `no set called "${w}" in eval/ (there are: ${loaded.map(nameOf).join(', ') || 'none'})\n`,
       );
@@ -240,7 +244,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const chosen = wanted.length
     ? loaded.filter((l) => wanted.some((w) => nameOf(l) === w || l.file.endsWith(`/${w}.json`)))
     : loaded;
-  if (chosen.length === 0) {
+  if (chosen.length === 0 && !wanted.some(isDisagreementSet)) {
     process.stderr.write('no question sets in eval/\n');
     return 2;
   }
@@ -265,6 +269,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!values.json) await out(`${printSet(report, Boolean(values.verbose), paint).join('\n')}\n`);
   }
 
+  // Disagreement precision and recall, on every run of all sets (or when asked for by name).
+  const disagreementSets = disagreementFiles(join(EVAL_DIR, 'disagreements')).filter(
+    (f) => wanted.length === 0 || wanted.some((w) => w === 'disagreements' || f.endsWith(`/${w}.json`)),
+  );
+  const disagreements = [];
+  for (const file of disagreementSets)
+    disagreements.push(await runDisagreementSet(file, REPO_ROOT, EVAL_NOW));
+  if (disagreements.length > 0 && !values.json)
+    await out(`${formatDisagreements(disagreements, Boolean(values.verbose)).join('\n')}\n`);
+
   const below = reports.flatMap((r) =>
     min === null
       ? []
@@ -272,7 +286,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
   const invalid = reports.filter((r) => r.status === 'invalid');
   if (values.json)
-    await out(`${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports }, null, 2)}\n`);
+    await out(
+      `${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports, disagreements }, null, 2)}\n`,
+    );
   if (below.length) process.stderr.write(`below --min ${min}: ${below.join(', ')}\n`);
   if (invalid.length) process.stderr.write(`invalid set files: ${invalid.map((r) => r.file).join(', ')}\n`);
   return below.length || invalid.length ? 1 : 0;

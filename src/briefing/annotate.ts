@@ -15,6 +15,7 @@ import { corroborate, countOutlets, normalizedText } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import { Memo } from './memo.js';
 import type { NameBook, Person } from './names.js';
+import { quantitiesOf } from './quantities.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
 
@@ -206,22 +207,34 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   // only for one subject, meetings only for one set of people), so only sentences naming someone
   // the bullets are about can be on a kept flag's sides. Quotes are compared whoever said them
   // (a quote's sides may name other speakers), so sentences that may quote someone stay too.
+  // Values (counts, amounts...) are compared whoever is named, in every sentence of the articles
+  // drawn on; a value's flag is kept when one of its sides is a sentence the answer drew on.
   const about = new Set(annotated.flatMap((b) => peopleOf(b)));
   const sentences: ClaimSentence[] = [];
   for (const article of articles.values()) {
     for (const s of article.sentences) {
       const people = book.peopleIn(article.id, s.index);
-      if (people.length === 0) continue;
-      if (people.some((p) => about.has(p)) || mayQuote(s.text)) sentences.push(claimAt(article, s.index));
+      const named = people.some((p) => about.has(p)) || (people.length > 0 && mayQuote(s.text));
+      if (named || quantitiesOf(s.text).length > 0) sentences.push(claimAt(article, s.index));
     }
   }
+  const drawnOn = new Set(options.pool.map((c) => `${c.article.id}#${c.sentence.index}`));
+  for (const b of bullets)
+    for (const c of b.citations) {
+      const cl = claim(c);
+      if (cl) drawnOn.add(`${cl.article.id}#${cl.index}`);
+    }
+  const relevant = (f: FlagDraft) =>
+    f.kind === 'quantity'
+      ? f.sides.some((side) => side.citations.some((c) => drawnOn.has(`${c.articleId}#${claim(c)?.index}`)))
+      : f.person !== null && about.has(f.person);
   const told = options.told;
   const isTold = (c: DraftCitation) => {
     const a = get(c.articleId);
     return a !== undefined && told !== undefined && told.has(`${a.id}#${sentenceIndexOf(a, c.quote)}`);
   };
   const flags = findContradictions(sentences, book, facts)
-    .filter((f) => f.person !== null && about.has(f.person))
+    .filter(relevant)
     // After "what's new?" only changes matter: a version told before against one not told.
     .filter(
       (f) =>

@@ -1,8 +1,9 @@
 /**
  * The checkable facts in a sentence, found deterministically: whose trip lasts how many days
  * ("three-day visit"), who arrives or leaves where and when ("arrived in Moscow on October 4", "in
- * Moscow from Oct 3-6"), which figures it gives ("$500 million"), and who it says said a quote.
- * Contradiction flags and corroboration compare these, never the wording.
+ * Moscow from Oct 3-6"), and who it says said a quote. Contradiction flags and corroboration
+ * compare these, never the wording; the values a sentence states (counts, amounts, ages...) are
+ * quantities.ts's, compared by value-disagreements.ts.
  */
 import type { Article } from '../corpus/article.js';
 import { isStopword, stem } from '../corpus/tokenize.js';
@@ -62,14 +63,14 @@ export function lazyClaim(
 export type TripRole = 'arrival' | 'departure' | 'on';
 
 export interface Fact {
-  kind: 'duration' | 'arrival' | 'departure' | 'meeting-date' | 'figure' | 'attribution';
+  kind: 'duration' | 'arrival' | 'departure' | 'meeting-date' | 'attribution';
   /** Who it is about: the person named nearest before the fact (null: nobody named). */
   subject: Person | null;
-  /** Comparable value: "3" days, "2012-10-04", "500 million|usd", a person's id. */
+  /** Comparable value: "3" days, "2012-10-04", a person's id. */
   value: string;
-  /** How a reader sees the value: "three days", "4 Oct", "$500 million", "Moazzam Ali Khan". */
+  /** How a reader sees the value: "three days", "4 Oct", "Moazzam Ali Khan". */
   shown: string;
-  /** For arrivals: the place ("Moscow"); for figures: the unit; for attributions: the quote. */
+  /** For arrivals: the place ("Moscow"); for attributions: the quote. */
   about?: string;
   /** Everyone the sentence names (meetings compare only the same people). */
   people?: string[];
@@ -155,7 +156,7 @@ function dayShown(day: string): string {
 
 /**
  * What a sentence's text says, before anyone in it is known: trip lengths, days with what they
- * date (an arrival, a departure, or a meeting if people meet), figures and quotes, each with where
+ * date (an arrival, a departure, or a meeting if people meet) and quotes, each with where
  * it is written. It depends on the text alone, so it is kept per text (bounded, least recently
  * read dropped first); the people come from the answer's name book (`factsOf`).
  */
@@ -163,11 +164,10 @@ interface TextFacts {
   durations: { at: number; n: number }[];
   days: { mention: Mention; role: { kind: 'arrival' | 'departure'; about?: string } | null }[];
   meet: boolean;
-  figures: { at: number; value: string; shown: string; unit: string }[];
   quotes: { words: string[]; at: number; end: number }[];
 }
 
-const NO_FACTS: TextFacts = Object.freeze({ durations: [], days: [], meet: false, figures: [], quotes: [] });
+const NO_FACTS: TextFacts = Object.freeze({ durations: [], days: [], meet: false, quotes: [] });
 const textFacts = new Memo<string, TextFacts>(100_000, (text) => readTextFacts(text));
 
 function readTextFacts(text: string): TextFacts {
@@ -184,9 +184,7 @@ function readTextFacts(text: string): TextFacts {
 
   const meet = MEET_WORDS.test(text);
   const days: TextFacts['days'] = [];
-  const dateAt = new Set<number>();
   for (const m of findMentions(text)) {
-    for (let i = m.index; i < m.index + m.words.length; i++) dateAt.add(i);
     // Only a day ("October 4", "4 Oct 2012") dates an arrival or a meeting.
     if (m.kind !== 'explicit' || other || m.shape.type !== 'date') continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -201,25 +199,9 @@ function readTextFacts(text: string): TextFacts {
     days.push({ mention: m, role });
   }
 
-  const figures: TextFacts['figures'] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    if (dateAt.has(m.index) || dateAt.has(m.index + (m[1] ? 1 : 0))) continue;
-    const number = m[2]!;
-    if (/^(?:19|20)\d{2}$/.test(number) && !m[1] && !m[3]) continue;
-    const scale = m[4]?.toLowerCase() ?? '';
-    const unitWord = m[5] && !isStopword(m[5].toLowerCase()) ? stem(m[5].toLowerCase()) : '';
-    const unit = [m[1] ? CURRENCY[m[1]] : '', scale, unitWord].filter(Boolean).join(' ');
-    if (!unit) continue;
-    const value = [number, m[3]]
-      .filter(Boolean)
-      .map((n) => n!.replace(/,/g, ''))
-      .join('-');
-    figures.push({ at: m.index, value: `${value} ${unit}`, shown: m[0].trim(), unit });
-  }
-
   const found = quotes(text);
-  if (durations.length + days.length + figures.length + found.length === 0) return NO_FACTS;
-  return { durations, days, meet, figures, quotes: found };
+  if (durations.length + days.length + found.length === 0) return NO_FACTS;
+  return { durations, days, meet, quotes: found };
 }
 
 /** Every checkable fact of a sentence. */
@@ -262,17 +244,6 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
       if (ids.length >= 2)
         facts.push({ kind: 'meeting-date', subject, value: day, shown, people: ids, span: r.span });
     }
-  }
-
-  for (const f of read.figures) {
-    facts.push({
-      kind: 'figure',
-      subject: subjectAt(people, f.at),
-      value: f.value,
-      shown: f.shown,
-      about: f.unit,
-      people: [...new Set(people.map((p) => p.person.short))],
-    });
   }
 
   for (const q of read.quotes) {

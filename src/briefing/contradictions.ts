@@ -1,22 +1,20 @@
 /**
  * Where outlets disagree about the same event: a different duration for the same person's trip,
- * a different arrival or departure day, a different figure in the same report, a quote put in
- * different mouths. Deterministic: facts come from claims.ts and are compared only when they are
+ * a different arrival or departure day, a quote put in different mouths, and a different value
+ * for the same thing (value-disagreements.ts: counts, amounts, ages, times, distances...). Deterministic: facts come from claims.ts and are compared only when they are
  * about the same event — the same person, articles that are not one and the same, dates within
  * weeks of each other, neither sentence about another occasion ("his last visit in 2009", "the
  * first time in nine years"). Lavrov in Islamabad in 2012 and in 2021 are two events, not a
  * contradiction.
  */
-import { contentTerms } from '../corpus/tokenize.js';
 import { gapDays } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, mentionsOtherOccasion, quoteGrams } from './claims.js';
 import type { NameBook, Person } from './names.js';
+import { type ValueFlag, valueDisagreements } from './value-disagreements.js';
 import type { DraftCitation } from './writer.js';
 
 /** Reports further apart than this are about different occasions. */
 export const SAME_EVENT_DAYS = 45;
-/** Two sentences report the same figure's context when they share this much of their words. */
-const SAME_REPORT = 0.4;
 
 export interface FlagSide {
   /** The version, as a reader sees it: "three days", "4 Oct", "$500 million". */
@@ -25,13 +23,15 @@ export interface FlagSide {
 }
 
 export interface FlagDraft {
-  kind: Fact['kind'];
+  kind: Fact['kind'] | ValueFlag['kind'];
   /** What the versions are about, naming people by their canonical names: "Kayani's visit". */
   subject: string;
   /** The person it is about (the speaker, for a quote), when one is named. */
   person: Person | null;
   /** Two or more versions, the best supported first. */
   sides: FlagSide[];
+  /** For a value's flag: what kind of value and what it measures ("count", "dead"). */
+  measure?: ValueFlag['measure'];
 }
 
 interface Item {
@@ -48,29 +48,6 @@ function sameOccasion(a: Item, b: Item): boolean {
   if (!da || !db) return false;
   if (gapDays(da.span, db.span) > SAME_EVENT_DAYS) return false;
   return !a.other && !b.other;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
-
-/**
- * A sentence's words without digits, once per sentence of an article: figures are compared
- * pairwise, so the same sentence is tokenised again and again otherwise. Keyed by the Article and
- * sentence index (the text of a sentence object never changes), and checked against the text.
- */
-const wordCache = new WeakMap<object, Map<number, { text: string; words: Set<string> }>>();
-function wordsOf(s: ClaimSentence): Set<string> {
-  let byIndex = wordCache.get(s.article);
-  if (!byIndex) wordCache.set(s.article, (byIndex = new Map()));
-  const hit = byIndex.get(s.index);
-  if (hit && hit.text === s.text) return hit.words;
-  const words = new Set(contentTerms(s.text).filter((t) => !/\d/.test(t)));
-  byIndex.set(s.index, { text: s.text, words });
-  return words;
 }
 
 /** A quote's 5-grams, once per fact (attribution facts are compared pairwise). */
@@ -101,12 +78,6 @@ function aboutTheSame(a: Item, b: Item): boolean {
       );
     case 'meeting-date':
       return fa.people!.join() === fb.people!.join();
-    case 'figure':
-      return (
-        fa.about === fb.about &&
-        fa.subject === fb.subject &&
-        jaccard(wordsOf(a.sentence), wordsOf(b.sentence)) >= SAME_REPORT
-      );
     case 'attribution': {
       const ga = gramsOf(fa);
       for (const g of gramsOf(fb)) if (ga.has(g)) return true;
@@ -127,41 +98,11 @@ function subjectOf(item: Item): string {
       return `${who}'s departure${f.about ? ` for ${f.about}` : ''}`;
     case 'meeting-date':
       return `The meeting of ${f.people!.length} people including ${who}`;
-    case 'figure':
-      return f.people && f.people.length > 0
-        ? `The figure reported (${f.people.join(', ')})`
-        : 'The figure reported';
     case 'attribution': {
       const words = f.about!.split(' ');
       return `Who said "${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
     }
   }
-}
-
-/**
- * Sentences of one sentence's figures for one unit count as one version ("$300 to $500 million"
- * is a range, not two claims).
- */
-function mergeFigures(items: Item[]): Item[] {
-  const out: Item[] = [];
-  const byKey = new Map<string, Item>();
-  for (const item of items) {
-    if (item.fact.kind !== 'figure') {
-      out.push(item);
-      continue;
-    }
-    const key = `${item.sentence.article.id}#${item.sentence.index}#${item.fact.about}`;
-    const seen = byKey.get(key);
-    if (!seen) {
-      const copy = { ...item, fact: { ...item.fact } };
-      byKey.set(key, copy);
-      out.push(copy);
-    } else {
-      seen.fact.value = `${seen.fact.value}/${item.fact.value}`;
-      seen.fact.shown = `${seen.fact.shown} to ${item.fact.shown}`;
-    }
-  }
-  return out;
 }
 
 function compareValues(a: string, b: string): number {
@@ -176,8 +117,6 @@ function bucketOf(f: Fact): string {
   switch (f.kind) {
     case 'meeting-date':
       return `${f.kind}|${f.people!.join()}`;
-    case 'figure':
-      return `${f.kind}|${f.about}|${f.subject?.id ?? ''}`;
     case 'attribution':
       return f.kind;
     default:
@@ -194,13 +133,11 @@ export function findContradictions(
   book: NameBook,
   facts: (sentence: ClaimSentence) => Fact[] = (s) => factsOf(book, s),
 ): FlagDraft[] {
-  const all = mergeFigures(
-    sentences.flatMap((sentence) => {
-      const found = facts(sentence);
-      const other = found.length > 0 && mentionsOtherOccasion(sentence.text);
-      return found.map((fact) => ({ fact, sentence, other }));
-    }),
-  );
+  const all = sentences.flatMap((sentence) => {
+    const found = facts(sentence);
+    const other = found.length > 0 && mentionsOtherOccasion(sentence.text);
+    return found.map((fact) => ({ fact, sentence, other }));
+  });
   const buckets = new Map<string, Item[]>();
   for (const item of all) {
     const key = bucketOf(item.fact);
@@ -215,7 +152,16 @@ export function findContradictions(
     if (items.length < 2 || items.every((item) => item.fact.value === items[0]!.fact.value)) continue;
     flags.push(...bucketFlags(items, used));
   }
-  // In the order the texts first state them (buckets keep the order of their first fact).
+  // In the order the texts first state them (buckets keep the order of their first fact); values
+  // last, leaving out one a fact's flag already shows (a trip's length is also a duration).
+  const shown = (f: FlagDraft) =>
+    new Set(f.sides.flatMap((s) => s.citations.map((c) => `${c.articleId}\u0000${c.quote}`)));
+  const covered = flags.map(shown);
+  for (const v of valueDisagreements(sentences)) {
+    const mine = shown({ ...v, person: null });
+    if (covered.some((c) => [...mine].filter((k) => c.has(k)).length >= 2)) continue;
+    flags.push({ kind: v.kind, subject: v.subject, person: null, sides: v.sides, measure: v.measure });
+  }
   return flags;
 }
 

@@ -10,6 +10,7 @@ import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '.
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { corpusDateBook } from './article-dates.js';
+import { figureLead } from './figure-lead.js';
 import { planQuestion, salientNames } from './followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './lead.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
@@ -195,9 +196,13 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       args.analysis?.asksDisagreement && annotation.flags.length > 0
         ? checkedLead(disagreementLead(annotation.flags, get))
         : null;
+    // Asked for a value outlets report differently, the lead gives both, each with its outlets.
+    const figure =
+      args.analysis && !disagreement ? checkedLead(figureLead(args.analysis, annotation.flags, get)) : null;
     const lead =
       args.analysis && verified.bullets.length > 0
         ? (disagreement ??
+          figure ??
           written ??
           checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
         : null;

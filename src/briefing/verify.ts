@@ -3,7 +3,7 @@
  * text, up to whitespace and typographic quote/dash differences. Nothing unverified is shown.
  */
 import { isStopword, stem } from '../corpus/tokenize.js';
-import { wholeWord } from './patterns.js';
+import { escapeRegExp, wholeWord } from './patterns.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
@@ -186,7 +186,14 @@ const tokenPatterns = new Map<string, RegExp>();
 function tokenPattern(t: string): RegExp {
   let re = tokenPatterns.get(t);
   if (!re) {
-    re = wholeWord(t);
+    // A figure is backed by itself with a unit letter after it ("3.5" by "£3.5m", "6.40" by
+    // "6.40am"), never by a longer number ("3.55", "3.5" for "3").
+    // A unit is backed where it follows its figure ("GB" by "1.8GB").
+    re = /^\p{L}+$/u.test(t)
+      ? new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, 'iu')
+      : /\d$/.test(t)
+        ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{N}]|[.,]\\d)`, 'iu')
+        : wholeWord(t);
     if (tokenPatterns.size >= 10_000) tokenPatterns.clear();
     tokenPatterns.set(t, re);
   }

@@ -145,7 +145,7 @@ describe('contradictions between outlets about one event', () => {
     };
     const flags = flagsOf([x, y]);
     expect(flags).toContainEqual({
-      subject: 'The figure reported (Novak, Pereira)',
+      subject: 'The amount (worth …)',
       sides: ['$300 million x', '$450 million y'],
     });
     const quote = flags.find((f) => f.subject.startsWith('Who said'))!;
