@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
-import { corpusDateBook } from './article-dates.js';
+import { articleDateFields, corpusDateBook } from './article-dates.js';
 import { planQuestion, salientNames } from './followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './lead.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
@@ -483,7 +483,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       id: a.id,
       title: a.title,
       publisher: a.publisher,
-      published: a.published,
+      // One date per article: the same as every answer's source list says.
+      ...articleDateFields(a, dates),
       url: a.url,
       path: a.path,
       paragraphs: a.paragraphs,
