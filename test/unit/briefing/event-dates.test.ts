@@ -384,8 +384,13 @@ describe('dates an LLM writes are verified like its quotes', () => {
         'The Russian foreign minister will be visiting Islamabad from October 3-4.',
         'Kayani left for Russia on October 3, 2012, for three days.',
       ]);
-      // Summaries carry no dates (the timeline does); outlets and flags come from the quotes.
-      expect(answer.bullets[0]).not.toHaveProperty('date');
+      // Every bullet is dated from its quotes, whatever the writer's own words say; outlets and
+      // flags come from the quotes too.
+      expect(answer.bullets[0]).toMatchObject({
+        date: '2012-10-03',
+        dateEnd: '2012-10-04',
+        dateKind: 'explicit',
+      });
       expect(answer.bullets[1]).toMatchObject({ outlets: 2 });
       expect((answer.flags ?? []).map((f) => f.subject)).toContain("Kayani's visit");
     } finally {
