@@ -6,8 +6,7 @@
  * dated or not, cites each, says how many, and the next digest does not repeat them. The scheduled
  * runner's version of the rule (store sightings) is pinned in digest-runner.test.ts.
  */
-import { rmSync, utimesSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../../src/app.js';
@@ -15,7 +14,7 @@ import type { Answer } from '../../../src/briefing/answer.js';
 import { isNewSince } from '../../../src/briefing/service.js';
 import { enteredAt } from '../../../src/corpus/entered.js';
 import { silentLogger } from '../../../src/log.js';
-import { pipelineNews, seedCorpusDir, storyNews, writeNews } from './fixtures.js';
+import { seedCorpusDir, storyNews, writeNews } from './fixtures.js';
 
 const dirs: string[] = [];
 afterAll(() => {
