@@ -4,6 +4,7 @@
  * what a user runs and what the tests run are the same objects.
  */
 import type { Corpus } from './corpus/corpus.js';
+import { enteredAt } from './corpus/entered.js';
 import { type CorpusLoadStats, loadCorpus } from './corpus/corpus-cache.js';
 import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
 import type { BriefingApi } from './briefing/service-api.js';
@@ -77,6 +78,7 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
     logger,
     ...(options.now ? { now: options.now } : {}),
     offlineReason: options.offlineReason ?? 'no LLM configured (OPENAI_API_KEY is not set)',
+    enteredAt,
   });
   const preparation = prepareInBackground(corpus, {
     limit: options.prepareArticles ?? 0,

@@ -6,6 +6,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { openBriefbot } from './app.js';
+import { articleDateFields, corpusDateBook } from './briefing/article-dates.js';
 import type { ServiceResult } from './briefing/service-api.js';
 import { buildWriter } from './build-writer.js';
 import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './cli/parse-args.js';
@@ -152,11 +153,13 @@ async function execute(
       return 0;
     }
     case 'sources': {
+      // The same date for each article as answers' source lists and the console's article panel.
+      const dates = corpusDateBook(bot.corpus);
       const sources = bot.corpus.articles().map((a) => ({
         id: a.id,
         title: a.title,
         publisher: a.publisher,
-        published: a.published,
+        ...articleDateFields(a, dates),
         url: a.url,
         path: a.path,
         sentences: a.sentences.length,

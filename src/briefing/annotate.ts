@@ -7,7 +7,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import type { Answer, Flag, Source } from './answer.js';
-import type { DateBook } from './article-dates.js';
+import { articleDateFields, type DateBook } from './article-dates.js';
 import { gapDays, spanLabel } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, lazyClaim, mayQuote, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
@@ -21,7 +21,7 @@ import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
 
 export interface AnnotatedBullet extends DraftBullet {
   outlets: number;
-  /** The date it speaks of; worked out for the timeline view only (null otherwise). */
+  /** The date it speaks of (from its quotes and their articles' dates); null when undated. */
   date: SentenceDate | null;
   label?: string;
   episode?: number;
@@ -181,8 +181,8 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     return {
       ...b,
       outlets: Math.max(1, countOutlets(cited)),
-      // A bullet's date is shown in the timeline view only (finishAnnotation): not worked out otherwise.
-      date: options.timeline ? bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null)) : null,
+      // Every bullet is dated from its quotes ("tomorrow" against its article's date), on every view.
+      date: bestDate(b.citations.map(claim).map((cl) => cl?.date ?? null)),
       ...(people.length > 0 ? { label: people.map(display).join(', ') } : {}),
     };
   });
@@ -285,9 +285,8 @@ export function finishAnnotation(
 ): { bullets: Answer['bullets']; flags: Flag[] } {
   const bullets = annotation.bullets.map((b, i) => {
     const n = numbered[i]!;
-    // Dates belong to the timeline view; a summary's bullets are its sentences, which say their
-    // dates (and a bullet's date is only worked out when read).
-    const dated = annotation.timeline ? timelineFields(b) : {};
+    // Every bullet carries its date; episodes and who it is about belong to the timeline view.
+    const dated = annotation.timeline ? timelineFields(b) : dateFields(b);
     return { text: n.text, citations: n.citations, outlets: b.outlets, ...dated };
   });
   let k = annotation.bullets.length;
@@ -308,13 +307,20 @@ export function finishAnnotation(
   return { bullets, flags };
 }
 
-/** A timeline bullet's date, its kind, its last day, its episode and whom it is about. */
-function timelineFields(b: AnnotatedBullet) {
+/** A bullet's date, its kind and its last day (for a span of days). */
+function dateFields(b: AnnotatedBullet) {
   const span = b.date?.span;
   return {
     date: span ? spanLabel(span) : null,
     dateKind: b.date?.kind ?? null,
     ...(span && span.precision === 'day' && span.end !== span.start ? { dateEnd: span.end } : {}),
+  };
+}
+
+/** A timeline bullet's date fields, its episode and whom it is about. */
+function timelineFields(b: AnnotatedBullet) {
+  return {
+    ...dateFields(b),
     ...(b.episode ? { episode: b.episode } : {}),
     ...(b.label ? { label: b.label } : {}),
   };
@@ -329,8 +335,7 @@ export function withInferredDates(
   return sources.map((s) => {
     if (s.published) return s;
     const article = get(s.id);
-    const date = article ? dates.articleDate(article) : null;
-    if (!date || date.source === 'published') return s;
-    return { ...s, publishedInferred: { date: spanLabel(date.span), basis: date.basis } };
+    const inferred = article ? articleDateFields(article, dates).publishedInferred : undefined;
+    return inferred ? { ...s, publishedInferred: inferred } : s;
   });
 }

@@ -12,7 +12,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import { contentTerms } from '../corpus/tokenize.js';
-import { addDays, daySpan, gapDays, isoDay, isRealDay, yearOf, yearSpan } from './calendar.js';
+import { addDays, daySpan, gapDays, isoDay, isRealDay, spanLabel, yearOf, yearSpan } from './calendar.js';
 import {
   type ArticleDate,
   dateSentences,
@@ -477,4 +477,18 @@ function newCorpusDateBook(corpus: Corpus): DateBook {
     () => corpusGeneration(corpus),
     () => corpus.size > SMALL_CORPUS,
   );
+}
+
+/**
+ * An article's one date, as every surface shows it (sources lists, the article panel, `sources`,
+ * timelines and digests): its published date, else the inferred one with its basis, else neither.
+ */
+export function articleDateFields(
+  article: Article,
+  dates: DateBook,
+): { published: string | null; publishedInferred?: { date: string; basis: string } } {
+  if (article.published) return { published: article.published };
+  const date = dates.articleDate(article);
+  if (!date || date.source === 'published') return { published: null };
+  return { published: null, publishedInferred: { date: spanLabel(date.span), basis: date.basis } };
 }

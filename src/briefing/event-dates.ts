@@ -103,7 +103,8 @@ type Shape =
   | { type: 'month'; year?: number; month: number; yearOffset?: number }
   | { type: 'year'; year: number; bound: boolean }
   | { type: 'offset'; days: number }
-  | { type: 'weekday'; weekday: number; which: 'on' | 'last' | 'next' | 'this' }
+  | { type: 'weekday'; weekday: number; which: 'on' | 'last' | 'next' | 'this'; reported?: boolean }
+  | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   | { type: 'period'; unit: 'week' | 'month' | 'year'; offset: number }
   | { type: 'chain'; days: number };
 
@@ -251,7 +252,20 @@ const PATTERNS: Pattern[] = [
       if (q === 'since' || q === 'by' || q === 'until') return null;
       const which =
         q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : q === 'this' ? 'this' : 'on';
-      return { type: 'weekday', weekday: WEEKDAYS[m[2]!.toLowerCase()]!, which };
+      // "said on Tuesday that ... would": the weekday dates the saying, which is past.
+      const reported = REPORTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+      return { type: 'weekday', weekday: WEEKDAYS[m[2]!.toLowerCase()]!, which, reported };
+    },
+  },
+  {
+    // "two weeks ago", "a year ago", "three days ago"
+    re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
+    needs: (c) => c.day || c.period,
+    kind: 'relative',
+    shape: (m) => {
+      const count = numberWord(m[1]!);
+      if (count === null || count < 1) return null;
+      return { type: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count };
     },
   },
   {
@@ -266,6 +280,10 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+/** A reporting verb right before a weekday ("said on Tuesday", "told the BBC on Monday"). */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|announced|added|confirmed|denied|revealed|warned|admitted|claimed)\b(?:\s+[\w']+){0,3}\s+$/i;
 
 const BOUND_BEFORE = /\b(?:by|until|till|before|through|since|after)\s+$/i;
 /** Years that follow these do not date the sentence: "by 2014", "since 2009", "the 2014 deadline". */
@@ -416,10 +434,24 @@ export function resolveMention(
       let delta: number;
       if (shape.which === 'this') delta = ((shape.weekday + 6) % 7) - ((wd + 6) % 7);
       else if (shape.which === 'last') delta = -((wd - shape.weekday + 7) % 7 || 7);
-      else if (shape.which === 'next' || ctx.future) delta = (shape.weekday - wd + 7) % 7 || 7;
+      else if (shape.which === 'next' || (ctx.future && !shape.reported)) delta = (shape.weekday - wd + 7) % 7 || 7;
       // News convention: "on Wednesday" in a past-tense report is the latest Wednesday.
       else delta = -((wd - shape.weekday + 7) % 7);
       return { span: daySpan(addDays(day, delta)), kind: kindFromRef(ref, 'relative') };
+    }
+    case 'ago': {
+      if (!ref) return null;
+      const refYear = yearOf(ref.span);
+      if (shape.unit === 'year')
+        return { span: yearSpan(refYear - shape.count), kind: kindFromRef(ref, 'relative') };
+      if (shape.unit === 'month') {
+        if (RANK[ref.span.precision] < RANK.month) return { span: yearSpan(refYear), kind: 'inferred' };
+        const m = Number(ref.span.start.slice(5, 7)) - shape.count;
+        return { span: monthSpan(refYear, m), kind: kindFromRef(ref, 'relative') };
+      }
+      if (ref.span.precision !== 'day') return { span: yearSpan(refYear), kind: 'inferred' };
+      const days = shape.unit === 'week' ? 7 * shape.count : shape.count;
+      return { span: daySpan(addDays(ref.span.start, -days)), kind: kindFromRef(ref, 'relative') };
     }
     case 'period': {
       if (!ref) return null;

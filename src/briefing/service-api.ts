@@ -54,6 +54,8 @@ export interface SourceView {
   title: string;
   publisher: string | null;
   published: string | null;
+  /** When `published` is null but the text dates the article: the same as the answer's source. */
+  publishedInferred?: { date: string; basis: string };
   url: string | null;
   path: string;
   paragraphs: string[];

@@ -9,7 +9,8 @@ import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
-import { corpusDateBook } from './article-dates.js';
+import { articleDateFields, corpusDateBook } from './article-dates.js';
+import { coverArticles } from './cover-articles.js';
 import { figureLead } from './figure-lead.js';
 import { planQuestion, salientNames } from './followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './lead.js';
@@ -43,11 +44,18 @@ export interface BriefingServiceOptions {
   logger?: Logger;
   /** Said in `fallbackReason` when the writer is offline by configuration (no LLM set up). */
   offlineReason?: string;
+  /**
+   * When an article entered the corpus (ISO instant; corpus/entered.ts): a digest's "new since" for
+   * articles without a published date. Default: `fetchedAt`, the only record an Article carries.
+   */
+  enteredAt?: (article: Article) => string | null;
 }
 
 export const DEFAULT_THREAD_LIMITS: ThreadLimits = { maxTurns: 20, ttlMs: 7 * 24 * 3600 * 1000 };
 
 const BRIEF_BULLETS = 6;
+/** A digest cites every new article it counts, with up to this many bullets beyond a brief's. */
+const DIGEST_EXTRA_BULLETS = 6;
 const ANSWER_BULLETS = 4;
 
 export function createBriefingService(options: BriefingServiceOptions): BriefingApi {
@@ -129,6 +137,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     analysis?: QuestionAnalysis;
     /** Where the lead's value is read from, best first (the candidates when absent). */
     evidence?: readonly Candidate[];
+    /** Digests: up to this many more bullets, so every article retrieved is cited (cover-articles.ts). */
+    coverArticles?: number;
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -155,7 +165,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         ? await writer.write(request)
         : ({ ok: true, mode: 'offline', bullets: [] } as const);
     const draft = result.ok ? result : { ok: true as const, mode: 'offline' as const, bullets: [] };
-    const verified = verifyDraft(draft.bullets, (id) => corpus.get(id)?.text, verifyContext);
+    const drafted = args.coverArticles
+      ? coverArticles(draft.bullets, request.candidates, args.coverArticles)
+      : draft.bullets;
+    const verified = verifyDraft(drafted, (id) => corpus.get(id)?.text, verifyContext);
     if (verified.dropped.length > 0) {
       logger.warn({ dropped: verified.dropped.length, writer: writer.name }, 'citations failed verification');
     }
@@ -446,10 +459,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     if (!topic) return unknownTopic(options.topics(), req.topic);
     const since = req.since;
     const chosen = req.articleIds ? new Set(req.articleIds) : null;
+    const entered = options.enteredAt ?? ((a: Article) => a.fetchedAt);
     const isNew = chosen
       ? (a: Article) => chosen.has(a.id)
       : since
-        ? (a: Article) => isNewSince(a, since)
+        ? (a: Article) => isNewSince(a, since, entered)
         : () => true;
     let retrieved = searchTopic(corpus, topic, { articleFilter: isNew });
     // What the channel was told before (`told`) is not news again, even from a new article.
@@ -462,10 +476,6 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       retrieved = { candidates: changed.fresh, repeated: false };
     }
     const fresh = new Set(retrieved.candidates.map((c) => c.article.id));
-    const count = fresh.size;
-    const note = since
-      ? `${count} new article${count === 1 ? '' : 's'} on ${topic.title} since ${since.toISOString().slice(0, 10)}.`
-      : `${count} article${count === 1 ? '' : 's'} on ${topic.title}.`;
     const answer = await compose({
       kind: 'digest',
       topic,
@@ -475,10 +485,16 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       thread: null,
       threadKey: undefined,
       maxBullets: BRIEF_BULLETS,
-      note,
+      coverArticles: DIGEST_EXTRA_BULLETS,
       ...(told ? { told } : {}),
     });
-    return { ok: true, answer };
+    const note = digestNote(
+      topic,
+      since,
+      [...fresh].map((id) => corpus.get(id)!),
+      answer,
+    );
+    return { ok: true, answer: { ...answer, note: answer.note ? `${note} ${answer.note}` : note } };
   }
 
   function source(id: string): SourceView | null {
@@ -488,7 +504,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       id: a.id,
       title: a.title,
       publisher: a.publisher,
-      published: a.published,
+      // One date per article: the same as every answer's source list says.
+      ...articleDateFields(a, dates),
       url: a.url,
       path: a.path,
       paragraphs: a.paragraphs,
@@ -525,11 +542,55 @@ function nothingFound(kind: AnswerKind, what: string): string {
   return `Nothing in the corpus answers "${shown}". Try other words, or a topic brief.`;
 }
 
-/** True when the article entered the corpus (was fetched) or was published at or after `since`. */
-export function isNewSince(article: Article, since: Date): boolean {
-  if (article.fetchedAt && Date.parse(article.fetchedAt) >= since.getTime()) return true;
+/**
+ * True when the article entered the corpus or was published at or after `since`. An article
+ * without a published date is new by when it entered, so it is never left out for lack of a date.
+ */
+export function isNewSince(
+  article: Article,
+  since: Date,
+  enteredAt: (article: Article) => string | null = (a) => a.fetchedAt,
+): boolean {
+  const entered = enteredAt(article);
+  if (entered && Date.parse(entered) >= since.getTime()) return true;
   if (article.published && article.published >= since.toISOString().slice(0, 10)) return true;
   return false;
+}
+
+/**
+ * How many (new) articles a digest covers, how many of them have no published date (new by when
+ * they entered the corpus), and how many it cites when that is fewer.
+ */
+function digestNote(
+  topic: Topic,
+  since: Date | undefined,
+  covered: readonly Article[],
+  answer: Answer,
+): string {
+  const count = covered.length;
+  const plural = count === 1 ? '' : 's';
+  const parts = [
+    since
+      ? `${count} new article${plural} on ${topic.title} since ${since.toISOString().slice(0, 10)}`
+      : `${count} article${plural} on ${topic.title}`,
+  ];
+  const undated = covered.filter((a) => !a.published).length;
+  if (since && undated > 0) {
+    const who =
+      undated === count
+        ? count === 1
+          ? 'it has'
+          : 'none of them has'
+        : `${undated} ${undated === 1 ? 'has' : 'have'}`;
+    const them = undated === 1 ? 'it' : 'they';
+    parts.push(
+      `${who} ${undated === count && count > 1 ? 'a' : 'no'} published date, so ${them} ${undated === 1 ? 'is' : 'are'} new by when ${them} entered the corpus`,
+    );
+  }
+  const ids = new Set(covered.map((a) => a.id));
+  const cited = answer.sources.filter((s) => ids.has(s.id)).length;
+  if (cited < count) parts.push(`${cited} of them cited`);
+  return `${parts.join('; ')}.`;
 }
 
 /** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */

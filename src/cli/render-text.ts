@@ -3,7 +3,7 @@
  * (title, publisher, date), then how it was written. Deterministic, like the Answer itself.
  */
 import type { Answer, Source } from '../briefing/answer.js';
-import { humanSpan, parseSpan } from '../briefing/calendar.js';
+import { bulletDateLabel, sourceDateLabel } from '../briefing/date-label.js';
 import { dateKindNote, groupTimeline } from '../briefing/timeline.js';
 
 const KIND_LABEL: Record<Answer['kind'], string> = { brief: 'Brief', answer: 'Answer', digest: 'Digest' };
@@ -15,10 +15,11 @@ export function renderAnswerText(answer: Answer, width = 100): string {
   // The direct answer opens, flush left above the indented bullets, so it reads as the reply.
   if (answer.lead) lines.push(...wrap(`${answer.lead.text} ${markersOf(answer.lead.citations)}`, width), '');
   if (answer.note) lines.push(...wrap(answer.note, width), '');
-  const bulletLines = (bullet: Answer['bullets'][number], withDate: boolean) => {
-    const date = withDate && shownDate(bullet) ? `${shownDate(bullet)}: ` : '';
+  const bulletLines = (bullet: Answer['bullets'][number]) => {
+    // The date stands beside the quote, after its markers, never inside the quoted words.
+    const date = bulletDateLabel(bullet);
     const body = wrap(
-      `${date}${bullet.text} ${markersOf(bullet.citations)}${outletNote(bullet.outlets)}`,
+      `${bullet.text} ${markersOf(bullet.citations)}${date ? ` (${date})` : ''}${outletNote(bullet.outlets)}`,
       width - 4,
     );
     return [`  • ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
@@ -43,7 +44,7 @@ export function renderAnswerText(answer: Answer, width = 100): string {
       lines.push('');
     }
   } else {
-    for (const bullet of answer.bullets) lines.push(...bulletLines(bullet, true));
+    for (const bullet of answer.bullets) lines.push(...bulletLines(bullet));
   }
   for (const flag of answer.flags ?? []) {
     // A flag's text shows each version with its markers ("three days [1][3] vs four days [2]").
@@ -78,17 +79,8 @@ function outletNote(outlets: number | undefined): string {
   return outlets > 1 ? ` (${outlets} outlets)` : ' (single source)';
 }
 
-/** The date a summary shows: only what the sentence itself says (explicit or worked out from it). */
-function shownDate(bullet: Answer['bullets'][number]): string | null {
-  if (!bullet.date || (bullet.dateKind !== 'explicit' && bullet.dateKind !== 'relative')) return null;
-  const span = parseSpan(bullet.date, bullet.dateEnd);
-  return span ? humanSpan(span) : bullet.date;
-}
-
 export function describeSource(s: Source): string {
-  const date =
-    s.published ?? (s.publishedInferred ? `${s.publishedInferred.date} (inferred)` : 'date unknown');
-  const parts = [s.title, s.publisher ?? 'publisher unknown', date];
+  const parts = [s.title, s.publisher ?? 'publisher unknown', sourceDateLabel(s)];
   return `${parts.join(' — ')}${s.url ? ` <${s.url}>` : ''}`;
 }
 

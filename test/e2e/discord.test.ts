@@ -15,6 +15,7 @@ import type { Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import type { Logger } from '../../src/log.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
+import { bulletDateLabel } from '../../src/briefing/date-label.js';
 import { messageLimitProblems } from '../../src/platforms/discord/limits.js';
 import { ERROR_COLOR, renderAnswer, renderQuotes } from '../../src/platforms/discord/render.js';
 import { CallbackType, DiscordDouble, type RecordedRequest } from '../doubles/discord-double.js';
@@ -216,6 +217,14 @@ describe('/brief', () => {
     expect(lines.length).toBe(expected.bullets.length);
     expect(expected.bullets.length).toBeGreaterThan(2);
     for (const line of lines) expect(line).toMatch(/^• .+ (\[\d+\])+$/);
+    // Every bullet is dated, its date beside the quote (after the words, before the markers).
+    expect(expected.bullets.every((b) => b.date)).toBe(true);
+    expect(expected.bullets.some((b) => b.dateKind === 'inferred')).toBe(true);
+    lines.forEach((line, i) => {
+      const bullet = expected.bullets[i]!;
+      expect(line.startsWith(`• ${bullet.text}`)).toBe(true);
+      expect(line).toContain(`${bullet.text} · *${bulletDateLabel(bullet)}*`);
+    });
     const cited = new Set(lines.flatMap((l) => [...l.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))));
     const sources = embed!
       .fields!.filter((f) => f.name.startsWith('Sources'))

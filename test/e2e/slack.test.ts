@@ -7,6 +7,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulletDateLabel, sourceDateLabel } from '../../src/briefing/date-label.js';
 import { answerSchema, type Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import { openBriefbot, type Briefbot } from '../../src/app.js';
@@ -270,8 +271,13 @@ function expectAnswerBlocks(blocks: unknown, answer: Answer): void {
   for (const bullet of answer.bullets) {
     const cited = [...new Set(bullet.citations.map((c) => c.source))].map((n) => `[${n}]`).join('');
     expect(text).toContain(`• ${escapeMrkdwn(bullet.text.replace(/\s+/g, ' ').trim())} ${cited}`);
+    // Its date beside the quote, after the markers, never inside the quoted words.
+    const date = bulletDateLabel(bullet);
+    if (date) expect(text).toContain(`${cited} · _${escapeMrkdwn(date)}_`);
   }
   expect(text).toContain('*Sources*');
+  // An undated article reads with its one date, inferred, as on every surface.
+  for (const source of answer.sources) expect(text).toContain(escapeMrkdwn(sourceDateLabel(source)));
   for (const source of answer.sources) {
     expect(text).toContain(`*[${source.n}]*`);
     expect(text).toContain(escapeMrkdwn(source.title.replace(/\s+/g, ' ').trim()).slice(0, 40));
@@ -340,7 +346,11 @@ describe('Slack app over HTTP, private answers by default', () => {
     expect(briefResponse.response_type).toBe('ephemeral');
     expect(validateMessage(briefResponse as { text: string; blocks: unknown[] })).toEqual([]);
     expect(header(briefResponse.blocks)).toBe('Pakistan–Russia relations');
-    expectAnswerBlocks(briefResponse.blocks, await expectedBrief('pakistan-russia'));
+    const expected = await expectedBrief('pakistan-russia');
+    // Every bullet of a brief is dated; inferred dates say so.
+    expect(expected.bullets.every((b) => b.date)).toBe(true);
+    expect(sectionText(briefResponse.blocks)).toMatch(/ · _\d{4}, inferred_/);
+    expectAnswerBlocks(briefResponse.blocks, expected);
     expect(contextText(briefResponse.blocks)).toContain('Offline summary');
     expect(contextText(briefResponse.blocks)).toContain('OPENAI_API_KEY');
     expect(button(briefResponse.blocks, 'briefbot_show_quotes')).toBeDefined();

@@ -6,7 +6,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Bullet, Citation, Source } from '../../briefing/answer.js';
-import { humanSpan, parseSpan } from '../../briefing/calendar.js';
+import { bulletDateLabel, sourceDateLabel } from '../../briefing/date-label.js';
 import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { clip, escapeLinkText, escapeText, linkTarget } from './markdown.js';
 import { packEmbeds, type Section } from './pack.js';
@@ -40,16 +40,15 @@ export function outletNote(outlets: number | undefined): string {
   return outlets > 1 ? ` · ${outlets} outlets` : ' · single source';
 }
 
-/** The date a summary shows: only what the sentence itself says (explicit, or worked out from it). */
-function summaryDate(bullet: ShownBullet): string {
-  if (!bullet.date || (bullet.dateKind !== 'explicit' && bullet.dateKind !== 'relative')) return '';
-  const span = parseSpan(bullet.date, bullet.dateEnd);
-  return span ? `**${humanSpan(span)}** — ` : '';
+/** A bullet's date beside its quoted words, never inside them: " · *3 Oct 2012*". */
+function dateNote(bullet: ShownBullet): string {
+  const label = bulletDateLabel(bullet);
+  return label ? ` · *${escapeText(label)}*` : '';
 }
 
-/** The markers end the line, where readers look for them: "• text · 2 outlets [1][3]". */
+/** The markers end the line, where readers look for them: "• text · 3 Oct 2012 · 2 outlets [1][3]". */
 export function bulletLine(bullet: ShownBullet): string {
-  return `• ${summaryDate(bullet)}${clip(escapeText(bullet.text), BULLET_TEXT_MAX)}${outletNote(bullet.outlets)} ${citationMarkers(bullet.citations)}`;
+  return `• ${clip(escapeText(bullet.text), BULLET_TEXT_MAX)}${dateNote(bullet)}${outletNote(bullet.outlets)} ${citationMarkers(bullet.citations)}`;
 }
 
 /** The direct answer in bold, markers after it like a bullet's: "**Three days.** [1][2]". */
@@ -80,8 +79,7 @@ export function sourceLine(source: Source): string {
   const title = clip(escapeLinkText(source.title), SOURCE_TITLE_MAX);
   const url = linkTarget(source.url);
   const head = url ? `[${title}](${url})` : title;
-  const inferred = source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : null;
-  const meta = [source.publisher ? escapeText(source.publisher) : null, source.published ?? inferred].filter(
+  const meta = [source.publisher ? escapeText(source.publisher) : null, sourceDateLabel(source)].filter(
     Boolean,
   );
   return `**[${source.n}]** ${head}${meta.length > 0 ? ` — ${meta.join(', ')}` : ''}`;

@@ -6,6 +6,7 @@
  */
 import type { Answer, Bullet, Citation } from '../../briefing/answer.js';
 import type { Topic } from '../../briefing/topics.js';
+import { bulletDateLabel, sourceDateLabel } from '../../briefing/date-label.js';
 import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { BLOCK_LIMITS } from './block-limits.js';
 import { escapeMrkdwn, mrkdwnLink, truncate } from './mrkdwn.js';
@@ -41,15 +42,15 @@ export function outletNote(outlets: number | undefined): string {
   return outlets > 1 ? ` · _${outlets} outlets_` : ' · _single source_';
 }
 
-/**
- * In a summary, a bullet shows the date its sentence states (or one worked out from it); a date
- * known only from the article, or inferred, is left to the timeline view, which says how it knows.
- */
+/** A bullet's date beside its markers, never inside its quoted words: " · _3 Oct 2012_". */
+function dateNote(bullet: Bullet): string {
+  const label = bulletDateLabel(bullet);
+  return label ? ` · _${escapeMrkdwn(label)}_` : '';
+}
+
 function bulletLines(bullet: Bullet, quotes: boolean): string[] {
-  const dated = bullet.date && bullet.dateKind !== 'article' && bullet.dateKind !== 'inferred';
-  const date = dated ? `*${escapeMrkdwn(bullet.date!)}* — ` : '';
   const lines = [
-    `• ${date}${escapeMrkdwn(oneLine(bullet.text))} ${markers(bullet.citations)}${outletNote(bullet.outlets)}`,
+    `• ${escapeMrkdwn(oneLine(bullet.text))} ${markers(bullet.citations)}${dateNote(bullet)}${outletNote(bullet.outlets)}`,
   ];
   if (quotes) {
     for (const c of bullet.citations) lines.push(`> “${escapeMrkdwn(oneLine(c.quote))}” [${c.source}]`);
@@ -91,9 +92,7 @@ function timelineLines(bullets: readonly Bullet[], quotes: boolean): string[] {
 function sourceLine(source: Answer['sources'][number]): string {
   const parts = [`*[${source.n}]* ${mrkdwnLink(source.url, truncate(oneLine(source.title), 300))}`];
   if (source.publisher) parts.push(` — ${escapeMrkdwn(truncate(source.publisher, 200))}`);
-  if (source.published) parts.push(` · ${escapeMrkdwn(source.published)}`);
-  else if (source.publishedInferred)
-    parts.push(` · ${escapeMrkdwn(source.publishedInferred.date)} (inferred)`);
+  parts.push(` · ${escapeMrkdwn(sourceDateLabel(source))}`);
   return parts.join('');
 }
 

@@ -99,6 +99,27 @@ describe('event dates of a sentence', () => {
     expect(dated('Khar extended the invitation in February this year.')).toMatchObject({ date: '2012-02' });
   });
 
+  it('reads "n weeks ago" and a weekday that dates the saying of a reported future', () => {
+    expect(dated('Two weeks ago, the company said profits would fall.')).toMatchObject({
+      date: '2012-09-18',
+      kind: 'relative',
+    });
+    expect(dated('The ministers met three days ago.')).toMatchObject({ date: '2012-09-29' });
+    expect(dated('Prices peaked a year ago.')).toMatchObject({ date: '2011', kind: 'relative' });
+    expect(dated('Sales peaked two months ago.')).toMatchObject({ date: '2012-08', kind: 'relative' });
+    // "said on Monday that ... would": Monday is when it was said, the latest Monday.
+    expect(dated('The spokesman said on Monday that Kayani will leave soon.')).toMatchObject({
+      date: '2012-10-01',
+    });
+    // Without the reporting verb a future sentence's weekday is the coming one.
+    expect(dated('Kayani will leave on Monday.')).toMatchObject({ date: '2012-10-08' });
+    // Known only to the year: a year, marked inferred, never a made-up day.
+    expect(dated('The ministers met three days ago.', inferred2021)).toMatchObject({
+      date: '2021',
+      kind: 'inferred',
+    });
+  });
+
   it('never makes up a day the article date cannot give', () => {
     // An article known only to be from 2021: "on Wednesday" is 2021, inferred, not a day.
     expect(dated('The minister met the premier on Wednesday.', inferred2021)).toEqual({
@@ -363,8 +384,13 @@ describe('dates an LLM writes are verified like its quotes', () => {
         'The Russian foreign minister will be visiting Islamabad from October 3-4.',
         'Kayani left for Russia on October 3, 2012, for three days.',
       ]);
-      // Summaries carry no dates (the timeline does); outlets and flags come from the quotes.
-      expect(answer.bullets[0]).not.toHaveProperty('date');
+      // Every bullet is dated from its quotes, whatever the writer's own words say; outlets and
+      // flags come from the quotes too.
+      expect(answer.bullets[0]).toMatchObject({
+        date: '2012-10-03',
+        dateEnd: '2012-10-04',
+        dateKind: 'explicit',
+      });
       expect(answer.bullets[1]).toMatchObject({ outlets: 2 });
       expect((answer.flags ?? []).map((f) => f.subject)).toContain("Kayani's visit");
     } finally {

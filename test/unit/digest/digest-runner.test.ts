@@ -196,6 +196,28 @@ describe('digest runner: what is new', () => {
     expect(t.poster.posted).toHaveLength(1);
   });
 
+  it('a digest after new articles arrive covers exactly the new ones, dated or not, cites each, once', async () => {
+    const t = await setUp();
+    await t.store.upsertSubscription(KARACHI, t.clock.now());
+    const runner = t.runner();
+    expect(await runner.runDue(t.clock.set('2026-03-01T03:00:00Z'))).toMatchObject([{ status: 'empty' }]);
+    // One without any date, one published years before it arrived.
+    t.clock.set('2026-03-01T07:00:00Z');
+    writeNews(t.corpusDir, storyNews('arrived-undated', 0));
+    writeNews(t.corpusDir, storyNews('arrived-old', 1, { published: '2019-04-01' }));
+    expect((await t.watch.rescan()).added.sort()).toEqual(['arrived-old', 'arrived-undated']);
+
+    await runner.runDue(t.clock.set('2026-03-02T03:00:00Z'));
+    expect(t.poster.posted).toHaveLength(1);
+    const answer = t.poster.posted[0]!.answer;
+    expect(citedIds(answer)).toEqual(['arrived-old', 'arrived-undated']);
+    expect(answer.note).toMatch(
+      /^2 new articles on .* since \S+; 1 has no published date, so it is new by when it entered the corpus\.$/,
+    );
+    expect(await runner.runDue(t.clock.set('2026-03-03T03:00:00Z'))).toMatchObject([{ status: 'empty' }]);
+    expect(t.poster.posted).toHaveLength(1);
+  });
+
   it('an article ingestion put straight into the live corpus is news once, even when the watcher sees its file later', async () => {
     const t = await setUp();
     await t.store.upsertSubscription(KARACHI, t.clock.now());

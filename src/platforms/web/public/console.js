@@ -150,6 +150,15 @@ function humanDate(date, end) {
   return `${Number(day)} ${name} ${year}`;
 }
 
+/** A bullet's date as it reads beside the quote (the server's briefing/date-label.ts, in small). */
+function bulletDateLabel(bullet) {
+  if (!bullet.date) return null;
+  const when = humanDate(bullet.date, bullet.dateEnd);
+  if (bullet.dateKind === 'inferred') return `${when}, inferred`;
+  if (bullet.dateKind === 'article') return `reported ${when}`;
+  return when;
+}
+
 const DATE_KIND = {
   relative: 'worked out from the article’s date',
   article: 'the article’s date',
@@ -162,13 +171,16 @@ function outletText(outlets) {
   return outlets > 1 ? `${outlets} outlets` : 'single source';
 }
 
-/** One bullet: who it is about (timeline), its text, its citations, and how many outlets back it. */
+/**
+ * One bullet: who it is about (timeline), its text, its citations, its date (beside the quote,
+ * never inside it) and how many outlets back it.
+ */
 function bulletItem(answer, bullet, { date, who }) {
   const li = el('li', { class: 'bullet' });
-  if (date) li.append(el('span', { class: 'bullet-date', text: date }));
   if (who && bullet.label) li.append(el('strong', { class: 'bullet-label', text: `${bullet.label} — ` }));
-  li.append(document.createTextNode(`${bullet.text} `));
+  li.append(el('span', { class: 'bullet-text', text: bullet.text }), document.createTextNode(' '));
   for (const citation of bullet.citations) li.append(citationButton(answer, citation));
+  if (date) li.append(el('span', { class: 'bullet-date', text: ` (${date})` }));
   const outlets = outletText(bullet.outlets);
   const kind = who ? DATE_KIND[bullet.dateKind] : null;
   const meta = [outlets, kind ? `date ${kind}` : null].filter(Boolean).join(' · ');
@@ -242,11 +254,7 @@ function renderAnswer(answer) {
   } else if (answer.bullets.length > 0) {
     const list = el('ul', { class: 'bullets' });
     for (const bullet of answer.bullets) {
-      // A summary shows the date its sentence states; dates only inferred are the timeline's business.
-      const stated = bullet.date && (bullet.dateKind === 'explicit' || bullet.dateKind === 'relative');
-      list.append(
-        bulletItem(answer, bullet, { date: stated ? humanDate(bullet.date, bullet.dateEnd) : null }),
-      );
+      list.append(bulletItem(answer, bullet, { date: bulletDateLabel(bullet) }));
     }
     item.append(list);
   }

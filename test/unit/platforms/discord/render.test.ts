@@ -121,10 +121,34 @@ describe('renderAnswer', () => {
     );
   });
 
-  it('lists sources without a URL or date as plain text', () => {
-    expect(sourceLine(source(3, { url: null, published: null, publisher: null }))).toBe(
-      '**[3]** Article number 3',
+  it("shows a bullet's date beside its quote, never inside it, and says when it is inferred", () => {
+    const cite = [{ source: 2, quote: 'q' }];
+    const text = "Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow.";
+    expect(bulletLine({ text, citations: cite, date: '2012-10-03', dateKind: 'relative', outlets: 1 })).toBe(
+      `• ${text} · *3 Oct 2012* · single source [2]`,
     );
+    expect(bulletLine({ text: 'Talks began.', citations: cite, date: '2012', dateKind: 'inferred' })).toBe(
+      '• Talks began. · *2012, inferred* [2]',
+    );
+    expect(
+      bulletLine({
+        text: 'Talks ran.',
+        citations: cite,
+        date: '2012-10-03',
+        dateEnd: '2012-10-06',
+        dateKind: 'explicit',
+      }),
+    ).toBe('• Talks ran. · *3–6 Oct 2012* [2]');
+    expect(bulletLine({ text: 'No date.', citations: cite, date: null })).toBe('• No date. [2]');
+  });
+
+  it('lists sources without a URL or date as plain text, saying the date is unknown as every surface does', () => {
+    expect(sourceLine(source(3, { url: null, published: null, publisher: null }))).toBe(
+      '**[3]** Article number 3 — date unknown',
+    );
+    expect(
+      sourceLine(source(5, { url: null, published: null, publishedInferred: { date: '2012', basis: 'b' } })),
+    ).toBe('**[5]** Article number 5 — Outlet 5, 2012 (inferred)');
     expect(sourceLine(source(4, { url: 'javascript:alert(1)' }))).toBe(
       '**[4]** Article number 4 — Outlet 4, 2012-10-05',
     );

@@ -138,18 +138,32 @@ describe('renderAnswer', () => {
     expect(quoted).toContain('> “He arrives on Thursday.” [2]');
   });
 
-  it('puts the date of a dated bullet first', () => {
+  it("shows every dated bullet's date beside its quote, never inside it, and says when it is inferred", () => {
     const answer = briefAnswer({
       bullets: [
         {
-          text: 'Talks began.',
-          date: '2012-10-02',
-          dateKind: 'explicit',
+          text: "Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow.",
+          date: '2012-10-03',
+          dateKind: 'relative',
           citations: [{ source: 1, quote: 'q' }],
         },
+        { text: 'Talks began.', date: '2012', dateKind: 'inferred', citations: [{ source: 1, quote: 'q' }] },
+        {
+          text: 'Trade grew.',
+          date: '2012-10-02',
+          dateKind: 'article',
+          citations: [{ source: 1, quote: 'q' }],
+        },
+        { text: 'No date here.', date: null, citations: [{ source: 1, quote: 'q' }] },
       ],
     });
-    expect(sections(renderAnswer(answer, view)).join('\n')).toContain('• *2012-10-02* — Talks began. [1]');
+    const text = sections(renderAnswer(answer, view)).join('\n');
+    expect(text).toContain(
+      "• Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow. [1] · _3 Oct 2012_",
+    );
+    expect(text).toContain('• Talks began. [1] · _2012, inferred_');
+    expect(text).toContain('• Trade grew. [1] · _reported 2 Oct 2012_');
+    expect(text).toMatch(/• No date here\. \[1\](?! · _)/);
   });
 
   describe('the direct answer (lead)', () => {
