@@ -9,6 +9,7 @@ import { queryTerms } from '../corpus/tokenize.js';
 import { textFactsDisagree } from './claims.js';
 import { sharesPredicate } from './corroboration.js';
 import { roleRank, sentenceRole } from './sentence-features.js';
+import type { Development } from './developments.js';
 import type { Candidate, DraftBullet, WriteRequest, WriteResult, Writer } from './writer.js';
 
 /**
@@ -82,6 +83,8 @@ export function createOfflineWriter(): Writer {
 
 /** The offline composition as a pure function (exported for tests and the digest preview). */
 export function writeOffline(request: WriteRequest): DraftBullet[] {
+  if (request.kind !== 'answer' && request.developments && request.developments.length > 0)
+    return writeByDevelopment(request, request.developments);
   const pool = request.candidates.slice(0, POOL);
   const termSets = pool.map((c) => new Set(queryTerms(c.sentence.text)));
   const weigh = poolWeights(termSets);
@@ -110,6 +113,8 @@ function clusterStatements(
   candidates: readonly Candidate[],
   termSets: readonly Set<string>[],
   weigh: Weigh,
+  /** Whether each further outlet saying it adds to a statement's score (answers: likelier a key fact). */
+  repetitionCounts = true,
 ): Cluster[] {
   const clusters: Cluster[] = [];
   for (const [i, candidate] of candidates.entries()) {
@@ -127,7 +132,7 @@ function clusterStatements(
       if (home.members.some((m) => m.article.id === candidate.article.id)) continue;
       home.members.push(candidate);
       for (const f of candidate.facets ?? []) home.facets.add(f);
-      home.score += candidate.score * 0.5; // another outlet saying it makes it likelier a key fact
+      if (repetitionCounts) home.score += candidate.score * 0.5; // another outlet: likelier a key fact
       continue;
     }
     clusters.push({
@@ -175,6 +180,73 @@ function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest, wei
     perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
   }
   return picked;
+}
+
+/** Bullets one development may have: its report, and at most two more of what it brought. */
+const PER_DEVELOPMENT = 3;
+/** A development whose articles retrieval found this much less of than the best one's is noise. */
+const WEAK_DEVELOPMENT = 0.25;
+
+/**
+ * A brief by development: every development that retrieval found enough of gets its best
+ * statement (most important development first, while bullets remain), then each gets a second and
+ * a third where it has more to say; an article not yet cited gets its best statement in its
+ * development while there is room. A statement's score is its best sentence's, not a sum over the
+ * outlets that repeat it: background every article retells must not outrank a development told
+ * once. Bullets come out the latest development first (`oldestFirst`: the reverse).
+ */
+function writeByDevelopment(request: WriteRequest, developments: readonly Development[]): DraftBullet[] {
+  const pool = developments.flatMap((d) => d.members);
+  const termSets = pool.map((c) => new Set(queryTerms(c.sentence.text)));
+  const weigh = poolWeights(termSets);
+  const clusters = clusterStatements(pool, termSets, weigh, false);
+  const devOf = new Map<Candidate, number>();
+  developments.forEach((d, i) => d.members.forEach((m) => devOf.set(m, i)));
+  const perDev: Cluster[][] = developments.map(() => []);
+  for (const c of clusters) perDev[devOf.get(lead(c))!]!.push(c);
+  for (const list of perDev) list.sort((a, b) => b.score - a.score);
+
+  const top = Math.max(0, ...developments.map((d) => d.score));
+  const eligible = developments
+    .map((d, i) => ({ d, i }))
+    .filter(({ d, i }) => d.score >= WEAK_DEVELOPMENT * top && perDev[i]!.length > 0)
+    .sort((a, b) => b.d.score - a.d.score || a.i - b.i)
+    .map(({ i }) => i);
+  const picked: Cluster[][] = developments.map(() => []);
+  let total = 0;
+  const cited = new Set<string>();
+  const take = (i: number, c: Cluster) => {
+    picked[i]!.push(c);
+    total++;
+    for (const m of c.members) cited.add(m.article.id);
+  };
+  const isNew = (c: Cluster) =>
+    !picked.some((list) => list.some((p) => sameStatement(p.terms, c.terms, weigh) || p === c));
+  for (let round = 0; round < PER_DEVELOPMENT && total < request.maxBullets; round++) {
+    for (const i of eligible) {
+      if (total >= request.maxBullets) break;
+      if (picked[i]!.length !== round) continue;
+      const best = perDev[i]![0]!.score;
+      // Later rounds prefer a sentence from an article not cited yet, then the best new one.
+      const options = perDev[i]!.filter(
+        (c) => !picked[i]!.includes(c) && isNew(c) && (round === 0 || c.score >= WEAK * best),
+      );
+      const fresh = options.find((c) => c.members.some((m) => !cited.has(m.article.id)));
+      const next = round === 0 ? options[0] : (fresh ?? options[0]);
+      if (next) take(i, next);
+    }
+  }
+  // Every article with relevant content is eligible: one still uncited gets its best statement.
+  for (const i of eligible) {
+    for (const c of perDev[i]!) {
+      if (total >= request.maxBullets || picked[i]!.length >= PER_DEVELOPMENT) break;
+      if (c.members.every((m) => cited.has(m.article.id)) || !isNew(c)) continue;
+      take(i, c);
+    }
+  }
+  const order = developments.map((_, i) => i);
+  if (!request.oldestFirst) order.reverse();
+  return order.flatMap((i) => picked[i]!).map(toBullet);
 }
 
 /** Strips a leading dateline ("ISLAMABAD: ") from the bullet text; the quote stays verbatim. */

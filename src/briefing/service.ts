@@ -10,6 +10,10 @@ import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '.
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { corpusDateBook } from './article-dates.js';
+import { spanLabel } from './calendar.js';
+import { briefLead } from './brief-lead.js';
+import { countOutlets } from './corroboration.js';
+import { type Development, groupDevelopments } from './developments.js';
 import { planQuestion, salientNames } from './followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './lead.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
@@ -46,7 +50,10 @@ export interface BriefingServiceOptions {
 
 export const DEFAULT_THREAD_LIMITS: ThreadLimits = { maxTurns: 20, ttlMs: 7 * 24 * 3600 * 1000 };
 
-const BRIEF_BULLETS = 6;
+/** A brief: 4-10 bullets, 1-3 a development (offline-writer.ts). */
+const BRIEF_BULLETS = 10;
+/** A digest keeps the old length until digests are built from developments too. */
+const DIGEST_BULLETS = 6;
 const ANSWER_BULLETS = 4;
 
 export function createBriefingService(options: BriefingServiceOptions): BriefingApi {
@@ -61,9 +68,13 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     return options.store.getThread(key, now());
   }
 
+  // A source's date is what the sources list shows: published, or inferred (and said to be).
   const metadata = (id: string) => {
     const a = corpus.get(id);
-    return a ? [a.title, a.publisher ?? '', a.published ?? ''].join(' \n ') : '';
+    if (!a) return '';
+    const inferred = a.published ? null : dates.articleDate(a);
+    const when = a.published ?? (inferred ? spanLabel(inferred.span) : '');
+    return [a.title, a.publisher ?? '', when].join(' \n ');
   };
   const verifyContext: VerifyContext = {
     sentences: (id) => corpus.get(id)?.sentences.map((s) => s.text),
@@ -97,6 +108,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     return null;
   }
 
+  /** A brief's lead, verified like an answer's: quotes in their articles, claims in the quotes. */
+  function briefLeadChecked(developments: readonly Development[], bullets: readonly DraftBullet[]) {
+    const draft = briefLead(developments, bullets, metadata);
+    return draft ? checkedLead(verifiedLead(draft)) : null;
+  }
+
   function shownIn(thread: Thread | null): Set<string> {
     return new Set(thread?.turns.flatMap((t) => t.shown) ?? []);
   }
@@ -128,6 +145,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     analysis?: QuestionAnalysis;
     /** Where the lead's value is read from, best first (the candidates when absent). */
     evidence?: readonly Candidate[];
+    /** Briefs: the candidates as developments, oldest first (developments.ts). */
+    developments?: readonly Development[];
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -142,12 +161,14 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       })),
       maxBullets: args.maxBullets,
       ...(args.analysis ? { answerType: args.analysis.answerType } : {}),
+      ...(args.developments ? { developments: args.developments } : {}),
+      ...(args.timeline ? { oldestFirst: true } : {}),
     };
     const result = args.timeline
       ? ({
           ok: true,
           mode: 'offline',
-          bullets: timelineDrafts(request.candidates, dates, args.maxBullets),
+          bullets: timelineDrafts(request.candidates, dates, args.maxBullets, args.developments),
           fallbackReason: 'a timeline is built from the dated sentences themselves',
         } as const)
       : request.candidates.length > 0
@@ -200,7 +221,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         ? (disagreement ??
           written ??
           checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
-        : null;
+        : args.developments && verified.bullets.length > 0
+          ? (written ?? briefLeadChecked(args.developments, verified.bullets))
+          : null;
     const numbered = numberSources(
       [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],
       get,
@@ -210,6 +233,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
+    if (args.developments && bullets.length > 0) notes.push(restsOn(sources, get));
     const unsupported = verified.unsupported.length;
     if (bullets.length === 0)
       notes.push(args.emptyNote ?? nothingFound(args.kind, args.question ?? args.query));
@@ -316,7 +340,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const retrieved = req.timeline
       ? searchTopic(corpus, topic, { limit: 200 })
       : searchTopic(corpus, topic, { exclude: shownIn(thread) });
+    const developments = groupDevelopments(retrieved.candidates, dates);
     const answer = await compose({
+      developments,
       kind: 'brief',
       topic,
       query: topic.terms.join(' '),
@@ -469,7 +495,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       retrieved,
       thread: null,
       threadKey: undefined,
-      maxBullets: BRIEF_BULLETS,
+      maxBullets: DIGEST_BULLETS,
       note,
       ...(told ? { told } : {}),
     });
@@ -525,6 +551,18 @@ export function isNewSince(article: Article, since: Date): boolean {
   if (article.fetchedAt && Date.parse(article.fetchedAt) >= since.getTime()) return true;
   if (article.published && article.published >= since.toISOString().slice(0, 10)) return true;
   return false;
+}
+
+/** "Based on 5 articles from 3 outlets.": what a brief rests on. */
+function restsOn(sources: readonly Source[], get: (id: string) => Article | undefined): string {
+  const articles = sources.map((s) => get(s.id)).filter((a): a is Article => a !== undefined);
+  const outlets = countOutlets(articles);
+  const named = articles.filter((a) => a.publisher).length;
+  const unnamed = articles.length - named;
+  return (
+    `Based on ${articles.length} article${articles.length === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}` +
+    (unnamed > 0 ? ` (${unnamed} without a named outlet).` : '.')
+  );
 }
 
 /** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */

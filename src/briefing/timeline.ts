@@ -9,6 +9,7 @@ import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, yearOf } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
 import { statementMatcher } from './corroboration.js';
+import type { Development } from './developments.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
 import type { Candidate, DraftBullet } from './writer.js';
 
@@ -93,12 +94,20 @@ export function timelineDrafts(
   candidates: readonly Candidate[],
   dates: DateBook,
   max = TIMELINE_EVENTS,
+  /** The topic's developments: a sentence dated outside its development's period is background. */
+  developments: readonly Development[] = [],
 ): DatedDraft[] {
+  const period = new Map<Candidate, DateSpan>();
+  for (const d of developments) if (d.date) for (const m of d.members) period.set(m, d.date);
   const book = dates.names([...new Map(candidates.map((c) => [c.article.id, c.article])).values()]);
   const dated: DatedCandidate[] = [];
   for (const candidate of candidates) {
     const date = dates.sentenceDate(candidate.article, candidate.sentence.index);
     if (date?.from !== 'mention') continue;
+    // "Invited in February", told in a report of an October visit, is not an event of October's
+    // story: the timeline files each development under its own period.
+    const own = period.get(candidate);
+    if (own && gapDays(own, date.span) > 0) continue;
     const claim: ClaimSentence = {
       article: candidate.article,
       index: candidate.sentence.index,
