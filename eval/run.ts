@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { openBriefbot } from '../src/app.js';
 import type { ServiceResult } from '../src/briefing/service-api.js';
 import { silentLogger } from '../src/log.js';
+import { formatStories, runStorySet, storySetFiles, type StorySetReport } from './brief-coverage.js';
 import { judgeAnswerable, judgeUnanswerable, leadOf, type Verdict } from './judge.js';
 import { formatTable, type ItemResult, type Line, tally } from './report.js';
 import { type EvalItem, type EvalSet, loadSet } from './set-schema.js';
@@ -231,16 +232,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     l.parsed.ok ? l.parsed.set.name : (l.file.split('/').pop() ?? l.file).replace(/\.json$/, '');
   const wanted = values.set ?? [];
   for (const w of wanted)
-    if (!loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))) {
+    if (!loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`)) && !w.startsWith('briefs-')) {
       process.stderr.write(
         `no set called "${w}" in eval/ (there are: ${loaded.map(nameOf).join(', ') || 'none'})\n`,
       );
       return 2;
     }
+  // Brief coverage sets (eval/briefs/) run with every run, or when --set names one ("briefs-seeds").
+  const storyFiles = storySetFiles(join(EVAL_DIR, 'briefs')).filter(
+    (f) => !wanted.length || wanted.some((w) => w.startsWith('briefs-') && f.endsWith(`/${w.slice(7)}.json`)),
+  );
   const chosen = wanted.length
     ? loaded.filter((l) => wanted.some((w) => nameOf(l) === w || l.file.endsWith(`/${w}.json`)))
     : loaded;
-  if (chosen.length === 0) {
+  if (chosen.length === 0 && storyFiles.length === 0) {
     process.stderr.write('no question sets in eval/\n');
     return 2;
   }
@@ -265,6 +270,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!values.json) await out(`${printSet(report, Boolean(values.verbose), paint).join('\n')}\n`);
   }
 
+  const stories: StorySetReport[] = [];
+  for (const file of storyFiles) {
+    const report = await runStorySet(file, REPO_ROOT, EVAL_NOW);
+    stories.push(report);
+    if (!values.json) await out(`${formatStories(report).join('\n')}\n`);
+  }
+
   const below = reports.flatMap((r) =>
     min === null
       ? []
@@ -272,7 +284,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
   const invalid = reports.filter((r) => r.status === 'invalid');
   if (values.json)
-    await out(`${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports }, null, 2)}\n`);
+    await out(
+      `${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports, briefs: stories }, null, 2)}\n`,
+    );
   if (below.length) process.stderr.write(`below --min ${min}: ${below.join(', ')}\n`);
   if (invalid.length) process.stderr.write(`invalid set files: ${invalid.map((r) => r.file).join(', ')}\n`);
   return below.length || invalid.length ? 1 : 0;

@@ -182,6 +182,23 @@ function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest, wei
   return picked;
 }
 
+/** An article's report: its first sentences (the inverted pyramid's top). */
+const REPORT_SENTENCES = 2;
+
+/** The first item with the highest value (deterministic on ties). */
+function maxBy<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let top = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const v = value(item);
+    if (v > top) {
+      top = v;
+      best = item;
+    }
+  }
+  return best;
+}
+
 /** Bullets one development may have: its report, and at most two more of what it brought. */
 const PER_DEVELOPMENT = 3;
 /** A development whose articles retrieval found this much less of than the best one's is noise. */
@@ -227,12 +244,21 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
       if (total >= request.maxBullets) break;
       if (picked[i]!.length !== round) continue;
       const best = perDev[i]![0]!.score;
-      // Later rounds prefer a sentence from an article not cited yet, then the best new one.
       const options = perDev[i]!.filter(
         (c) => !picked[i]!.includes(c) && isNew(c) && (round === 0 || c.score >= WEAK * best),
       );
-      const fresh = options.find((c) => c.members.some((m) => !cited.has(m.article.id)));
-      const next = round === 0 ? options[0] : (fresh ?? options[0]);
+      // A development opens with its report (an article's first sentences) where it has one;
+      // later bullets are what it adds: relevant, and least like anything the brief already says.
+      const next =
+        round === 0
+          ? (options.find((c) => lead(c).sentence.index < REPORT_SENTENCES) ?? options[0])
+          : maxBy(options, (c) => {
+              const redundancy = Math.max(
+                0,
+                ...picked.flat().map((p) => overlap(p.terms, c.terms, weigh).value),
+              );
+              return LAMBDA * (c.score / best) - (1 - LAMBDA) * redundancy;
+            });
       if (next) take(i, next);
     }
   }
