@@ -199,6 +199,11 @@ function maxBy<T>(items: readonly T[], value: (item: T) => number): T | undefine
   return best;
 }
 
+/** The first item with the lowest value. */
+function minBy<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  return maxBy(items, (item) => -value(item));
+}
+
 /** Bullets one development may have: its report, and at most two more of what it brought. */
 const PER_DEVELOPMENT = 3;
 /** A development whose articles retrieval found this much less of than the best one's is noise. */
@@ -251,7 +256,10 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
       // later bullets are what it adds: relevant, and least like anything the brief already says.
       const next =
         round === 0
-          ? (options.find((c) => lead(c).sentence.index < REPORT_SENTENCES) ?? options[0])
+          ? (minBy(
+              options.filter((c) => lead(c).sentence.index < REPORT_SENTENCES),
+              (c) => lead(c).sentence.index,
+            ) ?? options[0])
           : maxBy(options, (c) => {
               const redundancy = Math.max(
                 0,

@@ -338,8 +338,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const thread = await loadThread(req.thread);
     // A timeline shows the whole story in order, including what the thread has seen.
     const retrieved = req.timeline
-      ? searchTopic(corpus, topic, { limit: 200 })
-      : searchTopic(corpus, topic, { exclude: shownIn(thread) });
+      ? searchTopic(corpus, topic, { limit: 200, reports: true })
+      : searchTopic(corpus, topic, { exclude: shownIn(thread), reports: true });
     const developments = groupDevelopments(retrieved.candidates, dates);
     const answer = await compose({
       developments,
