@@ -222,7 +222,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           written ??
           checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
         : args.developments && verified.bullets.length > 0
-          ? (written ?? briefLeadChecked(args.developments, verified.bullets))
+          ? (written ??
+            // The lead names the latest developments first, whichever order the bullets run in.
+            briefLeadChecked(
+              args.developments,
+              args.timeline ? [...verified.bullets].reverse() : verified.bullets,
+            ))
           : null;
     const numbered = numberSources(
       [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],

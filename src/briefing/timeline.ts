@@ -216,7 +216,10 @@ export function episodes(spans: readonly DateSpan[]): number[] {
 
 /** What renderers show of a timeline: episodes, each a list of days, each a list of bullets. */
 export interface TimelineDay<B> {
-  /** "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", or "Undated". */
+  /**
+   * "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", or "Undated"; empty when it would repeat
+   * its episode's heading (renderers then show no day heading).
+   */
   label: string;
   bullets: B[];
 }
@@ -249,7 +252,11 @@ export function groupTimeline<B extends DatedBullet>(bullets: readonly B[]): Tim
     if (day && day.label === label) day.bullets.push(b);
     else episode.days.push({ label, bullets: [b] });
   }
-  for (const episode of out) episode.label = episodeLabel(episode.days.flatMap((d) => d.bullets));
+  for (const episode of out) {
+    episode.label = episodeLabel(episode.days.flatMap((d) => d.bullets));
+    // One heading per period: a day that is the whole episode ("2021" under "2021") gets none.
+    for (const day of episode.days) if (day.label === episode.label) day.label = '';
+  }
   return out;
 }
 
