@@ -234,7 +234,10 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       get,
     );
     const numberedLead = lead ? numbered.bullets.shift()! : null;
-    const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
+    const finished = finishAnnotation(annotation, numbered.bullets);
+    const { bullets, flags } = args.developments
+      ? byDevelopment(finished, annotation.bullets, annotation.flags, args.developments)
+      : finished;
     const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
@@ -556,6 +559,49 @@ export function isNewSince(article: Article, since: Date): boolean {
   if (article.fetchedAt && Date.parse(article.fetchedAt) >= since.getTime()) return true;
   if (article.published && article.published >= since.toISOString().slice(0, 10)) return true;
   return false;
+}
+
+/**
+ * Each bullet and flag of a brief with its development, numbered in the brief's order; flags
+ * ordered by the development they concern. A citation belongs to the development holding its
+ * sentence; a flag to the first (in brief order) of its sides' developments.
+ */
+function byDevelopment(
+  finished: { bullets: Answer['bullets']; flags: Answer['flags'] & object },
+  drafts: readonly DraftBullet[],
+  flagDrafts: readonly { sides: readonly { citations: readonly DraftBullet['citations'][number][] }[] }[],
+  developments: readonly Development[],
+): { bullets: Answer['bullets']; flags: NonNullable<Answer['flags']> } {
+  const home = (c: DraftBullet['citations'][number]) =>
+    developments.findIndex((d) =>
+      d.members.some(
+        (m) =>
+          m.article.id === c.articleId &&
+          (m.sentence.text.includes(c.quote) || c.quote.includes(m.sentence.text)),
+      ),
+    );
+  const number = new Map<number, number>();
+  const numberOf = (d: number) => {
+    if (d < 0) return undefined;
+    if (!number.has(d)) number.set(d, number.size + 1);
+    return number.get(d);
+  };
+  const bullets = finished.bullets.map((b, i) => {
+    const n = numberOf(drafts[i]?.citations.map(home).find((d) => d >= 0) ?? -1);
+    return n ? { ...b, development: n } : b;
+  });
+  const flags = finished.flags
+    .map((f, i) => {
+      const ds = (flagDrafts[i]?.sides ?? [])
+        .flatMap((s) => s.citations.map(home))
+        .filter((d) => d >= 0 && number.has(d))
+        .map((d) => number.get(d)!);
+      return ds.length > 0 ? { ...f, development: Math.min(...ds) } : f;
+    })
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => (x.f.development ?? Infinity) - (y.f.development ?? Infinity) || x.i - y.i)
+    .map((x) => x.f);
+  return { bullets, flags };
 }
 
 /** "Based on 5 articles from 3 outlets.": what a brief rests on. */

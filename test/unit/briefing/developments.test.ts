@@ -55,6 +55,21 @@ describe('a brief built from developments (seed corpus)', () => {
     expect(text).toMatch(/Kayani[^\n]*(Moscow|Russia)/);
   });
 
+  it('numbers developments in brief order and files each disagreement under its development', () => {
+    const numbers = brief.bullets.map((b) => b.development);
+    expect(numbers[0]).toBe(1);
+    for (let i = 1; i < numbers.length; i++) expect(numbers[i]!).toBeGreaterThanOrEqual(numbers[i - 1]!);
+    const flags = brief.flags ?? [];
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) {
+      expect(f.development).toBeDefined();
+      // A flag's development is one a bullet of the brief belongs to, and it cites that development's articles.
+      expect(numbers).toContain(f.development);
+    }
+    const order = flags.map((f) => f.development!);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('runs oldest first with --timeline: the 2021 visit last', () => {
     const dates = timeline.bullets.map((b) => b.date ?? '');
     expect(dates.at(-1)).toMatch(/^2021/);
