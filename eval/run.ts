@@ -16,6 +16,7 @@ import { openBriefbot } from '../src/app.js';
 import type { ServiceResult } from '../src/briefing/service-api.js';
 import { silentLogger } from '../src/log.js';
 import { disagreementFiles, formatDisagreements, runDisagreementSet } from './disagreement-eval.js';
+import { formatStories, runStorySet, storySetFiles, type StorySetReport } from './brief-coverage.js';
 import { judgeAnswerable, judgeUnanswerable, leadOf, type Verdict } from './judge.js';
 import { formatTable, type ItemResult, type Line, tally } from './report.js';
 import { type EvalItem, type EvalSet, loadSet } from './set-schema.js';
@@ -235,16 +236,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     w === 'disagreements' ||
     disagreementFiles(join(EVAL_DIR, 'disagreements')).some((f) => f.endsWith(`/${w}.json`));
   for (const w of wanted)
-    if (!isDisagreementSet(w) && !loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))) {
+    if (
+      !isDisagreementSet(w) &&
+      !w.startsWith('briefs-') &&
+      !loaded.some((l) => nameOf(l) === w || l.file.endsWith(`/${w}.json`))
+    ) {
       process.stderr.write(
         `no set called "${w}" in eval/ (there are: ${loaded.map(nameOf).join(', ') || 'none'})\n`,
       );
       return 2;
     }
+  // Brief coverage sets (eval/briefs/) run with every run, or when --set names one ("briefs-seeds").
+  const storyFiles = storySetFiles(join(EVAL_DIR, 'briefs')).filter(
+    (f) => !wanted.length || wanted.some((w) => w.startsWith('briefs-') && f.endsWith(`/${w.slice(7)}.json`)),
+  );
   const chosen = wanted.length
     ? loaded.filter((l) => wanted.some((w) => nameOf(l) === w || l.file.endsWith(`/${w}.json`)))
     : loaded;
-  if (chosen.length === 0 && !wanted.some(isDisagreementSet)) {
+  if (chosen.length === 0 && storyFiles.length === 0 && !wanted.some(isDisagreementSet)) {
     process.stderr.write('no question sets in eval/\n');
     return 2;
   }
@@ -269,6 +278,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!values.json) await out(`${printSet(report, Boolean(values.verbose), paint).join('\n')}\n`);
   }
 
+  const stories: StorySetReport[] = [];
+  for (const file of storyFiles) {
+    const report = await runStorySet(file, REPO_ROOT, EVAL_NOW);
+    stories.push(report);
+    if (!values.json) await out(`${formatStories(report).join('\n')}\n`);
+  }
   // Disagreement precision and recall, on every run of all sets (or when asked for by name).
   const disagreementSets = disagreementFiles(join(EVAL_DIR, 'disagreements')).filter(
     (f) => wanted.length === 0 || wanted.some((w) => w === 'disagreements' || f.endsWith(`/${w}.json`)),
@@ -287,7 +302,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const invalid = reports.filter((r) => r.status === 'invalid');
   if (values.json)
     await out(
-      `${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports, disagreements }, null, 2)}\n`,
+      `${JSON.stringify({ now: EVAL_NOW.toISOString(), min, below, sets: reports, briefs: stories, disagreements }, null, 2)}\n`,
     );
   if (below.length) process.stderr.write(`below --min ${min}: ${below.join(', ')}\n`);
   if (invalid.length) process.stderr.write(`invalid set files: ${invalid.map((r) => r.file).join(', ')}\n`);

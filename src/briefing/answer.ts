@@ -31,6 +31,8 @@ export const bulletSchema = z.object({
   episode: z.number().int().positive().optional(),
   /** The people the bullet is about, by their canonical names ("Kayani, Lavrov"). */
   label: z.string().optional(),
+  /** Briefs: the development (1-based, in the brief's order) the bullet belongs to. */
+  development: z.number().int().positive().optional(),
 });
 export type Bullet = z.infer<typeof bulletSchema>;
 
@@ -48,6 +50,8 @@ export const flagSchema = z.object({
   subject: z.string().optional(),
   /** Each version with the citations that give it (the text shows them as "a [1] vs b [2]"). */
   sides: z.array(flagSideSchema).min(2).optional(),
+  /** Briefs: the development (a bullet's `development`) the disagreement is about. */
+  development: z.number().int().positive().optional(),
 });
 export type Flag = z.infer<typeof flagSchema>;
 

@@ -86,7 +86,7 @@ function outletList(outlets: readonly string[]): string {
 }
 
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
-function shortened(text: string): string {
+export function shortened(text: string): string {
   const words = text.split(/\s+/);
   if (words.length <= LONG_LEAD_WORDS) return text;
   const head = words.slice(0, LONG_LEAD_WORDS).join(' ');

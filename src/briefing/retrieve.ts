@@ -21,6 +21,21 @@ export interface RetrieveOptions {
   limit?: number;
 }
 
+/** Topic search options: a brief also wants what each matching article reports. */
+export interface TopicOptions extends RetrieveOptions {
+  /**
+   * Add each matching article's first sentences (its report) even where they lack the topic's
+   * words ("Irishmen ... will reject any formal offer for the club"), scored below the article's
+   * best sentence: an article's development is told there first.
+   */
+  reports?: boolean;
+}
+
+/** An article's report: its first sentences. */
+const REPORT_SENTENCES = 2;
+/** A report sentence found only through its article counts this share of the article's best. */
+const REPORT_CREDIT = 0.5;
+
 export interface Retrieved {
   candidates: Candidate[];
   /** True when every candidate had been shown before and was let through because nothing else matched. */
@@ -282,7 +297,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
  * Candidates for a topic brief: each topic term is searched on its own; a sentence's score is the
  * sum of its normalised scores over the facets it matches, so sentences central to the topic rise.
  */
-export function searchTopic(corpus: Corpus, topic: Topic, opts: RetrieveOptions = {}): Retrieved {
+export function searchTopic(corpus: Corpus, topic: Topic, opts: TopicOptions = {}): Retrieved {
   const limit = opts.limit ?? 80;
   const byOrdinal = new Map<number, { candidate: Candidate; facets: string[] }>();
   const cache = new TermCache();
@@ -309,7 +324,34 @@ export function searchTopic(corpus: Corpus, topic: Topic, opts: RetrieveOptions 
     ordinal,
     candidate: { ...candidate, facets },
   }));
+  if (opts.reports) scored.push(...reportSentences(corpus, scored));
   return finish(scored, opts, limit);
+}
+
+/** The first sentences of each article the topic found, where the search did not find them. */
+function reportSentences(corpus: Corpus, scored: readonly Scored[]): Scored[] {
+  const best = new Map<string, Scored>();
+  const have = new Set<number>();
+  for (const s of scored) {
+    have.add(s.ordinal);
+    const b = best.get(s.candidate.article.id);
+    if (!b || s.candidate.score > b.candidate.score) best.set(s.candidate.article.id, s);
+  }
+  const out: Scored[] = [];
+  for (const top of best.values()) {
+    const article = top.candidate.article;
+    // Ordinals run through an article's sentences in order (corpus.sentence(ordinal)).
+    const first = top.ordinal - top.candidate.sentence.index;
+    for (const sentence of article.sentences.slice(0, REPORT_SENTENCES)) {
+      const ordinal = first + sentence.index;
+      if (have.has(ordinal) || corpus.sentence(ordinal)?.articleId !== article.id) continue;
+      out.push({
+        ordinal,
+        candidate: { sentence, article, score: REPORT_CREDIT * top.candidate.score, facets: [] },
+      });
+    }
+  }
+  return out;
 }
 
 interface Terms {

@@ -10,7 +10,11 @@ import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '.
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { articleDateFields, corpusDateBook } from './article-dates.js';
+import { spanLabel } from './calendar.js';
+import { briefLead } from './brief-lead.js';
+import { countOutlets } from './corroboration.js';
 import { coverArticles } from './cover-articles.js';
+import { type Development, groupDevelopments } from './developments.js';
 import { figureLead } from './figure-lead.js';
 import { planQuestion, salientNames } from './followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './lead.js';
@@ -53,8 +57,11 @@ export interface BriefingServiceOptions {
 
 export const DEFAULT_THREAD_LIMITS: ThreadLimits = { maxTurns: 20, ttlMs: 7 * 24 * 3600 * 1000 };
 
-const BRIEF_BULLETS = 6;
-/** A digest cites every new article it counts, with up to this many bullets beyond a brief's. */
+/** A brief: 4-10 bullets, 1-3 a development (offline-writer.ts). */
+const BRIEF_BULLETS = 10;
+/** A digest keeps the old length until digests are built from developments too. */
+const DIGEST_BULLETS = 6;
+/** A digest cites every new article it counts, with up to this many bullets beyond its own. */
 const DIGEST_EXTRA_BULLETS = 6;
 const ANSWER_BULLETS = 4;
 
@@ -70,9 +77,13 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     return options.store.getThread(key, now());
   }
 
+  // A source's date is what the sources list shows: published, or inferred (and said to be).
   const metadata = (id: string) => {
     const a = corpus.get(id);
-    return a ? [a.title, a.publisher ?? '', a.published ?? ''].join(' \n ') : '';
+    if (!a) return '';
+    const inferred = a.published ? null : dates.articleDate(a);
+    const when = a.published ?? (inferred ? spanLabel(inferred.span) : '');
+    return [a.title, a.publisher ?? '', when].join(' \n ');
   };
   const verifyContext: VerifyContext = {
     sentences: (id) => corpus.get(id)?.sentences.map((s) => s.text),
@@ -104,6 +115,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     if (check.ok) return lead;
     logger.warn({ writer: writer.name, lead: lead.text.slice(0, 120), reason: check.reason }, 'lead dropped');
     return null;
+  }
+
+  /** A brief's lead, verified like an answer's: quotes in their articles, claims in the quotes. */
+  function briefLeadChecked(developments: readonly Development[], bullets: readonly DraftBullet[]) {
+    const draft = briefLead(developments, bullets, metadata);
+    return draft ? checkedLead(verifiedLead(draft)) : null;
   }
 
   function shownIn(thread: Thread | null): Set<string> {
@@ -139,6 +156,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     evidence?: readonly Candidate[];
     /** Digests: up to this many more bullets, so every article retrieved is cited (cover-articles.ts). */
     coverArticles?: number;
+    /** Briefs: the candidates as developments, oldest first (developments.ts). */
+    developments?: readonly Development[];
   }): Promise<Answer> {
     const request: WriteRequest = {
       kind: args.kind,
@@ -153,12 +172,14 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       })),
       maxBullets: args.maxBullets,
       ...(args.analysis ? { answerType: args.analysis.answerType } : {}),
+      ...(args.developments ? { developments: args.developments } : {}),
+      ...(args.timeline ? { oldestFirst: true } : {}),
     };
     const result = args.timeline
       ? ({
           ok: true,
           mode: 'offline',
-          bullets: timelineDrafts(request.candidates, dates, args.maxBullets),
+          bullets: timelineDrafts(request.candidates, dates, args.maxBullets, args.developments),
           fallbackReason: 'a timeline is built from the dated sentences themselves',
         } as const)
       : request.candidates.length > 0
@@ -218,16 +239,27 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           figure ??
           written ??
           checkedLead(composeLead(args.analysis, verified.bullets, get, evidence)))
-        : null;
+        : args.developments && verified.bullets.length > 0
+          ? (written ??
+            // The lead names the latest developments first, whichever order the bullets run in.
+            briefLeadChecked(
+              args.developments,
+              args.timeline ? [...verified.bullets].reverse() : verified.bullets,
+            ))
+          : null;
     const numbered = numberSources(
       [...(lead ? [lead] : []), ...annotation.bullets, ...flagSideDrafts(annotation.flags)],
       get,
     );
     const numberedLead = lead ? numbered.bullets.shift()! : null;
-    const { bullets, flags } = finishAnnotation(annotation, numbered.bullets);
+    const finished = finishAnnotation(annotation, numbered.bullets);
+    const { bullets, flags } = args.developments
+      ? byDevelopment(finished, annotation.bullets, annotation.flags, args.developments)
+      : finished;
     const sources = withInferredDates(numbered.sources, get, dates);
     const notes: string[] = [];
     if (args.note) notes.push(args.note);
+    if (args.developments && bullets.length > 0) notes.push(restsOn(sources, get));
     const unsupported = verified.unsupported.length;
     if (bullets.length === 0)
       notes.push(args.emptyNote ?? nothingFound(args.kind, args.question ?? args.query));
@@ -332,9 +364,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const thread = await loadThread(req.thread);
     // A timeline shows the whole story in order, including what the thread has seen.
     const retrieved = req.timeline
-      ? searchTopic(corpus, topic, { limit: 200 })
-      : searchTopic(corpus, topic, { exclude: shownIn(thread) });
+      ? searchTopic(corpus, topic, { limit: 200, reports: true })
+      : searchTopic(corpus, topic, { exclude: shownIn(thread), reports: true });
+    const developments = groupDevelopments(retrieved.candidates, dates);
     const answer = await compose({
+      developments,
       kind: 'brief',
       topic,
       query: topic.terms.join(' '),
@@ -484,7 +518,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       retrieved,
       thread: null,
       threadKey: undefined,
-      maxBullets: BRIEF_BULLETS,
+      maxBullets: DIGEST_BULLETS,
       coverArticles: DIGEST_EXTRA_BULLETS,
       ...(told ? { told } : {}),
     });
@@ -591,6 +625,61 @@ function digestNote(
   const cited = answer.sources.filter((s) => ids.has(s.id)).length;
   if (cited < count) parts.push(`${cited} of them cited`);
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * Each bullet and flag of a brief with its development, numbered in the brief's order; flags
+ * ordered by the development they concern. A citation belongs to the development holding its
+ * sentence; a flag to the first (in brief order) of its sides' developments.
+ */
+function byDevelopment(
+  finished: { bullets: Answer['bullets']; flags: Answer['flags'] & object },
+  drafts: readonly DraftBullet[],
+  flagDrafts: readonly { sides: readonly { citations: readonly DraftBullet['citations'][number][] }[] }[],
+  developments: readonly Development[],
+): { bullets: Answer['bullets']; flags: NonNullable<Answer['flags']> } {
+  const home = (c: DraftBullet['citations'][number]) =>
+    developments.findIndex((d) =>
+      d.members.some(
+        (m) =>
+          m.article.id === c.articleId &&
+          (m.sentence.text.includes(c.quote) || c.quote.includes(m.sentence.text)),
+      ),
+    );
+  const number = new Map<number, number>();
+  const numberOf = (d: number) => {
+    if (d < 0) return undefined;
+    if (!number.has(d)) number.set(d, number.size + 1);
+    return number.get(d);
+  };
+  const bullets = finished.bullets.map((b, i) => {
+    const n = numberOf(drafts[i]?.citations.map(home).find((d) => d >= 0) ?? -1);
+    return n ? { ...b, development: n } : b;
+  });
+  const flags = finished.flags
+    .map((f, i) => {
+      const ds = (flagDrafts[i]?.sides ?? [])
+        .flatMap((s) => s.citations.map(home))
+        .filter((d) => d >= 0 && number.has(d))
+        .map((d) => number.get(d)!);
+      return ds.length > 0 ? { ...f, development: Math.min(...ds) } : f;
+    })
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => (x.f.development ?? Infinity) - (y.f.development ?? Infinity) || x.i - y.i)
+    .map((x) => x.f);
+  return { bullets, flags };
+}
+
+/** "Based on 5 articles from 3 outlets.": what a brief rests on. */
+function restsOn(sources: readonly Source[], get: (id: string) => Article | undefined): string {
+  const articles = sources.map((s) => get(s.id)).filter((a): a is Article => a !== undefined);
+  const outlets = countOutlets(articles);
+  const named = articles.filter((a) => a.publisher).length;
+  const unnamed = articles.length - named;
+  return (
+    `Based on ${articles.length} article${articles.length === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}` +
+    (unnamed > 0 ? ` (${unnamed} without a named outlet).` : '.')
+  );
 }
 
 /** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */

@@ -9,6 +9,7 @@ import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, yearOf } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
 import { statementMatcher } from './corroboration.js';
+import type { Development } from './developments.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
 import type { Candidate, DraftBullet } from './writer.js';
 
@@ -93,12 +94,20 @@ export function timelineDrafts(
   candidates: readonly Candidate[],
   dates: DateBook,
   max = TIMELINE_EVENTS,
+  /** The topic's developments: a sentence dated outside its development's period is background. */
+  developments: readonly Development[] = [],
 ): DatedDraft[] {
+  const period = new Map<Candidate, DateSpan>();
+  for (const d of developments) if (d.date) for (const m of d.members) period.set(m, d.date);
   const book = dates.names([...new Map(candidates.map((c) => [c.article.id, c.article])).values()]);
   const dated: DatedCandidate[] = [];
   for (const candidate of candidates) {
     const date = dates.sentenceDate(candidate.article, candidate.sentence.index);
     if (date?.from !== 'mention') continue;
+    // "Invited in February", told in a report of an October visit, is not an event of October's
+    // story: the timeline files each development under its own period.
+    const own = period.get(candidate);
+    if (own && gapDays(own, date.span) > 0) continue;
     const claim: ClaimSentence = {
       article: candidate.article,
       index: candidate.sentence.index,
@@ -207,7 +216,10 @@ export function episodes(spans: readonly DateSpan[]): number[] {
 
 /** What renderers show of a timeline: episodes, each a list of days, each a list of bullets. */
 export interface TimelineDay<B> {
-  /** "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", or "Undated". */
+  /**
+   * "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", or "Undated"; empty when it would repeat
+   * its episode's heading (renderers then show no day heading).
+   */
   label: string;
   bullets: B[];
 }
@@ -240,7 +252,11 @@ export function groupTimeline<B extends DatedBullet>(bullets: readonly B[]): Tim
     if (day && day.label === label) day.bullets.push(b);
     else episode.days.push({ label, bullets: [b] });
   }
-  for (const episode of out) episode.label = episodeLabel(episode.days.flatMap((d) => d.bullets));
+  for (const episode of out) {
+    episode.label = episodeLabel(episode.days.flatMap((d) => d.bullets));
+    // One heading per period: a day that is the whole episode ("2021" under "2021") gets none.
+    for (const day of episode.days) if (day.label === episode.label) day.label = '';
+  }
   return out;
 }
 

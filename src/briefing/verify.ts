@@ -157,7 +157,8 @@ function words(text: string): string[] {
 export function checkableTokens(text: string): string[] {
   const out: string[] = [];
   const normalized = normalizeForMatch(text);
-  for (const m of normalized.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu)) {
+  // "1.55bn" is one figure: cut at the decimal point, "1.55" is no word of the quote saying it.
+  for (const m of normalized.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+[\p{L}\p{N}]*)*/gu)) {
     const w = m[0];
     const before = normalized.slice(0, m.index).trimEnd();
     const opensClause = before === '' || /[.!?]$/.test(before);

@@ -5,6 +5,7 @@
  */
 import type { Article, Sentence } from '../corpus/article.js';
 import type { AnswerKind } from './answer.js';
+import type { Development } from './developments.js';
 import type { Topic } from './topics.js';
 
 /** A retrieved sentence with its article and relevance score (higher is better). */
@@ -37,6 +38,12 @@ export interface WriteRequest {
   history: HistoryTurn[];
   /** How many bullets to aim for. */
   maxBullets: number;
+  /**
+   * Briefs: the candidates grouped into developments, oldest first (developments.ts). A writer
+   * gives each its own bullets, the latest development first (`oldestFirst`: the reverse).
+   */
+  developments?: readonly Development[];
+  oldestFirst?: boolean;
   signal?: AbortSignal;
 }
 

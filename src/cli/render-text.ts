@@ -30,7 +30,7 @@ export function renderAnswerText(answer: Answer, width = 100): string {
       lines.push(`== ${episode.label} ==`);
       for (const day of episode.days) {
         // An episode of one undivided period ("Feb 2012") needs no second heading saying the same.
-        if (day.label !== episode.label) lines.push(day.label);
+        if (day.label) lines.push(day.label);
         for (const bullet of day.bullets) {
           const who = bullet.label ? `${bullet.label} — ` : '';
           const kind = dateKindNote(bullet.dateKind);

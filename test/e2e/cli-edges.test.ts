@@ -94,7 +94,8 @@ describe('CLI edges', () => {
     expect(answer).toMatchObject({ kind: 'brief', topic: 'pakistan-russia' });
     expect(answer.note).toMatch(/^Did you mean pakistan-russia\?/);
     const text = await runCliProcess(['brief', 'pakistan-rusia'], env);
-    expect(text.stdout).toMatch(/^Brief: pakistan-russia\n\nDid you mean pakistan-russia\?/);
+    // The brief's lead comes first, then the note.
+    expect(text.stdout).toMatch(/^Brief: pakistan-russia\n\n[\s\S]*\n\nDid you mean pakistan-russia\?/);
   }, 120_000);
 
   it('writes all of a large --json output through a pipe before exiting', async () => {

@@ -189,7 +189,8 @@ describe('an over-long answer', () => {
     );
     const original = discord.originalMessage(interaction)!;
     expect(original.embeds[0]!.footer).toBeUndefined();
-    expect(original.embeds[0]!.description).toMatch(/^• /);
+    // The brief's lead line, its note, then its bullets.
+    expect(original.embeds[0]!.description).toMatch(/^\*\*.+\*\* (\[\d+\])+\n[\s\S]*?\n• /);
     expect(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 });

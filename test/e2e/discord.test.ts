@@ -213,7 +213,10 @@ describe('/brief', () => {
     expect(patch.embeds).toEqual(renderAnswer(expected, { topicTitle: 'Pakistan–Russia relations' })[0]);
     const [embed] = patch.embeds!;
     expect(embed!.title).toBe('Briefing: Pakistan–Russia relations');
-    const lines = embed!.description!.split('\n');
+    const all = embed!.description!.split('\n');
+    // The brief's lead first, in bold with its markers; then one line per bullet.
+    expect(all[0]).toMatch(/^\*\*.+\*\* (\[\d+\])+$/);
+    const lines = all.filter((l) => l.startsWith('• '));
     expect(lines.length).toBe(expected.bullets.length);
     expect(expected.bullets.length).toBeGreaterThan(2);
     for (const line of lines) expect(line).toMatch(/^• .+ (\[\d+\])+$/);

@@ -62,7 +62,7 @@ export function timelineLines(bullets: readonly Bullet[]): string[] {
   for (const episode of groupTimeline(bullets)) {
     lines.push(`**${escapeText(episode.label)}**`);
     for (const day of episode.days) {
-      lines.push(`__${escapeText(day.label)}__`);
+      if (day.label) lines.push(`__${escapeText(day.label)}__`);
       for (const b of day.bullets) {
         const who = b.label ? `*${escapeText(b.label)}* — ` : '';
         const kind = dateKindNote(b.dateKind);

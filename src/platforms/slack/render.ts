@@ -73,7 +73,7 @@ function timelineLines(bullets: readonly Bullet[], quotes: boolean): string[] {
   for (const episode of groupTimeline(bullets)) {
     lines.push(`:calendar: *${escapeMrkdwn(episode.label)}*`);
     for (const day of episode.days) {
-      lines.push(`*${escapeMrkdwn(day.label)}*`);
+      if (day.label) lines.push(`*${escapeMrkdwn(day.label)}*`);
       for (const b of day.bullets) {
         const who = b.label ? `_${escapeMrkdwn(b.label)}_ — ` : '';
         const kind = dateKindNote(b.dateKind);

@@ -32,20 +32,22 @@ describe('briefing service on the seed corpus', () => {
   });
   afterAll(() => bot.close());
 
-  it('briefs pakistan-russia: 5+ bullets from 3+ articles covering the five subjects', async () => {
+  it('briefs pakistan-russia: 5-10 bullets from 3+ articles covering the five subjects', async () => {
     const answer = answerOf(await bot.api.brief({ topic: 'pakistan-russia' }));
     expectContract(bot, answer);
     expect(answer).toMatchObject({ kind: 'brief', topic: 'pakistan-russia', mode: 'offline' });
     expect(answer.fallbackReason).toMatch(/no LLM configured/);
     expect(answer.bullets.length).toBeGreaterThanOrEqual(5);
-    expect(answer.bullets.length).toBeLessThanOrEqual(8);
+    expect(answer.bullets.length).toBeLessThanOrEqual(10);
     expect(answer.sources.length).toBeGreaterThanOrEqual(3);
     const text = allQuotes(answer);
     expect(text, "Putin's cancelled visit").toMatch(/Putin[\s\S]{0,80}cancel|cancel[\s\S]{0,80}Putin/);
     expect(text, "Lavrov's visit").toMatch(/Lavrov/);
     expect(text, "Kayani's visit to Moscow").toMatch(/Kayani[^\n]*(Moscow|Russia)/);
     expect(text, 'Afghanistan').toMatch(/Afghan/);
-    expect(text, 'the gas pipeline dispute').toMatch(/pipeline/);
+    // A brief covers developments (issue 17), the 2021 visit among them, rather than the
+    // background reasons every 2012 article retells (the pipeline dispute is one).
+    expect(text, 'the 2021 visit').toMatch(/met the Pakistani prime minister/);
   });
 
   it('merges a statement several outlets make into one bullet citing each', async () => {

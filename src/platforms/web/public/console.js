@@ -212,6 +212,11 @@ function renderTimeline(answer) {
     day.list.append(bulletItem(answer, bullet, { who: true }));
     episode.heading.textContent = episodeLabel(episode.dates);
   }
+  // One heading per period: a day heading that repeats its episode's ("2021" under "2021") goes.
+  for (const section of box.querySelectorAll('section.episode')) {
+    const heading = section.querySelector('h3')?.textContent;
+    for (const h4 of section.querySelectorAll('h4.day-label')) if (h4.textContent === heading) h4.remove();
+  }
   return box;
 }
 
