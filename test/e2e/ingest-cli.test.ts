@@ -3,7 +3,7 @@
  * BRIEFBOT_ALLOW_PRIVATE_FETCH=1) into a temporary corpus folder holding copies of the seed articles,
  * then `brief`, `ask` and `digest` cite what was ingested; `feeds add|list|remove` edit the list.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,10 @@ beforeAll(async () => {
   server = await startFixtureServer();
   dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-cli-'));
   cpSync('data/articles', join(dir, 'corpus'), { recursive: true });
+  // The seed files were in the corpus long before this ingest: a copy made in the same millisecond
+  // as `before` would count as entering the corpus after it (digests' "new since" for undated files).
+  const longAgo = new Date(Date.now() - 86_400_000);
+  for (const f of readdirSync(join(dir, 'corpus'))) utimesSync(join(dir, 'corpus', f), longAgo, longAgo);
   env = {
     BRIEFBOT_CORPUS_DIR: join(dir, 'corpus'),
     BRIEFBOT_DB: join(dir, 'store.sqlite'),

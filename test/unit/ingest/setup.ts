@@ -3,7 +3,7 @@
  * ingester over it that fetches from the loopback fixture server — the same objects the CLI and
  * `npm start` build, with the per-host gate at 0 ms so tests do not wait a second per request.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Briefbot, openBriefbot } from '../../../src/app.js';
@@ -73,5 +73,9 @@ export async function setUp(
 ): Promise<Setup> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-'));
   cpSync(join(REPO, 'data/articles'), join(dir, 'corpus'), { recursive: true });
+  // The seed files were there long before any ingest a test runs (digests date undated files by
+  // when they entered the corpus: their modification time).
+  const longAgo = new Date(Date.now() - 86_400_000);
+  for (const f of readdirSync(join(dir, 'corpus'))) utimesSync(join(dir, 'corpus', f), longAgo, longAgo);
   return open(dir, over, fetch, true);
 }
