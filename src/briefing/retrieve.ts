@@ -4,9 +4,8 @@
  * carry most of its information (idf-weighted), or nothing is returned rather than noise.
  */
 import { type Article, type Sentence, sentenceKey } from '../corpus/article.js';
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus, CorpusHit } from '../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../corpus/tokenize.js';
-import type { CorpusHit } from '../corpus/corpus.js';
 import { refersTo } from './coreference.js';
 import { wordFamilies } from './word-family.js';
 import type { Topic } from './topics.js';
@@ -212,11 +211,11 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   const searchedHits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
   const extra = opts.extraHits?.(searchedHits) ?? [];
   const extraOrdinals = new Set(extra.map((h) => h.ordinal));
-  const searchedOrdinals = new Set(searchedHits.map((h) => h.ordinal));
-  const hits =
-    extra.length > 0
-      ? [...searchedHits, ...extra.filter((h) => !searchedOrdinals.has(h.ordinal))]
-      : searchedHits;
+  let hits = searchedHits;
+  if (extra.length > 0) {
+    const searchedOrdinals = new Set(searchedHits.map((h) => h.ordinal));
+    hits = [...searchedHits, ...extra.filter((h) => !searchedOrdinals.has(h.ordinal))];
+  }
 
   const contextScores = new Map<number, number>();
   if (opts.context) {
