@@ -128,14 +128,18 @@ export function groupDevelopments(candidates: readonly Candidate[], dates: DateB
     date: reportDate(article, dates),
     members: byArticle.get(article.id)!,
   }));
-  const groups = agglomerate(
-    reports.length,
-    (i, j) =>
-      compatible(reports[i]!.date, reports[j]!.date)
+  // Each pair is weighed once: merging reads every pair again on every round.
+  const n = reports.length;
+  const similarity = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const sim = compatible(reports[i]!.date, reports[j]!.date)
         ? cosine(reports[i]!.vector, reports[j]!.vector)
-        : Number.NEGATIVE_INFINITY,
-    SAME_DEVELOPMENT,
-  );
+        : Number.NEGATIVE_INFINITY;
+      similarity[i * n + j] = sim;
+      similarity[j * n + i] = sim;
+    }
+  const groups = agglomerate(n, (i, j) => similarity[i * n + j]!, SAME_DEVELOPMENT);
 
   const sentenceVectors = vectorsOf(sentenceTerms, df, articles.length);
   const developments = groups.map((g) =>
