@@ -40,7 +40,8 @@ describe('a brief built from developments (seed corpus)', () => {
     expect(brief.sources.map((s) => s.id).sort()).toHaveLength(5);
     expect(brief.bullets.length).toBeGreaterThanOrEqual(4);
     expect(brief.bullets.length).toBeLessThanOrEqual(10);
-    expect(brief.note).toMatch(/^Based on 5 articles from \d+ outlets/);
+    // Three named outlets; the two articles without one are not counted as outlets.
+    expect(brief.note).toBe('Based on 5 articles: 3 outlets, 2 without a named outlet.');
   });
 
   it('leads with the latest development (2021) and keeps the 2012 ones after it', () => {
