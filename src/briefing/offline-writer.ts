@@ -251,6 +251,27 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
     total++;
     for (const m of c.members) cited.add(m.article.id);
   };
+  // What a statement tells that other developments' articles tell too: the share of its weight
+  // in words they use. What they share is background, not what this development brought.
+  const devsWith = new Map<string, Set<number>>();
+  pool.forEach((m, k) => {
+    for (const t of termSets[k]!) {
+      const set = devsWith.get(t);
+      if (set) set.add(devOf.get(m)!);
+      else devsWith.set(t, new Set([devOf.get(m)!]));
+    }
+  });
+  const toldElsewhere = (c: Cluster) => {
+    const home = devOf.get(lead(c))!;
+    let all = 0;
+    let shared = 0;
+    for (const t of c.terms) {
+      all += weigh(t);
+      const devs = devsWith.get(t);
+      if (devs && (devs.size > 1 || !devs.has(home))) shared += weigh(t);
+    }
+    return all > 0 ? shared / all : 1;
+  };
   const isNew = (c: Cluster) =>
     !picked.some((list) => list.some((p) => sameStatement(p.terms, c.terms, weigh) || p === c));
   for (let round = 0; round < PER_DEVELOPMENT && total < request.maxBullets; round++) {
@@ -262,20 +283,25 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
         (c) => !picked[i]!.includes(c) && isNew(c) && (round === 0 || c.score >= WEAK * best),
       );
       // A development opens with its report (an article's first sentences) where it has one;
-      // later bullets are what it adds: relevant, and least like anything the brief already says.
+      // then come the reports of its other articles, each the news of its own article (relevant,
+      // and least like anything the brief already says); then what its articles add that no other
+      // development tells: a later paragraph with new content beats a restatement of background
+      // (retrieval scores a sentence by how many of the topic's terms it repeats, so background
+      // ranks high; among statements relevant enough to show, ties go to the more relevant).
+      const redundancy = (c: Cluster) =>
+        Math.max(0, ...picked.flat().map((p) => overlap(p.terms, c.terms, weigh).value));
+      const uncitedReports = options.filter(
+        (c) => lead(c).sentence.index < REPORT_SENTENCES && !c.members.some((m) => cited.has(m.article.id)),
+      );
       const next =
         round === 0
           ? (minBy(
               options.filter((c) => lead(c).sentence.index < REPORT_SENTENCES),
               (c) => lead(c).sentence.index,
             ) ?? options[0])
-          : maxBy(options, (c) => {
-              const redundancy = Math.max(
-                0,
-                ...picked.flat().map((p) => overlap(p.terms, c.terms, weigh).value),
-              );
-              return LAMBDA * (c.score / best) - (1 - LAMBDA) * redundancy;
-            });
+          : uncitedReports.length > 0
+            ? maxBy(uncitedReports, (c) => LAMBDA * (c.score / best) - (1 - LAMBDA) * redundancy(c))
+            : maxBy(options, (c) => 1 - Math.max(redundancy(c), toldElsewhere(c)));
       if (next) take(i, next);
     }
   }

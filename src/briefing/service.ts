@@ -670,16 +670,19 @@ function byDevelopment(
   return { bullets, flags };
 }
 
-/** "Based on 5 articles from 3 outlets.": what a brief rests on. */
+/**
+ * "Based on 5 articles from 3 outlets." / "Based on 5 articles: 3 outlets, 2 without a named
+ * outlet.": what a brief rests on. An article without a named outlet is not counted as one.
+ */
 function restsOn(sources: readonly Source[], get: (id: string) => Article | undefined): string {
   const articles = sources.map((s) => get(s.id)).filter((a): a is Article => a !== undefined);
-  const outlets = countOutlets(articles);
-  const named = articles.filter((a) => a.publisher).length;
-  const unnamed = articles.length - named;
-  return (
-    `Based on ${articles.length} article${articles.length === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}` +
-    (unnamed > 0 ? ` (${unnamed} without a named outlet).` : '.')
-  );
+  const outlets = countOutlets(articles.filter((a) => a.publisher));
+  const unnamed = articles.filter((a) => !a.publisher).length;
+  const counted = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+  const named = `${outlets} outlet${outlets === 1 ? '' : 's'}`;
+  if (unnamed === 0) return `Based on ${counted} from ${named}.`;
+  if (outlets === 0) return `Based on ${counted} without a named outlet.`;
+  return `Based on ${counted}: ${named}, ${unnamed} without a named outlet.`;
 }
 
 /** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */

@@ -40,7 +40,8 @@ describe('a brief built from developments (seed corpus)', () => {
     expect(brief.sources.map((s) => s.id).sort()).toHaveLength(5);
     expect(brief.bullets.length).toBeGreaterThanOrEqual(4);
     expect(brief.bullets.length).toBeLessThanOrEqual(10);
-    expect(brief.note).toMatch(/^Based on 5 articles from \d+ outlets/);
+    // Three named outlets; the two articles without one are not counted as outlets.
+    expect(brief.note).toBe('Based on 5 articles: 3 outlets, 2 without a named outlet.');
   });
 
   it('leads with the latest development (2021) and keeps the 2012 ones after it', () => {
@@ -53,6 +54,18 @@ describe('a brief built from developments (seed corpus)', () => {
     expect(text).toMatch(/cancel/i);
     expect(text).toMatch(/Lavrov/);
     expect(text).toMatch(/Kayani[^\n]*(Moscow|Russia)/);
+  });
+
+  it('covers a development told inside an article, not in its lead: the 2012 outcomes (MoUs)', () => {
+    // The round-up of the October 2012 visits tells the memorandums signed only in its body; its
+    // opening restates the visits that three other articles report.
+    const outcomes = brief.bullets.find((b) => /MoU|memorand|Steel Mills/i.test(b.text));
+    expect(outcomes, brief.bullets.map((b) => b.text).join('\n')).toBeDefined();
+    expect(idsOf(brief, outcomes!)).toContain('003_4ada443190a9d0f2');
+    // ...and still every 2012 development: the cancellation, both visits with their dates.
+    const dated = brief.bullets.filter((b) => b.date?.startsWith('2012-10-03'));
+    expect(dated.some((b) => /Lavrov/.test(b.text))).toBe(true);
+    expect(dated.some((b) => /Kayani[^\n]*(Moscow|Russia)/.test(b.text))).toBe(true);
   });
 
   it('numbers developments in brief order and files each disagreement under its development', () => {
