@@ -16,6 +16,7 @@ import { findMentions, type SentenceDate, unsupportedDates } from './event-dates
 import { Memo } from './memo.js';
 import type { NameBook, Person } from './names.js';
 import { quantitiesOf } from './quantities.js';
+import { measureKey } from './value-disagreements.js';
 import { bestDate, compareDates, episodes } from './timeline.js';
 import type { Candidate, DraftBullet, DraftCitation } from './writer.js';
 
@@ -76,6 +77,9 @@ const normalizedCache = new Memo(20_000, (article: Article) =>
 function normalizedSentences(article: Article): string[] {
   return normalizedCache.get(article);
 }
+
+/** How many of the best candidates a value's flag may rest on, beside the bullets' own sentences. */
+const DRAWN_ON = 20;
 
 export function annotate(drafts: readonly DraftBullet[], options: AnnotateOptions): Annotation {
   const { get, dates } = options;
@@ -210,20 +214,35 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   // Values (counts, amounts...) are compared whoever is named, in every sentence of the articles
   // drawn on; a value's flag is kept when one of its sides is a sentence the answer drew on.
   const about = new Set(annotated.flatMap((b) => peopleOf(b)));
-  const sentences: ClaimSentence[] = [];
-  for (const article of articles.values()) {
-    for (const s of article.sentences) {
-      const people = book.peopleIn(article.id, s.index);
-      const named = people.some((p) => about.has(p)) || (people.length > 0 && mayQuote(s.text));
-      if (named || quantitiesOf(s.text).length > 0) sentences.push(claimAt(article, s.index));
-    }
-  }
-  const drawnOn = new Set(options.pool.map((c) => `${c.article.id}#${c.sentence.index}`));
+  // What the answer drew on: its bullets' sentences and the best of what it was chosen from.
+  const drawnOn = new Set(options.pool.slice(0, DRAWN_ON).map((c) => `${c.article.id}#${c.sentence.index}`));
   for (const b of bullets)
     for (const c of b.citations) {
       const cl = claim(c);
       if (cl) drawnOn.add(`${cl.article.id}#${cl.index}`);
     }
+  // A value's flag is kept only when one side is drawn on, so another sentence's value matters
+  // only when it measures what a drawn-on sentence does: the rest are not compared at all (a
+  // brief's articles hold thousands of figures).
+  const drawnMeasures = new Set<string>();
+  for (const key of drawnOn) {
+    const [id, index] = [key.slice(0, key.lastIndexOf('#')), Number(key.slice(key.lastIndexOf('#') + 1))];
+    const text = articles.get(id)?.sentences[index]?.text;
+    if (text) for (const q of quantitiesOf(text)) drawnMeasures.add(measureKey(q));
+  }
+  // Values are read in the articles drawn on: a brief's candidates span dozens of articles and
+  // thousands of figures, most about other things.
+  const drawnArticles = new Set([...drawnOn].map((key) => key.slice(0, key.lastIndexOf('#'))));
+  const sentences: ClaimSentence[] = [];
+  for (const article of articles.values()) {
+    const values = drawnArticles.has(article.id);
+    for (const s of article.sentences) {
+      const people = book.peopleIn(article.id, s.index);
+      const named = people.some((p) => about.has(p)) || (people.length > 0 && mayQuote(s.text));
+      if (named || (values && quantitiesOf(s.text).some((q) => drawnMeasures.has(measureKey(q)))))
+        sentences.push(claimAt(article, s.index));
+    }
+  }
   const relevant = (f: FlagDraft) =>
     f.kind === 'quantity'
       ? f.sides.some((side) => side.citations.some((c) => drawnOn.has(`${c.articleId}#${claim(c)?.index}`)))
@@ -233,7 +252,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
     const a = get(c.articleId);
     return a !== undefined && told !== undefined && told.has(`${a.id}#${sentenceIndexOf(a, c.quote)}`);
   };
-  const flags = findContradictions(sentences, book, facts)
+  const flags = findContradictions(sentences, book, facts, (s) => drawnOn.has(`${s.article.id}#${s.index}`))
     .filter(relevant)
     // After "what's new?" only changes matter: a version told before against one not told.
     .filter(

@@ -132,6 +132,8 @@ export function findContradictions(
   sentences: readonly ClaimSentence[],
   book: NameBook,
   facts: (sentence: ClaimSentence) => Fact[] = (s) => factsOf(book, s),
+  /** Value flags must rest on one of these sentences (valueDisagreements' `anchored`). */
+  anchored?: (sentence: ClaimSentence) => boolean,
 ): FlagDraft[] {
   const all = sentences.flatMap((sentence) => {
     const found = facts(sentence);
@@ -157,7 +159,7 @@ export function findContradictions(
   const shown = (f: FlagDraft) =>
     new Set(f.sides.flatMap((s) => s.citations.map((c) => `${c.articleId}\u0000${c.quote}`)));
   const covered = flags.map(shown);
-  for (const v of valueDisagreements(sentences)) {
+  for (const v of valueDisagreements(sentences, anchored)) {
     const mine = shown({ ...v, person: null });
     if (covered.some((c) => [...mine].filter((k) => c.has(k)).length >= 2)) continue;
     flags.push({ kind: v.kind, subject: v.subject, person: null, sides: v.sides, measure: v.measure });

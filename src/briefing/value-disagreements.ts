@@ -38,6 +38,11 @@ export interface ValueFlag {
   sides: ValueSide[];
 }
 
+/** What a value measures, as compared: only values of one key are ever weighed against each other. */
+export function measureKey(q: Quantity): string {
+  return `${q.kind}|${q.unit}|${q.concept ?? ''}`;
+}
+
 interface Item {
   q: Quantity;
   sentence: ClaimSentence;
@@ -173,7 +178,14 @@ function oneValueEach(items: readonly Item[]): Item[] {
 }
 
 /** Every disagreement about a value among the sentences, the best supported side first. */
-export function valueDisagreements(sentences: readonly ClaimSentence[]): ValueFlag[] {
+export function valueDisagreements(
+  sentences: readonly ClaimSentence[],
+  /**
+   * The sentences a flag must rest on (an answer's own), when only those flags are wanted: values
+   * are then weighed against these alone, not every pair of figures in the articles.
+   */
+  anchored?: (sentence: ClaimSentence) => boolean,
+): ValueFlag[] {
   const items: Item[] = [];
   for (const sentence of sentences) {
     const found = quantitiesOf(sentence.text);
@@ -183,7 +195,7 @@ export function valueDisagreements(sentences: readonly ClaimSentence[]): ValueFl
   }
   const buckets = new Map<string, Item[]>();
   for (const item of oneValueEach(items)) {
-    const key = `${item.q.kind}|${item.q.unit}|${item.q.concept ?? ''}`;
+    const key = measureKey(item.q);
     const list = buckets.get(key) ?? [];
     list.push(item);
     buckets.set(key, list);
@@ -192,16 +204,31 @@ export function valueDisagreements(sentences: readonly ClaimSentence[]): ValueFl
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     const used = new Set<Item>();
+    // Groups grown from each item meet the same pairs again: each pair is judged once.
+    const m = list.length;
+    const judged = new Uint8Array(m * m);
+    const alike = (x: number, y: number) => {
+      const at = x < y ? x * m + y : y * m + x;
+      if (judged[at] === 0) judged[at] = comparable(list[x]!, list[y]!) ? 2 : 1;
+      return judged[at] === 2;
+    };
+    const anchor = list.map((item) => !anchored || anchored(item.sentence));
     for (const [i, a] of list.entries()) {
-      if (used.has(a)) continue;
-      // Everything about the same thing as `a`, directly or through another report.
-      const group = [a];
-      for (let k = 0; k < group.length; k++)
-        for (const b of list.slice(i + 1))
-          if (!group.includes(b) && !used.has(b) && comparable(group[k]!, b)) group.push(b);
-      const flag = flagOf(group);
+      if (used.has(a) || !anchor[i]) continue;
+      // Everything about the same thing as `a`, directly or through another (anchored) report.
+      const group = [i];
+      const inGroup = new Set(group);
+      for (let k = 0; k < group.length; k++) {
+        if (!anchor[group[k]!]) continue;
+        for (let j = anchored ? 0 : i + 1; j < m; j++)
+          if (j !== i && !inGroup.has(j) && !used.has(list[j]!) && alike(group[k]!, j)) {
+            group.push(j);
+            inGroup.add(j);
+          }
+      }
+      const flag = flagOf(group.map((j) => list[j]!));
       if (!flag) continue;
-      for (const item of group) used.add(item);
+      for (const j of group) used.add(list[j]!);
       flags.push(flag);
     }
   }
