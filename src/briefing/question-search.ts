@@ -187,7 +187,8 @@ export function searchQuestion(
     return ok;
   };
   // A question about what someone said is answered by their words, which look ahead as often as not.
-  const pastQuestion = PAST_QUESTION.test(question.own) && !ASKS_WORDS.test(question.own);
+  const asksWords = ASKS_WORDS.test(question.own);
+  const pastQuestion = PAST_QUESTION.test(question.own) && !asksWords;
   const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
@@ -215,6 +216,8 @@ export function searchQuestion(
           bonus += NEXT_TO_ASKED * coverage;
       } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why')
         bonus += TYPE_BONUS * coverage;
+      // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
+      else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       // "Who won?" is answered by what happened, not by who was tipped to.
       if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
@@ -320,6 +323,9 @@ const PAST_QUESTION =
   /^\W*(?:(?:who|what|which|how\s+many|how\s+much)\s+(?:\w+\s+){0,3}?(?:did|was|were|won|took|got|scored|beat|bought|sold|paid|said|made|became|came|went|\w+ed)\b|did\b)/i;
 /** Questions about what was said. */
 const ASKS_WORDS = /\b(?:say|said|tell|told|think|thought|describe|described|call|called)\b/i;
+/** A sentence giving someone's words: quoted, or reported with a verb of saying. */
+const SPEECH =
+  /["“”]|\b(?:said|says|saying|told|tells|added|stated|quoted|insisted|warned|argued|claimed|declared|announced|according to)\b/i;
 /** Words of what was expected, hoped or tipped rather than what happened. */
 const SPECULATIVE =
   /\b(?:tipped|favourite|favorite|expected|likely|could|may|might|would|will|hopes?|set to|poised|predict\w*|nominat\w*|bid to|aims? to|plans? to|odds)\b/i;

@@ -71,4 +71,8 @@ describe('question search: names as articles write them', () => {
   it('answers what happened with what happened, not with who was tipped', async () => {
     expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
   });
+
+  it('answers what someone said with their words, quoted or reported', async () => {
+    expect((await ask('What did Ruiz say about grain tariffs?')).lead?.text).toMatch(/will be cut/);
+  });
 });
