@@ -17,6 +17,7 @@ import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays, monthOf, monthSpan, yearOf, yearSpan } from './calendar.js';
 import { speaksOfFuture } from './event-dates.js';
 import type { Candidate } from './writer.js';
+import { FORECAST } from './sentence-features.js';
 
 export interface Development {
   /** Its sentences, best first. */
@@ -130,12 +131,18 @@ export function groupDevelopments(candidates: readonly Candidate[], dates: DateB
   }));
   // Each pair is weighed once: merging reads every pair again on every round.
   const n = reports.length;
+  // A preview ("X is tipped to win") and the outcome ("X won") are two developments, however
+  // alike their words: a report is one or the other by its headline and first sentence.
+  const forecast = reports.map((r) =>
+    FORECAST.test(`${r.article.title} ${r.article.sentences[0]?.text ?? ''}`),
+  );
   const similarity = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const sim = compatible(reports[i]!.date, reports[j]!.date)
-        ? cosine(reports[i]!.vector, reports[j]!.vector)
-        : Number.NEGATIVE_INFINITY;
+      const sim =
+        compatible(reports[i]!.date, reports[j]!.date) && forecast[i] === forecast[j]
+          ? cosine(reports[i]!.vector, reports[j]!.vector)
+          : Number.NEGATIVE_INFINITY;
       similarity[i * n + j] = sim;
       similarity[j * n + i] = sim;
     }

@@ -220,7 +220,8 @@ export function searchQuestion(
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       // "Who won?" is answered by what happened, not by who was tipped to.
-      if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
+      if (pastQuestion && SPECULATIVE.test(hit.sentence.text))
+        bonus -= UNREALISED * coverage;
       return bonus;
     },
   };

@@ -35,6 +35,13 @@ const WHY_CUES =
 const NEXT_CUES =
   /\b(?:will|shall|is expected to|are expected to|expected to|is due to|are due to|is scheduled to|scheduled to|plans? to|next (?:week|month|year)|forthcoming|upcoming|intends? to|is to|are to|would be in|is likely to|likely to|poised to|looming)\b/i;
 
+/**
+ * Words that tell what is expected, hoped or tipped rather than what happened: a preview of an
+ * event is another development than its outcome, and answers "who won?" less well.
+ */
+export const FORECAST =
+  /\b(?:tipped|favourites?|favorites?|expected to|likely to|set to|poised to|hopes? to|could|predict\w*)\b/i;
+
 export type SentenceRole = 'happened' | 'why' | 'next';
 
 /**

@@ -174,6 +174,30 @@ describe('groupDevelopments without dates', () => {
   });
 });
 
+describe('groupDevelopments: a preview and its outcome', () => {
+  const preview = article('preview', 'Ruiz tipped to win the Harbour Prize', [
+    'Novelist Ana Ruiz is tipped to win the Harbour Prize for fiction at a ceremony in Lisbon on Friday.',
+    'Bookmakers make her novel the favourite to take the Harbour Prize for fiction.',
+  ]);
+  const preview2 = article('preview2', 'Harbour Prize shortlist', [
+    'Ana Ruiz could win the Harbour Prize for fiction in Lisbon on Friday, critics say.',
+  ]);
+  const outcome = article('outcome', 'Ruiz wins the Harbour Prize', [
+    'Novelist Ana Ruiz won the Harbour Prize for fiction at a ceremony in Lisbon on Friday.',
+    'She thanked her publisher for the Harbour Prize for fiction.',
+  ]);
+
+  it('are two developments however alike their words, and the previews stay together', () => {
+    const developments = groupDevelopments(
+      [...candidates(preview), ...candidates(preview2), ...candidates(outcome)],
+      undated,
+    );
+    const groups = developments.map((d) => [...new Set(d.members.map((m) => m.article.id))].sort());
+    expect(groups).toContainEqual(['outcome']);
+    expect(groups.flat().sort()).toEqual(['outcome', 'preview', 'preview2']);
+  });
+});
+
 describe('briefLead', () => {
   const a = article('a', 'Minister visits', [
     'The minister arrived in the capital on October 3 for two days of talks.',
