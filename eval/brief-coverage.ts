@@ -7,9 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { openBriefbot } from '../src/app.js';
 import type { Answer } from '../src/briefing/answer.js';
-import { silentLogger } from '../src/log.js';
+import { openEvalBot } from './open-bot.js';
 
 const developmentSchema = z.object({
   name: z.string().min(1),
@@ -96,15 +95,7 @@ export async function runStorySet(file: string, root: string, now: Date): Promis
   const corpusDir = resolve(root, set.corpus);
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory())
     return { name: set.name, status: 'skipped', message: 'skipped: corpus not found', results: [] };
-  const bot = await openBriefbot({
-    corpusDir,
-    topicsPath: resolve(root, set.topics),
-    db: ':memory:',
-    indexCache: null,
-    prepareArticles: 0,
-    logger: silentLogger,
-    now: () => new Date(now),
-  });
+  const bot = await openEvalBot(corpusDir, resolve(root, set.topics), now);
   try {
     const results: StoryResult[] = [];
     for (const story of set.stories) {

@@ -7,13 +7,11 @@
  * sides. Precision = right flagged pairs / flagged pairs; recall = true pairs flagged / true pairs.
  * A question may also say what its lead must hold (both values, both outlets).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { openBriefbot } from '../src/app.js';
 import type { Answer } from '../src/briefing/answer.js';
-import { silentLogger } from '../src/log.js';
+import { openEvalBot } from './open-bot.js';
 
 const pattern = z.string().min(1);
 const sideSchema = z.strictObject({ articles: z.array(z.string().min(1)).min(1), value: pattern });
@@ -147,23 +145,7 @@ export async function runDisagreementSet(file: string, root: string, now: Date):
   const corpusDir = resolve(root, set.corpus);
   if (!existsSync(corpusDir))
     return { name: set.name, status: 'skipped', message: 'corpus not found', ...empty };
-  let scratch: string | null = null;
-  let topicsPath: string;
-  if (set.topics) topicsPath = resolve(root, set.topics);
-  else {
-    scratch = mkdtempSync(join(tmpdir(), 'briefbot-disagree-'));
-    topicsPath = join(scratch, 'topics.json');
-    writeFileSync(topicsPath, '{ "topics": [] }\n');
-  }
-  const bot = await openBriefbot({
-    corpusDir,
-    topicsPath,
-    db: ':memory:',
-    indexCache: null,
-    prepareArticles: 0,
-    logger: silentLogger,
-    now: () => new Date(now),
-  });
+  const bot = await openEvalBot(corpusDir, set.topics ? resolve(root, set.topics) : null, now);
   try {
     const pairs: FlaggedPair[] = [];
     let leads = 0;
@@ -187,7 +169,6 @@ export async function runDisagreementSet(file: string, root: string, now: Date):
     return { name: set.name, status: 'ran', ...score(pairs, set.truth), leads, leadsRight, badLeads };
   } finally {
     await bot.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

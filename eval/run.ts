@@ -7,14 +7,12 @@
  *
  * Exit 0 on a completed run, 1 when a line is below --min or a set file is invalid, 2 on bad usage.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openBriefbot } from '../src/app.js';
-import type { ServiceResult } from '../src/briefing/service-api.js';
-import { silentLogger } from '../src/log.js';
+import type { BriefingApi, ServiceResult } from '../src/briefing/service-api.js';
+import { openEvalBot } from './open-bot.js';
 import { disagreementFiles, formatDisagreements, runDisagreementSet } from './disagreement-eval.js';
 import { formatStories, runStorySet, storySetFiles, type StorySetReport } from './brief-coverage.js';
 import { judgeAnswerable, judgeUnanswerable, leadOf, type Verdict } from './judge.js';
@@ -88,24 +86,8 @@ async function runSet(set: EvalSet, file: string): Promise<SetReport> {
   const corpusDir = resolve(REPO_ROOT, set.corpus);
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory())
     return { ...base, status: 'skipped', message: 'skipped: corpus not found' };
-  let topicsPath: string;
-  let scratch: string | null = null;
-  if (set.topics) topicsPath = resolve(REPO_ROOT, set.topics);
-  else {
-    scratch = mkdtempSync(join(tmpdir(), 'briefbot-eval-'));
-    topicsPath = join(scratch, 'topics.json');
-    writeFileSync(topicsPath, '{ "topics": [] }\n');
-  }
   const started = performance.now();
-  const bot = await openBriefbot({
-    corpusDir,
-    topicsPath,
-    db: ':memory:',
-    indexCache: null,
-    prepareArticles: 0,
-    logger: silentLogger,
-    now: () => new Date(EVAL_NOW),
-  });
+  const bot = await openEvalBot(corpusDir, set.topics ? resolve(REPO_ROOT, set.topics) : null, EVAL_NOW);
   try {
     const loadSeconds = (performance.now() - started) / 1000;
     const ids = new Set(bot.corpus.articles().map((a) => a.id));
@@ -128,15 +110,10 @@ async function runSet(set: EvalSet, file: string): Promise<SetReport> {
     };
   } finally {
     await bot.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-async function runItem(
-  api: Awaited<ReturnType<typeof openBriefbot>>['api'],
-  setName: string,
-  item: EvalItem,
-): Promise<ItemResult> {
+async function runItem(api: BriefingApi, setName: string, item: EvalItem): Promise<ItemResult> {
   // Each item is its own conversation, as a person starting a new thread in chat.
   const thread = { platform: 'eval', channel: setName, thread: item.id };
   const turns = item.kind === 'followup' ? item.turns : [{ question: item.question, topic: item.topic }];
