@@ -4,7 +4,7 @@
  * said only in words the cited quotes or sources carry ("October 2012" where a quote says
  * "October", else the year); the service then verifies the lead like an answer's.
  */
-import { type DateSpan, monthOf, yearOf } from './calendar.js';
+import { type DateSpan, MONTH_NAMES, monthOf, yearOf } from './calendar.js';
 import type { Development } from './developments.js';
 import { shortened } from './lead.js';
 import { claimSupported } from './verify.js';
@@ -12,21 +12,6 @@ import type { DraftBullet, DraftLead } from './writer.js';
 
 /** How many developments the lead names: the latest and the one before it. */
 const NAMED = 2;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The development a bullet belongs to: the one holding its first citation's sentence. */
 function developmentOf(bullet: DraftBullet, developments: readonly Development[]): number {

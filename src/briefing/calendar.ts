@@ -151,12 +151,26 @@ export function weekOf(day: string): DateSpan {
   return daySpan(start, addDays(start, 6));
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The months by name, January first: one table for every reader and writer of month names. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** "3 Oct 2012", "3–6 Oct 2012", "Oct 2012", "2012": for renderers and flag texts. */
 export function humanSpan(span: DateSpan): string {
   const year = span.start.slice(0, 4);
-  const month = MONTH_NAMES[monthOf(span) - 1]!;
+  const month = MONTH_NAMES[monthOf(span) - 1]!.slice(0, 3);
   if (span.precision === 'year') return year;
   if (span.precision === 'month') return `${month} ${year}`;
   const d1 = Number(span.start.slice(8, 10));

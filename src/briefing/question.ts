@@ -3,7 +3,7 @@
  * period it is limited to. Retrieval ranks by these, the lead is composed from them, and the
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
-import { type DateSpan, monthSpan, yearSpan } from './calendar.js';
+import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from './calendar.js';
 import { lowerCaseName, nameKind } from './gazetteer.js';
 import { escapeRegExp } from './patterns.js';
 
@@ -50,20 +50,7 @@ export interface QuestionAnalysis {
   own: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
