@@ -121,6 +121,16 @@ function standalone(question: string, subject: string, last: Turn): string {
       answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames
     ).filter((n) => !rewritten.includes(n));
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
+  } else if (names.length > 0 && previousNames.length > 0 && !time) {
+    // "how much extra does Apple chip in?" after "how much is Band Aid 20 on iTunes?", whose answer
+    // named Apple: a name the last answer brought in keeps the thread's story, not every story
+    // about Apple.
+    const shown = new Set(last.salient.map((n) => n.toLowerCase()));
+    const inStory = names.every((g) => shown.has(g.join(' ').toLowerCase()));
+    const named = new Set(names.flat().map((w) => w.toLowerCase()));
+    const kept = previousNames.filter((n) => !n.split(' ').some((w) => named.has(w.toLowerCase())));
+    // The last question's first name is its subject ("Band Aid"); any article naming it will do.
+    if (inStory && kept[0]) supplied.push(kept[0]);
   }
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
 }

@@ -45,6 +45,16 @@ export function nameKind(words: readonly string[]): NameKind {
   if (words.length > 1 && has(first, PERSON_TAGS)) return 'person';
   if (words.length === 1 && has(whole, PERSON_TAGS) && !has(whole, PLACE_TAGS)) return 'person';
   if (words.some((w) => has(tagsOf(w.toLowerCase()), ORG_TAGS))) return 'organisation';
+  // "UK Athletics", "British Airways": a place or nationality and one word that is no person's
+  // name is a body named for where it is, not a person.
+  if (
+    words.length === 2 &&
+    !has(first, PERSON_TAGS) &&
+    (has(first, PLACE_TAGS) || first.includes('Demonym'))
+  ) {
+    const second = tagsOf(words[1]!.toLowerCase());
+    if (!has(second, PERSON_TAGS) && !has(second, PLACE_TAGS)) return 'organisation';
+  }
   if (words.length <= 2 && words.every((w) => has(tagsOf(w.toLowerCase()), PLACE_TAGS))) return 'place';
   return 'unknown';
 }

@@ -57,9 +57,12 @@ function wordsOf(text: string): string[] {
 /** The span that answers: new to the question, and nearest the question's own words in the sentence. */
 function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
+  // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
+  // over from him?".
+  const known = new Set([...asked, ...question.related.flat().map((w) => w.toLowerCase())]);
   const spans = answerSpans(quote, question.answerType).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
-    (s) => isFreshSpan(s, asked) && (question.answerType !== 'date' || /\d/.test(s.text)),
+    (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
   if (spans.length === 0) return null;
   const lower = quote.toLowerCase();

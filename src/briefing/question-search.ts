@@ -143,6 +143,16 @@ export function searchQuestion(
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
 ): QuestionRetrieved {
+  const found = searchOnce(corpus, question, opts);
+  // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
+  // the question's own words are too few to find any sentence that way ("who's taking over from
+  // him? (Max Jones)"), the sentence that names them is the answer after all.
+  if (found.candidates.length > 0 || found.abstain || question.related.length === 0) return found;
+  const names = question.related.map((g) => g.join(' ')).join(' ');
+  return searchOnce(corpus, { ...question, searchText: `${question.searchText} ${names}` }, opts);
+}
+
+function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSearchOptions): QuestionRetrieved {
   const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
   if (unknown)
     return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
@@ -189,7 +199,10 @@ export function searchQuestion(
   // A question about what someone said is answered by their words, which look ahead as often as not.
   const asksWords = ASKS_WORDS.test(question.own);
   const pastQuestion = PAST_QUESTION.test(question.own) && !asksWords;
-  const questionWords = new Set(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const questionWords = new Set([
+    ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    ...question.related.flat().map((w) => w.toLowerCase()),
+  ]);
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
   const asked = askedTerms(question, names, alike);
@@ -368,6 +381,11 @@ function askedTerms(
   alike: ReadonlyMap<string, readonly { term: string }[]>,
 ): string[][] {
   const nameTerms = new Set([...names].flatMap((n) => queryTerms(n)));
+  // A number written after a name is part of it ("Band Aid 20", "Windows 95"), not what is asked.
+  for (const group of question.focus) {
+    const after = new RegExp(`${group.map(escapeRegExp).join('\\W+')}\\s+(\\d+)\\b`, 'i').exec(question.own);
+    if (after) nameTerms.add(after[1]!);
+  }
   return subjectTerms(question.searchText)
     .filter((t) => !nameTerms.has(t))
     .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);

@@ -75,4 +75,27 @@ describe('question search: names as articles write them', () => {
   it('answers what someone said with their words, quoted or reported', async () => {
     expect((await ask('What did Ruiz say about grain tariffs?')).lead?.text).toMatch(/will be cut/);
   });
+
+  it('reads a number after a name as part of the name, not as what is asked', async () => {
+    // The article never writes "Heron Aid 30": the "30" is the single's name, not a figure to find.
+    expect((await ask('How much is Heron Aid 30 on Tunely?')).lead?.text).toMatch(/79p/);
+  });
+
+  it("keeps a follow-up naming someone the last answer brought in to the thread's story", async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'heron' };
+    await bot.api.ask({ question: 'How much is Heron Aid 30 on Tunely?', thread });
+    const answer = answerOf(await bot.api.ask({ question: 'how much extra does Pomelo chip in?', thread }));
+    // Not the laptop's price from another Pomelo story that also names Tunely.
+    expect(answer.lead?.text).toMatch(/40p/);
+    expect(answer.bullets.map((b) => b.text).join(' ')).not.toMatch(/£349/);
+  });
+
+  it('finds the answer to "who\'s taking over from him?" by the name "him" stands for', async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'osprey' };
+    await bot.api.ask({ question: 'What did Lionel Marsh say about the squad?', thread });
+    const answer = answerOf(await bot.api.ask({ question: "who's taking over from him?", thread }));
+    expect(answer.bullets.map((b) => b.text).join(' ')).toMatch(/Okafor/);
+    // The person "him" stands for is known to the question: he is not its answer.
+    expect(answer.lead?.text ?? '').not.toMatch(/^Lionel Marsh/);
+  });
 });
