@@ -238,7 +238,22 @@ function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSe
       return bonus;
     },
   };
-  const retrieved = searchQuery(corpus, question.searchText, queryOptions);
+  // News names a person in full once, then by surname: "her coach Margot Jennings" is about Kelly
+  // Holmes though it says "Holmes". The article must name the person in full (mentionsFocus); a
+  // sentence is scored on the surname alone, so it loses nothing for leaving the first name out.
+  let searchText = question.searchText;
+  // Only when the question asks something of the name: "how old is Malcolm Glazer?" searches
+  // nothing but the name, and the full name picks the articles that tell his age.
+  const nameTerms = new Set([...names].flatMap((n) => queryTerms(n)));
+  const asksOfName = subjectTerms(searchText).some((t) => !nameTerms.has(t));
+  for (const group of asksOfName ? known : []) {
+    if (group.length < 2 || nameKind(group) !== 'person') continue;
+    searchText = searchText.replace(
+      new RegExp(`\\b${group.map(escapeRegExp).join('\\W+')}\\b`, 'i'),
+      group.at(-1)!,
+    );
+  }
+  const retrieved = searchQuery(corpus, searchText, queryOptions);
   // Far weaker than the best, a sentence is noise: it would only dilute what the writer weighs.
   const best = retrieved.candidates[0]?.score ?? 0;
   let candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);

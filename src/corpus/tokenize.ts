@@ -11,7 +11,7 @@
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -220,6 +220,8 @@ export function stem(word: string): string {
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ies')) w = w.length > 4 ? `${w.slice(0, -3)}i` : w.slice(0, -1);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  // "coaches", "boxes", "wishes": after a hissing sound the plural adds -es, not -s.
+  if (w !== word && /(?:ch|sh|x|zz)e$/.test(w)) w = w.slice(0, -1);
   // Step 1b: -eed, -ed, -ing.
   if (w.endsWith('eed')) {
     if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1);

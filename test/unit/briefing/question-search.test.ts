@@ -76,6 +76,12 @@ describe('question search: names as articles write them', () => {
     expect((await ask('What did Ruiz say about grain tariffs?')).lead?.text).toMatch(/will be cut/);
   });
 
+  it('scores a sentence that names a person by surname as naming them', async () => {
+    // "Rowe has been advised by her coach Petra Lind" answers; "Ada Brik has urged ... Sarah Rowe"
+    // only has both names of the person asked about.
+    expect((await ask('who coaches Sarah Rowe?')).lead?.text).toMatch(/Petra Lind/);
+  });
+
   it('reads a number after a name as part of the name, not as what is asked', async () => {
     // The article never writes "Heron Aid 30": the "30" is the single's name, not a figure to find.
     expect((await ask('How much is Heron Aid 30 on Tunely?')).lead?.text).toMatch(/79p/);

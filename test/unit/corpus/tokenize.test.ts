@@ -58,6 +58,13 @@ describe('stem', () => {
     expect(['talks', 'talked', 'talking'].map(stem)).toEqual(['talk', 'talk', 'talk']);
   });
 
+  it('brings -es plurals after ch, sh, x and zz to the base form', () => {
+    expect(['coaches', 'wishes', 'boxes', 'buzzes'].map(stem)).toEqual(['coach', 'wish', 'box', 'buzz']);
+    expect(stem('coaches')).toBe(stem('coaching'));
+    // Only a plural's e goes: "niche" and "horse" keep theirs.
+    expect(stem('horses')).toBe(stem('horse'));
+  });
+
   it('handles -ies and -y alike', () => {
     expect(stem('armies')).toBe(stem('army'));
     expect(stem('policies')).toBe(stem('policy'));
