@@ -271,14 +271,21 @@ function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSe
   // he be away?" without saying "away".
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
+  const saysAny = (c: Candidate, wanted: readonly string[][]) => {
+    const terms = queryTerms(c.sentence.text);
+    return wanted.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
+  };
   if (asked.length > 0 && candidates.length > 0 && !selfEvident) {
-    const says = (c: Candidate) => {
-      const terms = queryTerms(c.sentence.text);
-      return asked.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
-    };
-    if (!candidates.slice(0, ASKED_IN_TOP).some(says)) {
+    if (!candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, asked))) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
+  }
+  // Even then, a word as rare as the names it asks about ("how long does the PSP's battery last?")
+  // is what the length is of: a sentence not saying it gives the length of something else.
+  if (selfEvident) {
+    const distinctive = distinctiveAsked(corpus, asked, names);
+    if (distinctive.length > 0 && !candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, distinctive)))
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
   }
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
   // they are about the names, not the figure, and the corpus does not give it.
@@ -404,6 +411,20 @@ function askedTerms(
   return subjectTerms(question.searchText)
     .filter((t) => !nameTerms.has(t))
     .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
+}
+
+/** The asked words at least as rare in the corpus as the rarest word of the question's names. */
+function distinctiveAsked(corpus: Corpus, asked: readonly string[][], names: ReadonlySet<string>): string[][] {
+  const nameIdf = Math.max(0, ...[...names].flatMap((n) => corpus.analyze(n).map((t) => t.idf)));
+  if (nameIdf === 0) return [];
+  // A word the corpus never writes tells no sentence apart ("away" for "a three-day visit").
+  // The word itself must be said: its look-alikes ("week" for "last") would let any length through.
+  return asked
+    .filter((forms) => {
+      const term = corpus.analyze(forms[0]!)[0];
+      return term !== undefined && term.df > 0 && term.idf > nameIdf;
+    })
+    .map((forms) => [forms[0]!]);
 }
 
 /** "cancel" and "cancellation": one stem starts the other, five letters at least. */

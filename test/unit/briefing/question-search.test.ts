@@ -82,6 +82,14 @@ describe('question search: names as articles write them', () => {
     expect((await ask('who coaches Sarah Rowe?')).lead?.text).toMatch(/Petra Lind/);
   });
 
+  it('finds nothing for a length of something the articles about the name never mention', async () => {
+    const answer = await ask("How long does the Zephyr's battery last?");
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    // A length needs no more words when the question asks only of the name.
+    expect((await ask("How long was the Zephyr's European launch delayed?")).lead?.text).toMatch(/few weeks/);
+  });
+
   it('reads a number after a name as part of the name, not as what is asked', async () => {
     // The article never writes "Heron Aid 30": the "30" is the single's name, not a figure to find.
     expect((await ask('How much is Heron Aid 30 on Tunely?')).lead?.text).toMatch(/79p/);
@@ -90,7 +98,7 @@ describe('question search: names as articles write them', () => {
   it("keeps a follow-up naming someone the last answer brought in to the thread's story", async () => {
     const thread = { platform: 'test', channel: 'qs', thread: 'heron' };
     await bot.api.ask({ question: 'How much is Heron Aid 30 on Tunely?', thread });
-    const answer = answerOf(await bot.api.ask({ question: 'how much extra does Pomelo chip in?', thread }));
+    const answer = answerOf(await bot.api.ask({ question: 'how much does Pomelo donate?', thread }));
     // Not the laptop's price from another Pomelo story that also names Tunely.
     expect(answer.lead?.text).toMatch(/40p/);
     expect(answer.bullets.map((b) => b.text).join(' ')).not.toMatch(/£349/);
