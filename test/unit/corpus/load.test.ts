@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../../src/corpus/article.js';
 import { parseFrontMatter, publishedLine } from '../../../src/corpus/formats.js';
-import { CorpusDirError, loadCorpusDir, MAX_FILE_BYTES, parseArticleFile } from '../../../src/corpus/load.js';
+import { MAX_FILE_BYTES, parseArticleFile } from '../../../src/corpus/corpus-files.js';
+import { CorpusDirError, loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 
 const FORMATS = 'test/fixtures/corpus/formats';
 
