@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildArticle } from '../src/corpus/build-article.js';
-import { parseArticleFile } from '../src/corpus/load.js';
+import { parseArticleFile } from '../src/corpus/corpus-files.js';
 import { writeArticleFile } from '../src/ingest/article-file.js';
 import { decodeBody } from '../src/ingest/charset.js';
 import { extractArticle } from '../src/ingest/extract.js';

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from './corpus/corpus.js';
 import { enteredAt } from './corpus/entered.js';
-import { type CorpusLoadStats, loadCorpus } from './corpus/corpus-cache.js';
+import { type CorpusLoadStats, loadCorpus } from './corpus/load-corpus.js';
 import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
 import type { BriefingApi } from './briefing/service-api.js';
 import { loadTopics, type Topic } from './briefing/topics.js';

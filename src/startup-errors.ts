@@ -3,7 +3,7 @@
  * their one-line message and exit 1 instead of a stack trace.
  */
 import { TopicsFileError } from './briefing/topics.js';
-import { CorpusDirError } from './corpus/load.js';
+import { CorpusDirError } from './corpus/load-corpus.js';
 import { SubscriptionsFileError } from './digest/subscriptions-file.js';
 import { PromptsError } from './llm/prompts.js';
 import { StoreOpenError } from './store/store.js';

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from './article.js';
 import { type BatchReply, WORKER_FLAG } from './corpus-build-worker.js';
-import { buildFile, type CorpusFile, type FileArticles } from './corpus-cache-files.js';
-import { ArticleTable } from './corpus-cache-format.js';
+import { buildFile, type CorpusFile, type FileArticles } from './corpus-files.js';
+import { ArticleTable } from './article-columns.js';
 
 export type BuiltFile = FileArticles | { error: string };
 

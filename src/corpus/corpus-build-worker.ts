@@ -6,8 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from './article.js';
-import { buildFileSync } from './corpus-cache-files.js';
-import { encodeArticles } from './corpus-cache-format.js';
+import { buildFileSync } from './corpus-files.js';
+import { encodeArticles } from './article-columns.js';
 
 export interface BatchRequest {
   id: number;

@@ -1,17 +1,25 @@
 /**
- * Keeps the live Corpus in step with its folder while the bot runs: new and changed files are parsed
- * (parseArticleFile + buildArticle, exactly as at start-up) and added, deleted files' articles are
+ * Keeps the live Corpus in step with its folder while the bot runs: the folder is walked, and new
+ * and changed files are read (listCorpusFiles, skipReason, readArticleFile, buildArticle: exactly
+ * as at start-up) and added, deleted files' articles are
  * removed. fs.watch triggers a rescan quickly where it works; a periodic rescan catches what it
  * misses (network folders, editors that replace files, platforms without recursive watching).
  * Rescans are debounced and never overlap. A file's problems are logged once per version of it.
  */
 import { type FSWatcher, watch } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { silentLogger, type Logger } from '../log.js';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
 import type { Corpus } from './corpus.js';
-import { displayPath, listCorpusFiles, parseArticleFile } from './load.js';
+import {
+  type CorpusFile,
+  displayPath,
+  duplicateId,
+  listCorpusFiles,
+  type LoadResult,
+  readArticleFile,
+  skipReason,
+} from './corpus-files.js';
 
 export interface CorpusWatchOptions {
   dir: string;
@@ -76,29 +84,22 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     const byPath = new Map<string, string[]>();
     for (const a of corpus.articles()) byPath.set(a.path, [...(byPath.get(a.path) ?? []), a.id]);
     const skipped = new Set((options.skipped ?? []).map((w) => w.path));
-    for (const file of await listCorpusFiles(dir, { throwIfUnreadable: true })) {
-      const shown = displayPath(file);
-      const ids = byPath.get(shown);
+    for (const file of listCorpusFiles(dir, { throwIfUnreadable: true }).files) {
+      const ids = byPath.get(file.shown);
       // A file neither loaded nor skipped arrived after start-up's load: the first rescan takes it.
-      if (ids === undefined && !skipped.has(shown)) continue;
-      try {
-        const info = await stat(file);
-        files.set(file, { mtimeMs: info.mtimeMs, size: info.size, ids: ids ?? [] });
-      } catch {
-        // Gone already: the first rescan notices.
-      }
+      if (ids === undefined && !skipped.has(file.shown)) continue;
+      // Gone already (no stat): the first rescan notices.
+      if (file.size < 0) continue;
+      files.set(file.full, { mtimeMs: file.mtimeMs, size: file.size, ids: ids ?? [] });
     }
   }
 
   async function scan(): Promise<RescanReport> {
     const report: RescanReport = { added: [], updated: [], removed: [], warnings: [] };
-    let listed: string[];
-    const listingProblems: LoadWarning[] = [];
+    let listed: CorpusFile[];
+    let listingProblems: LoadWarning[];
     try {
-      listed = await listCorpusFiles(dir, {
-        throwIfUnreadable: true,
-        onProblem: (w) => listingProblems.push(w),
-      });
+      ({ files: listed, warnings: listingProblems } = listCorpusFiles(dir, { throwIfUnreadable: true }));
       if (dirProblem) logger.info({ dir: displayPath(dir) }, 'corpus folder readable again');
       dirProblem = null;
     } catch (err) {
@@ -112,7 +113,7 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
       dirProblem = problem;
       return report;
     }
-    const present = new Set(listed);
+    const present = new Set(listed.map((f) => f.full));
     for (const w of listingProblems) if (!listingTold.has(w.path)) report.warnings.push(w);
     listingTold = new Set(listingProblems.map((w) => w.path));
     // Which file each id comes from, so a second file claiming an id is refused (first path wins,
@@ -124,36 +125,28 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
     const nextStates = new Map<string, FileState>();
     const dropped: string[] = [];
 
-    for (const file of listed) {
-      let info: Awaited<ReturnType<typeof stat>>;
-      try {
-        info = await stat(file);
-      } catch {
-        continue; // deleted between listing and stat
-      }
+    for (const entry of listed) {
+      const { full: file, shown, size, mtimeMs } = entry;
+      if (size < 0) continue; // deleted between listing and stat
       const known = files.get(file);
-      if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) continue;
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (err) {
-        report.warnings.push({
-          path: displayPath(file),
-          message: `cannot read file: ${(err as Error).message}`,
-        });
-        nextStates.set(file, { mtimeMs: info.mtimeMs, size: info.size, ids: known?.ids ?? [] });
+      if (known && known.mtimeMs === mtimeMs && known.size === size) continue;
+      const skip = skipReason(entry);
+      const read: LoadResult | { error: string } =
+        skip === null
+          ? await readArticleFile(file)
+          : { articles: [], warnings: [{ path: shown, message: skip }] };
+      if ('error' in read) {
+        report.warnings.push({ path: shown, message: read.error });
+        nextStates.set(file, { mtimeMs, size, ids: known?.ids ?? [] });
         continue;
       }
-      const parsed = parseArticleFile(file, bytes);
+      const parsed = read;
       report.warnings.push(...parsed.warnings);
       const ids: string[] = [];
       for (const raw of parsed.articles) {
         const owner = owners.get(raw.id);
         if ((owner !== undefined && owner !== file) || ids.includes(raw.id)) {
-          report.warnings.push({
-            path: raw.path,
-            message: `duplicate article id "${raw.id}" (already loaded from ${displayPath(owner ?? file)}): skipped`,
-          });
+          report.warnings.push({ path: raw.path, message: duplicateId(raw.id, displayPath(owner ?? file)) });
           continue;
         }
         owners.set(raw.id, file);
@@ -162,7 +155,7 @@ export function createCorpusWatch(options: CorpusWatchOptions): CorpusWatch {
         (corpus.get(raw.id) ? report.updated : report.added).push(raw.id);
       }
       for (const old of known?.ids ?? []) if (!ids.includes(old)) dropped.push(old);
-      nextStates.set(file, { mtimeMs: info.mtimeMs, size: info.size, ids });
+      nextStates.set(file, { mtimeMs, size, ids });
     }
     for (const [file, state] of files) {
       if (!present.has(file)) {

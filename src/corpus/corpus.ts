@@ -32,7 +32,7 @@ export interface CorpusSearchOptions {
   filter?: (ordinal: number) => boolean;
 }
 
-/** A corpus in parts (see Corpus.snapshot); corpus-cache.ts persists it. */
+/** A corpus in parts (see Corpus.snapshot); index-cache.ts persists it. */
 export interface CorpusSnapshot {
   /** Live articles in article-number order. */
   articles: Article[];
@@ -46,7 +46,7 @@ export interface CorpusSnapshot {
   titleIndex: Buffer;
 }
 
-/** A snapshot whose indexes may already be read (corpus-cache reads them before the articles). */
+/** A snapshot whose indexes may already be read (load-corpus.ts reads them before the articles). */
 export type RestorableSnapshot = Omit<CorpusSnapshot, 'sentenceIndex' | 'titleIndex'> & {
   sentenceIndex: Buffer | SearchIndex;
   titleIndex: Buffer | SearchIndex;

@@ -1,8 +1,10 @@
 /**
- * File-format parsers for the corpus: Markdown with front matter, plain text, JSON and JSON Lines.
- * Each turns decoded text into records (unvalidated metadata + body) and problems, never throws;
- * validation against articleMetaSchema and the file system live in load.ts.
+ * The article formats of a corpus folder: Markdown with front matter, plain text, JSON and JSON
+ * Lines, and the one registry (file extension -> parser) that the loader, the index cache and the
+ * folder watcher all go by. Each parser turns decoded text into records (unvalidated metadata +
+ * body) and problems, never throws; validation against articleMetaSchema is in corpus-files.ts.
  */
+import { extname } from 'node:path';
 
 /** One article as found in a file, before its metadata is validated. */
 export interface ParsedRecord {
@@ -18,6 +20,20 @@ export interface ParseOutcome {
   records: ParsedRecord[];
   /** Problems that skip a record (or the whole file when no record came out). */
   problems: string[];
+}
+
+/** The formats as users are told them, in messages about what a corpus folder may hold. */
+export const FORMAT_NAMES = '.md, .txt, .json or .jsonl';
+
+/** Why a file of no registered format is skipped. */
+export const UNSUPPORTED_TYPE = `unsupported file type (expected ${FORMAT_NAMES}): skipped`;
+
+/**
+ * The parser for a file by its extension (any case); undefined when it holds no articles. The one
+ * list of article formats: adding one here adds it to loading, caching and watching alike.
+ */
+export function parserFor(path: string): ((text: string) => ParseOutcome) | undefined {
+  return ARTICLE_FORMATS.get(extname(path).toLowerCase());
 }
 
 type Scalar = string | boolean | null;
@@ -264,3 +280,12 @@ function stripCr(line: string): string {
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
+
+/** Extension (lower case, with the dot) -> parser. Declared last: the parsers above are its values. */
+const ARTICLE_FORMATS: ReadonlyMap<string, (text: string) => ParseOutcome> = new Map([
+  ['.md', parseMarkdownText],
+  ['.markdown', parseMarkdownText],
+  ['.txt', parseTextFile],
+  ['.json', parseJsonText],
+  ['.jsonl', parseJsonlText],
+]);

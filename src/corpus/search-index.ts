@@ -14,6 +14,7 @@
  * scores max(bm25(term), 0.9 * bm25(variant)). Terms in more than 20% of documents score at half
  * weight: they say little about what a sentence is about.
  */
+import { ByteReader, ByteWriter } from './codec.js';
 import { VariantIndex, variantKey } from './name-variants.js';
 import {
   detach,
@@ -385,8 +386,8 @@ export class SearchIndex {
   // ---- serialisation ------------------------------------------------------------------------
 
   /**
-   * A compact binary form: header (magic, format and tokenizer versions, counts), vocabulary,
-   * spellings, postings of live documents, document lengths and states. Little-endian.
+   * A compact binary form (codec.ts's record of fields): header (magic, format and tokenizer
+   * versions, counts), vocabulary, spellings, postings of live documents, document lengths and states.
    */
   toBuffer(): Buffer {
     const termCount = this.terms.length;
@@ -408,7 +409,7 @@ export class SearchIndex {
       counts[t] = postingCount - before;
       dfs[t] = this.df[t]!;
     }
-    const w = new Writer();
+    const w = new ByteWriter();
     w.bytes(MAGIC);
     w.u32(FORMAT_VERSION);
     w.u32(TOKENIZER_VERSION);
@@ -433,7 +434,7 @@ export class SearchIndex {
 
   /** Reads what `toBuffer` wrote; throws an Error naming the problem when the buffer is not one. */
   static fromBuffer(buf: Buffer): SearchIndex {
-    const r = new Reader(buf);
+    const r = new ByteReader(buf, 'search index');
     if (!r.bytes(MAGIC.length).equals(MAGIC)) throw new Error('search index: not a briefbot search index');
     const format = r.u32();
     if (format !== FORMAT_VERSION)
@@ -450,12 +451,12 @@ export class SearchIndex {
     const postingCount = r.u32();
     const terms = splitBlob(r.bytes(r.u32()).toString('utf8'), termCount);
     const surfaceList = splitBlob(r.bytes(r.u32()).toString('utf8'), surfaceCount);
-    const surfaceIds = r.int32s(surfaceCount);
-    const dfs = r.uint32s(termCount);
-    const counts = r.uint32s(termCount);
-    const postings = r.uint32s(postingCount);
-    const docLength = r.uint16s(docSlots);
-    const docState = r.uint8s(docSlots);
+    const surfaceIds = r.typed(Int32Array, surfaceCount);
+    const dfs = r.typed(Uint32Array, termCount);
+    const counts = r.typed(Uint32Array, termCount);
+    const postings = r.typed(Uint32Array, postingCount);
+    const docLength = r.typed(Uint16Array, docSlots);
+    const docState = r.typed(Uint8Array, docSlots);
     if (!r.atEnd()) throw new Error('search index: trailing bytes');
 
     const index = new SearchIndex();
@@ -788,118 +789,4 @@ function splitBlob(blob: string, count: number): string[] {
   const parts = blob.split('\n');
   if (parts.length !== count) throw new Error('search index: vocabulary count does not match');
   return parts;
-}
-
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-class Writer {
-  private readonly chunks: Buffer[] = [];
-
-  bytes(b: Buffer): void {
-    this.chunks.push(b);
-  }
-
-  u32(n: number): void {
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(n >>> 0);
-    this.chunks.push(b);
-  }
-
-  f64(n: number): void {
-    const b = Buffer.alloc(8);
-    b.writeDoubleLE(n);
-    this.chunks.push(b);
-  }
-
-  typed(a: Int32Array | Uint32Array | Uint16Array | Uint8Array): void {
-    if (littleEndian || a.BYTES_PER_ELEMENT === 1) {
-      this.chunks.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-      return;
-    }
-    const b = Buffer.alloc(a.byteLength);
-    for (let i = 0; i < a.length; i++) {
-      if (a.BYTES_PER_ELEMENT === 2) b.writeUInt16LE(a[i]!, i * 2);
-      else b.writeUInt32LE(a[i]! >>> 0, i * 4);
-    }
-    this.chunks.push(b);
-  }
-
-  finish(): Buffer {
-    return Buffer.concat(this.chunks);
-  }
-}
-
-class Reader {
-  private at = 0;
-  constructor(private readonly buf: Buffer) {}
-
-  private need(n: number): void {
-    if (this.at + n > this.buf.length) throw new Error('search index: truncated');
-  }
-
-  bytes(n: number): Buffer {
-    this.need(n);
-    const b = this.buf.subarray(this.at, this.at + n);
-    this.at += n;
-    return b;
-  }
-
-  u32(): number {
-    this.need(4);
-    const v = this.buf.readUInt32LE(this.at);
-    this.at += 4;
-    return v;
-  }
-
-  f64(): number {
-    this.need(8);
-    const v = this.buf.readDoubleLE(this.at);
-    this.at += 8;
-    return v;
-  }
-
-  uint32s(n: number): Uint32Array {
-    this.need(n * 4);
-    const out = new Uint32Array(n);
-    this.fill(out);
-    return out;
-  }
-
-  int32s(n: number): Int32Array {
-    this.need(n * 4);
-    const out = new Int32Array(n);
-    this.fill(out);
-    return out;
-  }
-
-  uint16s(n: number): Uint16Array {
-    this.need(n * 2);
-    const out = new Uint16Array(n);
-    this.fill(out);
-    return out;
-  }
-
-  uint8s(n: number): Uint8Array {
-    this.need(n * 1);
-    const out = new Uint8Array(n);
-    this.fill(out);
-    return out;
-  }
-
-  atEnd(): boolean {
-    return this.at === this.buf.length;
-  }
-
-  private fill(out: Int32Array | Uint32Array | Uint16Array | Uint8Array): void {
-    const src = this.bytes(out.byteLength);
-    if (littleEndian || out.BYTES_PER_ELEMENT === 1) {
-      new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(src);
-      return;
-    }
-    for (let i = 0; i < out.length; i++) {
-      if (out.BYTES_PER_ELEMENT === 2) out[i] = src.readUInt16LE(i * 2);
-      else if (out instanceof Int32Array) out[i] = src.readInt32LE(i * 4);
-      else out[i] = src.readUInt32LE(i * 4);
-    }
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * Ingested articles on disk: Markdown with front matter in the corpus format (load.ts reads it back
+ * Ingested articles on disk: Markdown with front matter in the corpus format (load-corpus.ts reads it back
  * like any other article, and the cleaner runs then), written to a hidden temporary file in the same
  * folder, flushed, and renamed into place — a crash leaves either no article or a whole one, never
  * half of one (the loader skips hidden files, so a leftover temporary file is never read).
@@ -9,7 +9,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawArticle } from '../corpus/article.js';
 import { parseFrontMatter } from '../corpus/formats.js';
-import { parseArticleFile } from '../corpus/load.js';
+import { parseArticleFile } from '../corpus/corpus-files.js';
 
 /** Sub-folder of the corpus folder that ingestion writes to (and only it). */
 export const INGESTED_FOLDER = 'ingested';

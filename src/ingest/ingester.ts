@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArticleFile } from '../corpus/load.js';
+import { parseArticleFile } from '../corpus/corpus-files.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { IngestState } from '../store/ingest-state.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../bench/generate.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
-import { loadCorpusDir } from '../../../src/corpus/load.js';
+import { loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 import { topicsFileSchema } from '../../../src/briefing/topics.js';
 
 const work = mkdtempSync(join(tmpdir(), 'briefbot-generate-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawArticle } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
-import { loadCorpusDir } from '../../../src/corpus/load.js';
+import { loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 
 const raw: RawArticle = {
   id: 'x1',

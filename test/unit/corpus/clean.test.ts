@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { cleanBody } from '../../../src/corpus/clean.js';
-import { loadCorpusDir } from '../../../src/corpus/load.js';
+import { loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 
 /** The seeds, loaded and cleaned the way the bot does it. */
 let articles: Map<string, Article>;

@@ -4,8 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadWarning } from '../../../src/corpus/article.js';
-import { parseFrontMatter, publishedLine } from '../../../src/corpus/formats.js';
-import { CorpusDirError, loadCorpusDir, MAX_FILE_BYTES, parseArticleFile } from '../../../src/corpus/load.js';
+import {
+  parseFrontMatter,
+  parseJsonlText,
+  parseMarkdownText,
+  parserFor,
+  parseTextFile,
+  publishedLine,
+} from '../../../src/corpus/formats.js';
+import { MAX_FILE_BYTES, parseArticleFile } from '../../../src/corpus/corpus-files.js';
+import { CorpusDirError, loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 
 const FORMATS = 'test/fixtures/corpus/formats';
 
@@ -318,5 +326,29 @@ describe('plain text metadata from the text itself', () => {
     ['No such line here.', {}],
   ])('%j', (line, expected) => {
     expect(publishedLine(`Headline\n${line}\n`)).toEqual(expected);
+  });
+});
+
+describe('the registry of article formats', () => {
+  it('gives each file its parser by extension, in any case, and none to other files', () => {
+    expect(parserFor('a/b.md')).toBe(parseMarkdownText);
+    expect(parserFor('B.MARKDOWN')).toBe(parseMarkdownText);
+    expect(parserFor('x.Txt')).toBe(parseTextFile);
+    expect(parserFor('x.jsonl')).toBe(parseJsonlText);
+    expect(parserFor('x.json')).toBeDefined();
+    for (const other of ['x.html', 'x', 'x.md.bak', '.md']) expect(parserFor(other)).toBeUndefined();
+  });
+
+  it('is what the loader skips by: an unregistered file is one warning, named', async () => {
+    const dir = await folder('types', {
+      'a.md': GOOD_MD,
+      'b.html': '<p>hi</p>',
+      'c.TXT': 'Title\n\nBody.\n',
+    });
+    const { articles, warnings } = await loadCorpusDir(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good', 'c']);
+    expect(warnings.map((w) => `${w.path.split('/').at(-1)}: ${w.message}`)).toEqual([
+      'b.html: unsupported file type (expected .md, .txt, .json or .jsonl): skipped',
+    ]);
   });
 });

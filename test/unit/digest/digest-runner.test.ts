@@ -12,7 +12,7 @@ import { openBriefbot } from '../../../src/app.js';
 import { answerSchema } from '../../../src/briefing/answer.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
-import { parseArticleFile } from '../../../src/corpus/load.js';
+import { parseArticleFile } from '../../../src/corpus/corpus-files.js';
 import { createDigestRunner, type DigestRunnerOptions } from '../../../src/digest/digest-runner.js';
 import { DigestPostError } from '../../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';

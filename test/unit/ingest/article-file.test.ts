@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../../src/corpus/load.js';
+import { loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 import {
   type ArticleFile,
   articleId,

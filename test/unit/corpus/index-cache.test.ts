@@ -20,9 +20,9 @@ import { loadTopics, type Topic } from '../../../src/briefing/topics.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { Corpus } from '../../../src/corpus/corpus.js';
 import { buildFiles } from '../../../src/corpus/corpus-build-pool.js';
-import { cacheFilePath, loadCorpus } from '../../../src/corpus/corpus-cache.js';
-import { listCorpusFiles } from '../../../src/corpus/corpus-cache-files.js';
-import { loadCorpusDir, MAX_FILE_BYTES } from '../../../src/corpus/load.js';
+import { listCorpusFiles, MAX_FILE_BYTES } from '../../../src/corpus/corpus-files.js';
+import { cacheFilePath } from '../../../src/corpus/index-cache.js';
+import { loadCorpus, loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 import type { Logger } from '../../../src/log.js';
 
 let scratch: string;
