@@ -12,17 +12,13 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
 import { silentLogger } from '../../../src/log.js';
-import {
-  type DigestStore,
-  digestStoreFor,
-  type LedgerClaim,
-  TOLD_DIGESTS,
-} from '../../../src/store/digest-store.js';
-import { migrations } from '../../../src/store/migrations.js';
+import { type DigestStore, type LedgerClaim, TOLD_DIGESTS } from '../../../src/digest/ports.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
+import { migrations } from '../../../src/store/sqlite/migrations.js';
 import { openStore } from '../../../src/store/open-store.js';
-import { applyPostgresMigrations } from '../../../src/store/postgres-migrate.js';
-import { postgresMigrations } from '../../../src/store/postgres-migrations.js';
-import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
+import { applyPostgresMigrations } from '../../../src/store/postgres/migrate.js';
+import { postgresMigrations } from '../../../src/store/postgres/migrations.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';
 import { logRecorder } from '../digest/fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-digest-store-'));

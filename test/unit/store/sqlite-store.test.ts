@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../../src/store/migrations.js';
-import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite-store.js';
-import { StoreOpenError, type ThreadKey } from '../../../src/store/store.js';
+import { migrations } from '../../../src/store/sqlite/migrations.js';
+import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite/threads.js';
+import { type ThreadKey } from '../../../src/briefing/ports.js';
+import { StoreOpenError } from '../../../src/store/store-open-error.js';
 import { describeConversationStore, turn } from './store-contract.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-sqlite-store-'));
