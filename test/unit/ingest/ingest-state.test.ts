@@ -16,7 +16,7 @@ import { migrations } from '../../../src/store/sqlite/migrations.js';
 import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';
 import { openSqliteStore } from '../../../src/store/sqlite/threads.js';
 import { silentLogger } from '../../../src/log.js';
-import { type IngestState, type SeenItem } from '../../../src/ingest/ports.js';
+import type { IngestState, SeenItem } from '../../../src/ingest/ports.js';
 import { IngestStateRowError } from '../../../src/store/ingest-rows.js';
 
 const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/log.js';
-import { openStore } from '../../../src/store/open-store.js';
-import { postgresMigrations } from '../../../src/store/postgres/migrations.js';
-import { openPostgresStore, type PostgresStore, redactUrl } from '../../../src/store/postgres/threads.js';
-import { type ThreadKey } from '../../../src/briefing/ports.js';
-import { StoreOpenError } from '../../../src/store/store-open-error.js';
-import { describeConversationStore, turn } from './store-contract.js';
+import { silentLogger } from '../../../../src/log.js';
+import { openStore } from '../../../../src/store/open-store.js';
+import { postgresMigrations } from '../../../../src/store/postgres/migrations.js';
+import { openPostgresStore, type PostgresStore, redactUrl } from '../../../../src/store/postgres/threads.js';
+import type { ThreadKey } from '../../../../src/briefing/ports.js';
+import { StoreOpenError } from '../../../../src/store/store-open-error.js';
+import { describeConversationStore, turn } from '../store-contract.js';
 
 const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const runSchema = `briefbot_test_${process.pid}_${randomBytes(4).toString('hex')}`;
