@@ -75,18 +75,19 @@ const ledgerRowSchema = z
 
 export type RowParse<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-export function parseSubscriptionRow(row: unknown): RowParse<Subscription> {
-  const parsed = subscriptionRowSchema.safeParse(row);
+function parseWith<T>(schema: z.ZodType<T>, value: unknown): RowParse<T> {
+  const parsed = schema.safeParse(value);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, problem: z.prettifyError(parsed.error) };
 }
 
+export function parseSubscriptionRow(row: unknown): RowParse<Subscription> {
+  return parseWith(subscriptionRowSchema, row);
+}
+
 export function parseLedgerRow(row: unknown): RowParse<LedgerEntry> {
-  const parsed = ledgerRowSchema.safeParse(row);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problem: z.prettifyError(parsed.error) };
+  return parseWith(ledgerRowSchema, row);
 }
 
 /** A ledger row's `told`: JSON text from SQLite, already parsed from PostgreSQL's jsonb. */
@@ -99,10 +100,7 @@ const toldSchema = z.preprocess(
 export function parseToldKeys(value: unknown): RowParse<string[]> {
   if (value === null || value === undefined) return { ok: true, value: [] };
   try {
-    const parsed = toldSchema.safeParse(value);
-    return parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, problem: z.prettifyError(parsed.error) };
+    return parseWith(toldSchema, value);
   } catch (err) {
     // JSON.parse of a hand-damaged cell.
     return { ok: false, problem: err instanceof Error ? err.message : String(err) };
