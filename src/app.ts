@@ -14,7 +14,7 @@ import { type PreparationStats, prepareInBackground } from './briefing/prepare.j
 import type { Writer } from './briefing/writer.js';
 import { silentLogger, type Logger } from './log.js';
 import { openStore, type OpenedStore } from './store/open-store.js';
-import type { ThreadLimits } from './store/store.js';
+import type { ThreadLimits } from './briefing/ports.js';
 
 export interface BriefbotOptions {
   corpusDir: string;

@@ -18,7 +18,7 @@ import { runFeedsCommand, runIngestCommand } from './ingest/cli-commands.js';
 import { ingestSettings } from './ingest/setup.js';
 import { createLogger } from './logger.js';
 import { isStartupError } from './startup-errors.js';
-import { digestStoreFor } from './store/digest-store.js';
+import { digestStoreFor } from './store/open-store.js';
 
 export interface CliIo {
   out: (text: string) => void;

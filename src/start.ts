@@ -18,7 +18,7 @@ import { createDiscordBot } from './platforms/discord/index.js';
 import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
 import { createSlackApp } from './platforms/slack/index.js';
 import { PlatformStartError, rootCause } from './startup-errors.js';
-import { consoleLogFor } from './store/console-log.js';
+import { consoleLogFor } from './store/open-store.js';
 import { createWebServer } from './platforms/web/server.js';
 
 /** How long shutdown waits for answers in flight before closing anyway. */

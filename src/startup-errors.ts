@@ -6,7 +6,7 @@ import { TopicsFileError } from './briefing/topics.js';
 import { CorpusDirError } from './corpus/load-corpus.js';
 import { SubscriptionsFileError } from './digest/subscriptions-file.js';
 import { PromptsError } from './llm/prompts.js';
-import { StoreOpenError } from './store/store.js';
+import { StoreOpenError } from './store/store-open-error.js';
 
 /** Slack or Discord could not be reached, or refused the token, at start-up. */
 export class PlatformStartError extends Error {

@@ -5,7 +5,7 @@
  * one ("and in 2021?" → the last question, in 2021), a question naming nothing inherits the last
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
-import type { Thread, Turn } from '../store/store.js';
+import type { Thread, Turn } from './ports.js';
 import { isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';

@@ -4,7 +4,7 @@
  */
 import type { Answer } from './answer.js';
 import type { Topic } from './topics.js';
-import type { ThreadKey } from '../store/store.js';
+import type { ThreadKey } from './ports.js';
 
 export interface BriefRequest {
   topic: string;

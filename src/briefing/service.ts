@@ -6,7 +6,7 @@
 import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log.js';
-import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
+import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from './ports.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
 import { articleDateFields, corpusDateBook } from './article-dates.js';

@@ -17,7 +17,7 @@ import type { BriefingApi } from '../briefing/service-api.js';
 import { answerSentenceKeys } from '../briefing/what-changed.js';
 import type { Article } from '../corpus/article.js';
 import { silentLogger, type Logger } from '../log.js';
-import type { DigestStore, LedgerEntry, LedgerOutcome } from '../store/digest-store.js';
+import type { DigestStore, LedgerEntry, LedgerOutcome } from './ports.js';
 import { type DigestPoster, isPermanentPostError } from './poster.js';
 import { DEFAULT_RETRY_DELAYS_MS, type Sleep, realSleep, withRetries } from './retry.js';
 import { previousSlot, type Slot, slotAtOrBefore } from './schedule.js';

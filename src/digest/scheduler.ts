@@ -10,7 +10,7 @@
  */
 import nodeCron from 'node-cron';
 import { silentLogger, type Logger } from '../log.js';
-import type { SubscriptionStore } from '../store/digest-store.js';
+import type { SubscriptionStore } from './ports.js';
 import type { DigestHealth, DigestRunner } from './digest-runner.js';
 import { cronExpression, nextSlotAfter } from './schedule.js';
 import { type Subscription, subscriptionKey } from './subscription.js';

@@ -3,7 +3,7 @@
  * Discord and the CLI wrap this, so the three say the same things in the same words.
  */
 import { findTopic, nearestTopics, type Topic } from '../briefing/topics.js';
-import type { SubscriptionStore } from '../store/digest-store.js';
+import type { SubscriptionStore } from './ports.js';
 import { parseSubscription, SUBSCRIBE_USAGE, type SubscriptionDefaults } from './parse-subscription.js';
 import { nextSlotAfter } from './schedule.js';
 import {

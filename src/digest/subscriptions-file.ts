@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { findTopic, type Topic } from '../briefing/topics.js';
-import type { SubscriptionStore } from '../store/digest-store.js';
+import type { SubscriptionStore } from './ports.js';
 import {
   cadenceFrom,
   type SubscriptionSpec,

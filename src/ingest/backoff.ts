@@ -2,7 +2,7 @@
  * When a feed is next polled: its interval after a success; after failures, exponential back-off
  * (5 min, 10, 20, ... capped at 6 h), and never sooner than its interval.
  */
-import type { FeedState } from '../store/ingest-state.js';
+import type { FeedState } from './ports.js';
 
 export const BACKOFF_BASE_MS = 5 * 60_000;
 export const BACKOFF_CAP_MS = 6 * 3600_000;

@@ -9,7 +9,7 @@ import type { Article, RawArticle } from '../corpus/article.js';
 import { buildArticle } from '../corpus/build-article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Logger } from '../log.js';
-import type { IngestState, SeenItem } from '../store/ingest-state.js';
+import type { IngestState, SeenItem } from './ports.js';
 import { articleId, INGESTED_FOLDER, readArticleFile, writeArticleFile } from './article-file.js';
 import type { Fetcher } from './fetch.js';
 import type { KnownArticles } from './known-articles.js';

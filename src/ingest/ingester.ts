@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArticleFile } from '../corpus/corpus-files.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log.js';
-import type { IngestState } from '../store/ingest-state.js';
+import type { IngestState } from './ports.js';
 import { failedState, succeededState } from './backoff.js';
 import { decodeBody } from './charset.js';
 import { commit, type IngestContext, warn } from './commit.js';

@@ -6,7 +6,7 @@
  * the store, so a restart neither forgets a back-off nor polls everything at once.
  */
 import { silentLogger, type Logger } from '../log.js';
-import type { FeedState, IngestState } from '../store/ingest-state.js';
+import type { FeedState, IngestState } from './ports.js';
 import { nextDueMs } from './backoff.js';
 import type { FeedEntry } from './feeds-file.js';
 import type { Ingester } from './ingester.js';

@@ -13,7 +13,7 @@ import { createHostGate } from './host-gate.js';
 import { createIngester, type Ingester } from './ingester.js';
 import { createFeedPoller, type PollerHealth } from './poller.js';
 import { scheduleFeedPolling } from './schedule.js';
-import { ingestStateFor } from './state.js';
+import { ingestStateFor } from '../store/open-store.js';
 import { DEFAULT_INFO_URL, userAgent } from './user-agent.js';
 
 export const MAX_REDIRECTS = 5;

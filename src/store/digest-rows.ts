@@ -4,9 +4,9 @@
  * text and integers, PostgreSQL gives Date and boolean; both are accepted.
  */
 import { z } from 'zod';
+import type { LedgerEntry } from '../digest/ports.js';
 import { type Subscription, weekdaySchema } from '../digest/subscription.js';
 import type { Logger } from '../log.js';
-import type { LedgerEntry } from './digest-store.js';
 
 const instant = z.union([z.date(), z.string().datetime({ offset: true })]).transform((v) => new Date(v));
 const flag = z.union([z.boolean(), z.number().int()]).transform((v) => v === true || v === 1);
@@ -75,18 +75,19 @@ const ledgerRowSchema = z
 
 export type RowParse<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-export function parseSubscriptionRow(row: unknown): RowParse<Subscription> {
-  const parsed = subscriptionRowSchema.safeParse(row);
+function parseWith<T>(schema: z.ZodType<T>, value: unknown): RowParse<T> {
+  const parsed = schema.safeParse(value);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, problem: z.prettifyError(parsed.error) };
 }
 
+export function parseSubscriptionRow(row: unknown): RowParse<Subscription> {
+  return parseWith(subscriptionRowSchema, row);
+}
+
 export function parseLedgerRow(row: unknown): RowParse<LedgerEntry> {
-  const parsed = ledgerRowSchema.safeParse(row);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problem: z.prettifyError(parsed.error) };
+  return parseWith(ledgerRowSchema, row);
 }
 
 /** A ledger row's `told`: JSON text from SQLite, already parsed from PostgreSQL's jsonb. */
@@ -99,10 +100,7 @@ const toldSchema = z.preprocess(
 export function parseToldKeys(value: unknown): RowParse<string[]> {
   if (value === null || value === undefined) return { ok: true, value: [] };
   try {
-    const parsed = toldSchema.safeParse(value);
-    return parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, problem: z.prettifyError(parsed.error) };
+    return parseWith(toldSchema, value);
   } catch (err) {
     // JSON.parse of a hand-damaged cell.
     return { ok: false, problem: err instanceof Error ? err.message : String(err) };
@@ -145,4 +143,23 @@ export function ledgerEntryFromRow(row: unknown, logger: Logger): LedgerEntry | 
   if (parsed.ok) return parsed.value;
   logger.warn({ problem: parsed.problem }, 'skipping a damaged digest ledger row');
   return null;
+}
+
+/**
+ * The row readers both digest stores use, warning through their logger: subscriptions, one ledger
+ * entry (null for none or a damaged one), several entries (damaged ones left out), and the union
+ * of `told` cells.
+ */
+export function digestRowReader(logger: Logger) {
+  const entry = (row: unknown) => ledgerEntryFromRow(row, logger);
+  return {
+    subscriptions: (rows: readonly unknown[]) => subscriptionsFromRows(rows, logger),
+    entry,
+    entries: (rows: readonly unknown[]) => rows.map(entry).filter((e): e is LedgerEntry => e !== null),
+    told(cells: readonly unknown[]): string[] {
+      const { keys, problems } = unionOfTold(cells);
+      for (const problem of problems) logger.warn({ problem }, "skipping a ledger row's damaged told keys");
+      return keys;
+    },
+  };
 }

@@ -1,10 +1,21 @@
 /**
  * Picks the store for a target: a postgres:// (or postgresql://) URL opens PostgreSQL, anything else
  * is a SQLite file path. main.ts and the CLI pass BRIEFBOT_DB here; nothing else needs to know which.
+ * The other ports an open store serves (digest tables, ingest state, console log) are had here too,
+ * on the same connection, so only this file names both implementations.
  */
+import type { ConsoleLog } from '../briefing/ports.js';
+import type { DigestStore } from '../digest/ports.js';
+import type { IngestState } from '../ingest/ports.js';
 import type { Logger } from '../log.js';
-import { openPostgresStore, type PostgresStore } from './postgres-store.js';
-import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
+import { postgresConsoleLog } from './postgres/console-log.js';
+import { createPostgresDigestStore } from './postgres/digests.js';
+import { postgresIngestState } from './postgres/ingest-state.js';
+import { openPostgresStore, type PostgresStore } from './postgres/threads.js';
+import { sqliteConsoleLog } from './sqlite/console-log.js';
+import { createSqliteDigestStore } from './sqlite/digests.js';
+import { sqliteIngestState } from './sqlite/ingest-state.js';
+import { openSqliteStore, type SqliteStore } from './sqlite/threads.js';
 
 export interface OpenStoreOptions {
   logger?: Logger;
@@ -29,4 +40,21 @@ export async function openStore(target: string, opts: OpenStoreOptions = {}): Pr
     return openPostgresStore(target, { ...common, ...(pgSchema ? { schema: pgSchema } : {}) });
   }
   return openSqliteStore(target, common);
+}
+
+/** The digest tables of an open store, on the same connection. */
+export function digestStoreFor(store: OpenedStore, logger?: Logger): DigestStore {
+  return store.kind === 'sqlite'
+    ? createSqliteDigestStore(store.db, logger)
+    : createPostgresDigestStore(store.pool, logger);
+}
+
+/** The ingest state of an open store (both are migrated with the ingest tables at open). */
+export function ingestStateFor(store: OpenedStore): IngestState {
+  return store.kind === 'sqlite' ? sqliteIngestState(store.db) : postgresIngestState(store.pool);
+}
+
+/** The web console's log of an open store. */
+export function consoleLogFor(store: OpenedStore): ConsoleLog {
+  return store.kind === 'sqlite' ? sqliteConsoleLog(store.db) : postgresConsoleLog(store.pool);
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { answerKindSchema } from '../briefing/answer.js';
-import type { Turn } from './store.js';
+import { type ThreadKey, threadKeyString, type Turn } from '../briefing/ports.js';
+import type { Logger } from '../log.js';
 
 const stringList = z.array(z.string());
 
@@ -51,6 +52,26 @@ export function parseTurnRow(row: RawTurnRow, decodeJson: boolean): TurnParse {
     return { ok: false, seq: row.seq, problem: z.prettifyError(parsed.error) };
   }
   return { ok: true, turn: parsed.data };
+}
+
+/** A thread's turns from its rows in order; a damaged turn is logged and left out, never a crash. */
+export function turnsFromRows(
+  rows: readonly RawTurnRow[],
+  decodeJson: boolean,
+  where: { store: string; key: ThreadKey },
+  logger: Logger,
+): Turn[] {
+  const turns: Turn[] = [];
+  for (const raw of rows) {
+    const parsed = parseTurnRow(raw, decodeJson);
+    if (parsed.ok) turns.push(parsed.turn);
+    else
+      logger.warn(
+        { store: where.store, thread: threadKeyString(where.key), seq: parsed.seq, problem: parsed.problem },
+        'skipping a damaged turn in the conversation store',
+      );
+  }
+  return turns;
 }
 
 /** The JSON text stored for a turn's list columns (SQLite keeps them as TEXT). */

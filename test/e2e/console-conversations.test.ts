@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { silentLogger } from '../../src/log.js';
-import { consoleLogFor } from '../../src/store/console-log.js';
-import { digestStoreFor } from '../../src/store/digest-store.js';
+import { consoleLogFor } from '../../src/store/open-store.js';
+import { digestStoreFor } from '../../src/store/open-store.js';
 import { CHROMIUM, launchChromium, serveConsole } from '../support/console-browser.js';
 
 const hasChromium = existsSync(CHROMIUM);

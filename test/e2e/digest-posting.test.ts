@@ -19,7 +19,8 @@ import { createDiscordDigestPoster } from '../../src/platforms/discord/digest-po
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
 import { createSlackDigestPoster } from '../../src/platforms/slack/digest-poster.js';
 import { escapeMrkdwn } from '../../src/platforms/slack/mrkdwn.js';
-import { type DigestStore, digestStoreFor } from '../../src/store/digest-store.js';
+import type { DigestStore } from '../../src/digest/ports.js';
+import { digestStoreFor } from '../../src/store/open-store.js';
 import { DiscordDouble } from '../doubles/discord-double.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
 import {

@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../briefing/answer.js';
 import type { ServiceResult, UserError } from '../../briefing/service-api.js';
-import type { ThreadKey } from '../../store/store.js';
+import type { ThreadKey } from '../../briefing/ports.js';
 import { answerButtons } from './components.js';
 import type { BotContext } from './context.js';
 import { type RenderContext, renderAnswer, renderError } from './render.js';

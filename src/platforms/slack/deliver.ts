@@ -5,7 +5,7 @@
  * follow-ups). A problem always goes privately to the person who asked.
  */
 import type { RespondFn } from '@slack/bolt';
-import { threadKeyString, type ThreadKey } from '../../store/store.js';
+import { threadKeyString, type ThreadKey } from '../../briefing/ports.js';
 import { type SlackDeps, rememberAnswer } from './deps.js';
 import type { SlackMessage } from './pack.js';
 import type { Poster } from './post.js';

@@ -7,7 +7,7 @@ import type { BriefingApi, UserError } from '../../briefing/service-api.js';
 import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
 import type { Answer } from '../../briefing/answer.js';
 import { closeTopic, type Topic } from '../../briefing/topics.js';
-import type { ThreadKey } from '../../store/store.js';
+import type { ThreadKey } from '../../briefing/ports.js';
 import type { Logger } from '../../log.js';
 
 export type BriefbotRequest =

@@ -13,8 +13,7 @@ import {
   type SubscriptionReply,
 } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
-import type { ConsoleLog, ConsoleRequest } from '../../store/console-log.js';
-import type { ThreadKey } from '../../store/store.js';
+import type { ConsoleLog, ConsoleRequest, ThreadKey } from '../../briefing/ports.js';
 import { sendError, sendJson } from './http-reply.js';
 import { readJsonBody } from './read-json-body.js';
 import {

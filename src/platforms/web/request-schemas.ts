@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
-import type { ThreadKey } from '../../store/store.js';
+import type { ThreadKey } from '../../briefing/ports.js';
 
 export const threadIdSchema = z
   .string({ error: 'thread must be a string id' })

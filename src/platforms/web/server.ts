@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { Logger } from '../../log.js';
-import type { ThreadKey } from '../../store/store.js';
+import type { ThreadKey } from '../../briefing/ports.js';
 import { type ApiDeps, apiRoutes } from './api-routes.js';
 import { allowedHostNames, refuseForeignRequest } from './host-check.js';
 import { sendError, sendJson, setSecurityHeaders } from './http-reply.js';

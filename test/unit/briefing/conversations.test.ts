@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app.js';
-import type { ThreadKey } from '../../../src/store/store.js';
+import type { ThreadKey } from '../../../src/briefing/ports.js';
 import { answerOf, citedQuotes, openSeedBot } from '../../support/seed-bot.js';
 
 const thread = (id: string): ThreadKey => ({ platform: 'test', channel: 'c1', thread: id });

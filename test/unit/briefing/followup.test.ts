@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planQuestion, salientNames } from '../../../src/briefing/followup.js';
-import type { Thread } from '../../../src/store/store.js';
+import type { Thread } from '../../../src/briefing/ports.js';
 
 const thread: Thread = {
   key: { platform: 'cli', channel: 'cli', thread: 't' },

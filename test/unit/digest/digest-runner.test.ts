@@ -16,7 +16,8 @@ import { parseArticleFile } from '../../../src/corpus/corpus-files.js';
 import { createDigestRunner, type DigestRunnerOptions } from '../../../src/digest/digest-runner.js';
 import { DigestPostError } from '../../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
-import { type DigestStore, digestStoreFor } from '../../../src/store/digest-store.js';
+import type { DigestStore } from '../../../src/digest/ports.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
 import { openStore } from '../../../src/store/open-store.js';
 import {
   citedIds,

@@ -15,7 +15,7 @@ import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../../src/digest/digest-runner.js';
 import { DigestPostError } from '../../../src/digest/poster.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
-import { digestStoreFor } from '../../../src/store/digest-store.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
 import { manualClock, recordingPoster, recordingSleep } from './fixtures.js';
 
 const dirs: string[] = [];

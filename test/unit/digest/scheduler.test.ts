@@ -12,7 +12,7 @@ import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../../src/digest/digest-runner.js';
 import { type CronPort, createDigestScheduler, SWEEP_EXPRESSION } from '../../../src/digest/scheduler.js';
 import { runSubscriptionCommand } from '../../../src/digest/subscription-commands.js';
-import { digestStoreFor } from '../../../src/store/digest-store.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
 import {
   citedIds,
   logRecorder,

@@ -9,8 +9,8 @@ import type { Topic } from '../../../src/briefing/topics.js';
 import type { SubscriptionReply } from '../../../src/digest/subscription-commands.js';
 import { silentLogger } from '../../../src/log.js';
 import { dispatch, usageLines } from '../../../src/platforms/slack/commands/index.js';
-import { digestStoreFor } from '../../../src/store/digest-store.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
+import { openSqliteStore } from '../../../src/store/sqlite/threads.js';
 
 const topics: Topic[] = [
   { slug: 'pakistan-russia', title: 'Pakistan–Russia relations', terms: ['Pakistan Russia'] },

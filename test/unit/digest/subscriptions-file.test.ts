@@ -8,8 +8,8 @@ import {
   loadSubscriptionsFile,
   SubscriptionsFileError,
 } from '../../../src/digest/subscriptions-file.js';
-import { digestStoreFor } from '../../../src/store/digest-store.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import { digestStoreFor } from '../../../src/store/open-store.js';
+import { openSqliteStore } from '../../../src/store/sqlite/threads.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-subs-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

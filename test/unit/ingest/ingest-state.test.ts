@@ -2,51 +2,25 @@
  * The ingest state on SQLite and on PostgreSQL (the local server, or BRIEFBOT_TEST_PG_URL; skipped
  * with a message when none answers), held to the same behaviour.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blankFeedState, failedState, succeededState } from '../../../src/ingest/backoff.js';
-import { ingestStateFor } from '../../../src/ingest/state.js';
-import { openPostgresStore, redactUrl } from '../../../src/store/postgres-store.js';
-import { migrations } from '../../../src/store/migrations.js';
-import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
+import type { IngestState, SeenItem } from '../../../src/ingest/ports.js';
 import { silentLogger } from '../../../src/log.js';
-import { IngestStateRowError, type IngestState, type SeenItem } from '../../../src/store/ingest-state.js';
+import { IngestStateRowError } from '../../../src/store/ingest-rows.js';
+import { ingestStateFor } from '../../../src/store/open-store.js';
+import { openPostgresStore } from '../../../src/store/postgres/threads.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';
+import { migrations } from '../../../src/store/sqlite/migrations.js';
+import { openSqliteStore } from '../../../src/store/sqlite/threads.js';
+import { pgUrl, postgresReachable, scratchSchemas } from '../store/postgres-scratch.js';
 
-const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schemas: string[] = [];
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch (error) {
-    console.warn(
-      `Skipping the PostgreSQL ingest-state tests: cannot reach ${redactUrl(url)} (${(error as Error).message}).`,
-    );
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const pgAvailable = await reachable();
-
-afterAll(async () => {
-  if (!pgAvailable || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
+const url = pgUrl;
+const freshSchema = scratchSchemas('briefbot_ingest');
+const pgAvailable = await postgresReachable('ingest-state');
 
 type Opened = { state: IngestState; damage(): Promise<void>; close(): Promise<void> };
 
@@ -139,8 +113,7 @@ describeIngestState('SQLite', async () => {
 
 describe.skipIf(!pgAvailable)('PostgreSQL', () => {
   describeIngestState('PostgreSQL', async () => {
-    const schema = `briefbot_ingest_${process.pid}_${randomBytes(4).toString('hex')}`;
-    schemas.push(schema);
+    const schema = freshSchema();
     const store = await openPostgresStore(url, { schema });
     return {
       state: ingestStateFor(store),

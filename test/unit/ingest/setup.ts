@@ -10,8 +10,8 @@ import { type Briefbot, openBriefbot } from '../../../src/app.js';
 import { createFetcher, type Fetcher } from '../../../src/ingest/fetch.js';
 import { createHostGate } from '../../../src/ingest/host-gate.js';
 import { createIngester, type Ingester, type IngesterOptions } from '../../../src/ingest/ingester.js';
-import { ingestStateFor } from '../../../src/ingest/state.js';
-import type { IngestState } from '../../../src/store/ingest-state.js';
+import { ingestStateFor } from '../../../src/store/open-store.js';
+import type { IngestState } from '../../../src/ingest/ports.js';
 
 export const REPO = join(import.meta.dirname, '../../..');
 

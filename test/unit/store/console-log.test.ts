@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/briefing/answer.js';
-import { consoleLogFor } from '../../../src/store/console-log.js';
-import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite-store.js';
+import { consoleLogFor } from '../../../src/store/open-store.js';
+import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite/threads.js';
 
 const answer = (topic: string): Answer => ({
   kind: 'brief',

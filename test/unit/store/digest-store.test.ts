@@ -3,54 +3,30 @@
  * the local server answers, PostgreSQL: one behaviour for both, including the claim that makes a
  * digest exactly-once, and the upgrade of a version-4 store to the told keys of version 5.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type DigestStore, type LedgerClaim, TOLD_DIGESTS } from '../../../src/digest/ports.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
 import { silentLogger } from '../../../src/log.js';
-import {
-  type DigestStore,
-  digestStoreFor,
-  type LedgerClaim,
-  TOLD_DIGESTS,
-} from '../../../src/store/digest-store.js';
-import { migrations } from '../../../src/store/migrations.js';
-import { openStore } from '../../../src/store/open-store.js';
-import { applyPostgresMigrations } from '../../../src/store/postgres-migrate.js';
-import { postgresMigrations } from '../../../src/store/postgres-migrations.js';
-import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
+import { digestStoreFor, openStore } from '../../../src/store/open-store.js';
+import { applyPostgresMigrations } from '../../../src/store/postgres/migrate.js';
+import { postgresMigrations } from '../../../src/store/postgres/migrations.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';
+import { migrations } from '../../../src/store/sqlite/migrations.js';
 import { logRecorder } from '../digest/fixtures.js';
+import { pgUrl, postgresReachable, scratchSchemas } from './postgres-scratch.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-digest-store-'));
-const pgUrl = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schemas: string[] = [];
+const freshSchema = scratchSchemas('briefbot_digest');
 let n = 0;
-
-async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch (error) {
-    console.warn(`Skipping the PostgreSQL digest store tests: ${(error as Error).message}`);
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const pgAvailable = await pgReachable();
+const pgAvailable = await postgresReachable('digest store');
 
 afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
-  if (!pgAvailable || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  await client.end();
 });
 
 interface Opened {
@@ -71,8 +47,7 @@ const openSqlite: OpenShared = async (count) => {
 };
 
 const openPostgres: OpenShared = async (count) => {
-  const schema = `briefbot_digest_${process.pid}_${randomBytes(3).toString('hex')}_${++n}`;
-  schemas.push(schema);
+  const schema = freshSchema();
   const out: Opened[] = [];
   for (let i = 0; i < count; i++) {
     const s = await openStore(pgUrl, { pgSchema: schema });
@@ -381,8 +356,7 @@ describe('SQLite: a version-4 store upgraded to the told keys', () => {
 
 describe.skipIf(!pgAvailable)('PostgreSQL: a version-4 store upgraded to the told keys', () => {
   it('keeps its ledger, tells nothing from old rows, then remembers', async () => {
-    const schema = `briefbot_digest_v4_${process.pid}_${randomBytes(3).toString('hex')}`;
-    schemas.push(schema);
+    const schema = freshSchema();
     const pool = new pg.Pool({ connectionString: pgUrl, options: `-c search_path="${schema}"` });
     try {
       await applyPostgresMigrations(

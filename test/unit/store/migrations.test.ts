@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/log.js';
-import { migrations, type SqliteMigration } from '../../../src/store/migrations.js';
-import { postgresMigrations } from '../../../src/store/postgres-migrations.js';
-import { applySqliteMigrations } from '../../../src/store/sqlite-migrate.js';
-import { openSqliteStore } from '../../../src/store/sqlite-store.js';
-import { StoreOpenError } from '../../../src/store/store.js';
+import { migrations, type SqliteMigration } from '../../../src/store/sqlite/migrations.js';
+import { postgresMigrations } from '../../../src/store/postgres/migrations.js';
+import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';
+import { openSqliteStore } from '../../../src/store/sqlite/threads.js';
+import { StoreOpenError } from '../../../src/store/store-open-error.js';
 import { recordingLogger } from './store-contract.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-migrations-'));

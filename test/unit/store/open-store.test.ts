@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPostgresTarget, openStore } from '../../../src/store/open-store.js';
-import { StoreOpenError } from '../../../src/store/store.js';
+import { StoreOpenError } from '../../../src/store/store-open-error.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-open-store-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

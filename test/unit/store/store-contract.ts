@@ -3,7 +3,7 @@
  * cannot drift. Each store test file calls describeConversationStore with a way to open a fresh store.
  */
 import { describe, expect, it } from 'vitest';
-import type { ConversationStore, ThreadKey, Turn } from '../../../src/store/store.js';
+import type { ConversationStore, ThreadKey, Turn } from '../../../src/briefing/ports.js';
 import type { Logger } from '../../../src/log.js';
 
 export interface StoreUnderTest {

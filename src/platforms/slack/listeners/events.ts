@@ -5,7 +5,7 @@
  * answered once even though a mention arrives both as `app_mention` and as `message`.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { threadKeyString } from '../../../store/store.js';
+import { threadKeyString } from '../../../briefing/ports.js';
 import { dispatch } from '../commands/index.js';
 import type { SlackDeps } from '../deps.js';
 import { subscriptionRefusal } from '../permissions.js';

@@ -3,32 +3,22 @@
  * several machines. Same semantics as the SQLite store; same migrations in PostgreSQL's dialect.
  */
 import pg from 'pg';
-import { silentLogger, type Logger } from '../log.js';
-import { applyPostgresMigrations, inTransaction, quoteIdent } from './postgres-migrate.js';
-import { postgresMigrations } from './postgres-migrations.js';
-import {
-  type ConversationStore,
-  StoreOpenError,
-  type Thread,
-  type ThreadKey,
-  threadKeyString,
-  type Turn,
-} from './store.js';
+import type { ConversationStore, Thread, ThreadKey } from '../../briefing/ports.js';
+import { silentLogger, type Logger } from '../../log.js';
+import { StoreOpenError } from '../store-open-error.js';
 import {
   assertLimits,
   assertTtl,
   DEFAULT_MAX_THREADS,
-  DEFAULT_THREAD_TTL_MS,
   expiryCutoff,
-} from './thread-rules.js';
-import { parseTurnRow, type RawTurnRow } from './turn-row.js';
+  threadTtlOf,
+  type ThreadStoreOptions,
+} from '../thread-rules.js';
+import { type RawTurnRow, turnsFromRows } from '../turn-row.js';
+import { applyPostgresMigrations, inTransaction, quoteIdent } from './migrate.js';
+import { postgresMigrations } from './migrations.js';
 
-export interface PostgresStoreOptions {
-  logger?: Logger;
-  /** How long an idle thread lives for getThread (appendTurn uses the limits it is given). */
-  threadTtlMs?: number;
-  /** Clock for bookkeeping at open (migration timestamps); thread methods take `now` instead. */
-  now?: () => Date;
+export interface PostgresStoreOptions extends ThreadStoreOptions {
   /** Keep the tables in this schema (created if missing) instead of the server's default one. */
   schema?: string;
   /** Most connections the pool opens. */
@@ -39,7 +29,7 @@ export interface PostgresStore extends ConversationStore {
   readonly kind: 'postgres';
   /** The connection URL with any password removed, for messages. */
   readonly target: string;
-  /** The pool, for store modules that own tables added through postgres-migrations.ts. */
+  /** The pool, for store modules that own tables added through postgres/migrations.ts. */
   readonly pool: pg.Pool;
   close(): Promise<void>;
 }
@@ -51,8 +41,7 @@ export async function openPostgresStore(
   opts: PostgresStoreOptions = {},
 ): Promise<PostgresStore> {
   const logger = opts.logger ?? silentLogger;
-  const threadTtlMs = opts.threadTtlMs ?? DEFAULT_THREAD_TTL_MS;
-  assertTtl(threadTtlMs);
+  const threadTtlMs = threadTtlOf(opts);
   const target = redactUrl(url);
   const pool = new pg.Pool({
     connectionString: url,
@@ -136,16 +125,7 @@ function conversationStore(
       `SELECT seq, at, kind, question, query, bullets, shown, salient FROM turns WHERE ${KEY} ORDER BY seq`,
       keyValues(key),
     );
-    const turns: Turn[] = [];
-    for (const raw of rows.rows) {
-      const parsed = parseTurnRow(raw, false);
-      if (parsed.ok) turns.push(parsed.turn);
-      else
-        logger.warn(
-          { store: target, thread: threadKeyString(key), seq: parsed.seq, problem: parsed.problem },
-          'skipping a damaged turn in the conversation store',
-        );
-    }
+    const turns = turnsFromRows(rows.rows, false, { store: target, key }, logger);
     const thread: Thread = {
       key: { platform: key.platform, channel: key.channel, thread: key.thread },
       topic: row.topic,

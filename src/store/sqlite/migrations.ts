@@ -1,6 +1,6 @@
 /**
  * The SQLite schema, as an ordered list of migrations. SQL lives in TypeScript so the build needs no
- * file copying. The PostgreSQL twin is postgres-migrations.ts: keep the two lists parallel (same
+ * file copying. The PostgreSQL twin is postgres/migrations.ts: keep the two lists parallel (same
  * versions, same names; a unit test checks it).
  *
  * To change the schema, APPEND a migration; never edit or reorder one that has shipped, because
@@ -9,7 +9,7 @@
  *   2. Add the same version and name to postgresMigrations, in PostgreSQL's dialect.
  *   3. Add a test that opens a store file of the previous version and finds its data kept.
  * Each migration runs in its own BEGIN IMMEDIATE transaction together with its schema_migrations row
- * (sqlite-migrate.ts), so a failure leaves the file at the previous version and two processes
+ * (sqlite/migrate.ts), so a failure leaves the file at the previous version and two processes
  * opening the same file apply it once. `up` must be synchronous and use only `db` (no I/O, no clock).
  * Tables are STRICT; times are ISO-8601 UTC text (Date.toISOString), so they compare as text.
  * Later issues append here: subscriptions, the digest ledger, ingest state.
@@ -71,7 +71,7 @@ export const migrations: readonly SqliteMigration[] = [
     version: 3,
     name: 'ingest-state',
     up(db) {
-      // Feed ingestion (src/store/ingest-state.ts): validators and failures per feed, and every
+      // Feed ingestion (src/store/sqlite/ingest-state.ts): validators and failures per feed, and every
       // URL/GUID key already ingested, so re-polling adds nothing new.
       db.exec(`
         CREATE TABLE ingest_feeds (
@@ -100,7 +100,7 @@ export const migrations: readonly SqliteMigration[] = [
     version: 4,
     name: 'digest-subscriptions-ledger-sightings',
     up(db) {
-      // Scheduled digests (src/store/sqlite-digest-store.ts). The ledger's primary key is what makes
+      // Scheduled digests (src/store/sqlite/digests.ts). The ledger's primary key is what makes
       // a digest exactly-once: a period is claimed by inserting its row before anything is posted.
       // It is keyed by channel and topic, not by subscription, so unsubscribing and subscribing
       // again keeps the history of what the channel was already sent.
@@ -157,24 +157,8 @@ export const migrations: readonly SqliteMigration[] = [
       // JSON array on its ledger row. On the row, not in a table of its own, so the keys are written
       // by the same statement that marks the digest 'posted' (a failed or empty digest never has
       // any), and they share the ledger's channel-and-topic key. NULL: none kept (older rows, rows
-      // past the last 30 posted digests: src/store/sqlite-digest-store.ts).
+      // past the last 30 posted digests: src/store/sqlite/digests.ts).
       db.exec('ALTER TABLE digest_ledger ADD COLUMN told TEXT;');
     },
   },
 ];
-
-/** The newest schema version this build knows. */
-export function latestVersion(list: readonly { version: number }[]): number {
-  return list.at(-1)?.version ?? 0;
-}
-
-/** A migration list that is not 1, 2, 3, ... is a programming error, caught at open. */
-export function assertMigrationList(list: readonly { version: number; name: string }[]): void {
-  list.forEach((migration, index) => {
-    if (migration.version !== index + 1) {
-      throw new Error(
-        `migration "${migration.name}" has version ${migration.version}, expected ${index + 1}: versions must run 1, 2, 3, ... in order`,
-      );
-    }
-  });
-}

@@ -1,12 +1,11 @@
 /**
- * The PostgreSQL twin of ingest-state.ts: the same IngestState over the store's pool (tables from
- * postgres migration 3, "ingest-state"). Instants are timestamptz and come back as ISO strings.
+ * The PostgreSQL twin of sqlite/ingest-state.ts: the same IngestState (src/ingest/ports.ts) over the
+ * store's pool (tables from postgres migration 3, "ingest-state"). Instants are timestamptz and come
+ * back as ISO strings.
  */
 import type pg from 'pg';
-import { type IngestState, parseFeedRow, parseSeenRow } from './ingest-state.js';
-
-const COLUMNS =
-  'url, etag, last_modified, failures, last_error, last_attempt_at, last_success_at, next_attempt_at';
+import type { IngestState } from '../../ingest/ports.js';
+import { FEED_COLUMNS as COLUMNS, parseFeedRow, parseSeenRow } from '../ingest-rows.js';
 
 /** timestamptz columns arrive as Date; the port speaks ISO-8601 text. */
 function isoColumns(row: Record<string, unknown>): Record<string, unknown> {

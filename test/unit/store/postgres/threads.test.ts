@@ -3,56 +3,20 @@
  * 127.0.0.1:5432, database `test`). Each run works in its own schema, dropped afterwards. Skipped,
  * with a message saying why, when no server answers.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/log.js';
-import { openStore } from '../../../src/store/open-store.js';
-import { postgresMigrations } from '../../../src/store/postgres-migrations.js';
-import { openPostgresStore, type PostgresStore, redactUrl } from '../../../src/store/postgres-store.js';
-import { StoreOpenError, type ThreadKey } from '../../../src/store/store.js';
-import { describeConversationStore, turn } from './store-contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ThreadKey } from '../../../../src/briefing/ports.js';
+import { silentLogger } from '../../../../src/log.js';
+import { openStore } from '../../../../src/store/open-store.js';
+import { postgresMigrations } from '../../../../src/store/postgres/migrations.js';
+import { openPostgresStore, type PostgresStore, redactUrl } from '../../../../src/store/postgres/threads.js';
+import { StoreOpenError } from '../../../../src/store/store-open-error.js';
+import { pgUrl, postgresReachable, scratchSchemas } from '../postgres-scratch.js';
+import { describeConversationStore, turn } from '../store-contract.js';
 
-const url = process.env.BRIEFBOT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const runSchema = `briefbot_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-let schemaCounter = 0;
-const schemas: string[] = [];
+const url = pgUrl;
 /** A new schema name per store, so each test starts from an empty database. */
-const freshSchema = (): string => {
-  const name = `${runSchema}_${++schemaCounter}`;
-  schemas.push(name);
-  return name;
-};
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch (error) {
-    console.warn(
-      `Skipping the PostgreSQL store tests: cannot reach ${redactUrl(url)} (${(error as Error).message}). ` +
-        'Set BRIEFBOT_TEST_PG_URL to a server to run them.',
-    );
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const available = await reachable();
-
-afterAll(async () => {
-  if (!available || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
+const freshSchema = scratchSchemas('briefbot_test');
+const available = await postgresReachable('store');
 
 const T0 = new Date('2026-03-01T08:00:00.000Z');
 const LIMITS = { maxTurns: 1000, ttlMs: 24 * 60 * 60 * 1000 };

@@ -4,11 +4,10 @@
  * commits together with its row, so a failure leaves the database at the last good version.
  */
 import type { Pool, PoolClient } from 'pg';
-import type { Logger } from '../log.js';
-import { assertMigrationList, latestVersion } from './migrations.js';
-import type { PostgresMigration } from './postgres-migrations.js';
-import type { MigrationOutcome } from './sqlite-migrate.js';
-import { StoreOpenError } from './store.js';
+import type { Logger } from '../../log.js';
+import { assertMigrationList, latestVersion, type MigrationOutcome } from '../migration-list.js';
+import { StoreOpenError } from '../store-open-error.js';
+import type { PostgresMigration } from './migrations.js';
 
 export interface PostgresMigrateOptions {
   /** Names the database in error messages (password removed). */

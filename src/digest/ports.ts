@@ -1,14 +1,11 @@
 /**
- * The digest tables' port: subscriptions, the digest ledger (exactly-once bookkeeping) and when each
- * article was first seen. SQLite and PostgreSQL implement it over the connection their
- * ConversationStore already holds (sqlite-digest-store.ts, postgres-digest-store.ts), so one
- * BRIEFBOT_DB serves conversations and digests alike.
+ * What scheduled digests need from storage: subscriptions, the digest ledger (exactly-once
+ * bookkeeping) and when each article was first seen. Defined here, beside the digest runner and
+ * scheduler that use it; src/store/sqlite/digests.ts and src/store/postgres/digests.ts implement it
+ * over the connection their ConversationStore already holds, so one BRIEFBOT_DB serves
+ * conversations and digests alike.
  */
-import type { Subscription, SubscriptionSpec } from '../digest/subscription.js';
-import type { Logger } from '../log.js';
-import type { OpenedStore } from './open-store.js';
-import { createPostgresDigestStore } from './postgres-digest-store.js';
-import { createSqliteDigestStore } from './sqlite-digest-store.js';
+import type { Subscription, SubscriptionSpec } from './subscription.js';
 
 export interface ChannelTopic {
   platform: string;
@@ -113,10 +110,3 @@ export interface ArticleSightings {
 }
 
 export interface DigestStore extends SubscriptionStore, DigestLedger, ArticleSightings {}
-
-/** The digest tables of an open store, on the same connection. */
-export function digestStoreFor(store: OpenedStore, logger?: Logger): DigestStore {
-  return store.kind === 'sqlite'
-    ? createSqliteDigestStore(store.db, logger)
-    : createPostgresDigestStore(store.pool, logger);
-}

@@ -1,8 +1,8 @@
 /**
- * The PostgreSQL schema: the same migrations as migrations.ts (same versions, same names, checked by
+ * The PostgreSQL schema: the same migrations as sqlite/migrations.ts (same versions, same names, checked by
  * a unit test), in PostgreSQL's dialect. Append here whenever you append there; never edit a
  * migration that has shipped. Each runs in its own transaction under a transaction-scoped advisory
- * lock (postgres-migrate.ts), so several bot processes starting together apply it once.
+ * lock (postgres/migrate.ts), so several bot processes starting together apply it once.
  * Times are timestamptz; the list columns are jsonb and are still validated with zod when read.
  */
 import type { PoolClient } from 'pg';

@@ -1,18 +1,13 @@
 /**
- * The digest tables on the SQLite connection of the store (migrations.ts, versions 4 and 5). Writes run in
- * BEGIN IMMEDIATE transactions on a WAL file with a busy timeout, so several processes on one file
- * take turns; the ledger's primary key decides which of them claims a period.
+ * The digest tables (DigestStore, src/digest/ports.ts) on the SQLite connection of the store
+ * (sqlite/migrations.ts, versions 4 and 5). Writes run in BEGIN IMMEDIATE transactions on a WAL file
+ * with a busy timeout, so several processes on one file take turns; the ledger's primary key decides
+ * which of them claims a period.
  */
 import type Database from 'better-sqlite3';
-import { silentLogger, type Logger } from '../log.js';
-import {
-  LEDGER_COLUMNS,
-  ledgerEntryFromRow,
-  subscriptionsFromRows,
-  SUBSCRIPTION_COLUMNS,
-  unionOfTold,
-} from './digest-rows.js';
-import { type ChannelTopic, type DigestStore, type LedgerEntry, TOLD_DIGESTS } from './digest-store.js';
+import { type ChannelTopic, type DigestStore, TOLD_DIGESTS } from '../../digest/ports.js';
+import { silentLogger, type Logger } from '../../log.js';
+import { digestRowReader, LEDGER_COLUMNS, SUBSCRIPTION_COLUMNS } from '../digest-rows.js';
 
 const KEY = 'platform = @platform AND channel = @channel AND topic = @topic';
 
@@ -79,8 +74,7 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
     .pluck();
   const anySeen = db.prepare('SELECT 1 FROM article_sightings LIMIT 1').pluck();
 
-  const subscriptions = (rows: unknown[]) => subscriptionsFromRows(rows, logger);
-  const entry = (row: unknown) => ledgerEntryFromRow(row, logger);
+  const { subscriptions, entry, entries, told } = digestRowReader(logger);
 
   const upsert = db.transaction((params: Record<string, unknown>) => {
     const existed = selectSub.get(params) !== undefined;
@@ -164,15 +158,10 @@ export function createSqliteDigestStore(db: Database.Database, logger: Logger = 
       return entry(selectCovered.get({ ...key(k), before: before.toISOString() }));
     },
     async digestsIn(status, limit) {
-      return selectInStatus
-        .all(status, limit)
-        .map(entry)
-        .filter((e): e is LedgerEntry => e !== null);
+      return entries(selectInStatus.all(status, limit));
     },
     async toldBefore(k, before) {
-      const { keys, problems } = unionOfTold(selectTold.all({ ...key(k), before: before.toISOString() }));
-      for (const problem of problems) logger.warn({ problem }, "skipping a ledger row's damaged told keys");
-      return keys;
+      return told(selectTold.all({ ...key(k), before: before.toISOString() }));
     },
     async recordSeen(ids, now, opts) {
       record.immediate(ids, opts?.baseline ? null : now.toISOString());

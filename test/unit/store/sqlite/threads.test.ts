@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../../src/store/migrations.js';
-import { openSqliteStore, type SqliteStore } from '../../../src/store/sqlite-store.js';
-import { StoreOpenError, type ThreadKey } from '../../../src/store/store.js';
-import { describeConversationStore, turn } from './store-contract.js';
+import { migrations } from '../../../../src/store/sqlite/migrations.js';
+import { openSqliteStore, type SqliteStore } from '../../../../src/store/sqlite/threads.js';
+import type { ThreadKey } from '../../../../src/briefing/ports.js';
+import { StoreOpenError } from '../../../../src/store/store-open-error.js';
+import { describeConversationStore, turn } from '../store-contract.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-sqlite-store-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -174,7 +175,7 @@ describe('two connections on one file', () => {
 
   it('two processes opening a new file and writing at once neither fail nor lose a turn', async () => {
     const path = freshPath();
-    const worker = fileURLToPath(new URL('./fixtures/append-worker.ts', import.meta.url));
+    const worker = fileURLToPath(new URL('../fixtures/append-worker.ts', import.meta.url));
     const count = 300;
     // Both open the new file at once (racing on migrations), then write at once after a "go".
     const children = ['alpha', 'beta'].map((name) =>

@@ -1,9 +1,11 @@
 /**
- * The store port. SQLite (embedded, the default) implements it; a server database can stand behind
- * the same interface when several bot processes share state. Methods are async so that a network
+ * What the briefing service needs from storage: a conversation's memory (ConversationStore) and the
+ * web console's record of what it showed (ConsoleLog). Defined here, beside the service that uses
+ * them; src/store/sqlite and src/store/postgres implement them. Methods are async so that a network
  * database fits without changing callers.
  */
-import type { AnswerKind } from '../briefing/answer.js';
+import { z } from 'zod';
+import type { Answer, AnswerKind } from './answer.js';
 
 /** Identifies one conversation: the platform, the channel and the thread within it. */
 export interface ThreadKey {
@@ -67,7 +69,37 @@ export interface ConversationStore {
   expireThreads(ttlMs: number, now: Date): Promise<number>;
 }
 
-/** Thrown at start-up when the store file cannot be opened, is corrupt, or is from a newer version. */
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
+/** What the person asked for in the web console: `/brief <topic>` (maybe as a timeline) or a question. */
+export const consoleRequestSchema = z.object({
+  kind: z.enum(['brief', 'ask']),
+  text: z.string().max(2000),
+  timeline: z.boolean().optional(),
+});
+export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
+
+export interface ConsoleEntry {
+  at: string;
+  request: ConsoleRequest;
+  answer: Answer;
+}
+
+export interface ConversationSummary {
+  thread: string;
+  /** The first request's words. */
+  title: string;
+  turns: number;
+  updatedAt: string;
+}
+
+/**
+ * The web console's conversations as they were shown: each request with its whole Answer, so a
+ * reload or another tab re-draws a conversation exactly and continues it (the thread's memory is
+ * the ConversationStore's, under the same id). A conversation is listed only while its thread lives.
+ */
+export interface ConsoleLog {
+  append(thread: string, request: ConsoleRequest, answer: Answer, now: Date): Promise<void>;
+  /** Live conversations, most recently updated first. */
+  list(limit: number): Promise<ConversationSummary[]>;
+  /** A live conversation's entries in order, or null. */
+  get(thread: string): Promise<ConsoleEntry[] | null>;
 }

@@ -6,40 +6,28 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { silentLogger, type Logger } from '../log.js';
-import { migrations } from './migrations.js';
-import { applySqliteMigrations } from './sqlite-migrate.js';
-import {
-  type ConversationStore,
-  StoreOpenError,
-  type Thread,
-  type ThreadKey,
-  type ThreadLimits,
-  threadKeyString,
-  type Turn,
-} from './store.js';
+import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../../briefing/ports.js';
+import { silentLogger, type Logger } from '../../log.js';
+import { StoreOpenError } from '../store-open-error.js';
 import {
   assertLimits,
   assertTtl,
   DEFAULT_MAX_THREADS,
-  DEFAULT_THREAD_TTL_MS,
   expiryCutoff,
-} from './thread-rules.js';
-import { encodeTurnLists, parseTurnRow, type RawTurnRow } from './turn-row.js';
+  threadTtlOf,
+  type ThreadStoreOptions,
+} from '../thread-rules.js';
+import { encodeTurnLists, type RawTurnRow, turnsFromRows } from '../turn-row.js';
+import { applySqliteMigrations } from './migrate.js';
+import { migrations } from './migrations.js';
 
-export interface SqliteStoreOptions {
-  logger?: Logger;
-  /** How long an idle thread lives for getThread (appendTurn uses the limits it is given). */
-  threadTtlMs?: number;
-  /** Clock for bookkeeping at open (migration timestamps); thread methods take `now` instead. */
-  now?: () => Date;
-}
+export type SqliteStoreOptions = ThreadStoreOptions;
 
 export interface SqliteStore extends ConversationStore {
   readonly kind: 'sqlite';
   /** The absolute file path, or ":memory:". */
   readonly path: string;
-  /** The open connection, for store modules that own tables added through migrations.ts. */
+  /** The open connection, for store modules that own tables added through sqlite/migrations.ts. */
   readonly db: Database.Database;
   close(): void;
 }
@@ -54,8 +42,7 @@ interface ThreadRow {
 
 export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
   const logger = opts.logger ?? silentLogger;
-  const threadTtlMs = opts.threadTtlMs ?? DEFAULT_THREAD_TTL_MS;
-  assertTtl(threadTtlMs);
+  const threadTtlMs = threadTtlOf(opts);
   const inMemory = path === ':memory:' || path === '';
   const file = inMemory ? ':memory:' : resolve(path);
 
@@ -176,16 +163,7 @@ function conversationStore(
   const readThread = db.transaction((key: ThreadKey): Thread | null => {
     const row = selectThread.get(keyParams(key));
     if (!row) return null;
-    const turns: Turn[] = [];
-    for (const raw of selectTurns.all(keyParams(key))) {
-      const parsed = parseTurnRow(raw, true);
-      if (parsed.ok) turns.push(parsed.turn);
-      else
-        logger.warn(
-          { store: file, thread: threadKeyString(key), seq: parsed.seq, problem: parsed.problem },
-          'skipping a damaged turn in the conversation store',
-        );
-    }
+    const turns = turnsFromRows(selectTurns.all(keyParams(key)), true, { store: file, key }, logger);
     return {
       key: keyParams(key),
       topic: row.topic,

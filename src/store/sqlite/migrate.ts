@@ -4,16 +4,10 @@
  * each migration exactly once and a failure leaves the file at the last good version.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Logger } from '../log.js';
-import { assertMigrationList, latestVersion, type SqliteMigration } from './migrations.js';
-import { StoreOpenError } from './store.js';
-
-export interface MigrationOutcome {
-  /** Schema version found in the file (0 for a new or empty file). */
-  from: number;
-  /** Schema version after this run. */
-  to: number;
-}
+import type { Logger } from '../../log.js';
+import { assertMigrationList, latestVersion, type MigrationOutcome } from '../migration-list.js';
+import { StoreOpenError } from '../store-open-error.js';
+import type { SqliteMigration } from './migrations.js';
 
 export interface MigrateOptions {
   /** Names the store in error messages. */

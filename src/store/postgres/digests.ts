@@ -1,27 +1,21 @@
 /**
- * The digest tables on the PostgreSQL pool of the store (postgres-migrations.ts, versions 4 and 5).
+ * The digest tables (DigestStore, src/digest/ports.ts) on the PostgreSQL pool of the store
+ * (postgres/migrations.ts, versions 4 and 5).
  * Each statement is atomic on its own (finishing a posted digest and forgetting old told keys share a
  * transaction); the ledger's primary key decides which process claims a period, however many bot
  * processes share the database.
  */
 import type pg from 'pg';
-import { silentLogger, type Logger } from '../log.js';
-import {
-  LEDGER_COLUMNS,
-  ledgerEntryFromRow,
-  subscriptionsFromRows,
-  SUBSCRIPTION_COLUMNS,
-  unionOfTold,
-} from './digest-rows.js';
-import { type ChannelTopic, type DigestStore, type LedgerEntry, TOLD_DIGESTS } from './digest-store.js';
+import { type ChannelTopic, type DigestStore, TOLD_DIGESTS } from '../../digest/ports.js';
+import { silentLogger, type Logger } from '../../log.js';
+import { digestRowReader, LEDGER_COLUMNS, SUBSCRIPTION_COLUMNS } from '../digest-rows.js';
 
 const KEY = 'platform = $1 AND channel = $2 AND topic = $3';
 
 export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silentLogger): DigestStore {
   const key = (k: ChannelTopic): string[] => [k.platform, k.channel, k.topic];
 
-  const subscriptions = (rows: unknown[]) => subscriptionsFromRows(rows, logger);
-  const entry = (row: unknown) => ledgerEntryFromRow(row, logger);
+  const { subscriptions, entry, entries, told } = digestRowReader(logger);
 
   return {
     async upsertSubscription(spec, now) {
@@ -142,7 +136,7 @@ export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silent
         `SELECT ${LEDGER_COLUMNS} FROM digest_ledger WHERE status = $1 ORDER BY updated_at DESC LIMIT $2`,
         [status, limit],
       );
-      return result.rows.map(entry).filter((e): e is LedgerEntry => e !== null);
+      return entries(result.rows);
     },
     async toldBefore(k, before) {
       const result = await pool.query<{ told: unknown }>(
@@ -151,9 +145,7 @@ export function createPostgresDigestStore(pool: pg.Pool, logger: Logger = silent
          ORDER BY slot_at DESC LIMIT ${TOLD_DIGESTS}`,
         [...key(k), before],
       );
-      const { keys, problems } = unionOfTold(result.rows.map((r) => r.told));
-      for (const problem of problems) logger.warn({ problem }, "skipping a ledger row's damaged told keys");
-      return keys;
+      return told(result.rows.map((r) => r.told));
     },
     async recordSeen(ids, now, opts) {
       if (ids.length === 0) return;
