@@ -7,7 +7,7 @@
  * question; stems are numbers too. Only equality of ids is ever used, never their values, so
  * results do not depend on which article came first.
  */
-import { isStopword } from './tokenize.js';
+import { coarseStem, isStopword } from './tokenize.js';
 
 /**
  * Words news uses in nearly every article, beyond the function words `isStopword` knows: they say
@@ -275,17 +275,6 @@ export function words(text: string): string[] {
   return Array.from(wordIds(text), (id) => vocabulary[id]!);
 }
 
-/**
- * A crude stem: possessive and plural dropped, then the first six letters, so "regional" meets
- * "region", "countries" meets "country" and "Pakistani" meets "Pakistan".
- */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w.slice(0, 6);
-}
-
 const stemMemo = new Map<string, readonly number[]>();
 
 /** The content stem id of a word id, or -1 for a short word, a stopword or a bare number. */
@@ -293,7 +282,8 @@ function contentStemOf(id: number): number {
   let known = wordStem[id]!;
   if (known === -2) {
     const w = vocabulary[id]!;
-    known = w.length < 3 || isStopword(w) || NEWS_WORDS.has(w) || /^\d+$/.test(w) ? -1 : stemId(stem(w));
+    known =
+      w.length < 3 || isStopword(w) || NEWS_WORDS.has(w) || /^\d+$/.test(w) ? -1 : stemId(coarseStem(w));
     wordStem[id] = known;
   }
   return known;
@@ -648,7 +638,7 @@ export function names(text: string): Set<number> {
   for (const m of text.matchAll(re)) {
     const before = m[1] ?? '';
     if (before === '' || /[.!?]/.test(before) || /["'(]/.test(before)) continue;
-    out.add(stemId(stem(m[2]!.toLowerCase())));
+    out.add(stemId(coarseStem(m[2]!.toLowerCase())));
   }
   return out;
 }
