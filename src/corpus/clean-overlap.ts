@@ -1,6 +1,7 @@
 /**
- * Word-level measures the cleaner uses to tell an article's own paragraphs from strays:
- * crude stems of content words (topic overlap) and word bigrams (near-duplicate paragraphs).
+ * How much paragraphs overlap, the measures the cleaner uses to tell an article's own paragraphs
+ * from strays: shared stems of content words (topic overlap, stems by tokenize.ts `coarseStem`) and
+ * shared word bigrams (near-duplicate paragraphs); and how many words a paragraph has.
  *
  * Words are interned: a paragraph's words are numbers (ids into one vocabulary), found by hashing
  * the characters in place, so the cleaner neither cuts a string per word nor hashes one per
