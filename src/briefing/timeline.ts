@@ -8,7 +8,7 @@
 import type { DateBook } from './article-dates.js';
 import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, yearOf } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
-import { statementMatcher } from './corroboration.js';
+import { statementMatcher } from './same-statement.js';
 import type { Development } from './developments.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
 import type { Candidate, DraftBullet } from './writer.js';
