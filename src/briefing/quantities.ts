@@ -187,6 +187,38 @@ const DISTANCE_UNIT: Record<string, number> = {
 const QUALIFIER =
   /\b(at least|more than|over|up to|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|an estimated)\s*$/i;
 
+/**
+ * A distance or a duration read at text[at, stop): `first` (to `second`, a range) of a unit worth
+ * `factor` base units, bounded by the wording before it; null when that wording makes it no value.
+ * `after`: words after it that say what is measured.
+ */
+function measured(
+  kind: 'distance' | 'duration',
+  unit: string,
+  first: number,
+  second: number | null,
+  factor: number,
+  text: string,
+  at: number,
+  stop: number,
+  after: number,
+): Omit<Quantity, 'names' | 'decimals'> | null {
+  const bounded = bounds(text.slice(Math.max(0, at - 40), at), first * factor);
+  if (!bounded) return null;
+  return {
+    kind,
+    unit,
+    value: first * factor,
+    low: second !== null ? first * factor : bounded[0],
+    high: second !== null ? second * factor : bounded[1],
+    what: contextWhat(text, at, stop, 3, after),
+    concept: null,
+    shown: text.slice(at, stop).trim(),
+    at,
+    end: stop,
+  };
+}
+
 /** "at least 12" and the like: how the wording bounds the value. */
 function bounds(before: string, value: number): [number, number] | null {
   const b = before.toLowerCase();
@@ -584,21 +616,8 @@ function readQuantities(text: string): Quantity[] {
     const unit = metres ? { word: 'm', length: 0 } : scaleWord ? null : unitAfter(text, end);
     if (unit && unit.word in DISTANCE_UNIT) {
       const factor = DISTANCE_UNIT[unit.word]!;
-      const stop = end + unit.length;
-      const bounded = bounds(before, first * factor);
-      if (!bounded) continue;
-      push({
-        kind: 'distance',
-        unit: 'm',
-        value: first * factor,
-        low: second !== null ? first * factor : bounded[0],
-        high: second !== null ? second * factor : bounded[1],
-        what: contextWhat(text, at, stop, 3, 3),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      const q = measured('distance', 'm', first, second, factor, text, at, end + unit.length, 3);
+      if (q) push(q);
       continue;
     }
     if (unit && unit.word in TIME_UNIT) {
@@ -610,21 +629,8 @@ function readQuantities(text: string): Quantity[] {
         !/\bfor\s*$/i.test(before)
       )
         continue;
-      const factor = TIME_UNIT[unit.word]!;
-      const bounded = bounds(before, first * factor);
-      if (!bounded) continue;
-      push({
-        kind: 'duration',
-        unit: 'day',
-        value: first * factor,
-        low: second !== null ? first * factor : bounded[0],
-        high: second !== null ? second * factor : bounded[1],
-        what: contextWhat(text, at, stop, 3, 2),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      const q = measured('duration', 'day', first, second, TIME_UNIT[unit.word]!, text, at, stop, 2);
+      if (q) push(q);
       continue;
     }
     if (unit) continue;
