@@ -7,6 +7,7 @@
  */
 import { findMentions } from './event-dates.js';
 import { nameKind } from './gazetteer.js';
+import { TENS_WORDS, UNIT_WORDS } from './number-words.js';
 import type { AnswerType } from './question.js';
 
 export interface AnswerSpan {
@@ -15,8 +16,11 @@ export interface AnswerSpan {
   index: number;
 }
 
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half a|a couple of|several|a few';
+const NUMBER_WORDS = [
+  ...Object.keys(UNIT_WORDS).slice(1),
+  ...Object.keys(TENS_WORDS),
+  'hundred|a dozen|dozens|half a|a couple of|several|a few',
+].join('|');
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?`;
 const SCALE = '(?:\\s?(?:bn|m|k|tn|billion|million|trillion|thousand|crore|lakh)\\b)?';
 const CURRENCY_WORDS =
