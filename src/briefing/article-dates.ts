@@ -12,7 +12,17 @@
  */
 import type { Article } from '../corpus/article.js';
 import { contentTerms } from '../corpus/tokenize.js';
-import { addDays, daySpan, gapDays, isoDay, isRealDay, spanLabel, yearOf, yearSpan } from './calendar.js';
+import {
+  addDays,
+  daySpan,
+  gapDays,
+  isoDay,
+  isRealDay,
+  MONTH_ABBREVIATIONS,
+  spanLabel,
+  yearOf,
+  yearSpan,
+} from './calendar.js';
 import {
   type ArticleDate,
   dateSentences,
@@ -124,21 +134,6 @@ function yearlessDays(article: Article): { month: number; day: number; words: st
   return days;
 }
 
-/** How dates write months, at their shortest ("Sep" in "Sept" and "September"). */
-const MONTH_ABBREVIATIONS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 /** Relative dates ("on Wednesday", "last week", "next day") fall this close to their article's date. */
 const RELATIVE_REACH_DAYS = 21;
 
@@ -152,6 +147,7 @@ function mayNameDays(other: Article, days: readonly { month: number; day: number
   // "Oct" is in "October" and "Oct." (and in a few other words: then the article is only dated).
   for (const d of days) {
     for (const m of [d.month - 1, d.month, d.month + 1]) {
+      // A month at its shortest ("Sep" in "Sept" and "September").
       if (other.text.includes(MONTH_ABBREVIATIONS[(m + 11) % 12]!)) return true;
     }
   }

@@ -11,6 +11,7 @@ import {
   daySpan,
   isoDay,
   isRealDay,
+  MONTH_ABBREVIATIONS,
   monthSpan,
   type Precision,
   weekday,
@@ -41,20 +42,10 @@ export interface SentenceDate {
   words?: string;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** "jan" -> 1: a month name's first three letters, lower-cased. */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_ABBREVIATIONS.map((abbreviation, i) => [abbreviation.toLowerCase(), i + 1]),
+);
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
