@@ -32,7 +32,7 @@ import {
 } from './event-dates.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { Memo } from './memo.js';
-import { NameBook, readNames } from './names.js';
+import { NameBook, readNames } from './person-names.js';
 
 const PUBLISHED_LINE =
   /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
@@ -273,7 +273,7 @@ function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null
   return null;
 }
 
-/** Articles whose sentence dates are kept (as many as names.ts keeps names for). */
+/** Articles whose sentence dates are kept (as many as person-names.ts keeps names for). */
 const ARTICLES_KEPT = 20_000;
 
 /**

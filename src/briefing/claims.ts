@@ -18,7 +18,7 @@ import {
 } from './event-dates.js';
 import { Memo } from './memo.js';
 import { UNIT_WORDS } from './number-words.js';
-import type { NameBook, Person } from './names.js';
+import type { NameBook, Person } from './person-names.js';
 
 /**
  * One sentence with what is needed to read its facts. `date` and `ref` may be getters that work

@@ -1,6 +1,6 @@
 /**
  * Words that come with a person's name without being part of it, shared by the name recogniser
- * (names.ts: where a name starts, which office its holder has) and answer spans (answer-spans.ts:
+ * (person-names.ts: where a name starts, which office its holder has) and answer spans (answer-spans.ts:
  * a span that is only a title or a role is no answer). Each adds the words its own job needs.
  */
 
