@@ -14,7 +14,7 @@ import { findContradictions, type FlagDraft } from './contradictions.js';
 import { corroborate, countOutlets, normalizedText } from './corroboration.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import { Memo } from './memo.js';
-import type { NameBook, Person } from './names.js';
+import type { NameBook, Person } from './person-names.js';
 import { quantitiesOf } from './quantities.js';
 import { measureKey } from './value-disagreements.js';
 import { bestDate, compareDates, episodes } from './timeline.js';

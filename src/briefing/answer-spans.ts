@@ -7,7 +7,9 @@
  */
 import { findMentions } from './event-dates.js';
 import { nameKind } from './gazetteer.js';
+import { TENS_WORDS, UNIT_WORDS } from './number-words.js';
 import type { AnswerType } from './question.js';
+import { NAME_TITLES, ROLE_WORDS } from './title-words.js';
 
 export interface AnswerSpan {
   /** The words as written in the sentence. */
@@ -15,8 +17,11 @@ export interface AnswerSpan {
   index: number;
 }
 
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half a|a couple of|several|a few';
+const NUMBER_WORDS = [
+  ...Object.keys(UNIT_WORDS).slice(1),
+  ...Object.keys(TENS_WORDS),
+  'hundred|a dozen|dozens|half a|a couple of|several|a few',
+].join('|');
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?`;
 const SCALE = '(?:\\s?(?:bn|m|k|tn|billion|million|trillion|thousand|crore|lakh)\\b)?';
 const CURRENCY_WORDS =
@@ -163,18 +168,13 @@ export function isSpanType(type: AnswerType): boolean {
 }
 
 /** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Kayani"). */
-const TITLE_WORDS = new Set(
-  'mr mrs ms dr sir lord lady gen general col capt president premier minister chancellor secretary chairman chief judge prince princess king queen senator governor mayor coach manager boss'.split(
-    ' ',
-  ),
-);
+const TITLE_WORDS = new Set([...NAME_TITLES, ...'lady chairman princess coach manager boss'.split(' ')]);
 
 /** Words of a role's name, capitalised in titles: "Chief of General Staff", "Air Marshal", "Foreign Minister". */
-const ROLE_WORDS = new Set(
-  'staff air marshal army navy force forces armed defence defense foreign interior home finance prime deputy vice executive officer head commander commissioner spokesman spokeswoman ambassador envoy director of the and for'.split(
-    ' ',
-  ),
-);
+const ROLES = new Set([
+  ...ROLE_WORDS,
+  ...'force home executive officer head commissioner spokeswoman envoy director and for'.split(' '),
+]);
 
 /**
  * A capitalised run that names a role, not who holds it: "Chief of General Staff of Russian",
@@ -186,7 +186,7 @@ export function isRoleOnly(name: string): boolean {
     words.length > 0 &&
     words.every((w) => {
       const lower = w.toLowerCase().replace(/[.'’]+$/, '');
-      return TITLE_WORDS.has(lower) || ROLE_WORDS.has(lower) || nameKind([w]) === 'nationality';
+      return TITLE_WORDS.has(lower) || ROLES.has(lower) || nameKind([w]) === 'nationality';
     })
   );
 }

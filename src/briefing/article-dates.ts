@@ -12,7 +12,17 @@
  */
 import type { Article } from '../corpus/article.js';
 import { contentTerms } from '../corpus/tokenize.js';
-import { addDays, daySpan, gapDays, isoDay, isRealDay, spanLabel, yearOf, yearSpan } from './calendar.js';
+import {
+  addDays,
+  daySpan,
+  gapDays,
+  isoDay,
+  isRealDay,
+  MONTH_ABBREVIATIONS,
+  spanLabel,
+  yearOf,
+  yearSpan,
+} from './calendar.js';
 import {
   type ArticleDate,
   dateSentences,
@@ -22,7 +32,7 @@ import {
 } from './event-dates.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { Memo } from './memo.js';
-import { NameBook, readNames } from './names.js';
+import { NameBook, readNames } from './person-names.js';
 
 const PUBLISHED_LINE =
   /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
@@ -124,21 +134,6 @@ function yearlessDays(article: Article): { month: number; day: number; words: st
   return days;
 }
 
-/** How dates write months, at their shortest ("Sep" in "Sept" and "September"). */
-const MONTH_ABBREVIATIONS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 /** Relative dates ("on Wednesday", "last week", "next day") fall this close to their article's date. */
 const RELATIVE_REACH_DAYS = 21;
 
@@ -152,6 +147,7 @@ function mayNameDays(other: Article, days: readonly { month: number; day: number
   // "Oct" is in "October" and "Oct." (and in a few other words: then the article is only dated).
   for (const d of days) {
     for (const m of [d.month - 1, d.month, d.month + 1]) {
+      // A month at its shortest ("Sep" in "Sept" and "September").
       if (other.text.includes(MONTH_ABBREVIATIONS[(m + 11) % 12]!)) return true;
     }
   }
@@ -277,7 +273,7 @@ function gapYear(article: Article, others: readonly Dated[]): ArticleDate | null
   return null;
 }
 
-/** Articles whose sentence dates are kept (as many as names.ts keeps names for). */
+/** Articles whose sentence dates are kept (as many as person-names.ts keeps names for). */
 const ARTICLES_KEPT = 20_000;
 
 /**

@@ -166,11 +166,13 @@ export const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
+/** "Jan" to "Dec", as dates and timeline labels abbreviate them. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "3 Oct 2012", "3–6 Oct 2012", "Oct 2012", "2012": for renderers and flag texts. */
 export function humanSpan(span: DateSpan): string {
   const year = span.start.slice(0, 4);
-  const month = MONTH_NAMES[monthOf(span) - 1]!.slice(0, 3);
+  const month = MONTH_ABBREVIATIONS[monthOf(span) - 1]!;
   if (span.precision === 'year') return year;
   if (span.precision === 'month') return `${month} ${year}`;
   const d1 = Number(span.start.slice(8, 10));

@@ -17,7 +17,8 @@ import {
   type SentenceDate,
 } from './event-dates.js';
 import { Memo } from './memo.js';
-import type { NameBook, Person } from './names.js';
+import { UNIT_WORDS } from './number-words.js';
+import type { NameBook, Person } from './person-names.js';
 
 /**
  * One sentence with what is needed to read its facts. `date` and `ref` may be getters that work
@@ -105,7 +106,7 @@ function subjectAt(people: { person: Person; at: number }[], index: number): Per
   return before ?? people[0]?.person ?? null;
 }
 
-const DAYS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const DAYS_WORDS = ['', ...Object.keys(UNIT_WORDS).slice(1, 11)];
 const daysShown = (n: number) => `${DAYS_WORDS[n] ?? n} day${n === 1 ? '' : 's'}`;
 
 const DURATION =

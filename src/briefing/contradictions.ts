@@ -9,7 +9,7 @@
  */
 import { gapDays } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, mentionsOtherOccasion, quoteGrams } from './claims.js';
-import type { NameBook, Person } from './names.js';
+import type { NameBook, Person } from './person-names.js';
 import { type ValueFlag, valueDisagreements } from './value-disagreements.js';
 import type { DraftCitation } from './writer.js';
 

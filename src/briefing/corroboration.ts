@@ -10,8 +10,8 @@
  * "four-day visit". Those sentences are added as citations, so each supporting outlet is cited.
  */
 import type { Article } from '../corpus/article.js';
-import { queryTerms } from '../corpus/tokenize.js';
 import { Memo } from './memo.js';
+import { statementMatcher } from './same-statement.js';
 import { normalizeForMatch } from './verify.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
@@ -139,75 +139,6 @@ export function countOutlets(articles: readonly Article[]): number {
 export interface PoolSentence {
   article: Article;
   text: string;
-}
-
-/** Words written in lower case, as terms: what a sentence says, apart from whom it names. */
-function predicateTerms(text: string): Set<string> {
-  const lowered = (text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
-  return new Set(queryTerms(lowered));
-}
-
-/**
- * Two sentences that share only names and titles ("Chief of General Staff ... Makarov") are about
- * the same people, not the same statement: a statement shares at least two words of what it says.
- */
-export function sharesPredicate(a: string, b: string): boolean {
-  const pa = predicateTerms(a);
-  let shared = 0;
-  for (const t of predicateTerms(b)) if (pa.has(t) && ++shared >= 2) return true;
-  return false;
-}
-
-/**
- * Two sentences state the same thing: the rarer words (idf over the pool) of the shorter one are
- * mostly in the other, and they share enough words to be a statement rather than a name or two.
- * The same thresholds as the offline writer's merging (offline-writer.ts).
- */
-export function statementMatcher(pool: readonly string[]): (a: string, b: string) => boolean {
-  // The same few sentences are matched against each other many times in one answer: each text's
-  // terms, their weights and its total weight are worked out once.
-  const termSets = new Map<string, Set<string>>();
-  const termsOf = (text: string) => {
-    let set = termSets.get(text);
-    if (!set) termSets.set(text, (set = new Set(queryTerms(text))));
-    return set;
-  };
-  const sets = pool.map(termsOf);
-  const df = new Map<string, number>();
-  for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, sets.length);
-  const weights = new Map<string, number>();
-  const weigh = (t: string) => {
-    let w = weights.get(t);
-    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))));
-    return w;
-  };
-  const totals = new Map<string, number>();
-  const totalOf = (text: string, terms: Set<string>) => {
-    let total = totals.get(text);
-    if (total === undefined) {
-      total = 0;
-      for (const t of terms) total += weigh(t);
-      totals.set(text, total);
-    }
-    return total;
-  };
-  return (a, b) => {
-    const ta = termsOf(a);
-    const tb = termsOf(b);
-    const wa = totalOf(a, ta);
-    const wb = totalOf(b, tb);
-    let common = 0;
-    let shared = 0;
-    for (const t of tb) {
-      if (ta.has(t)) {
-        shared++;
-        common += weigh(t);
-      }
-    }
-    const smaller = Math.min(wa, wb);
-    return smaller > 0 && common / smaller >= 0.55 && shared >= 6 && sharesPredicate(a, b);
-  };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   daySpan,
   isoDay,
   isRealDay,
+  MONTH_ABBREVIATIONS,
   monthSpan,
   type Precision,
   weekday,
@@ -19,6 +20,7 @@ import {
   yearSpan,
 } from './calendar.js';
 import { Memo } from './memo.js';
+import { wordValue } from './number-words.js';
 
 /** How the date of an article is known. */
 export interface ArticleDate {
@@ -40,20 +42,10 @@ export interface SentenceDate {
   words?: string;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** "jan" -> 1: a month name's first three letters, lower-cased. */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_ABBREVIATIONS.map((abbreviation, i) => [abbreviation.toLowerCase(), i + 1]),
+);
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
@@ -63,32 +55,15 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
-
 /** "3", "three", "a" -> 3, 3, 1; anything else null. */
 export function numberWord(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
   if (w === 'a' || w === 'an') return 1;
-  return NUMBER_WORDS[w] ?? null;
+  // The words dates were measured with: wider ("sixteen", "forty") would read other "first in N
+  // years" and "N-day visit" sentences.
+  const n = wordValue(w);
+  return n !== undefined && n >= 1 && (n <= 15 || n === 20 || n === 30) ? n : null;
 }
 
 // Month names are matched capitalised only: "may" and "march" are also verbs.

@@ -7,25 +7,19 @@
  */
 import { queryTerms } from '../corpus/tokenize.js';
 import { textFactsDisagree } from './claims.js';
-import { sharesPredicate } from './corroboration.js';
+import {
+  isSameStatement,
+  poolWeights,
+  SHARED_SHARE,
+  sharesPredicate,
+  type StatementOverlap,
+  statementOverlap,
+  type Weigh,
+} from './same-statement.js';
 import { roleRank, sentenceRole } from './sentence-features.js';
 import type { Development } from './developments.js';
 import type { Candidate, DraftBullet, WriteRequest, WriteResult, Writer } from './writer.js';
 
-/**
- * Two sentences say the same thing when most of the shorter one's information is in the other: a
- * majority of its idf-weighted words (idf over the candidate pool), with a margin, and most of its
- * words as such, so a restatement of a short sentence counts as one of a long one does (an absolute
- * count of shared words favoured long sentences). Measured on bbc-2005 (none of the eval's brief
- * stories): the 155 pairs of sentences from different articles at weighted overlap >= 0.35 in seven
- * topic pools (Kelly Holmes, Band Aid, tsunami, Davis Cup, Golden Globes, SAG awards, Parmalat).
- * At 0.55 and 60% of words, 23 pairs merge, 18 of them restatements by reading (5 are the same
- * people in another event: "won" against "tipped to win"; claims.ts and the shared-predicate test
- * guard facts); at 0.6 it is 16 pairs, 14 restatements, and 4 restatements lost. Below 0.5 no pair
- * read was a restatement.
- */
-const SAME_STATEMENT = 0.55;
-const SHARED_WORDS = 0.6;
 /** Relevance against novelty: 1 is pure relevance. */
 const LAMBDA = 0.7;
 /** A bullet weaker than this share of the best one is not worth showing once the minimum is met. */
@@ -41,44 +35,13 @@ interface Cluster {
   facets: Set<string>;
 }
 
-/** Term weights from document frequency within the pool: words every candidate shares weigh little. */
-type Weigh = (term: string) => number;
-
-function poolWeights(termSets: readonly Set<string>[]): Weigh {
-  const df = new Map<string, number>();
-  for (const set of termSets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = termSets.length;
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
-}
-
-/** Weighted overlap coefficient and the number of shared terms. */
-function overlap(
-  a: ReadonlySet<string>,
-  b: ReadonlySet<string>,
-  weigh: Weigh,
-): { value: number; shared: number } {
-  let shared = 0;
-  let common = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const t of a) wa += weigh(t);
-  for (const t of b) {
-    wb += weigh(t);
-    if (a.has(t)) {
-      shared++;
-      common += weigh(t);
-    }
-  }
-  const smaller = Math.min(wa, wb);
-  return { value: smaller > 0 ? common / smaller : 0, shared };
-}
-
+/** The same statement as same-statement.ts's rule: the shorter's words mostly in the other. */
 function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>, weigh: Weigh): boolean {
-  return isRestatement(overlap(a, b, weigh), Math.min(a.size, b.size));
+  return isRestatement(statementOverlap(a, b, weigh), Math.min(a.size, b.size));
 }
 
-function isRestatement(o: { value: number; shared: number }, shorter: number): boolean {
-  return o.value >= SAME_STATEMENT && o.shared >= SHARED_WORDS * shorter;
+function isRestatement(o: StatementOverlap, shorter: number): boolean {
+  return isSameStatement(o, SHARED_SHARE * shorter);
 }
 
 export function createOfflineWriter(): Writer {
@@ -168,7 +131,7 @@ function pickByMarginalRelevance(clusters: Cluster[], request: WriteRequest, wei
     for (let i = 0; i < remaining.length; i++) {
       const c = remaining[i]!;
       const relevance = c.score / best;
-      const overlaps = picked.map((p) => overlap(p.terms, c.terms, weigh));
+      const overlaps = picked.map((p) => statementOverlap(p.terms, c.terms, weigh));
       if (overlaps.some((o, k) => isRestatement(o, Math.min(picked[k]!.terms.size, c.terms.size)))) continue;
       const redundancy = Math.max(0, ...overlaps.map((o) => o.value));
       const newFacets = [...c.facets].filter((f) => !covered.has(f)).length;
@@ -289,7 +252,7 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
       // (retrieval scores a sentence by how many of the topic's terms it repeats, so background
       // ranks high; among statements relevant enough to show, ties go to the more relevant).
       const redundancy = (c: Cluster) =>
-        Math.max(0, ...picked.flat().map((p) => overlap(p.terms, c.terms, weigh).value));
+        Math.max(0, ...picked.flat().map((p) => statementOverlap(p.terms, c.terms, weigh).value));
       const uncitedReports = options.filter(
         (c) => lead(c).sentence.index < REPORT_SENTENCES && !c.members.some((m) => cited.has(m.article.id)),
       );

@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { corpusDateBook } from './article-dates.js';
 
 /**
- * Articles prepared by default: as many as the analysis caches keep (names.ts, article-dates.ts),
+ * Articles prepared by default: as many as the analysis caches keep (person-names.ts, article-dates.ts),
  * so preparation never evicts what it did itself. About 15 KB of heap an article.
  */
 export const DEFAULT_PREPARED_ARTICLES = 20_000;

@@ -9,6 +9,7 @@
  */
 import { isStopword, stem } from '../corpus/tokenize.js';
 import { Memo } from './memo.js';
+import { TENS_WORDS, UNIT_WORDS } from './number-words.js';
 
 export type QuantityKind = 'count' | 'amount' | 'age' | 'duration' | 'time' | 'distance' | 'percent';
 
@@ -63,41 +64,9 @@ const CONCEPTS: readonly [string, RegExp][] = [
 const GENERIC =
   /^(?:people|persons?|men|women|children|adults|others|individuals|residents|civilians|victims|of|them)$/;
 
-const UNITS_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 // Longest words first ("fourteen" before "four"), and whole words only.
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const WORD_NUMBER = `(?:(?:${byLength(Object.keys(TENS_WORDS))})(?:[- ](?:${byLength(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${byLength(Object.keys(UNITS_WORDS))}|a dozen|a hundred)(?![\\p{L}])`;
+const WORD_NUMBER = `(?:(?:${byLength(Object.keys(TENS_WORDS))})(?:[- ](?:${byLength(Object.keys(UNIT_WORDS).slice(1, 10))}))?|${byLength(Object.keys(UNIT_WORDS))}|a dozen|a hundred)(?![\\p{L}])`;
 /** A number as news writes it: "12", "1,200", "1.5", "twenty-three", "a dozen", then a scale. */
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_NUMBER})(?:\\s+(?:hundred|thousand))?`;
 const SCALE = '(?:\\s?(?:bn|billion|m|mn|million|k|thousand|tn|trillion)\\b)?';
@@ -123,7 +92,7 @@ export function parseNumber(text: string): number | null {
   let current = 0;
   for (const w of t.split(/[\s-]+/)) {
     if (w === 'and') continue;
-    if (w in UNITS_WORDS) current += UNITS_WORDS[w]!;
+    if (w in UNIT_WORDS) current += UNIT_WORDS[w]!;
     else if (w in TENS_WORDS) current += TENS_WORDS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'thousand') {
@@ -186,6 +155,38 @@ const DISTANCE_UNIT: Record<string, number> = {
 
 const QUALIFIER =
   /\b(at least|more than|over|up to|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|an estimated)\s*$/i;
+
+/**
+ * A distance or a duration read at text[at, stop): `first` (to `second`, a range) of a unit worth
+ * `factor` base units, bounded by the wording before it; null when that wording makes it no value.
+ * `after`: words after it that say what is measured.
+ */
+function measured(
+  kind: 'distance' | 'duration',
+  unit: string,
+  first: number,
+  second: number | null,
+  factor: number,
+  text: string,
+  at: number,
+  stop: number,
+  after: number,
+): Omit<Quantity, 'names' | 'decimals'> | null {
+  const bounded = bounds(text.slice(Math.max(0, at - 40), at), first * factor);
+  if (!bounded) return null;
+  return {
+    kind,
+    unit,
+    value: first * factor,
+    low: second !== null ? first * factor : bounded[0],
+    high: second !== null ? second * factor : bounded[1],
+    what: contextWhat(text, at, stop, 3, after),
+    concept: null,
+    shown: text.slice(at, stop).trim(),
+    at,
+    end: stop,
+  };
+}
 
 /** "at least 12" and the like: how the wording bounds the value. */
 function bounds(before: string, value: number): [number, number] | null {
@@ -253,7 +254,7 @@ export function conceptOf(word: string): string | null {
 function stemsOf(words: readonly string[]): string[] {
   return words
     .filter(
-      (w) => w.length > 2 && !isStopword(w) && !(w in UNITS_WORDS) && !(w in TENS_WORDS) && !(w in SCALES),
+      (w) => w.length > 2 && !isStopword(w) && !(w in UNIT_WORDS) && !(w in TENS_WORDS) && !(w in SCALES),
     )
     .map((w) => stem(w.replace(/['’]s$/, '')));
 }
@@ -584,21 +585,8 @@ function readQuantities(text: string): Quantity[] {
     const unit = metres ? { word: 'm', length: 0 } : scaleWord ? null : unitAfter(text, end);
     if (unit && unit.word in DISTANCE_UNIT) {
       const factor = DISTANCE_UNIT[unit.word]!;
-      const stop = end + unit.length;
-      const bounded = bounds(before, first * factor);
-      if (!bounded) continue;
-      push({
-        kind: 'distance',
-        unit: 'm',
-        value: first * factor,
-        low: second !== null ? first * factor : bounded[0],
-        high: second !== null ? second * factor : bounded[1],
-        what: contextWhat(text, at, stop, 3, 3),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      const q = measured('distance', 'm', first, second, factor, text, at, end + unit.length, 3);
+      if (q) push(q);
       continue;
     }
     if (unit && unit.word in TIME_UNIT) {
@@ -610,21 +598,8 @@ function readQuantities(text: string): Quantity[] {
         !/\bfor\s*$/i.test(before)
       )
         continue;
-      const factor = TIME_UNIT[unit.word]!;
-      const bounded = bounds(before, first * factor);
-      if (!bounded) continue;
-      push({
-        kind: 'duration',
-        unit: 'day',
-        value: first * factor,
-        low: second !== null ? first * factor : bounded[0],
-        high: second !== null ? second * factor : bounded[1],
-        what: contextWhat(text, at, stop, 3, 2),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      const q = measured('duration', 'day', first, second, TIME_UNIT[unit.word]!, text, at, stop, 2);
+      if (q) push(q);
       continue;
     }
     if (unit) continue;

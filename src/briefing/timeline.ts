@@ -6,9 +6,18 @@
  * citing each, dated by the most precise of them ("on Wednesday" + "on October 3").
  */
 import type { DateBook } from './article-dates.js';
-import { type DateSpan, gapDays, humanSpan, parseSpan, type Precision, weekday, yearOf } from './calendar.js';
+import {
+  type DateSpan,
+  gapDays,
+  humanSpan,
+  MONTH_ABBREVIATIONS,
+  parseSpan,
+  type Precision,
+  weekday,
+  yearOf,
+} from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from './claims.js';
-import { statementMatcher } from './corroboration.js';
+import { statementMatcher } from './same-statement.js';
 import type { Development } from './developments.js';
 import type { DateKind, SentenceDate } from './event-dates.js';
 import type { Candidate, DraftBullet } from './writer.js';
@@ -260,8 +269,6 @@ export function groupTimeline<B extends DatedBullet>(bullets: readonly B[]): Tim
   return out;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function episodeLabel(bullets: readonly DatedBullet[]): string {
   const spans = bullets
     .map((b) => (b.date ? parseSpan(b.date, b.dateEnd) : null))
@@ -275,8 +282,8 @@ function episodeLabel(bullets: readonly DatedBullet[]): string {
     return start.slice(0, 4) === end.slice(0, 4)
       ? start.slice(0, 4)
       : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
-  const m1 = `${MONTHS[Number(start.slice(5, 7)) - 1]}`;
-  const m2 = `${MONTHS[Number(end.slice(5, 7)) - 1]}`;
+  const m1 = `${MONTH_ABBREVIATIONS[Number(start.slice(5, 7)) - 1]}`;
+  const m2 = `${MONTH_ABBREVIATIONS[Number(end.slice(5, 7)) - 1]}`;
   if (start.slice(0, 7) === end.slice(0, 7)) return `${m1} ${start.slice(0, 4)}`;
   if (start.slice(0, 4) === end.slice(0, 4)) return `${m1} – ${m2} ${start.slice(0, 4)}`;
   return `${m1} ${start.slice(0, 4)} – ${m2} ${end.slice(0, 4)}`;

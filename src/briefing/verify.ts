@@ -3,6 +3,7 @@
  * text, up to whitespace and typographic quote/dash differences. Nothing unverified is shown.
  */
 import { isStopword, stem } from '../corpus/tokenize.js';
+import { TENS_WORDS, UNIT_WORDS } from './number-words.js';
 import { escapeRegExp, wholeWord } from './patterns.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
@@ -118,25 +119,13 @@ export function verifyDraft(
 }
 
 /** Number words a claim may use for a figure its quote writes as a word or in digits. */
-export const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-};
+export const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  [
+    ...Object.entries(UNIT_WORDS).filter(([, n]) => n >= 1 && n <= 12),
+    ...Object.entries(TENS_WORDS).filter(([, n]) => n <= 50),
+    ['hundred', 100] as const,
+  ].map(([w, n]) => [w, String(n)]),
+);
 const DIGITS_TO_WORD = new Map(Object.entries(NUMBER_WORDS).map(([w, d]) => [d, w]));
 
 /** Words every claim may use without a quote saying them: how claims are put, not what they say. */

@@ -7,7 +7,7 @@ import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Answer } from './answer.js';
 import { sentenceIndexOf } from './annotate.js';
 import { textFactsDisagree } from './claims.js';
-import { statementMatcher } from './corroboration.js';
+import { statementMatcher } from './same-statement.js';
 import type { Candidate } from './writer.js';
 
 /** "what's new?", "anything new on Kayani?", "what has changed?", "any updates?". */

@@ -4,7 +4,7 @@
  * agency tags, "published in" lines, comment sections and headline-list markers.
  */
 import { endsSentence } from './clean-lines.js';
-import { wordCount } from './clean-words.js';
+import { wordCount } from './clean-overlap.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -30,7 +30,7 @@ import {
   StemSet,
   wordCount,
   wordsKey,
-} from './clean-words.js';
+} from './clean-overlap.js';
 
 export interface CleanInput {
   title: string;

@@ -3,7 +3,7 @@ import type { Briefbot } from '../../../src/app.js';
 import { DateBook } from '../../../src/briefing/article-dates.js';
 import type { ClaimSentence } from '../../../src/briefing/claims.js';
 import { findContradictions } from '../../../src/briefing/contradictions.js';
-import { NameBook } from '../../../src/briefing/names.js';
+import { NameBook } from '../../../src/briefing/person-names.js';
 import { quoteIsIn } from '../../../src/briefing/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { type ArticleSpec, article } from '../../fixtures/timeline/build.js';

@@ -11,7 +11,7 @@ import {
   unsupportedDates,
 } from '../../../src/briefing/event-dates.js';
 import type { Writer } from '../../../src/briefing/writer.js';
-import { NameBook } from '../../../src/briefing/names.js';
+import { NameBook } from '../../../src/briefing/person-names.js';
 import { article, sentenceWith } from '../../fixtures/timeline/build.js';
 
 /** 2012-10-02 was a Tuesday. */

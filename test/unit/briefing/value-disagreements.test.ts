@@ -3,7 +3,7 @@ import { DateBook } from '../../../src/briefing/article-dates.js';
 import type { ClaimSentence } from '../../../src/briefing/claims.js';
 import { quantitiesOf, sameMeasure, valuesAgree } from '../../../src/briefing/quantities.js';
 import { valueDisagreements } from '../../../src/briefing/value-disagreements.js';
-import { NameBook } from '../../../src/briefing/names.js';
+import { NameBook } from '../../../src/briefing/person-names.js';
 import { type ArticleSpec, article } from '../../fixtures/timeline/build.js';
 
 function claims(specs: ArticleSpec[]): ClaimSentence[] {

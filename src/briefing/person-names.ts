@@ -14,14 +14,20 @@ import type { Article } from '../corpus/article.js';
 import { nameKind } from './gazetteer.js';
 import { Memo } from './memo.js';
 import { escapeRegExp } from './patterns.js';
+import { NAME_TITLES, ROLE_WORDS } from './title-words.js';
 import { isVariant, variantKey } from '../corpus/name-variants.js';
 
-/** Ranks, honorifics and offices: the words that precede a name without being part of it. */
-const TITLE_WORDS = new Set(
-  'gen general mr mrs ms dr president prime minister foreign chief army staff col maj lt air marshal admiral secretary spokesman spokesperson ambassador king queen prince sheikh senator governor mayor judge justice sir lord premier chancellor commander brig brigadier capt captain colonel major lieutenant defence defense interior finance deputy vice state federation armed forces military ground naval navy coas cgs of the'.split(
+/**
+ * Ranks, honorifics and offices: the words that precede a name without being part of it. Besides
+ * the shared ones, the ranks and services of military titles ("Lt Gen", "Chief of Naval Staff").
+ */
+const TITLE_WORDS = new Set([
+  ...NAME_TITLES,
+  ...ROLE_WORDS,
+  ...'maj lt admiral spokesperson sheikh justice brig brigadier captain colonel major lieutenant state federation military ground naval coas cgs'.split(
     ' ',
   ),
-);
+]);
 /** Titles that make the following capitalised run a person, alone ("Gen Kayani", "President Putin"). */
 const PERSON_TITLES = new Set(
   'gen general mr mrs ms dr president minister chief marshal admiral secretary spokesman spokesperson ambassador king queen prince sheikh senator governor mayor judge justice sir lord premier chancellor commander brig brigadier capt captain colonel major lieutenant col maj lt coas'.split(

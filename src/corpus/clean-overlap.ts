@@ -1,25 +1,23 @@
 /**
- * Word-level measures the cleaner uses to tell an article's own paragraphs from strays:
- * crude stems of content words (topic overlap) and word bigrams (near-duplicate paragraphs).
+ * How much paragraphs overlap, the measures the cleaner uses to tell an article's own paragraphs
+ * from strays: shared stems of content words (topic overlap, stems by tokenize.ts `coarseStem`) and
+ * shared word bigrams (near-duplicate paragraphs); and how many words a paragraph has.
  *
  * Words are interned: a paragraph's words are numbers (ids into one vocabulary), found by hashing
  * the characters in place, so the cleaner neither cuts a string per word nor hashes one per
  * question; stems are numbers too. Only equality of ids is ever used, never their values, so
  * results do not depend on which article came first.
  */
+import { coarseStem, isStopword } from './tokenize.js';
 
-const STOPWORDS = new Set(
+/**
+ * Words news uses in nearly every article, beyond the function words `isStopword` knows: they say
+ * nothing about what a paragraph is about.
+ */
+const NEWS_WORDS = new Set(
   (
-    'a about above after again against all also although am an and any are as at be because been before ' +
-    'being below between both but by can could did do does doing down during each even ever every few ' +
-    'for from further had has have having he her here hers herself him himself his how however i if in ' +
-    'into is it its itself just last less like made make many may me might more most much must my ' +
-    'new next no nor not now of off on once one only or other our ours out over own per said same say ' +
-    'says she should since so some such than that the their theirs them then there these they this ' +
-    'those though three through to told too two under until up upon us very via was we well were what ' +
-    'when where whether which while who whom whose why will with within without would year years yet ' +
-    'you your according already another around away back day days far first get got go going know ' +
-    'least let mr mrs ms dr per put see seen still take taken time today tomorrow week yesterday'
+    'according away back day days dr even far first get go going got know last made make new next put ' +
+    'see seen still take taken three time today told tomorrow two week well year years yesterday'
   ).split(' '),
 );
 
@@ -278,17 +276,6 @@ export function words(text: string): string[] {
   return Array.from(wordIds(text), (id) => vocabulary[id]!);
 }
 
-/**
- * A crude stem: possessive and plural dropped, then the first six letters, so "regional" meets
- * "region", "countries" meets "country" and "Pakistani" meets "Pakistan".
- */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w.slice(0, 6);
-}
-
 const stemMemo = new Map<string, readonly number[]>();
 
 /** The content stem id of a word id, or -1 for a short word, a stopword or a bare number. */
@@ -296,7 +283,8 @@ function contentStemOf(id: number): number {
   let known = wordStem[id]!;
   if (known === -2) {
     const w = vocabulary[id]!;
-    known = w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w) ? -1 : stemId(stem(w));
+    known =
+      w.length < 3 || isStopword(w) || NEWS_WORDS.has(w) || /^\d+$/.test(w) ? -1 : stemId(coarseStem(w));
     wordStem[id] = known;
   }
   return known;
@@ -651,7 +639,7 @@ export function names(text: string): Set<number> {
   for (const m of text.matchAll(re)) {
     const before = m[1] ?? '';
     if (before === '' || /[.!?]/.test(before) || /["'(]/.test(before)) continue;
-    out.add(stemId(stem(m[2]!.toLowerCase())));
+    out.add(stemId(coarseStem(m[2]!.toLowerCase())));
   }
   return out;
 }
