@@ -1,5 +1,5 @@
 /**
- * Scheduled digests as one part of the running bot, built by start.ts: the digest tables, the
+ * Scheduled digests as one part of the running bot, built by app/compose.ts: the digest tables, the
  * first sightings of the corpus, the corpus folder watcher, operator-declared subscriptions, and
  * (once the platforms are up and their posters known) the scheduler. Chat adapters get `commands`
  * to serve /brief subscribe, unsubscribe and subscriptions.

@@ -1,10 +1,10 @@
 /**
- * What `briefbot ingest` and `briefbot feeds` do, for cli.ts. `ingest` prints the report (or, with
+ * What `briefbot ingest` and `briefbot feeds` do, for the CLI. `ingest` prints the report (or, with
  * --json, the report as one JSON document) and exits 0 when the source was read, 1 when it could not
  * be (unreachable, refused, malformed), 2 on bad usage. `feeds` edits the feeds list file only.
  */
 import { existsSync } from 'node:fs';
-import type { Briefbot } from '../app.js';
+import type { Briefbot } from '../app/open-core.js';
 import { loadTopics } from '../briefing/topics.js';
 import type { Logger } from '../log.js';
 import type { IngestCliCommand } from './cli-args.js';

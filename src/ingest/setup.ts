@@ -3,7 +3,7 @@
  * private addresses per BRIEFBOT_ALLOW_PRIVATE_FETCH), the ingester over the live corpus and the
  * store's ingest state, and — for the long-running process — the feed poller on its cron task.
  */
-import type { Env } from '../config.js';
+import type { Env } from '../app/config.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Logger } from '../log.js';
 import type { OpenedStore } from '../store/open-store.js';

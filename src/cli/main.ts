@@ -5,20 +5,20 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openBriefbot } from './app.js';
-import { articleDateFields, corpusDateBook } from './briefing/article-dates.js';
-import type { ServiceResult } from './briefing/service-api.js';
-import { buildWriter } from './build-writer.js';
-import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './cli/parse-args.js';
-import { describeSource, renderAnswerText } from './cli/render-text.js';
-import { ConfigError, loadEnv } from './config.js';
-import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
-import { describeSubscription } from './digest/subscription.js';
-import { runFeedsCommand, runIngestCommand } from './ingest/cli-commands.js';
-import { ingestSettings } from './ingest/setup.js';
-import { createLogger } from './logger.js';
-import { isStartupError } from './startup-errors.js';
-import { digestStoreFor } from './store/digest-store.js';
+import { openBriefbot } from '../app/open-core.js';
+import { articleDateFields, corpusDateBook } from '../briefing/article-dates.js';
+import type { ServiceResult } from '../briefing/service-api.js';
+import { buildWriter } from '../app/build-writer.js';
+import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './parse-args.js';
+import { describeSource, renderAnswerText } from './render-text.js';
+import { ConfigError, loadEnv } from '../app/config.js';
+import { runSubscriptionCommand, type SubscriptionReply } from '../digest/subscription-commands.js';
+import { describeSubscription } from '../digest/subscription.js';
+import { runFeedsCommand, runIngestCommand } from '../ingest/cli-commands.js';
+import { ingestSettings } from '../ingest/setup.js';
+import { createLogger } from '../app/pino-logger.js';
+import { isStartupError } from '../app/startup-errors.js';
+import { digestStoreFor } from '../store/digest-store.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -249,7 +249,7 @@ export function main(argv: readonly string[]): void {
   });
 }
 
-// Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests or by
+// Run when executed directly (tsx src/cli/main.ts, node dist/cli/main.js), not when imported by tests or by
 // bin/briefbot.js (which calls main itself).
 if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
   main(process.argv.slice(2));

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { canonicalTimeZone } from './digest/subscription.js';
-import { DEFAULT_PREPARED_ARTICLES } from './briefing/prepare.js';
+import { canonicalTimeZone } from '../digest/subscription.js';
+import { DEFAULT_PREPARED_ARTICLES } from '../briefing/prepare.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -139,7 +139,7 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (logger.ts). */
+  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (pino-logger.ts). */
   LOG_FORMAT: z.preprocess(
     (v) => (typeof emptyAsUndefined(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional(),
@@ -220,7 +220,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 /**
  * Loads `.env` from the working directory into process.env when it exists (variables already set
- * win), then parses. Only main.ts and the CLI call this.
+ * win), then parses. Only the entry points (app/main.ts, the CLI) call this.
  */
 export function loadEnv(envFile = '.env'): Env {
   if (existsSync(envFile)) process.loadEnvFile(envFile);

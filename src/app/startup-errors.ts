@@ -2,11 +2,11 @@
  * Errors that mean "briefbot cannot start with these files or this store": the entry points print
  * their one-line message and exit 1 instead of a stack trace.
  */
-import { TopicsFileError } from './briefing/topics.js';
-import { CorpusDirError } from './corpus/load.js';
-import { SubscriptionsFileError } from './digest/subscriptions-file.js';
-import { PromptsError } from './llm/prompts.js';
-import { StoreOpenError } from './store/store.js';
+import { TopicsFileError } from '../briefing/topics.js';
+import { CorpusDirError } from '../corpus/load.js';
+import { SubscriptionsFileError } from '../digest/subscriptions-file.js';
+import { PromptsError } from '../llm/prompts.js';
+import { StoreOpenError } from '../store/store.js';
 
 /** Slack or Discord could not be reached, or refused the token, at start-up. */
 export class PlatformStartError extends Error {

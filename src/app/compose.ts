@@ -1,25 +1,26 @@
 /**
- * Builds and starts every part the configuration asks for: the web console and HTTP API, and Slack
- * and Discord when their variables are set. `stop()` finishes answers in flight (bounded), stops
- * each part and closes the store. main.ts calls it; end-to-end tests call it too.
+ * The composition root: builds and starts every part the configuration asks for — the core, the
+ * web console and HTTP API, and Slack and Discord when their variables are set. `stop()` finishes
+ * answers in flight (bounded), stops each part and closes the store. app/main.ts calls it;
+ * end-to-end tests call it too.
  */
 import type http from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { openBriefbot } from './app.js';
+import { openBriefbot } from './open-core.js';
 import { buildWriter } from './build-writer.js';
 import { enabledParts, type Env } from './config.js';
-import { createDigests } from './digest/digests.js';
-import type { DigestPoster } from './digest/poster.js';
+import { createDigests } from '../digest/digests.js';
+import type { DigestPoster } from '../digest/poster.js';
 import { trackInFlight } from './in-flight.js';
-import { ingestSettings, startFeedPolling } from './ingest/setup.js';
-import type { Logger } from './log.js';
-import { createDiscordDigestPoster } from './platforms/discord/digest-poster.js';
-import { createDiscordBot } from './platforms/discord/index.js';
-import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
-import { createSlackApp } from './platforms/slack/index.js';
+import { ingestSettings, startFeedPolling } from '../ingest/setup.js';
+import type { Logger } from '../log.js';
+import { createDiscordDigestPoster } from '../platforms/discord/digest-poster.js';
+import { createDiscordBot } from '../platforms/discord/index.js';
+import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';
+import { createSlackApp } from '../platforms/slack/index.js';
 import { PlatformStartError, rootCause } from './startup-errors.js';
-import { consoleLogFor } from './store/console-log.js';
-import { createWebServer } from './platforms/web/server.js';
+import { consoleLogFor } from '../store/console-log.js';
+import { createWebServer } from '../platforms/web/server.js';
 
 /** How long shutdown waits for answers in flight before closing anyway. */
 const DRAIN_MS = 10_000;
@@ -156,7 +157,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       posters.discord = createDiscordDigestPoster({ client: discord.client, topicTitle, logger });
     } catch (err) {
       // At start-up a Discord that cannot be reached, or refuses the token, is a setup problem to
-      // fix now: one line and exit (main.ts). Outages later are reconnected by discord.js itself.
+      // fix now: one line and exit (app/main.ts). Outages later are reconnected by discord.js itself.
       await discord.stop().catch(() => {});
       throw discordStartError(err);
     }

@@ -3,9 +3,9 @@
  * cleanly on SIGTERM/SIGINT (exit 0). Configuration and start-up problems exit 1 with one message.
  */
 import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './pino-logger.js';
 import { isStartupError } from './startup-errors.js';
-import { type Running, start } from './start.js';
+import { type Running, start } from './compose.js';
 
 function describe(env: Env, running: Running): string {
   const parts = enabledParts(env);

@@ -1,20 +1,20 @@
 /**
- * The composition root of the briefing core: loads the corpus and topics, opens the store, picks
- * the writer, and returns the service. main.ts, the CLI and end-to-end tests all start here, so
- * what a user runs and what the tests run are the same objects.
+ * Opens the briefing core: loads the corpus and topics, opens the store, takes the writer, and
+ * returns the service. The running bot (compose.ts), the CLI, eval, bench and end-to-end tests all
+ * open it here, so what a user runs and what the tests run are the same objects.
  */
-import type { Corpus } from './corpus/corpus.js';
-import { enteredAt } from './corpus/entered.js';
-import { type CorpusLoadStats, loadCorpus } from './corpus/corpus-cache.js';
-import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
-import type { BriefingApi } from './briefing/service-api.js';
-import { loadTopics, type Topic } from './briefing/topics.js';
-import { createOfflineWriter } from './briefing/offline-writer.js';
-import { type PreparationStats, prepareInBackground } from './briefing/prepare.js';
-import type { Writer } from './briefing/writer.js';
-import { silentLogger, type Logger } from './log.js';
-import { openStore, type OpenedStore } from './store/open-store.js';
-import type { ThreadLimits } from './store/store.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { enteredAt } from '../corpus/entered.js';
+import { type CorpusLoadStats, loadCorpus } from '../corpus/corpus-cache.js';
+import { createBriefingService, DEFAULT_THREAD_LIMITS } from '../briefing/service.js';
+import type { BriefingApi } from '../briefing/service-api.js';
+import { loadTopics, type Topic } from '../briefing/topics.js';
+import { createOfflineWriter } from '../briefing/offline-writer.js';
+import { type PreparationStats, prepareInBackground } from '../briefing/prepare.js';
+import type { Writer } from '../briefing/writer.js';
+import { silentLogger, type Logger } from '../log.js';
+import { openStore, type OpenedStore } from '../store/open-store.js';
+import type { ThreadLimits } from '../store/store.js';
 
 export interface BriefbotOptions {
   corpusDir: string;

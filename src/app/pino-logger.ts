@@ -6,7 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import { pino } from 'pino';
-import type { Logger } from './log.js';
+import type { Logger } from '../log.js';
 
 const REDACT_KEYS = [
   'token',
