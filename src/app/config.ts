@@ -1,7 +1,8 @@
 /**
  * Configuration: the environment (and .env, when present) parsed once at start-up with zod. Every
  * invalid or inconsistent variable is named in one message, so a newcomer fixes them all at once.
- * Nothing else in briefbot reads process.env.
+ * Nothing else in briefbot reads process.env: every entry point (app/main.ts, the CLI,
+ * app/discord-register.ts) gets its settings from this one schema.
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
@@ -135,9 +136,10 @@ export const envSchema = z.object({
   BRIEFBOT_FETCH_MAX_BYTES: int(5 * 1024 * 1024, 64 * 1024, 100 * 1024 * 1024),
   BRIEFBOT_FETCH_HOST_INTERVAL_MS: int(1_000, 0, 600_000),
   BRIEFBOT_FETCH_INFO_URL: optionalUrl,
+  /** Unset: each entry point's own default — info for `npm start`, warn for the CLI (pino-logger.ts). */
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
   /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (pino-logger.ts). */
   LOG_FORMAT: z.preprocess(
@@ -196,6 +198,20 @@ function inconsistencies(source: Record<string, string | undefined>): { name: st
 
 export type Env = z.infer<typeof envSchema>;
 
+/** The variables that hold secrets: never echoed in a configuration error, redacted from every log. */
+export const SECRET_VARIABLES = [
+  'OPENAI_API_KEY',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+] as const satisfies readonly (keyof Env)[];
+
+/** The secret values this configuration holds, for the logger to scrub from messages. */
+export function secretValues(env: Env): (string | undefined)[] {
+  return SECRET_VARIABLES.map((name) => env[name]);
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
   constructor(readonly problems: string[]) {
@@ -210,7 +226,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const name = String(i.path[0] ?? 'environment');
     const value = source[name];
     // A secret's value is never echoed; other values help the reader see the typo.
-    const shown = value === undefined || /TOKEN|SECRET|KEY/.test(name) ? '' : ` (got "${value}")`;
+    const secret = (SECRET_VARIABLES as readonly string[]).includes(name);
+    const shown = value === undefined || secret ? '' : ` (got "${value}")`;
     return `${name} ${i.message}${shown}`;
   });
   problems.push(...inconsistencies(source).map((p) => `${p.name} ${p.message}`));
@@ -225,6 +242,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function loadEnv(envFile = '.env'): Env {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   return parseEnv(process.env);
+}
+
+/**
+ * Whether LOG_LEVEL asks for debug output, for a failure that may come before the configuration
+ * parsed (the CLI prints its stack trace then). Reads LOG_LEVEL as set, or from .env once loadEnv ran.
+ */
+export function debugAsked(): boolean {
+  return process.env.LOG_LEVEL === 'debug';
 }
 
 /** Which optional parts the configuration turns on, for the start-up line. */

@@ -3,7 +3,7 @@
  * cleanly on SIGTERM/SIGINT (exit 0). Configuration and start-up problems exit 1 with one message.
  */
 import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
-import { createLogger } from './pino-logger.js';
+import { loggerFor } from './pino-logger.js';
 import { isStartupError } from './startup-errors.js';
 import { type Running, start } from './compose.js';
 
@@ -32,17 +32,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger({
-    level: env.LOG_LEVEL,
-    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
-    secrets: [
-      env.OPENAI_API_KEY,
-      env.SLACK_BOT_TOKEN,
-      env.SLACK_SIGNING_SECRET,
-      env.SLACK_APP_TOKEN,
-      env.DISCORD_TOKEN,
-    ],
-  });
+  const logger = loggerFor(env, 'info');
   let running: Running;
   try {
     running = await start(env, logger);

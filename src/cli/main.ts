@@ -11,12 +11,12 @@ import type { ServiceResult } from '../briefing/service-api.js';
 import { buildWriter } from '../app/build-writer.js';
 import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './parse-args.js';
 import { describeSource, renderAnswerText } from './render-text.js';
-import { ConfigError, loadEnv } from '../app/config.js';
+import { ConfigError, debugAsked, loadEnv } from '../app/config.js';
 import { runSubscriptionCommand, type SubscriptionReply } from '../digest/subscription-commands.js';
 import { describeSubscription } from '../digest/subscription.js';
 import { runFeedsCommand, runIngestCommand } from '../ingest/cli-commands.js';
 import { ingestSettings } from '../ingest/setup.js';
-import { createLogger } from '../app/pino-logger.js';
+import { loggerFor } from '../app/pino-logger.js';
 import { isStartupError } from '../app/startup-errors.js';
 import { digestStoreFor } from '../store/digest-store.js';
 
@@ -96,17 +96,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     throw err;
   }
   // The CLI is quiet by default: warnings (skipped files) and worse, unless LOG_LEVEL says otherwise.
-  const logger = createLogger({
-    level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn',
-    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
-    secrets: [
-      env.OPENAI_API_KEY,
-      env.SLACK_BOT_TOKEN,
-      env.SLACK_SIGNING_SECRET,
-      env.SLACK_APP_TOKEN,
-      env.DISCORD_TOKEN,
-    ],
-  });
+  const logger = loggerFor(env, 'warn');
 
   if (command.name === 'feeds') {
     return runFeedsCommand(command, { feedsPath: env.BRIEFBOT_FEEDS, topicsPath: env.BRIEFBOT_TOPICS }, io);
@@ -244,7 +234,7 @@ export function main(argv: readonly string[]): void {
   });
   runCli(argv).then(exitWhenWritten, (err: unknown) => {
     process.stderr.write(`briefbot: ${internalMessage(err)}\n`);
-    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    if (debugAsked()) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
     exitWhenWritten(1);
   });
 }
