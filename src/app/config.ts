@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { canonicalTimeZone } from '../digest/subscription.js';
 import { DEFAULT_PREPARED_ARTICLES } from '../briefing/prepare.js';
+import type { IngestSettings } from '../ingest/setup.js';
+import { DEFAULT_INFO_URL } from '../ingest/user-agent.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -258,5 +260,18 @@ export function enabledParts(env: Env): { llm: boolean; slack: 'http' | 'socket'
     llm: Boolean(env.OPENAI_API_KEY),
     slack: env.SLACK_BOT_TOKEN ? (env.SLACK_APP_TOKEN ? 'socket' : 'http') : null,
     discord: Boolean(env.DISCORD_TOKEN),
+  };
+}
+
+/** What feed ingestion is given: the running bot's feed poller and the CLI's `ingest` alike. */
+export function ingestSettings(env: Env): IngestSettings {
+  return {
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    feedsPath: env.BRIEFBOT_FEEDS,
+    allowPrivate: env.BRIEFBOT_ALLOW_PRIVATE_FETCH,
+    timeoutMs: env.BRIEFBOT_FETCH_TIMEOUT_MS,
+    maxBytes: env.BRIEFBOT_FETCH_MAX_BYTES,
+    hostIntervalMs: env.BRIEFBOT_FETCH_HOST_INTERVAL_MS,
+    infoUrl: env.BRIEFBOT_FETCH_INFO_URL ?? DEFAULT_INFO_URL,
   };
 }

@@ -6,6 +6,7 @@ import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
 import { loggerFor } from './pino-logger.js';
 import { isStartupError } from './startup-errors.js';
 import { type Running, start } from './compose.js';
+import { stopOnSignals } from './shutdown.js';
 
 function describe(env: Env, running: Running): string {
   const parts = enabledParts(env);
@@ -51,18 +52,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(describe(env, running));
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    running.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(() => running.stop(), logger);
   // Whatever a remote service or a user sends, a stray rejection is logged, not fatal.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
