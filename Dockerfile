@@ -3,7 +3,7 @@
 #   docker build -t briefbot .
 #   docker run --rm -p 3000:3000 -v briefbot-articles:/data/articles -v briefbot-data:/var/lib/briefbot briefbot
 #   docker run --rm -v briefbot-articles:/data/articles -v briefbot-data:/var/lib/briefbot briefbot \
-#     node dist/cli.js brief pakistan-russia
+#     node dist/cli/main.js brief pakistan-russia
 # Everything briefbot writes is on the two volumes, owned by `node`: the corpus (with ingested
 # articles) at /data/articles; the store, the persisted index and the feeds list at /var/lib/briefbot.
 # /app is the read-only program.
@@ -50,4 +50,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM from `docker stop` reaches node directly (exec form): answers in flight finish first.
-CMD ["node", "dist/main.js"]
+CMD ["node", "dist/app/main.js"]

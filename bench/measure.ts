@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { openBriefbot } from '../src/app.js';
+import { openBriefbot } from '../src/app/open-core.js';
 import { DEFAULT_PREPARED_ARTICLES } from '../src/briefing/prepare.js';
 import { searchQuery, searchTopic } from '../src/briefing/retrieve.js';
 import { buildArticle } from '../src/corpus/build-article.js';

@@ -9,7 +9,7 @@
  * It refuses held-out sets: their questions are for scoring only.
  */
 import { resolve } from 'node:path';
-import { openBriefbot } from '../src/app.js';
+import { openBriefbot } from '../src/app/open-core.js';
 import { corpusDateBook } from '../src/briefing/article-dates.js';
 import { analyzeQuestion } from '../src/briefing/question.js';
 import { searchQuestion } from '../src/briefing/question-search.js';

@@ -1,14 +1,14 @@
 /**
- * Scheduled digests as one part of the running bot, built by start.ts: the digest tables, the
- * first sightings of the corpus, the corpus folder watcher, operator-declared subscriptions, and
- * (once the platforms are up and their posters known) the scheduler. Chat adapters get `commands`
- * to serve /brief subscribe, unsubscribe and subscriptions.
+ * Scheduled digests as one part of the running bot, built by app/compose.ts: the digest tables, the
+ * first sightings of the corpus, operator-declared subscriptions, and (once the platforms are up
+ * and their posters known) the scheduler. The corpus is handed in; the composition root runs the
+ * folder watcher and tells `recordArrivals` what it adds. Chat adapters get `commands` to serve
+ * /brief subscribe, unsubscribe and subscriptions.
  */
 import type { BriefingApi } from '../briefing/service-api.js';
 import type { Topic } from '../briefing/topics.js';
-import type { LoadWarning } from '../corpus/article.js';
+import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { type CorpusWatch, createCorpusWatch } from '../corpus/corpus-watch.js';
 import { silentLogger, type Logger } from '../log.js';
 import { digestStoreFor, type OpenedStore } from '../store/open-store.js';
 import { createDigestRunner } from './digest-runner.js';
@@ -25,11 +25,6 @@ export interface DigestsOptions {
   api: Pick<BriefingApi, 'digest'>;
   corpus: Corpus;
   topics: () => readonly Topic[];
-  corpusDir: string;
-  /** Files the start-up load skipped (not reported again by the watcher until they change). */
-  skipped?: readonly LoadWarning[];
-  /** Periodic corpus rescan; 0 turns the watcher off. */
-  rescanMs: number;
   /** BRIEFBOT_SUBSCRIPTIONS. */
   subscriptionsFile?: string;
   defaults?: SubscriptionDefaults;
@@ -38,8 +33,6 @@ export interface DigestsOptions {
   cron?: CronPort;
   sleep?: Sleep;
   retryDelays?: readonly number[];
-  /** fs.watch besides the periodic rescan (default true). */
-  watch?: boolean;
 }
 
 export interface DigestsHealth {
@@ -54,7 +47,11 @@ export interface DigestsHealth {
 export interface Digests {
   store: DigestStore;
   commands: SubscriptionCommandDeps;
-  watch: CorpusWatch | null;
+  /**
+   * Records articles as arrived now, before they join the corpus (the corpus watcher's beforeAdd),
+   * so the next digest counts them as new.
+   */
+  recordArrivals(articles: readonly Article[]): Promise<void>;
   /** Starts the scheduler with the platforms that can post (none: subscriptions wait). */
   startScheduler(posters: Readonly<Record<string, DigestPoster | undefined>>): Promise<void>;
   health(): DigestsHealth;
@@ -95,28 +92,14 @@ export async function createDigests(options: DigestsOptions): Promise<Digests> {
     },
   };
 
-  const watch =
-    options.rescanMs > 0
-      ? createCorpusWatch({
-          dir: options.corpusDir,
-          corpus: options.corpus,
-          logger,
-          intervalMs: options.rescanMs,
-          ...(options.watch === undefined ? {} : { watch: options.watch }),
-          ...(options.skipped ? { skipped: options.skipped } : {}),
-          beforeAdd: (articles) =>
-            store.recordSeen(
-              articles.map((a) => a.id),
-              clock(),
-            ),
-        })
-      : null;
-  await watch?.start();
-
   return {
     store,
     commands,
-    watch,
+    recordArrivals: (articles) =>
+      store.recordSeen(
+        articles.map((a) => a.id),
+        clock(),
+      ),
     async startScheduler(posters) {
       const router = routePosters(posters);
       if (router.platforms().length === 0) {
@@ -161,7 +144,6 @@ export async function createDigests(options: DigestsOptions): Promise<Digests> {
     },
     async stop() {
       await scheduler?.stop();
-      await watch?.stop();
     },
   };
 }

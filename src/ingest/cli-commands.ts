@@ -1,16 +1,14 @@
 /**
- * What `briefbot ingest` and `briefbot feeds` do, for cli.ts. `ingest` prints the report (or, with
+ * What `briefbot ingest` and `briefbot feeds` do, for the CLI. `ingest` prints the report (or, with
  * --json, the report as one JSON document) and exits 0 when the source was read, 1 when it could not
  * be (unreachable, refused, malformed), 2 on bad usage. `feeds` edits the feeds list file only.
  */
 import { existsSync } from 'node:fs';
-import type { Briefbot } from '../app.js';
-import { loadTopics } from '../briefing/topics.js';
-import type { Logger } from '../log.js';
+import { loadTopics, type Topic } from '../briefing/topics.js';
 import type { IngestCliCommand } from './cli-args.js';
 import { feedEntrySchema, loadFeedsFile, saveFeedsFile, withFeed, withoutFeed } from './feeds-file.js';
+import type { Ingester } from './ingester.js';
 import { renderReport } from './report.js';
-import { createIngestion, type IngestSettings } from './setup.js';
 
 export interface CommandIo {
   out: (text: string) => void;
@@ -19,12 +17,10 @@ export interface CommandIo {
 
 export async function runIngestCommand(
   command: Extract<IngestCliCommand, { name: 'ingest' }>,
-  bot: Briefbot,
-  settings: IngestSettings,
-  logger: Logger,
+  deps: { topics: () => readonly Topic[]; ingester: () => Ingester },
   io: CommandIo,
 ): Promise<number> {
-  const slugs = bot.topics().map((t) => t.slug);
+  const slugs = deps.topics().map((t) => t.slug);
   if (command.topic && !slugs.includes(command.topic)) {
     io.err(`Unknown topic "${command.topic}". Topics: ${slugs.join(', ') || '(none defined)'}.\n`);
     return 2;
@@ -34,8 +30,7 @@ export async function runIngestCommand(
     io.err(`"${target}" is neither an http(s) URL nor a file that exists.\n`);
     return 2;
   }
-  const ingester = createIngestion({ corpus: bot.corpus, store: bot.store, settings, logger });
-  const report = await ingester.ingest(target, command.topic ? { topic: command.topic } : {});
+  const report = await deps.ingester().ingest(target, command.topic ? { topic: command.topic } : {});
   if (command.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else io.out(renderReport(report));
   if (report.failed) {

@@ -1,9 +1,9 @@
 /**
- * Builds ingestion from the configuration: the safe fetcher (User-Agent, limits, per-host gate,
- * private addresses per BRIEFBOT_ALLOW_PRIVATE_FETCH), the ingester over the live corpus and the
- * store's ingest state, and — for the long-running process — the feed poller on its cron task.
+ * Builds ingestion from its settings (app/config.ts reads them from the configuration): the safe
+ * fetcher (User-Agent, limits, per-host gate, private addresses or not), the ingester over the live
+ * corpus and the store's ingest state, and — for the long-running process — the feed poller on its
+ * cron task.
  */
-import type { Env } from '../config.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Logger } from '../log.js';
 import type { OpenedStore } from '../store/open-store.js';
@@ -14,7 +14,7 @@ import { createIngester, type Ingester } from './ingester.js';
 import { createFeedPoller, type PollerHealth } from './poller.js';
 import { scheduleFeedPolling } from './schedule.js';
 import { ingestStateFor } from '../store/open-store.js';
-import { DEFAULT_INFO_URL, userAgent } from './user-agent.js';
+import { userAgent } from './user-agent.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -26,18 +26,6 @@ export interface IngestSettings {
   maxBytes: number;
   hostIntervalMs: number;
   infoUrl: string | undefined;
-}
-
-export function ingestSettings(env: Env): IngestSettings {
-  return {
-    corpusDir: env.BRIEFBOT_CORPUS_DIR,
-    feedsPath: env.BRIEFBOT_FEEDS,
-    allowPrivate: env.BRIEFBOT_ALLOW_PRIVATE_FETCH,
-    timeoutMs: env.BRIEFBOT_FETCH_TIMEOUT_MS,
-    maxBytes: env.BRIEFBOT_FETCH_MAX_BYTES,
-    hostIntervalMs: env.BRIEFBOT_FETCH_HOST_INTERVAL_MS,
-    infoUrl: env.BRIEFBOT_FETCH_INFO_URL ?? DEFAULT_INFO_URL,
-  };
 }
 
 export function createSafeFetcher(s: IngestSettings): Fetcher {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type http from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { silentLogger } from '../../src/log.js';
 import { consoleLogFor } from '../../src/store/open-store.js';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type http from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { normalizeForMatch } from '../../src/briefing/verify.js';
 import { silentLogger } from '../../src/log.js';

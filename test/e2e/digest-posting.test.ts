@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { webApi } from '@slack/bolt';
 import { type APIEmbed, type APIInteraction, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import { answerSchema } from '../../src/briefing/answer.js';
 import { createCorpusWatch } from '../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../src/digest/digest-runner.js';

@@ -7,7 +7,7 @@
  */
 import type { APIEmbed, APIInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import { silentLogger } from '../../src/log.js';
 import { createOpenAIWriter } from '../../src/llm/openai-writer.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';

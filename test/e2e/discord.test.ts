@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed, APIInteraction } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import type { Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import type { Logger } from '../../src/log.js';

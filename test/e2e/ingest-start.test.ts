@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../src/config.js';
+import { parseEnv } from '../../src/app/config.js';
 import type { PollerHealth } from '../../src/ingest/poller.js';
 import { silentLogger } from '../../src/log.js';
-import { type Running, start } from '../../src/start.js';
+import { type Running, start } from '../../src/app/compose.js';
 import { type FixtureServer, startFixtureServer } from '../unit/ingest/fixture-server.js';
 
 let server: FixtureServer;

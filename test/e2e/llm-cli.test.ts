@@ -26,7 +26,7 @@ interface Run {
 function cli(args: string[], env: Record<string, string>): Promise<Run> {
   const started = Date.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_')));
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args], {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], {
     env: {
       ...clean,
       BRIEFBOT_DB: join(dir, 'briefbot.sqlite'),

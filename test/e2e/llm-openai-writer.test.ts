@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openBriefbot, type Briefbot } from '../../src/app.js';
+import { openBriefbot, type Briefbot } from '../../src/app/open-core.js';
 import type { Answer } from '../../src/briefing/answer.js';
 import { createOfflineWriter } from '../../src/briefing/offline-writer.js';
 import { quoteIsIn } from '../../src/briefing/verify.js';

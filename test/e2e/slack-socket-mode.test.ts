@@ -4,7 +4,7 @@
  * socket, and answers through the response URL and the Web API, backed by the real service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../src/app.js';
+import { type Briefbot, openBriefbot } from '../../src/app/open-core.js';
 import { silentLogger } from '../../src/log.js';
 import { createSlackApp, type SlackApp, validateMessage } from '../../src/platforms/slack/index.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';

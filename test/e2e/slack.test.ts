@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletDateLabel, sourceDateLabel } from '../../src/briefing/date-label.js';
 import { answerSchema, type Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
-import { openBriefbot, type Briefbot } from '../../src/app.js';
+import { openBriefbot, type Briefbot } from '../../src/app/open-core.js';
 import type { Logger } from '../../src/log.js';
 import { createSlackApp, type SlackApp, validateMessage } from '../../src/platforms/slack/index.js';
 import { escapeMrkdwn } from '../../src/platforms/slack/mrkdwn.js';

@@ -6,7 +6,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../src/app.js';
+import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import type { SourceView } from '../../src/briefing/service-api.js';
 import { normalizeForMatch } from '../../src/briefing/verify.js';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../src/config.js';
+import { parseEnv } from '../../src/app/config.js';
 import { silentLogger } from '../../src/log.js';
-import { type Running, start } from '../../src/start.js';
+import { type Running, start } from '../../src/app/compose.js';
 
 interface Reply {
   status: number;

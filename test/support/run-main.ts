@@ -1,4 +1,4 @@
-/** Starts `src/main.ts` as its own process, as `npm start` does, and waits for its address. */
+/** Starts `src/app/main.ts` as its own process, as `npm start` does, and waits for its address. */
 import { type ChildProcess, spawn } from 'node:child_process';
 
 export interface MainProcess {
@@ -10,7 +10,7 @@ export interface MainProcess {
 }
 
 function spawnMain(env: Record<string, string>) {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
@@ -24,7 +24,7 @@ function spawnMain(env: Record<string, string>) {
   });
 }
 
-/** Runs `src/main.ts` until it exits by itself (a start-up that fails): its status, stderr and time. */
+/** Runs `src/app/main.ts` until it exits by itself (a start-up that fails): its status, stderr and time. */
 export function runMainToExit(
   env: Record<string, string>,
   timeoutMs = 60_000,

@@ -1,5 +1,5 @@
 /** Opens briefbot over the seed corpus with an in-memory store, as the tests' common fixture. */
-import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app.js';
+import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app/open-core.js';
 import type { Answer } from '../../src/briefing/answer.js';
 import type { ServiceResult } from '../../src/briefing/service-api.js';
 

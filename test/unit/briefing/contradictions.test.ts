@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../src/app.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import { DateBook } from '../../../src/briefing/article-dates.js';
 import type { ClaimSentence } from '../../../src/briefing/claims.js';
 import { findContradictions } from '../../../src/briefing/contradictions.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../src/app.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import type { ThreadKey } from '../../../src/briefing/ports.js';
 import { answerOf, citedQuotes, openSeedBot } from '../../support/seed-bot.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../src/app.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { textFactsDisagree } from '../../../src/briefing/claims.js';
 import { corroborate, countOutlets, isCopy, outletKeys } from '../../../src/briefing/corroboration.js';

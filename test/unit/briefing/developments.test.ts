@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../src/app.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
 import type { DateBook } from '../../../src/briefing/article-dates.js';
 import { briefLead } from '../../../src/briefing/brief-lead.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app.js';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question.js';
 import { silentLogger } from '../../../src/log.js';
 import { answerOf } from '../../support/seed-bot.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app.js';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
 import { daySpan, monthSpan, yearSpan } from '../../../src/briefing/calendar.js';
 import { episodes, groupTimeline } from '../../../src/briefing/timeline.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../src/app.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import { closeTopic, type Topic } from '../../../src/briefing/topics.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app.js';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { answerSentenceKeys, whatsNewQuestion } from '../../../src/briefing/what-changed.js';
 import type { ThreadKey } from '../../../src/briefing/ports.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../../src/app.js';
+import { openBriefbot } from '../../../src/app/open-core.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
 import { logRecorder, pipelineNews, seedCorpusDir, writeNews } from '../digest/fixtures.js';
 

@@ -9,7 +9,7 @@
 import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../../src/app.js';
+import { openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { isNewSince } from '../../../src/briefing/service.js';
 import { enteredAt } from '../../../src/corpus/entered.js';

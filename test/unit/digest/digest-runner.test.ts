@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../../src/app.js';
+import { openBriefbot } from '../../../src/app/open-core.js';
 import { answerSchema } from '../../../src/briefing/answer.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../../src/app.js';
+import { openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { answerSentenceKeys } from '../../../src/briefing/what-changed.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';

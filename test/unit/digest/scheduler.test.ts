@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import nodeCron from 'node-cron';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openBriefbot } from '../../../src/app.js';
+import { openBriefbot } from '../../../src/app/open-core.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../../src/digest/digest-runner.js';
 import { type CronPort, createDigestScheduler, SWEEP_EXPRESSION } from '../../../src/digest/scheduler.js';

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Briefbot, openBriefbot } from '../../../src/app.js';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { createFetcher, type Fetcher } from '../../../src/ingest/fetch.js';
 import { createHostGate } from '../../../src/ingest/host-gate.js';
 import { createIngester, type Ingester, type IngesterOptions } from '../../../src/ingest/ingester.js';

@@ -5,7 +5,7 @@
  */
 import type { APIEmbed, ChatInputCommandInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../../src/app.js';
+import type { Briefbot } from '../../../../src/app/open-core.js';
 import type { Answer } from '../../../../src/briefing/answer.js';
 import type { BriefRequest, BriefingApi } from '../../../../src/briefing/service-api.js';
 import { silentLogger } from '../../../../src/log.js';

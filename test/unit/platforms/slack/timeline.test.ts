@@ -4,7 +4,7 @@
  * the flags with the citations of each version. Answers come from the real service on the seeds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Briefbot } from '../../../../src/app.js';
+import type { Briefbot } from '../../../../src/app/open-core.js';
 import type { Answer } from '../../../../src/briefing/answer.js';
 import type { AskRequest, BriefRequest, BriefingApi } from '../../../../src/briefing/service-api.js';
 import { silentLogger } from '../../../../src/log.js';

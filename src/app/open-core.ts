@@ -1,20 +1,23 @@
 /**
- * The composition root of the briefing core: loads the corpus and topics, opens the store, picks
- * the writer, and returns the service. main.ts, the CLI and end-to-end tests all start here, so
- * what a user runs and what the tests run are the same objects.
+ * Opens the briefing core: loads the corpus and topics, opens the store, takes the writer, and
+ * returns the service. The running bot (compose.ts), the CLI, eval, bench and end-to-end tests all
+ * open it here, so what a user runs and what the tests run are the same objects; the bot and the
+ * CLI take their options from the configuration through one function, openConfiguredBriefbot.
  */
-import type { Corpus } from './corpus/corpus.js';
-import { enteredAt } from './corpus/entered.js';
-import { type CorpusLoadStats, loadCorpus } from './corpus/load-corpus.js';
-import { createBriefingService, DEFAULT_THREAD_LIMITS } from './briefing/service.js';
-import type { BriefingApi } from './briefing/service-api.js';
-import { loadTopics, type Topic } from './briefing/topics.js';
-import { createOfflineWriter } from './briefing/offline-writer.js';
-import { type PreparationStats, prepareInBackground } from './briefing/prepare.js';
-import type { Writer } from './briefing/writer.js';
-import { silentLogger, type Logger } from './log.js';
-import { openStore, type OpenedStore } from './store/open-store.js';
-import type { ThreadLimits } from './briefing/ports.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { enteredAt } from '../corpus/entered.js';
+import { type CorpusLoadStats, loadCorpus } from '../corpus/load-corpus.js';
+import { createBriefingService, DEFAULT_THREAD_LIMITS } from '../briefing/service.js';
+import type { BriefingApi } from '../briefing/service-api.js';
+import { loadTopics, type Topic } from '../briefing/topics.js';
+import { createOfflineWriter } from '../briefing/offline-writer.js';
+import { type PreparationStats, prepareInBackground } from '../briefing/prepare.js';
+import type { Writer } from '../briefing/writer.js';
+import { silentLogger, type Logger } from '../log.js';
+import { openStore, type OpenedStore } from '../store/open-store.js';
+import type { ThreadLimits } from '../briefing/ports.js';
+import { buildWriter } from './build-writer.js';
+import type { Env } from './config.js';
 
 export interface BriefbotOptions {
   corpusDir: string;
@@ -104,4 +107,34 @@ export async function openBriefbot(options: BriefbotOptions): Promise<Briefbot> 
       await store.close();
     },
   };
+}
+
+/**
+ * The core as the configuration asks for it, with its writer (LLM or offline). `npm start` opens
+ * it as the 'bot'; a CLI run as a 'command', which prepares no articles in the background (it
+ * answers once and exits) and keeps the store's own bound on conversations (BRIEFBOT_MAX_THREADS
+ * bounds the running bot's).
+ */
+export async function openConfiguredBriefbot(
+  env: Env,
+  logger: Logger,
+  run: 'bot' | 'command',
+): Promise<{ bot: Briefbot; writer: Writer }> {
+  const choice = buildWriter(env, logger);
+  const bot = await openBriefbot({
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    topicsPath: env.BRIEFBOT_TOPICS,
+    db: env.BRIEFBOT_DB,
+    indexCache: env.BRIEFBOT_INDEX_CACHE,
+    ...(run === 'bot' ? { prepareArticles: env.BRIEFBOT_PREPARE_ARTICLES } : {}),
+    logger,
+    writer: choice.writer,
+    ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
+    limits: {
+      maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS,
+      ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000,
+      ...(run === 'bot' ? { maxThreads: env.BRIEFBOT_MAX_THREADS } : {}),
+    },
+  });
+  return { bot, writer: choice.writer };
 }

@@ -2,7 +2,7 @@
  * Counts answers in flight so shutdown can wait for them (bounded) instead of cutting a user off
  * mid-answer. Wraps the BriefingApi; adapters never know.
  */
-import type { BriefingApi } from './briefing/service-api.js';
+import type { BriefingApi } from '../briefing/service-api.js';
 
 export interface TrackedApi {
   api: BriefingApi;

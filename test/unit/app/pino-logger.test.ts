@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from '../../src/config.js';
-import { logFormat, prettyLine } from '../../src/logger.js';
+import { parseEnv } from '../../../src/app/config.js';
+import { logFormat, prettyLine } from '../../../src/app/pino-logger.js';
 
 describe('log format', () => {
   it('is readable lines at a terminal and JSON otherwise, unless LOG_FORMAT says', () => {

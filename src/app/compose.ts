@@ -1,28 +1,26 @@
 /**
- * Builds and starts every part the configuration asks for: the web console and HTTP API, and Slack
- * and Discord when their variables are set. `stop()` finishes answers in flight (bounded), stops
- * each part and closes the store. main.ts calls it; end-to-end tests call it too.
+ * The composition root: builds and starts every part the configuration asks for — the core, the
+ * web console and HTTP API, and Slack and Discord when their variables are set. `stop()` finishes
+ * answers in flight (bounded), stops each part and closes the store. app/main.ts calls it;
+ * end-to-end tests call it too.
  */
 import type http from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
-import { openBriefbot } from './app.js';
-import { buildWriter } from './build-writer.js';
-import { enabledParts, type Env } from './config.js';
-import { createDigests } from './digest/digests.js';
-import type { DigestPoster } from './digest/poster.js';
+import { createCorpusWatch } from '../corpus/corpus-watch.js';
+import { createDigests } from '../digest/digests.js';
+import type { DigestPoster } from '../digest/poster.js';
+import { startFeedPolling } from '../ingest/setup.js';
+import type { Logger } from '../log.js';
+import { createDiscordDigestPoster } from '../platforms/discord/digest-poster.js';
+import { createDiscordBot } from '../platforms/discord/index.js';
+import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';
+import { createSlackApp } from '../platforms/slack/index.js';
+import { PlatformStartError, rootCause } from '../platforms/start-error.js';
+import { createWebServer } from '../platforms/web/server.js';
+import { consoleLogFor } from '../store/open-store.js';
+import { enabledParts, type Env, ingestSettings } from './config.js';
 import { trackInFlight } from './in-flight.js';
-import { ingestSettings, startFeedPolling } from './ingest/setup.js';
-import type { Logger } from './log.js';
-import { createDiscordDigestPoster } from './platforms/discord/digest-poster.js';
-import { createDiscordBot } from './platforms/discord/index.js';
-import { createSlackDigestPoster } from './platforms/slack/digest-poster.js';
-import { createSlackApp } from './platforms/slack/index.js';
-import { PlatformStartError, rootCause } from './startup-errors.js';
-import { consoleLogFor } from './store/open-store.js';
-import { createWebServer } from './platforms/web/server.js';
-
-/** How long shutdown waits for answers in flight before closing anyway. */
-const DRAIN_MS = 10_000;
+import { openConfiguredBriefbot } from './open-core.js';
+import { shutDown } from './shutdown.js';
 
 export interface Running {
   /** The console's address, when the HTTP server runs. */
@@ -32,37 +30,33 @@ export interface Running {
 
 export async function start(env: Env, logger: Logger): Promise<Running> {
   const parts = enabledParts(env);
-  const choice = buildWriter(env, logger);
-  const bot = await openBriefbot({
-    corpusDir: env.BRIEFBOT_CORPUS_DIR,
-    topicsPath: env.BRIEFBOT_TOPICS,
-    db: env.BRIEFBOT_DB,
-    indexCache: env.BRIEFBOT_INDEX_CACHE,
-    prepareArticles: env.BRIEFBOT_PREPARE_ARTICLES,
-    logger,
-    writer: choice.writer,
-    ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
-    limits: {
-      maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS,
-      ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000,
-      maxThreads: env.BRIEFBOT_MAX_THREADS,
-    },
-  });
+  const { bot, writer } = await openConfiguredBriefbot(env, logger, 'bot');
   const tracked = trackInFlight(bot.api);
-  // Digests: subscriptions, the corpus folder watcher and (below, once the platforms are up) the
-  // scheduler. Stopped first on shutdown, so no digest starts while the platforms go away.
+  // Digests: subscriptions and (below, once the platforms are up) the scheduler. Stopped first on
+  // shutdown, with the corpus watcher, so no digest starts while the platforms go away.
   const digests = await createDigests({
     store: bot.store,
     api: tracked.api,
     corpus: bot.corpus,
     topics: bot.topics,
-    corpusDir: env.BRIEFBOT_CORPUS_DIR,
-    skipped: bot.warnings,
-    rescanMs: env.BRIEFBOT_CORPUS_RESCAN_SECONDS * 1000,
     ...(env.BRIEFBOT_SUBSCRIPTIONS ? { subscriptionsFile: env.BRIEFBOT_SUBSCRIPTIONS } : {}),
     defaults: { time: '08:00', timeZone: env.BRIEFBOT_DIGEST_TIMEZONE },
     logger,
   });
+  // The corpus folder watcher keeps the live corpus, which every answer reads, in step with the
+  // folder; what it adds is recorded as arrived first, so digests count it as new.
+  const watch =
+    env.BRIEFBOT_CORPUS_RESCAN_SECONDS > 0
+      ? createCorpusWatch({
+          dir: env.BRIEFBOT_CORPUS_DIR,
+          corpus: bot.corpus,
+          logger,
+          intervalMs: env.BRIEFBOT_CORPUS_RESCAN_SECONDS * 1000,
+          skipped: bot.warnings,
+          beforeAdd: (articles) => digests.recordArrivals(articles),
+        })
+      : null;
+  await watch?.start();
   // Feed ingestion (docs/ingest.md): the feeds list, polled on a cron tick; new articles join the
   // live corpus at once (the watcher above then finds them already known).
   const feeds = env.BRIEFBOT_POLL_FEEDS
@@ -156,19 +150,22 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       posters.discord = createDiscordDigestPoster({ client: discord.client, topicTitle, logger });
     } catch (err) {
       // At start-up a Discord that cannot be reached, or refuses the token, is a setup problem to
-      // fix now: one line and exit (main.ts). Outages later are reconnected by discord.js itself.
+      // fix now: one line and exit (app/main.ts). Outages later are reconnected by discord.js itself.
       await discord.stop().catch(() => {});
       throw discordStartError(err);
     }
   }
 
   await digests.startScheduler(posters);
-  stops.push(() => digests.stop());
+  stops.push(async () => {
+    await digests.stop();
+    await watch?.stop();
+  });
 
   logger.info(
     {
       url,
-      writer: choice.writer.name,
+      writer: writer.name,
       slack: status.slack,
       discord: status.discord,
       articles: bot.corpus.size,
@@ -181,34 +178,10 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
   return {
     url,
     stop() {
-      stopping ??= (async () => {
-        // Refuse new requests at once; answers already running finish (bounded) before anything closes.
-        const serverClosed = server ? stopAccepting(server) : Promise.resolve();
-        const drained = await tracked.drain(DRAIN_MS);
-        if (!drained)
-          logger.warn({ inFlight: tracked.inFlight() }, 'shutdown: answers still in flight after 10 s');
-        for (const stopPart of stops.reverse()) {
-          await stopPart().catch((err: unknown) => logger.error({ err }, 'shutdown: a part failed to stop'));
-        }
-        if (server) {
-          server.closeIdleConnections();
-          const closedInTime = await Promise.race([serverClosed.then(() => true), delay(1000, false)]);
-          if (!closedInTime) server.closeAllConnections();
-        }
-        await bot.close();
-      })();
+      stopping ??= shutDown({ server, tracked, stops, closeCore: () => bot.close(), logger });
       return stopping;
     },
   };
-}
-
-/** Stops accepting connections; resolves once every open connection has ended. */
-function stopAccepting(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    // Keep-alive sockets would hold close() open; idle ones can go now, busy ones finish first.
-    server.closeIdleConnections();
-  });
 }
 
 /** Why Discord did not start, in one line that says what to check. */

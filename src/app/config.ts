@@ -1,12 +1,15 @@
 /**
  * Configuration: the environment (and .env, when present) parsed once at start-up with zod. Every
  * invalid or inconsistent variable is named in one message, so a newcomer fixes them all at once.
- * Nothing else in briefbot reads process.env.
+ * Nothing else in briefbot reads process.env: every entry point (app/main.ts, the CLI,
+ * app/discord-register.ts) gets its settings from this one schema.
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { canonicalTimeZone } from './digest/subscription.js';
-import { DEFAULT_PREPARED_ARTICLES } from './briefing/prepare.js';
+import { canonicalTimeZone } from '../digest/subscription.js';
+import { DEFAULT_PREPARED_ARTICLES } from '../briefing/prepare.js';
+import type { IngestSettings } from '../ingest/setup.js';
+import { DEFAULT_INFO_URL } from '../ingest/user-agent.js';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
@@ -135,11 +138,12 @@ export const envSchema = z.object({
   BRIEFBOT_FETCH_MAX_BYTES: int(5 * 1024 * 1024, 64 * 1024, 100 * 1024 * 1024),
   BRIEFBOT_FETCH_HOST_INTERVAL_MS: int(1_000, 0, 600_000),
   BRIEFBOT_FETCH_INFO_URL: optionalUrl,
+  /** Unset: each entry point's own default — info for `npm start`, warn for the CLI (pino-logger.ts). */
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
-  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (logger.ts). */
+  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise (pino-logger.ts). */
   LOG_FORMAT: z.preprocess(
     (v) => (typeof emptyAsUndefined(v) === 'string' ? (v as string).trim().toLowerCase() : undefined),
     z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional(),
@@ -196,6 +200,20 @@ function inconsistencies(source: Record<string, string | undefined>): { name: st
 
 export type Env = z.infer<typeof envSchema>;
 
+/** The variables that hold secrets: never echoed in a configuration error, redacted from every log. */
+export const SECRET_VARIABLES = [
+  'OPENAI_API_KEY',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+] as const satisfies readonly (keyof Env)[];
+
+/** The secret values this configuration holds, for the logger to scrub from messages. */
+export function secretValues(env: Env): (string | undefined)[] {
+  return SECRET_VARIABLES.map((name) => env[name]);
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
   constructor(readonly problems: string[]) {
@@ -210,7 +228,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const name = String(i.path[0] ?? 'environment');
     const value = source[name];
     // A secret's value is never echoed; other values help the reader see the typo.
-    const shown = value === undefined || /TOKEN|SECRET|KEY/.test(name) ? '' : ` (got "${value}")`;
+    const secret = (SECRET_VARIABLES as readonly string[]).includes(name);
+    const shown = value === undefined || secret ? '' : ` (got "${value}")`;
     return `${name} ${i.message}${shown}`;
   });
   problems.push(...inconsistencies(source).map((p) => `${p.name} ${p.message}`));
@@ -220,11 +239,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 /**
  * Loads `.env` from the working directory into process.env when it exists (variables already set
- * win), then parses. Only main.ts and the CLI call this.
+ * win), then parses. Only the entry points (app/main.ts, the CLI) call this.
  */
 export function loadEnv(envFile = '.env'): Env {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   return parseEnv(process.env);
+}
+
+/**
+ * Whether LOG_LEVEL asks for debug output, for a failure that may come before the configuration
+ * parsed (the CLI prints its stack trace then). Reads LOG_LEVEL as set, or from .env once loadEnv ran.
+ */
+export function debugAsked(): boolean {
+  return process.env.LOG_LEVEL === 'debug';
 }
 
 /** Which optional parts the configuration turns on, for the start-up line. */
@@ -233,5 +260,18 @@ export function enabledParts(env: Env): { llm: boolean; slack: 'http' | 'socket'
     llm: Boolean(env.OPENAI_API_KEY),
     slack: env.SLACK_BOT_TOKEN ? (env.SLACK_APP_TOKEN ? 'socket' : 'http') : null,
     discord: Boolean(env.DISCORD_TOKEN),
+  };
+}
+
+/** What feed ingestion is given: the running bot's feed poller and the CLI's `ingest` alike. */
+export function ingestSettings(env: Env): IngestSettings {
+  return {
+    corpusDir: env.BRIEFBOT_CORPUS_DIR,
+    feedsPath: env.BRIEFBOT_FEEDS,
+    allowPrivate: env.BRIEFBOT_ALLOW_PRIVATE_FETCH,
+    timeoutMs: env.BRIEFBOT_FETCH_TIMEOUT_MS,
+    maxBytes: env.BRIEFBOT_FETCH_MAX_BYTES,
+    hostIntervalMs: env.BRIEFBOT_FETCH_HOST_INTERVAL_MS,
+    infoUrl: env.BRIEFBOT_FETCH_INFO_URL ?? DEFAULT_INFO_URL,
   };
 }

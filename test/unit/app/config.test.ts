@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, enabledParts, parseEnv } from '../../src/config.js';
+import { ConfigError, enabledParts, parseEnv } from '../../../src/app/config.js';
 
 function problems(env: Record<string, string>): string[] {
   try {

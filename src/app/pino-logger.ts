@@ -6,7 +6,8 @@
  */
 import { writeSync } from 'node:fs';
 import { pino } from 'pino';
-import type { Logger } from './log.js';
+import type { Logger } from '../log.js';
+import { type Env, SECRET_VARIABLES, secretValues } from './config.js';
 
 const REDACT_KEYS = [
   'token',
@@ -17,11 +18,7 @@ const REDACT_KEYS = [
   'authorization',
   'password',
   'secret',
-  'OPENAI_API_KEY',
-  'SLACK_BOT_TOKEN',
-  'SLACK_SIGNING_SECRET',
-  'SLACK_APP_TOKEN',
-  'DISCORD_TOKEN',
+  ...SECRET_VARIABLES,
 ];
 
 export type LogFormat = 'pretty' | 'json';
@@ -32,6 +29,18 @@ export function logFormat(
   stderrIsTTY = Boolean(process.stderr.isTTY),
 ): LogFormat {
   return asked ?? (stderrIsTTY ? 'pretty' : 'json');
+}
+
+/**
+ * The logger the configuration asks for: LOG_LEVEL (else the entry point's `defaultLevel`),
+ * LOG_FORMAT, and the configuration's secrets scrubbed. `npm start` and the CLI both build theirs here.
+ */
+export function loggerFor(env: Env, defaultLevel: 'info' | 'warn'): Logger {
+  return createLogger({
+    level: env.LOG_LEVEL ?? defaultLevel,
+    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
+    secrets: secretValues(env),
+  });
 }
 
 export function createLogger(options: {

@@ -3,9 +3,10 @@
  * cleanly on SIGTERM/SIGINT (exit 0). Configuration and start-up problems exit 1 with one message.
  */
 import { ConfigError, enabledParts, type Env, loadEnv } from './config.js';
-import { createLogger } from './logger.js';
+import { loggerFor } from './pino-logger.js';
 import { isStartupError } from './startup-errors.js';
-import { type Running, start } from './start.js';
+import { type Running, start } from './compose.js';
+import { stopOnSignals } from './shutdown.js';
 
 function describe(env: Env, running: Running): string {
   const parts = enabledParts(env);
@@ -32,17 +33,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger({
-    level: env.LOG_LEVEL,
-    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
-    secrets: [
-      env.OPENAI_API_KEY,
-      env.SLACK_BOT_TOKEN,
-      env.SLACK_SIGNING_SECRET,
-      env.SLACK_APP_TOKEN,
-      env.DISCORD_TOKEN,
-    ],
-  });
+  const logger = loggerFor(env, 'info');
   let running: Running;
   try {
     running = await start(env, logger);
@@ -61,18 +52,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(describe(env, running));
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    running.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(() => running.stop(), logger);
   // Whatever a remote service or a user sends, a stray rejection is logged, not fatal.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }

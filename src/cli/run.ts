@@ -1,36 +1,27 @@
 /**
- * The `briefbot` command line. `--json` prints exactly one JSON document on stdout; everything
- * else (logs, warnings) goes to stderr. Exit 0 on an answer (also "nothing found"), 2 on bad usage,
- * 1 on an internal failure.
+ * The `briefbot` commands: parse the arguments, open what the command needs (app/cli-session.ts),
+ * run it, print. `--json` prints exactly one JSON document on stdout; everything else (logs,
+ * warnings) goes to stderr. Exit 0 on an answer (also "nothing found"), 2 on bad usage, 1 on an
+ * internal failure.
  */
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { openBriefbot } from './app.js';
-import { articleDateFields, corpusDateBook } from './briefing/article-dates.js';
-import type { ServiceResult } from './briefing/service-api.js';
-import { buildWriter } from './build-writer.js';
-import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './cli/parse-args.js';
-import { describeSource, renderAnswerText } from './cli/render-text.js';
-import { ConfigError, loadEnv } from './config.js';
-import { runSubscriptionCommand, type SubscriptionReply } from './digest/subscription-commands.js';
-import { describeSubscription } from './digest/subscription.js';
-import { runFeedsCommand, runIngestCommand } from './ingest/cli-commands.js';
-import { ingestSettings } from './ingest/setup.js';
-import { createLogger } from './logger.js';
-import { isStartupError } from './startup-errors.js';
-import { digestStoreFor } from './store/open-store.js';
+import { type CliSession, openCliSession } from '../app/cli-session.js';
+import { ConfigError, loadEnv } from '../app/config.js';
+import { loggerFor } from '../app/pino-logger.js';
+import { isStartupError } from '../app/startup-errors.js';
+import type { ServiceResult } from '../briefing/service-api.js';
+import { runSubscriptionCommand, type SubscriptionReply } from '../digest/subscription-commands.js';
+import { describeSubscription } from '../digest/subscription.js';
+import { runFeedsCommand, runIngestCommand } from '../ingest/cli-commands.js';
+import type { DigestStore } from '../digest/ports.js';
+import { type CliCommand, parseCliArgs, USAGE, wantsJson } from './parse-args.js';
+import { describeSource, renderAnswerText } from './render-text.js';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-const stdio: CliIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
-
-export async function runCli(argv: readonly string[], io: CliIo = stdio): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (!wantsJson(argv)) return runCommand(argv, io);
   // With --json every outcome is one JSON document on stdout: a failure that printed none (a usage
   // error, a refused ingest) gets an error document made of what it said on stderr.
@@ -74,7 +65,7 @@ function fail(io: CliIo, json: boolean, code: string, message: string, exit: 1 |
   return exit;
 }
 
-function internalMessage(err: unknown): string {
+export function internalMessage(err: unknown): string {
   return `internal error: ${err instanceof Error ? err.message : String(err)}`;
 }
 
@@ -96,53 +87,34 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     throw err;
   }
   // The CLI is quiet by default: warnings (skipped files) and worse, unless LOG_LEVEL says otherwise.
-  const logger = createLogger({
-    level: process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn',
-    ...(env.LOG_FORMAT ? { format: env.LOG_FORMAT } : {}),
-    secrets: [
-      env.OPENAI_API_KEY,
-      env.SLACK_BOT_TOKEN,
-      env.SLACK_SIGNING_SECRET,
-      env.SLACK_APP_TOKEN,
-      env.DISCORD_TOKEN,
-    ],
-  });
+  const logger = loggerFor(env, 'warn');
 
   if (command.name === 'feeds') {
     return runFeedsCommand(command, { feedsPath: env.BRIEFBOT_FEEDS, topicsPath: env.BRIEFBOT_TOPICS }, io);
   }
 
-  let bot: Awaited<ReturnType<typeof openBriefbot>>;
+  let session: CliSession;
   try {
-    const choice = buildWriter(env, logger);
-    bot = await openBriefbot({
-      corpusDir: env.BRIEFBOT_CORPUS_DIR,
-      topicsPath: env.BRIEFBOT_TOPICS,
-      db: env.BRIEFBOT_DB,
-      indexCache: env.BRIEFBOT_INDEX_CACHE,
-      logger,
-      writer: choice.writer,
-      ...(choice.offlineReason ? { offlineReason: choice.offlineReason } : {}),
-      limits: { maxTurns: env.BRIEFBOT_THREAD_MAX_TURNS, ttlMs: env.BRIEFBOT_THREAD_TTL_HOURS * 3600_000 },
-    });
+    session = await openCliSession(env, logger);
   } catch (err) {
     if (isStartupError(err)) return fail(io, json, 'internal', err.message, 1);
     throw err;
   }
   try {
     if (command.name === 'ingest')
-      return await runIngestCommand(command, bot, ingestSettings(env), logger, io);
-    return await execute(command, bot, io);
+      return await runIngestCommand(command, { topics: session.bot.topics, ingester: session.ingester }, io);
+    return await execute(command, session, io);
   } finally {
-    await bot.close();
+    await session.close();
   }
 }
 
 async function execute(
   command: Exclude<CliCommand, { name: 'help' | 'ingest' | 'feeds' }>,
-  bot: Awaited<ReturnType<typeof openBriefbot>>,
+  session: CliSession,
   io: CliIo,
 ): Promise<number> {
+  const bot = session.bot;
   const thread = (id: string | undefined) =>
     id ? { thread: { platform: 'cli', channel: 'cli', thread: id } } : {};
   switch (command.name) {
@@ -153,17 +125,12 @@ async function execute(
       return 0;
     }
     case 'sources': {
-      // The same date for each article as answers' source lists and the console's article panel.
-      const dates = corpusDateBook(bot.corpus);
-      const sources = bot.corpus.articles().map((a) => ({
-        id: a.id,
-        title: a.title,
-        publisher: a.publisher,
-        ...articleDateFields(a, dates),
-        url: a.url,
-        path: a.path,
-        sentences: a.sentences.length,
-      }));
+      // Each article as the service shows a source (with the same date as answers' source lists and
+      // the console's article panel), its sentence count in place of its text.
+      const sources = bot.corpus.articles().map((a) => {
+        const { paragraphs: _text, ...source } = bot.api.source(a.id)!;
+        return { ...source, sentences: a.sentences.length };
+      });
       if (command.json) io.out(`${JSON.stringify({ sources }, null, 2)}\n`);
       else
         for (const s of sources)
@@ -196,7 +163,7 @@ async function execute(
     case 'unsubscribe':
     case 'subscriptions': {
       // A running bot picks the change up at its next sweep (within a minute).
-      const deps = { subscriptions: digestStoreFor(bot.store), topics: bot.topics };
+      const deps = { subscriptions: session.subscriptions(), topics: bot.topics };
       const reply =
         command.name === 'subscriptions' && !command.platform
           ? await listAll(deps.subscriptions)
@@ -219,7 +186,7 @@ async function execute(
 }
 
 /** Every subscription of every channel, for operators. */
-async function listAll(store: ReturnType<typeof digestStoreFor>): Promise<SubscriptionReply> {
+async function listAll(store: DigestStore): Promise<SubscriptionReply> {
   const all = await store.listSubscriptions();
   if (all.length === 0) return { ok: true, message: 'No digest subscriptions.', subscriptions: [] };
   const lines = all.map((s) => `${s.platform}\t${s.channel}\t${describeSubscription(s)}`);
@@ -234,38 +201,4 @@ function print(result: ServiceResult, json: boolean, io: CliIo): number {
   }
   io.out(json ? `${JSON.stringify(result.answer, null, 2)}\n` : renderAnswerText(result.answer));
   return 0;
-}
-
-/** The process entry point: runs the command, then exits once its output is written. */
-export function main(argv: readonly string[]): void {
-  // A reader that stops early (| head) closes the pipe: that is not an error of ours.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-  });
-  runCli(argv).then(exitWhenWritten, (err: unknown) => {
-    process.stderr.write(`briefbot: ${internalMessage(err)}\n`);
-    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-    exitWhenWritten(1);
-  });
-}
-
-// Run when executed directly (tsx src/cli.ts, node dist/cli.js), not when imported by tests or by
-// bin/briefbot.js (which calls main itself).
-if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
-  main(process.argv.slice(2));
-}
-
-/**
- * Exits once stdout and stderr have taken everything written: a pipe takes 64 KiB at a time, and
- * process.exit() would drop the rest. Exiting (rather than waiting for the loop to empty) is still
- * needed, as a timer the openai SDK left for a retry it will never make would keep the command alive.
- */
-function exitWhenWritten(code: number): void {
-  process.exitCode = code;
-  let open = 2;
-  const done = () => {
-    if (--open === 0) process.exit(code);
-  };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
 }

@@ -2,12 +2,12 @@
  * Chooses the writer from the configuration: the LLM writer wrapped in the offline fallback when an
  * API key is set, the offline writer alone otherwise (with the reason said in every answer).
  */
-import { createOfflineWriter } from './briefing/offline-writer.js';
-import type { Writer } from './briefing/writer.js';
+import { createOfflineWriter } from '../briefing/offline-writer.js';
+import type { Writer } from '../briefing/writer.js';
 import type { Env } from './config.js';
-import { withFallback } from './llm/fallback-writer.js';
-import { createOpenAIWriter } from './llm/openai-writer.js';
-import type { Logger } from './log.js';
+import { withFallback } from '../llm/fallback-writer.js';
+import { createOpenAIWriter } from '../llm/openai-writer.js';
+import type { Logger } from '../log.js';
 
 export interface WriterChoice {
   writer: Writer;
