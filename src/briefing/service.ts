@@ -26,7 +26,7 @@ import {
   type BriefingApi,
   type BriefRequest,
   type DigestRequest,
-  MAX_QUESTION_CHARS,
+  questionTooLong,
   type ServiceResult,
   type SourceView,
   type UserError,
@@ -389,12 +389,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         'empty-question',
         'The question is empty: ask something, e.g. "When was Lavrov in Islamabad?"',
       );
-    if (question.length > MAX_QUESTION_CHARS) {
-      return fail(
-        'question-too-long',
-        `The question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Ask it in a sentence or two.`,
-      );
-    }
+    const tooLong = questionTooLong(question);
+    if (tooLong) return fail('question-too-long', tooLong);
     const empty = emptyCorpus();
     if (empty) return empty;
     let topic: Topic | null = null;

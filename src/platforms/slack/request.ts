@@ -4,7 +4,7 @@
  * turns every failure, expected or not, into a message the person can act on.
  */
 import type { BriefingApi, UserError } from '../../briefing/service-api.js';
-import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
+import { questionTooLong } from '../../briefing/service-api.js';
 import type { Answer } from '../../briefing/answer.js';
 import { closeTopic, type Topic } from '../../briefing/topics.js';
 import type { ThreadKey } from '../../store/store.js';
@@ -51,15 +51,13 @@ export function timelineRequest(topic: Topic): BriefbotRequest {
   return { kind: 'brief', topic: topic.slug, title: `${topic.title}: timeline`, timeline: true };
 }
 
-/** Problems found before anything is posted, so a public placeholder is never left for them. */
+/**
+ * Problems found before anything is posted, so a public placeholder is never left for them: the
+ * service's own question-length rule (service-api.ts questionTooLong), in its words.
+ */
 export function precheck(request: BriefbotRequest): Outcome | null {
-  if (request.kind === 'ask' && request.question.length > MAX_QUESTION_CHARS) {
-    return {
-      ok: false,
-      message: `That question is ${request.question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
-    };
-  }
-  return null;
+  const tooLong = request.kind === 'ask' ? questionTooLong(request.question) : null;
+  return tooLong ? { ok: false, message: tooLong } : null;
 }
 
 function fromUserError(error: UserError): Outcome {
