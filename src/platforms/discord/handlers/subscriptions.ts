@@ -12,10 +12,11 @@ import {
   runSubscriptionCommand,
   type SubscriptionCommand,
 } from '../../../digest/subscription-commands.js';
+import { resolveTopic } from '../../../briefing/topics.js';
 import type { BotContext, CommandHandler } from '../context.js';
 import { clip, escapeText } from '../markdown.js';
 import { BRAND_COLOR, renderError } from '../render.js';
-import { resolveTopic, topicChoices } from '../topic-choices.js';
+import { topicChoices } from '../topic-choices.js';
 import { DISCORD_LIMITS } from '../limits.js';
 
 const NOT_ENABLED =
