@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../store/store.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
+import { withViews } from './answer-views.js';
 import { articleDateFields, corpusDateBook } from './article-dates.js';
 import { spanLabel } from './calendar.js';
 import { briefLead } from './brief-lead.js';
@@ -314,7 +315,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
     }
     // The contract is checked on the way out: a bug here must fail loudly, not reach a user.
-    return answerSchema.parse(answer);
+    return answerSchema.parse(withViews(answer, (id) => get(id)?.paragraphs));
   }
 
   async function brief(req: BriefRequest): Promise<ServiceResult> {
