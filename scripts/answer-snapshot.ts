@@ -5,6 +5,10 @@
  * snapshots taken before and after a refactor must be identical (`diff a.jsonl b.jsonl`); a
  * line that differs names the question's set and position. Only hashes are written, so a
  * held-out set's questions and answers are never shown.
+ *
+ * `--omit-fields a,b` deletes those keys wherever they occur before hashing: a change that only
+ * adds fields to answers shows every field that existed before is unchanged by comparing such a
+ * snapshot with one taken before the change.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,18 +25,38 @@ const { values, positionals } = parseArgs({
   options: {
     'bench-size': { type: 'string', default: '10000' },
     workdir: { type: 'string', default: '/tmp/briefbot-snapshot' },
+    'omit-fields': { type: 'string', default: '' },
   },
 });
 const out = positionals[0];
 if (!out) {
-  console.error('usage: npx tsx scripts/answer-snapshot.ts <out.jsonl> [--bench-size N] [--workdir DIR]');
+  console.error(
+    'usage: npx tsx scripts/answer-snapshot.ts <out.jsonl> [--bench-size N] [--workdir DIR] [--omit-fields a,b]',
+  );
   process.exit(2);
 }
+
+const omitted = new Set(values['omit-fields']!.split(',').filter(Boolean));
+const omit = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(omit)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => !omitted.has(k))
+            .map(([k, v]) => [k, omit(v)]),
+        )
+      : value;
 
 const lines: string[] = [];
 const record = (key: string, value: unknown) =>
   lines.push(
-    JSON.stringify({ key, sha256: createHash('sha256').update(JSON.stringify(value)).digest('hex') }),
+    JSON.stringify({
+      key,
+      sha256: createHash('sha256')
+        .update(JSON.stringify(omitted.size > 0 ? omit(value) : value))
+        .digest('hex'),
+    }),
   );
 
 // The eval sets, each item its own thread as `npm run eval` asks it.

@@ -9,6 +9,19 @@ export const citationSchema = z.object({
   source: z.number().int().positive(),
   /** The supporting sentence, verbatim from the article's cleaned text. */
   quote: z.string().min(1),
+  /**
+   * Where the quote is in the article's `paragraphs` (`GET /api/sources/:id`): the paragraph's
+   * index and the [start, end) range of its characters (UTF-16) that the quote matches, as the
+   * verifier matches it. Filled on the way out of the service (answer-views.ts), so the console
+   * highlights it without matching text itself; absent when not found.
+   */
+  at: z
+    .object({
+      paragraph: z.number().int().nonnegative(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -33,6 +46,18 @@ export const bulletSchema = z.object({
   label: z.string().optional(),
   /** Briefs: the development (1-based, in the brief's order) the bullet belongs to. */
   development: z.number().int().positive().optional(),
+  /**
+   * The date as every surface shows it beside the bullet, worded from `date`, `dateEnd` and
+   * `dateKind`: "3 Oct 2012", "3–4 Oct 2012", "reported 2 Oct 2012", "2012, inferred". Absent
+   * when undated. Filled on the way out of the service (answer-views.ts), so renderers need no
+   * calendar.
+   */
+  dateLabel: z.string().optional(),
+  /**
+   * How the date was found, for a timeline entry: "worked out from the article’s date", "the
+   * article’s date", "inferred". Absent when the sentence states its date.
+   */
+  dateNote: z.string().optional(),
 });
 export type Bullet = z.infer<typeof bulletSchema>;
 
@@ -65,8 +90,26 @@ export const sourceSchema = z.object({
   path: z.string(),
   /** When `published` is null but the text dates the article: the date (YYYY[-MM[-DD]]) and why. */
   publishedInferred: z.object({ date: z.string(), basis: z.string() }).optional(),
+  /** The article's date as surfaces show it: `published`, else "2012 (inferred)", else "date unknown". */
+  dateLabel: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** One day of a timeline: its heading and the bullets under it. */
+export const timelineDaySchema = z.object({
+  /** "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", "Undated"; empty when it would repeat the episode's. */
+  label: z.string(),
+  /** Indexes (0-based) into the answer's `bullets`, in order. */
+  bullets: z.array(z.number().int().nonnegative()),
+});
+
+/** One episode of a timeline (runs of events close in time), with its days. */
+export const timelineEpisodeSchema = z.object({
+  /** "Sep – Oct 2012", "2021", "Undated". */
+  label: z.string(),
+  days: z.array(timelineDaySchema),
+});
+export type TimelineEpisode = z.infer<typeof timelineEpisodeSchema>;
 
 export const answerKindSchema = z.enum(['brief', 'answer', 'digest']);
 export type AnswerKind = z.infer<typeof answerKindSchema>;
@@ -96,5 +139,10 @@ export const answerSchema = z.object({
   /** People the answer names, by canonical name, with the other ways the articles name them. */
   names: z.array(z.object({ name: z.string(), variants: z.array(z.string()) })).optional(),
   sources: z.array(sourceSchema),
+  /**
+   * With `view: 'timeline'`: the bullets as the timeline shows them, by episode and by day, so a
+   * renderer only walks it. Filled on the way out of the service (answer-views.ts).
+   */
+  timeline: z.array(timelineEpisodeSchema).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;

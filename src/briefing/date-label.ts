@@ -1,8 +1,8 @@
 /**
- * How dates read on every surface (CLI text, Slack, Discord; the console's console.js mirrors
- * these two functions): a bullet's date beside its quote, never inside it, and an article's one
- * date in sources lists and article panels. Pure functions of Answer fields, so every surface
- * words the same date the same way.
+ * How dates read on every surface: a bullet's date beside its quote, never inside it, and an
+ * article's one date in sources lists and article panels. Pure functions of Answer fields; the
+ * service puts their words in the answer (answer-views.ts `dateLabel`), which Slack, Discord and the
+ * console show, so every surface words the same date the same way.
  */
 import type { Bullet, Source } from './answer.js';
 import { humanSpan, parseSpan } from './calendar.js';

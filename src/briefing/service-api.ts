@@ -71,3 +71,14 @@ export interface BriefingApi {
 
 /** Longest question accepted; longer ones get a clear refusal, never a crash or a slow search. */
 export const MAX_QUESTION_CHARS = 2000;
+
+/**
+ * The one question-length rule: what to tell the person when the question is too long, else null.
+ * Counted as the service reads the question (whitespace runs as one space, trimmed), so a surface
+ * that checks early refuses exactly what the service would, in the same words.
+ */
+export function questionTooLong(question: string): string | null {
+  const length = question.replace(/\s+/g, ' ').trim().length;
+  if (length <= MAX_QUESTION_CHARS) return null;
+  return `The question is ${length.toLocaleString('en-US')} characters long; the limit is ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Ask it in a sentence or two.`;
+}

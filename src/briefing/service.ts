@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from './ports.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
+import { withViews } from './answer-views.js';
 import { articleDateFields, corpusDateBook } from './article-dates.js';
 import { spanLabel } from './calendar.js';
 import { briefLead } from './brief-lead.js';
@@ -26,7 +27,7 @@ import {
   type BriefingApi,
   type BriefRequest,
   type DigestRequest,
-  MAX_QUESTION_CHARS,
+  questionTooLong,
   type ServiceResult,
   type SourceView,
   type UserError,
@@ -314,7 +315,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
     }
     // The contract is checked on the way out: a bug here must fail loudly, not reach a user.
-    return answerSchema.parse(answer);
+    return answerSchema.parse(withViews(answer, (id) => get(id)?.paragraphs));
   }
 
   async function brief(req: BriefRequest): Promise<ServiceResult> {
@@ -389,12 +390,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         'empty-question',
         'The question is empty: ask something, e.g. "When was Lavrov in Islamabad?"',
       );
-    if (question.length > MAX_QUESTION_CHARS) {
-      return fail(
-        'question-too-long',
-        `The question is ${question.length.toLocaleString('en-US')} characters long; the limit is ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Ask it in a sentence or two.`,
-      );
-    }
+    const tooLong = questionTooLong(question);
+    if (tooLong) return fail('question-too-long', tooLong);
     const empty = emptyCorpus();
     if (empty) return empty;
     let topic: Topic | null = null;

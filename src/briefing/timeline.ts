@@ -223,7 +223,7 @@ export function episodes(spans: readonly DateSpan[]): number[] {
   return out;
 }
 
-/** What renderers show of a timeline: episodes, each a list of days, each a list of bullets. */
+/** What a timeline shows: episodes, each a list of days, each a list of bullets (answer-views.ts puts it in the answer). */
 export interface TimelineDay<B> {
   /**
    * "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012", or "Undated"; empty when it would repeat
@@ -289,7 +289,7 @@ function episodeLabel(bullets: readonly DatedBullet[]): string {
   return `${m1} ${start.slice(0, 4)} – ${m2} ${end.slice(0, 4)}`;
 }
 
-/** Reader-facing text of a bullet's date kind, for renderers. */
+/** Reader-facing text of a bullet's date kind (a bullet's `dateNote`). */
 export function dateKindNote(kind: DateKind | null | undefined): string {
   switch (kind) {
     case 'explicit':

@@ -44,13 +44,65 @@ export function loadTopics(path: string): Topic[] {
   return [...parsed.data.topics].sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** Finds a topic by slug, forgiving case and spaces ("Pakistan Russia" -> pakistan-russia). */
-export function findTopic(topics: readonly Topic[], name: string): Topic | undefined {
-  const slug = name
-    .trim()
+/**
+ * A name as topics are compared: accents dropped, lowercase, each run of anything but letters and
+ * digits one hyphen ("Pakistan – Russia" -> pakistan-russia), so a slug typed with spaces, a title
+ * in any case and the slug itself all meet.
+ */
+function topicKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\s_–—]+/g, '-');
-  return topics.find((t) => t.slug === slug || t.title.toLowerCase() === name.trim().toLowerCase());
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The topic a name means exactly: its slug or its title, forgiving case, accents, spaces and
+ * punctuation ("Pakistan Russia" -> pakistan-russia). The one resolver every surface and the
+ * service use; a slug wins over another topic's title.
+ */
+export function findTopic(topics: readonly Topic[], name: string): Topic | undefined {
+  const key = topicKey(name);
+  if (key === '') return undefined;
+  return topics.find((t) => t.slug === key) ?? topics.find((t) => topicKey(t.title) === key);
+}
+
+/**
+ * Topics matching what someone is typing, best first (autocomplete): a prefix of the slug or the
+ * title, then a word of either starting with it, then either containing it; list order breaks ties.
+ */
+export function matchTopics(topics: readonly Topic[], typed: string): Topic[] {
+  const q = topicKey(typed.slice(0, 100));
+  const rank = (topic: Topic): number | null => {
+    if (q === '') return 0;
+    const hay = [topic.slug, topicKey(topic.title)];
+    if (hay.some((h) => h.startsWith(q))) return 0;
+    if (hay.some((h) => h.split('-').some((w) => w.startsWith(q)))) return 1;
+    if (hay.some((h) => h.includes(q))) return 2;
+    return null;
+  };
+  return topics
+    .map((topic, i) => ({ topic, i, r: rank(topic) }))
+    .filter((x): x is { topic: Topic; i: number; r: number } => x.r !== null)
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ topic }) => topic);
+}
+
+export type TopicResolution = { ok: true; topic: Topic } | { ok: false; suggestions: string[] };
+
+/**
+ * The topic a typed value means: the topic it names (findTopic), or the only topic it matches;
+ * otherwise up to five slugs to suggest. Someone can skip autocomplete and type anything, so this
+ * never assumes the value is a slug.
+ */
+export function resolveTopic(topics: readonly Topic[], typed: string): TopicResolution {
+  const named = findTopic(topics, typed);
+  if (named) return { ok: true, topic: named };
+  const matches = matchTopics(topics, typed);
+  if (topicKey(typed) !== '' && matches.length === 1) return { ok: true, topic: matches[0]! };
+  return { ok: false, suggestions: (matches.length > 0 ? matches : topics).slice(0, 5).map((t) => t.slug) };
 }
 
 /** Up to `max` topic slugs closest to what was typed, closest first, for "did you mean". */

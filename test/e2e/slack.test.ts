@@ -386,7 +386,7 @@ describe('Slack app over HTTP, private answers by default', () => {
       double.responses.find((r) => r.id === 'too-long'),
     );
     expect(problem.body.response_type).toBe('ephemeral');
-    expect(sectionText(problem.body.blocks)).toMatch(/under 2000/);
+    expect(sectionText(problem.body.blocks)).toMatch(/characters long; the limit is 2,000/);
   });
 
   it('"Show quotes" reveals each cited sentence verbatim, and "Hide quotes" puts the answer back', async () => {

@@ -19,20 +19,23 @@ const WHERE = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
 };
 
+/** The topic option of /brief, /briefbot timeline and the digest subcommands: one autocomplete. */
+const topicOption = {
+  type: ApplicationCommandOptionType.String,
+  name: 'topic',
+  description: 'The topic (start typing to search the list)',
+  required: true,
+  autocomplete: true,
+  max_length: 100,
+} as const;
+
 export const briefDefinition = {
   type: ApplicationCommandType.ChatInput,
   name: 'brief',
   description: 'A short briefing on a news topic, every claim cited; add a question to ask about it',
   ...WHERE,
   options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'topic',
-      description: 'The topic (start typing to search the list)',
-      required: true,
-      autocomplete: true,
-      max_length: 100,
-    },
+    topicOption,
     {
       type: ApplicationCommandOptionType.String,
       name: 'question',
@@ -60,16 +63,6 @@ const DAYS = [
   ['Sunday', 'sun'],
 ] as const;
 
-/** Topic option of the digest subcommands: the same autocomplete as /brief. */
-const digestTopic = {
-  type: ApplicationCommandOptionType.String,
-  name: 'topic',
-  description: 'The topic (start typing to search the list)',
-  required: true,
-  autocomplete: true,
-  max_length: 100,
-} as const;
-
 export const briefbotDefinition = {
   type: ApplicationCommandType.ChatInput,
   name: 'briefbot',
@@ -86,7 +79,7 @@ export const briefbotDefinition = {
       name: 'timeline',
       description: 'A topic’s dated events in order, each cited, with where outlets disagree',
       options: [
-        digestTopic,
+        topicOption,
         {
           type: ApplicationCommandOptionType.Boolean,
           name: 'private',
@@ -117,7 +110,7 @@ export const digestDefinition = {
       name: 'subscribe',
       description: 'Post a cited digest of a topic in this channel on a schedule',
       options: [
-        digestTopic,
+        topicOption,
         {
           type: ApplicationCommandOptionType.String,
           name: 'cadence',
@@ -164,7 +157,7 @@ export const digestDefinition = {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'unsubscribe',
       description: 'Stop this channel’s digest of a topic',
-      options: [digestTopic],
+      options: [topicOption],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,

@@ -6,8 +6,9 @@
  */
 import { type APIEmbed, type Client, DiscordAPIError, HTTPError, Routes } from 'discord.js';
 import type { Answer } from '../../briefing/answer.js';
-import { DigestPostError, type DigestPoster } from '../../digest/poster.js';
+import type { DigestPoster } from '../../digest/poster.js';
 import type { Logger } from '../../log.js';
+import { postDigestParts } from '../chat/post-digest.js';
 import { clip, escapeText } from './markdown.js';
 import { renderAnswer } from './render.js';
 
@@ -50,28 +51,22 @@ export function createDiscordDigestPoster(options: DiscordDigestPosterOptions): 
     async post(target, answer) {
       const title = answer.topic ? (options.topicTitle?.(answer.topic) ?? null) : null;
       const messages = renderDigest(answer, title);
-      let first: string | null = null;
-      for (const [i, body] of messages.entries()) {
-        try {
+      return postDigestParts(messages, {
+        label: 'Discord digest',
+        channel: target.channel,
+        logger,
+        async send(body) {
           const sent = (await client.rest.post(Routes.channelMessages(target.channel), {
             body: { ...body, allowed_mentions: { parse: [] } },
           })) as { id?: unknown };
           if (typeof sent?.id !== 'string') throw new Error('Discord answered without a message id');
-          first ??= sent.id;
-        } catch (err) {
+          return sent.id;
+        },
+        failure(err) {
           const reason = describe(err);
-          // The first part is out: a retry would post it again. Keep what went.
-          if (first !== null) {
-            logger.warn(
-              { channel: target.channel, part: i + 1, parts: messages.length, error: reason },
-              'Discord digest: a later part could not be posted',
-            );
-            return { messageId: first };
-          }
-          throw new DigestPostError(`Discord message failed: ${reason}`, isPermanent(err), { cause: err });
-        }
-      }
-      return { messageId: first! };
+          return { reason, message: `Discord message failed: ${reason}`, permanent: isPermanent(err) };
+        },
+      });
     },
   };
 }

@@ -38,25 +38,22 @@ export function createDispatcher(
       else await interaction.respond([]);
       return;
     }
+    let run: (() => Promise<void>) | null = null;
     if (interaction.isChatInputCommand()) {
       const handler = commands.get(commandKey(interaction));
-      if (handler) await handler.execute(ctx, interaction);
-      else await interaction.reply({ embeds: [renderError(UNKNOWN_ACTION)], flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (interaction.isButton()) {
+      if (handler) run = () => handler.execute(ctx, interaction);
+    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+      // Buttons and modals are routed alike: by the kind in their custom id.
       const id = parseCustomId(interaction.customId);
-      const handler = id && handlers.buttons.find((h) => h.kind === id.kind);
-      if (id && handler) await handler.handle(ctx, interaction, id as never);
-      else await interaction.reply({ embeds: [renderError(UNKNOWN_ACTION)], flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (interaction.isModalSubmit()) {
-      const id = parseCustomId(interaction.customId);
-      const handler = id && handlers.modals.find((h) => h.kind === id.kind);
-      if (id && handler) await handler.handle(ctx, interaction, id as never);
-      else await interaction.reply({ embeds: [renderError(UNKNOWN_ACTION)], flags: MessageFlags.Ephemeral });
-    }
+      const kinds: readonly (ButtonHandler | ModalHandler)[] = interaction.isButton()
+        ? handlers.buttons
+        : handlers.modals;
+      const handler = id && kinds.find((h) => h.kind === id.kind);
+      // The list matches the interaction's type, so the handler takes it.
+      if (id && handler) run = () => handler.handle(ctx, interaction as never, id as never);
+    } else return;
+    if (run) await run();
+    else await interaction.reply({ embeds: [renderError(UNKNOWN_ACTION)], flags: MessageFlags.Ephemeral });
   }
 
   return async (interaction) => {

@@ -6,8 +6,6 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Bullet, Citation, Source } from '../../briefing/answer.js';
-import { bulletDateLabel, sourceDateLabel } from '../../briefing/date-label.js';
-import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { clip, escapeLinkText, escapeText, linkTarget } from './markdown.js';
 import { packEmbeds, type Section } from './pack.js';
 
@@ -42,8 +40,7 @@ export function outletNote(outlets: number | undefined): string {
 
 /** A bullet's date beside its quoted words, never inside them: " · *3 Oct 2012*". */
 function dateNote(bullet: ShownBullet): string {
-  const label = bulletDateLabel(bullet);
-  return label ? ` · *${escapeText(label)}*` : '';
+  return bullet.dateLabel ? ` · *${escapeText(bullet.dateLabel)}*` : '';
 }
 
 /** The markers end the line, where readers look for them: "• text · 3 Oct 2012 · 2 outlets [1][3]". */
@@ -56,16 +53,19 @@ export function leadLine(lead: NonNullable<Answer['lead']>): string {
   return `**${clip(escapeText(lead.text), BULLET_TEXT_MAX)}** ${citationMarkers(lead.citations)}`;
 }
 
-/** A timeline: episodes in bold, days underlined, each event under its day with whom it is about. */
-export function timelineLines(bullets: readonly Bullet[]): string[] {
+/**
+ * A timeline (the answer's `timeline`): episodes in bold, days underlined, each event under its
+ * day with whom it is about.
+ */
+export function timelineLines(answer: Answer): string[] {
   const lines: string[] = [];
-  for (const episode of groupTimeline(bullets)) {
+  for (const episode of answer.timeline ?? []) {
     lines.push(`**${escapeText(episode.label)}**`);
     for (const day of episode.days) {
       if (day.label) lines.push(`__${escapeText(day.label)}__`);
-      for (const b of day.bullets) {
+      for (const b of day.bullets.map((i) => answer.bullets[i]!)) {
         const who = b.label ? `*${escapeText(b.label)}* — ` : '';
-        const kind = dateKindNote(b.dateKind);
+        const kind = b.dateNote;
         lines.push(
           `• ${who}${clip(escapeText(b.text), BULLET_TEXT_MAX)}${outletNote(b.outlets)}${kind ? ` · date ${kind}` : ''} ${citationMarkers(b.citations)}`,
         );
@@ -79,7 +79,7 @@ export function sourceLine(source: Source): string {
   const title = clip(escapeLinkText(source.title), SOURCE_TITLE_MAX);
   const url = linkTarget(source.url);
   const head = url ? `[${title}](${url})` : title;
-  const meta = [source.publisher ? escapeText(source.publisher) : null, sourceDateLabel(source)].filter(
+  const meta = [source.publisher ? escapeText(source.publisher) : null, source.dateLabel].filter(
     Boolean,
   );
   return `**[${source.n}]** ${head}${meta.length > 0 ? ` — ${meta.join(', ')}` : ''}`;
@@ -113,7 +113,7 @@ export function renderAnswer(answer: Answer, context: RenderContext = {}): APIEm
   // The direct answer opens the description, a paragraph of its own (the empty line) above the rest.
   if (answer.lead) lines.push(leadLine(answer.lead), '');
   if (answer.note) lines.push(`*${escapeText(answer.note)}*`);
-  if (answer.view === 'timeline') lines.push(...timelineLines(answer.bullets));
+  if (answer.view === 'timeline' && answer.timeline) lines.push(...timelineLines(answer));
   else for (const b of answer.bullets) lines.push(bulletLine(b));
   if (answer.bullets.length === 0 && !answer.note) lines.push('Nothing in the articles answers that yet.');
 

@@ -11,7 +11,8 @@ import type { SlackMessage } from './pack.js';
 import type { Poster } from './post.js';
 import { respondAll } from './post.js';
 import { renderAnswer, renderPending, renderProblem } from './render.js';
-import { type BriefbotRequest, callService, precheck } from './request.js';
+import { callService, precheck } from '../chat/call-service.js';
+import type { ChatRequest } from '../chat/words.js';
 
 export function slackThread(channel: string, thread: string): ThreadKey {
   return { platform: 'slack', channel, thread };
@@ -22,7 +23,7 @@ export async function answerPrivately(
   deps: SlackDeps,
   respond: RespondFn,
   channel: string,
-  request: BriefbotRequest,
+  request: ChatRequest,
   lead: readonly SlackMessage[] = [],
 ): Promise<void> {
   const outcome = await callService(deps.api, request, undefined, deps.logger);
@@ -46,7 +47,7 @@ export async function answerInChannel(
   deps: SlackDeps,
   poster: Poster,
   channel: string,
-  request: BriefbotRequest,
+  request: ChatRequest,
   tellAsker: (message: SlackMessage) => Promise<unknown>,
 ): Promise<boolean> {
   const early = precheck(request);
@@ -91,7 +92,7 @@ export async function answerInThread(
   deps: SlackDeps,
   poster: Poster,
   place: ThreadPlace,
-  request: BriefbotRequest,
+  request: ChatRequest,
 ): Promise<void> {
   const outcome = await callService(deps.api, request, place.key, deps.logger);
   if (!outcome.ok) {

@@ -7,12 +7,12 @@ import type { Answer } from '../../briefing/answer.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
 import type { Logger } from '../../log.js';
-import type { BriefbotRequest } from './request.js';
+import type { ChatRequest } from '../chat/words.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** An answer shown with buttons: what was asked, what was answered, and whether only the asker saw it. */
 export interface ShownAnswer {
-  request: BriefbotRequest;
+  request: ChatRequest;
   answer: Answer;
   private: boolean;
 }

@@ -6,8 +6,9 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Answer } from '../../briefing/answer.js';
-import { DigestPostError, type DigestPoster } from '../../digest/poster.js';
+import type { DigestPoster } from '../../digest/poster.js';
 import type { Logger } from '../../log.js';
+import { postDigestParts } from '../chat/post-digest.js';
 import { BLOCK_LIMITS } from './block-limits.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { sectionsFromLines, type SlackMessage } from './pack.js';
@@ -55,9 +56,12 @@ export function createSlackDigestPoster(options: SlackDigestPosterOptions): Dige
     async post(target, answer) {
       const topic = answer.topic ? (options.topicTitle?.(answer.topic) ?? answer.topic) : answer.query;
       const messages = renderDigest(answer, `Digest: ${topic}`);
-      let first: string | null = null;
-      for (const [i, message] of messages.entries()) {
-        try {
+      return postDigestParts(messages, {
+        label: 'Slack digest',
+        channel: target.channel,
+        logger,
+        async send(message, first) {
+          // Later parts go in the thread of the first.
           const res = await client.chat.postMessage({
             channel: target.channel,
             text: message.text,
@@ -66,23 +70,17 @@ export function createSlackDigestPoster(options: SlackDigestPosterOptions): Dige
             ...(first ? { thread_ts: first } : {}),
           });
           if (typeof res.ts !== 'string') throw new Error('chat.postMessage answered without a message ts');
-          first ??= res.ts;
-        } catch (err) {
+          return res.ts;
+        },
+        failure(err) {
           const code = slackErrorCode(err);
-          // The first part is out: posting it again on a retry would repeat it. Keep what went.
-          if (first !== null) {
-            logger.warn(
-              { channel: target.channel, part: i + 1, parts: messages.length, error: code },
-              'Slack digest: a later part could not be posted',
-            );
-            return { messageId: first };
-          }
-          throw new DigestPostError(`Slack chat.postMessage failed: ${code}`, PERMANENT.has(code), {
-            cause: err,
-          });
-        }
-      }
-      return { messageId: first! };
+          return {
+            reason: code,
+            message: `Slack chat.postMessage failed: ${code}`,
+            permanent: PERMANENT.has(code),
+          };
+        },
+      });
     },
   };
 }

@@ -6,8 +6,6 @@
  */
 import type { Answer, Bullet, Citation } from '../../briefing/answer.js';
 import type { Topic } from '../../briefing/topics.js';
-import { bulletDateLabel, sourceDateLabel } from '../../briefing/date-label.js';
-import { dateKindNote, groupTimeline } from '../../briefing/timeline.js';
 import { BLOCK_LIMITS } from './block-limits.js';
 import { escapeMrkdwn, mrkdwnLink, truncate } from './mrkdwn.js';
 import { packMessages, sectionsFromLines, type SlackBlock, type SlackMessage } from './pack.js';
@@ -44,8 +42,7 @@ export function outletNote(outlets: number | undefined): string {
 
 /** A bullet's date beside its markers, never inside its quoted words: " · _3 Oct 2012_". */
 function dateNote(bullet: Bullet): string {
-  const label = bulletDateLabel(bullet);
-  return label ? ` · _${escapeMrkdwn(label)}_` : '';
+  return bullet.dateLabel ? ` · _${escapeMrkdwn(bullet.dateLabel)}_` : '';
 }
 
 function bulletLines(bullet: Bullet, quotes: boolean): string[] {
@@ -67,16 +64,16 @@ function leadLines(lead: NonNullable<Answer['lead']>, quotes: boolean): string[]
   return lines;
 }
 
-/** A timeline: each episode a heading, each day a bold line, each event under its day. */
-function timelineLines(bullets: readonly Bullet[], quotes: boolean): string[] {
+/** A timeline (the answer's `timeline`): each episode a heading, each day a bold line, each event under its day. */
+function timelineLines(answer: Answer, quotes: boolean): string[] {
   const lines: string[] = [];
-  for (const episode of groupTimeline(bullets)) {
+  for (const episode of answer.timeline ?? []) {
     lines.push(`:calendar: *${escapeMrkdwn(episode.label)}*`);
     for (const day of episode.days) {
       if (day.label) lines.push(`*${escapeMrkdwn(day.label)}*`);
-      for (const b of day.bullets) {
+      for (const b of day.bullets.map((i) => answer.bullets[i]!)) {
         const who = b.label ? `_${escapeMrkdwn(b.label)}_ — ` : '';
-        const kind = dateKindNote(b.dateKind);
+        const kind = b.dateNote;
         lines.push(
           `• ${who}${escapeMrkdwn(oneLine(b.text))} ${markers(b.citations)}${outletNote(b.outlets)}${kind ? ` · date ${escapeMrkdwn(kind)}` : ''}`,
         );
@@ -92,7 +89,7 @@ function timelineLines(bullets: readonly Bullet[], quotes: boolean): string[] {
 function sourceLine(source: Answer['sources'][number]): string {
   const parts = [`*[${source.n}]* ${mrkdwnLink(source.url, truncate(oneLine(source.title), 300))}`];
   if (source.publisher) parts.push(` — ${escapeMrkdwn(truncate(source.publisher, 200))}`);
-  parts.push(` · ${escapeMrkdwn(sourceDateLabel(source))}`);
+  if (source.dateLabel) parts.push(` · ${escapeMrkdwn(source.dateLabel)}`);
   return parts.join('');
 }
 
@@ -147,8 +144,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage[] {
     }
     body.push(
       ...sectionsFromLines(
-        answer.view === 'timeline'
-          ? timelineLines(answer.bullets, view.quotes)
+        answer.view === 'timeline' && answer.timeline
+          ? timelineLines(answer, view.quotes)
           : answer.bullets.flatMap((b) => bulletLines(b, view.quotes)),
       ),
     );

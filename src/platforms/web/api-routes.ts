@@ -119,48 +119,59 @@ async function parseBody<T>(ctx: RouteContext, deps: ApiDeps, schema: z.ZodType<
   return parsed.data;
 }
 
+/**
+ * `POST /api/brief` and `/api/ask`: the body read, its conversation's thread opened (within the
+ * new-thread limit), the service asked, the answer kept for the console's list and sent.
+ */
+function answerRoute<T extends { thread?: string | undefined }>(
+  deps: ApiDeps,
+  pattern: string,
+  schema: z.ZodType<T>,
+  ask: (body: T, thread: ThreadKey | undefined) => Promise<ServiceResult>,
+  kept: (body: T) => ConsoleRequest,
+): Route {
+  return {
+    method: 'POST',
+    pattern,
+    handler: async (ctx) => {
+      const body = await parseBody(ctx, deps, schema);
+      if (!body) return;
+      const thread = await threadFor(ctx, deps, body.thread);
+      if (thread === null) return;
+      const result = await ask(body, thread);
+      await remember(deps, thread, kept(body), result);
+      sendResult(ctx.res, result);
+    },
+  };
+}
+
 export function apiRoutes(deps: ApiDeps): Route[] {
   const { api } = deps;
   return [
-    {
-      method: 'POST',
-      pattern: '/api/brief',
-      handler: async (ctx) => {
-        const body = await parseBody(ctx, deps, briefBodySchema);
-        if (!body) return;
-        const thread = await threadFor(ctx, deps, body.thread);
-        if (thread === null) return;
-        const result = await api.brief({
+    answerRoute(
+      deps,
+      '/api/brief',
+      briefBodySchema,
+      (body, thread) =>
+        api.brief({
           topic: body.topic,
           ...(body.timeline ? { timeline: true } : {}),
           ...(thread ? { thread } : {}),
-        });
-        const request = {
-          kind: 'brief' as const,
-          text: body.topic,
-          ...(body.timeline ? { timeline: true } : {}),
-        };
-        await remember(deps, thread, request, result);
-        sendResult(ctx.res, result);
-      },
-    },
-    {
-      method: 'POST',
-      pattern: '/api/ask',
-      handler: async (ctx) => {
-        const body = await parseBody(ctx, deps, askBodySchema);
-        if (!body) return;
-        const thread = await threadFor(ctx, deps, body.thread);
-        if (thread === null) return;
-        const result = await api.ask({
+        }),
+      (body) => ({ kind: 'brief', text: body.topic, ...(body.timeline ? { timeline: true } : {}) }),
+    ),
+    answerRoute(
+      deps,
+      '/api/ask',
+      askBodySchema,
+      (body, thread) =>
+        api.ask({
           question: body.question,
           ...(body.topic ? { topic: body.topic } : {}),
           ...(thread ? { thread } : {}),
-        });
-        await remember(deps, thread, { kind: 'ask', text: body.question.trim() }, result);
-        sendResult(ctx.res, result);
-      },
-    },
+        }),
+      (body) => ({ kind: 'ask', text: body.question.trim() }),
+    ),
     {
       method: 'GET',
       pattern: '/api/digest/:topic',

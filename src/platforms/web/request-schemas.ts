@@ -3,7 +3,7 @@
  * client-chosen id (the console makes one per conversation); it becomes a web ThreadKey here.
  */
 import { z } from 'zod';
-import { MAX_QUESTION_CHARS } from '../../briefing/service-api.js';
+import { questionTooLong } from '../../briefing/service-api.js';
 import type { ThreadKey } from '../../briefing/ports.js';
 
 export const threadIdSchema = z
@@ -35,10 +35,11 @@ export const askBodySchema = z.object(
     question: z
       .string({ error: 'question is required: send {"question": "<your question>"}' })
       .refine((q) => q.trim().length > 0, 'question is empty: type a question to ask')
-      .refine(
-        (q) => q.length <= MAX_QUESTION_CHARS,
-        `question is too long: keep it under ${MAX_QUESTION_CHARS} characters`,
-      ),
+      .check((ctx) => {
+        // The service's own rule and words, checked before a thread is opened for the question.
+        const tooLong = questionTooLong(ctx.value);
+        if (tooLong) ctx.issues.push({ code: 'custom', message: tooLong, input: ctx.value });
+      }),
     topic: topicField.optional(),
     thread: threadIdSchema.optional(),
   },

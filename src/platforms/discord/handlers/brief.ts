@@ -3,7 +3,7 @@
  * or, with a question, an answer scoped to it. Problems found before any work (unknown topic,
  * over-long question) are answered privately at once; everything else goes through deliverAnswer.
  */
-import { MAX_QUESTION_CHARS } from '../../../briefing/service-api.js';
+import { questionTooLong } from '../../../briefing/service-api.js';
 import type { CommandHandler } from '../context.js';
 import { deliverAnswer, replyPrivately } from '../deliver.js';
 import { renderError } from '../render.js';
@@ -19,12 +19,9 @@ export const briefHandler: CommandHandler = {
 
     const topic = await topicOrReply(ctx, interaction);
     if (topic === null) return;
-    if (question !== null && question.length > MAX_QUESTION_CHARS) {
-      await replyPrivately(ctx, interaction, [
-        renderError(
-          `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
-        ),
-      ]);
+    const tooLong = question === null ? null : questionTooLong(question);
+    if (tooLong) {
+      await replyPrivately(ctx, interaction, [renderError(tooLong)]);
       return;
     }
 

@@ -4,7 +4,7 @@
  * follows was private.
  */
 import { MessageFlags, type Message, type ModalSubmitInteraction } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../../briefing/service-api.js';
+import { questionTooLong } from '../../../briefing/service-api.js';
 import { followUpModal, QUESTION_INPUT_ID } from '../components.js';
 import type { ButtonHandler, ModalHandler } from '../context.js';
 import { deliverAnswer, replyPrivately } from '../deliver.js';
@@ -40,12 +40,9 @@ export const askModal: ModalHandler<'ask'> = {
       ]);
       return;
     }
-    if (question.length > MAX_QUESTION_CHARS) {
-      await replyPrivately(ctx, interaction, [
-        renderError(
-          `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
-        ),
-      ]);
+    const tooLong = questionTooLong(question);
+    if (tooLong) {
+      await replyPrivately(ctx, interaction, [renderError(tooLong)]);
       return;
     }
     const topics = ctx.api.topics();

@@ -6,20 +6,14 @@
  * the command's default permission only hides it, and a server admin can widen that.
  */
 import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import {
-  changesSubscriptions,
-  notAllowedReply,
-  runSubscriptionCommand,
-  type SubscriptionCommand,
-} from '../../../digest/subscription-commands.js';
+import { notAllowedReply, type SubscriptionCommand } from '../../../digest/subscription-commands.js';
+import { resolveTopic } from '../../../briefing/topics.js';
+import { runChannelSubscriptionCommand } from '../../chat/subscriptions.js';
 import type { BotContext, CommandHandler } from '../context.js';
 import { clip, escapeText } from '../markdown.js';
 import { BRAND_COLOR, renderError } from '../render.js';
-import { resolveTopic, topicChoices } from '../topic-choices.js';
+import { topicChoices } from '../topic-choices.js';
 import { DISCORD_LIMITS } from '../limits.js';
-
-const NOT_ENABLED =
-  'Scheduled digests are not set up in this briefbot (it runs without its store of subscriptions).';
 
 /** Every zone Intl knows, for the timezone autocomplete. */
 const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -93,10 +87,6 @@ function handler(name: SubscriptionCommand): CommandHandler {
       await interaction.respond(choices);
     },
     async execute(ctx, interaction) {
-      if (!ctx.subscriptions) return reply(ctx, interaction, false, NOT_ENABLED);
-      if (changesSubscriptions(name) && !mayManage(ctx, interaction)) {
-        return reply(ctx, interaction, false, notAllowedReply(DISCORD_SUBSCRIPTION_MANAGERS).message);
-      }
       let words = '';
       if (name !== 'subscriptions') {
         const typed = interaction.options.getString('topic', true);
@@ -105,11 +95,12 @@ function handler(name: SubscriptionCommand): CommandHandler {
         const topic = resolved.ok ? resolved.topic.slug : (typed.trim().split(/\s+/)[0] ?? '');
         words = name === 'subscribe' ? subscribeWords(topic, interaction) : topic;
       }
-      const result = await runSubscriptionCommand(
+      const result = await runChannelSubscriptionCommand(
         ctx.subscriptions,
         { platform: 'discord', channel: interaction.channelId },
         name,
         words,
+        async () => (mayManage(ctx, interaction) ? null : notAllowedReply(DISCORD_SUBSCRIPTION_MANAGERS)),
       );
       await reply(ctx, interaction, result.ok, result.message);
     },

@@ -3,11 +3,11 @@
  * typed value means, answered privately at once when it names no topic.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { Topic } from '../../../briefing/topics.js';
+import { resolveTopic, type Topic } from '../../../briefing/topics.js';
 import type { BotContext, CommandHandler } from '../context.js';
 import { replyPrivately } from '../deliver.js';
 import { renderError } from '../render.js';
-import { resolveTopic, topicChoices } from '../topic-choices.js';
+import { topicChoices } from '../topic-choices.js';
 
 export const autocompleteTopic: NonNullable<CommandHandler['autocomplete']> = async (ctx, interaction) => {
   const focused = interaction.options.getFocused(true);

@@ -2,7 +2,7 @@
  * The default subcommand, `/brief <topic or question>`: a topic's brief when the words name a
  * topic, an answer to the question otherwise. No words at all shows the help.
  */
-import { requestFromWords } from '../request.js';
+import { requestFromWords } from '../../chat/words.js';
 import { helpCommand } from './help.js';
 import type { Subcommand } from './types.js';
 

@@ -5,45 +5,26 @@
  * Subscribing and unsubscribing need a workspace admin or owner, or BRIEFBOT_ADMINS (permissions.ts).
  */
 import { SUBSCRIBE_USAGE } from '../../../digest/parse-subscription.js';
-import {
-  changesSubscriptions,
-  notAllowedReply,
-  runSubscriptionCommand,
-  type SubscriptionCommand,
-} from '../../../digest/subscription-commands.js';
+import { notAllowedReply, type SubscriptionCommand } from '../../../digest/subscription-commands.js';
+import { runChannelSubscriptionCommand } from '../../chat/subscriptions.js';
 import { SLACK_SUBSCRIPTION_MANAGERS } from '../permissions.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { sectionsFromLines } from '../pack.js';
 import { renderProblem } from '../render.js';
 import type { Subcommand } from './types.js';
 
-const NOT_ENABLED =
-  'Scheduled digests are not set up in this briefbot (it runs without its store of subscriptions).';
-
 function subscriptionSubcommand(name: SubscriptionCommand, usage: string): Subcommand {
   return {
     name,
     usage: [usage],
     async run(ctx) {
-      if (!ctx.subscriptions) {
-        await ctx.reply([renderProblem(NOT_ENABLED)]);
-        return;
-      }
-      // Changing a channel's digests needs a right (permissions.ts); with no check wired, nobody may.
-      if (changesSubscriptions(name)) {
-        const refusal = ctx.subscriptionRefusal
-          ? await ctx.subscriptionRefusal()
-          : notAllowedReply(SLACK_SUBSCRIPTION_MANAGERS);
-        if (refusal && !refusal.ok) {
-          await ctx.reply([renderProblem(refusal.message)]);
-          return;
-        }
-      }
-      const result = await runSubscriptionCommand(
+      const result = await runChannelSubscriptionCommand(
         ctx.subscriptions,
         { platform: 'slack', channel: ctx.channel },
         name,
         ctx.args,
+        // Changing a channel's digests needs a right (permissions.ts); with no check wired, nobody may.
+        ctx.subscriptionRefusal ?? (async () => notAllowedReply(SLACK_SUBSCRIPTION_MANAGERS)),
       );
       if (!result.ok) {
         await ctx.reply([renderProblem(result.message)]);

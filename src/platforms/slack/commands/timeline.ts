@@ -2,7 +2,8 @@
  * `/brief timeline <topic>` (also `/brief <topic> timeline`, read by the default subcommand): the
  * topic's dated events in order, by episode and day, with where outlets disagree.
  */
-import { findTopic, requestFromWords, timelineRequest } from '../request.js';
+import { findTopic } from '../../../briefing/topics.js';
+import { requestFromWords, timelineRequest } from '../../chat/words.js';
 import { renderProblem } from '../render.js';
 import type { Subcommand } from './types.js';
 
@@ -21,7 +22,7 @@ export const timelineCommand: Subcommand = {
       ]);
       return;
     }
-    const topic = findTopic(ctx.args, topics);
+    const topic = findTopic(topics, ctx.args);
     if (!topic) {
       // "timeline of the talks in 2012?" is a question that starts with the word.
       const request = requestFromWords(ctx.text, topics);

@@ -7,7 +7,7 @@ import type { BriefingApi } from '../../../briefing/service-api.js';
 import type { SubscriptionCommandDeps, SubscriptionReply } from '../../../digest/subscription-commands.js';
 import type { Logger } from '../../../log.js';
 import type { SlackMessage } from '../pack.js';
-import type { BriefbotRequest } from '../request.js';
+import type { ChatRequest } from '../../chat/words.js';
 
 export interface SubcommandContext {
   /** The words after the subcommand's name (all the words for the default subcommand). */
@@ -28,7 +28,7 @@ export interface SubcommandContext {
   /** Shows messages to the person who typed the command, and nobody else. */
   reply(messages: readonly SlackMessage[]): Promise<void>;
   /** Answers a request where this surface answers: privately, in the channel, or in the thread. */
-  answer(request: BriefbotRequest): Promise<void>;
+  answer(request: ChatRequest): Promise<void>;
 }
 
 export interface Subcommand {

@@ -94,13 +94,9 @@ async function callApi(path, init) {
   return { ok: true, body };
 }
 
-/** Outlet and date of a source, worded the same in the source list and the article panel. */
+/** Outlet and date of a source (its `dateLabel`, as every surface words it), in the source list and the article panel. */
 function sourceFacts(source) {
-  const outlet = source.publisher ?? 'publisher unknown';
-  const date =
-    source.published ??
-    (source.publishedInferred ? `${source.publishedInferred.date} (inferred)` : 'date unknown');
-  return [outlet, date];
+  return [source.publisher ?? 'publisher unknown', source.dateLabel ?? 'date unknown'];
 }
 
 function postJson(path, payload) {
@@ -125,45 +121,12 @@ function citationButton(answer, citation) {
     title: citation.quote,
   });
   button.addEventListener('click', () => {
-    if (source) void openArticle(source, citation.quote, button);
+    if (source) void openArticle(source, citation, button);
   });
   return button;
 }
 
-/* ---------- dates and timelines (the server's briefing/calendar.ts and timeline.ts, in small) ---------- */
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "3 Oct 2012", "3–4 Oct 2012", "Oct 2012", "2012" from a bullet's date and dateEnd. */
-function humanDate(date, end) {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
-  if (!m) return 'Undated';
-  const [, year, month, day] = m;
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  if (!day) return `${name} ${year}`;
-  const e = /^(\d{4})-(\d{2})-(\d{2})$/.exec(end ?? '');
-  if (e && end !== date) {
-    if (e[1] === year && e[2] === month) return `${Number(day)}–${Number(e[3])} ${name} ${year}`;
-    return `${Number(day)} ${name} ${year} – ${Number(e[3])} ${MONTHS[Number(e[2]) - 1]} ${e[1]}`;
-  }
-  return `${Number(day)} ${name} ${year}`;
-}
-
-/** A bullet's date as it reads beside the quote (the server's briefing/date-label.ts, in small). */
-function bulletDateLabel(bullet) {
-  if (!bullet.date) return null;
-  const when = humanDate(bullet.date, bullet.dateEnd);
-  if (bullet.dateKind === 'inferred') return `${when}, inferred`;
-  if (bullet.dateKind === 'article') return `reported ${when}`;
-  return when;
-}
-
-const DATE_KIND = {
-  relative: 'worked out from the article’s date',
-  article: 'the article’s date',
-  inferred: 'inferred',
-};
+/* ---------- dates and timelines: worded by the server (the answer's dateLabel, dateNote, timeline) ---------- */
 
 /** "3 outlets", or "single source" for a claim only one outlet makes. */
 function outletText(outlets) {
@@ -182,61 +145,30 @@ function bulletItem(answer, bullet, { date, who }) {
   for (const citation of bullet.citations) li.append(citationButton(answer, citation));
   if (date) li.append(el('span', { class: 'bullet-date', text: ` (${date})` }));
   const outlets = outletText(bullet.outlets);
-  const kind = who ? DATE_KIND[bullet.dateKind] : null;
+  const kind = who ? bullet.dateNote : null;
   const meta = [outlets, kind ? `date ${kind}` : null].filter(Boolean).join(' · ');
   if (meta) li.append(el('span', { class: 'bullet-outlets note', text: ` ${meta}` }));
   li.dataset.outlets = String(bullet.outlets ?? '');
   return li;
 }
 
-/** A timeline answer: an episode heading, then each day with its events, in order. */
+/** A timeline answer, as its `timeline` groups it: each episode a heading, then each day with its events. */
 function renderTimeline(answer) {
   const box = el('div', { class: 'timeline', 'aria-label': 'Timeline' });
-  let episode = null;
-  let day = null;
-  for (const bullet of answer.bullets) {
-    if (!episode || episode.n !== (bullet.episode ?? 0)) {
-      episode = { n: bullet.episode ?? 0, node: el('section', { class: 'episode' }) };
-      episode.heading = el('h3', { class: 'episode-label' });
-      episode.node.append(episode.heading);
-      episode.dates = [];
-      box.append(episode.node);
-      day = null;
+  for (const episode of answer.timeline) {
+    const section = el('section', { class: 'episode' }, [
+      el('h3', { class: 'episode-label', text: episode.label }),
+    ]);
+    for (const day of episode.days) {
+      // An empty label: the day is the whole episode ("2021" under "2021"), so no second heading.
+      if (day.label) section.append(el('h4', { class: 'day-label', text: day.label }));
+      const list = el('ul', { class: 'bullets' });
+      for (const i of day.bullets) list.append(bulletItem(answer, answer.bullets[i], { who: true }));
+      section.append(list);
     }
-    episode.dates.push(bullet);
-    const label = humanDate(bullet.date, bullet.dateEnd);
-    if (!day || day.label !== label) {
-      day = { label, list: el('ul', { class: 'bullets' }) };
-      episode.node.append(el('h4', { class: 'day-label', text: label }), day.list);
-    }
-    day.list.append(bulletItem(answer, bullet, { who: true }));
-    episode.heading.textContent = episodeLabel(episode.dates);
-  }
-  // One heading per period: a day heading that repeats its episode's ("2021" under "2021") goes.
-  for (const section of box.querySelectorAll('section.episode')) {
-    const heading = section.querySelector('h3')?.textContent;
-    for (const h4 of section.querySelectorAll('h4.day-label')) if (h4.textContent === heading) h4.remove();
+    box.append(section);
   }
   return box;
-}
-
-function episodeLabel(bullets) {
-  const precise = bullets.filter((b) => b.date && b.date.length > 4);
-  const use = precise.length > 0 ? precise : bullets.filter((b) => b.date);
-  if (use.length === 0) return 'Undated';
-  const starts = use.map((b) => b.date).sort();
-  const ends = use.map((b) => b.dateEnd ?? b.date).sort();
-  const first = starts[0];
-  const last = ends[ends.length - 1];
-  if (precise.length === 0)
-    return first.slice(0, 4) === last.slice(0, 4)
-      ? first.slice(0, 4)
-      : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
-  const m1 = MONTHS[Number(first.slice(5, 7)) - 1];
-  const m2 = MONTHS[Number(last.slice(5, 7)) - 1];
-  if (first.slice(0, 7) === last.slice(0, 7)) return `${m1} ${first.slice(0, 4)}`;
-  if (first.slice(0, 4) === last.slice(0, 4)) return `${m1} – ${m2} ${first.slice(0, 4)}`;
-  return `${m1} ${first.slice(0, 4)} – ${m2} ${last.slice(0, 4)}`;
 }
 
 function renderAnswer(answer) {
@@ -254,12 +186,12 @@ function renderAnswer(answer) {
   if (answer.bullets.length === 0 && !answer.note) {
     item.append(el('p', { class: 'note', text: 'Nothing in the corpus answers this.' }));
   }
-  if (answer.bullets.length > 0 && answer.view === 'timeline') {
+  if (answer.bullets.length > 0 && answer.view === 'timeline' && answer.timeline) {
     item.append(renderTimeline(answer));
   } else if (answer.bullets.length > 0) {
     const list = el('ul', { class: 'bullets' });
     for (const bullet of answer.bullets) {
-      list.append(bulletItem(answer, bullet, { date: bulletDateLabel(bullet) }));
+      list.append(bulletItem(answer, bullet, { date: bullet.dateLabel }));
     }
     item.append(list);
   }
@@ -329,79 +261,6 @@ function renderError(result, command = 'brief') {
 
 /* ---------- the article panel ---------- */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-
-/** The server's normalizeForMatch (briefing/verify.ts), applied to one character. */
-function foldChar(ch) {
-  return ch
-    .normalize('NFKC')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ');
-}
-
-/**
- * Folds `text` as the verifier does, keeping for every folded character the span of the original
- * it came from, so a match in folded text can be highlighted in the original.
- */
-function foldWithMap(text) {
-  let folded = '';
-  const starts = [];
-  const ends = [];
-  let offset = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (const c of f) {
-      if (c === ' ' && (folded === '' || folded.endsWith(' '))) continue;
-      folded += c;
-      starts.push(offset);
-      ends.push(offset + ch.length);
-    }
-    offset += ch.length;
-  }
-  return { folded, starts, ends };
-}
-
-function fold(text) {
-  return foldWithMap(text).folded.trim();
-}
-
-/** Where the quote is: paragraph index and character range, or the best-overlapping paragraph. */
-function locateQuote(paragraphs, quote) {
-  const wanted = fold(quote);
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const map = foldWithMap(paragraph);
-    let at = map.folded.indexOf(wanted);
-    if (at < 0 && map.folded.length === map.folded.toLowerCase().length) {
-      at = map.folded.toLowerCase().indexOf(wanted.toLowerCase());
-    }
-    if (at >= 0 && wanted.length > 0) {
-      return { index, start: map.starts[at], end: map.ends[at + wanted.length - 1], exact: true };
-    }
-  }
-  // The verifier guarantees the quote is in the text; this only guards against a changed corpus.
-  const words = new Set(
-    wanted
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => w.length > 3),
-  );
-  let best = { index: -1, score: 0 };
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const score = paragraph
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => words.has(w)).length;
-    if (score > best.score) best = { index, score };
-  }
-  if (best.index < 0) return null;
-  return { index: best.index, start: 0, end: paragraphs[best.index].length, exact: false };
-}
-
 async function fetchSource(id) {
   if (sourceCache.has(id)) return { ok: true, body: sourceCache.get(id) };
   const result = await callApi(`/api/sources/${encodeURIComponent(id)}`);
@@ -409,7 +268,11 @@ async function fetchSource(id) {
   return result;
 }
 
-async function openArticle(source, quote, marker) {
+/**
+ * Opens a source's article; with a citation, marks its quote where the server found it (the
+ * citation's `at`: paragraph and character range), so the browser never matches text itself.
+ */
+async function openArticle(source, citation, marker) {
   const result = await fetchSource(source.id);
   const body = $('article-body');
   const note = $('article-note');
@@ -429,14 +292,14 @@ async function openArticle(source, quote, marker) {
   $('article-title').textContent = view.title;
   // The answer's own source entry, so outlet and date read exactly as in its source list.
   $('article-meta').textContent = [...sourceFacts(source), `source [${source.n}]`].join(' · ');
-  const found = quote ? locateQuote(view.paragraphs, quote) : null;
-  note.hidden = !quote || !found || found.exact;
-  note.textContent =
-    found && !found.exact ? 'The exact sentence was not found; the closest paragraph is marked.' : '';
+  const at = citation?.at;
+  const found = at && at.paragraph < view.paragraphs.length ? at : null;
+  note.hidden = !citation || found !== null;
+  note.textContent = citation && !found ? 'The quoted sentence was not found in this article.' : '';
   let mark = null;
   for (const [index, paragraph] of view.paragraphs.entries()) {
     const p = el('p');
-    if (found && found.index === index) {
+    if (found && found.paragraph === index) {
       mark = el('mark', { class: 'quote', tabindex: '-1', text: paragraph.slice(found.start, found.end) });
       p.append(paragraph.slice(0, found.start), mark, paragraph.slice(found.end));
     } else {

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { type Answer, answerSchema } from '../../../../src/briefing/answer.js';
+import { bulletView, sourceView, withViews } from '../../../../src/briefing/answer-views.js';
 import {
   DISCORD_LIMITS,
   embedLength,
@@ -15,8 +16,11 @@ import {
   sourceLine,
 } from '../../../../src/platforms/discord/render.js';
 
+/** An answer as the service sends it: the contract checked, the view fields filled. */
+const viewed = (answer: unknown): Answer => withViews(answerSchema.parse(answer));
+
 function source(n: number, extra: Partial<Answer['sources'][number]> = {}): Answer['sources'][number] {
-  return {
+  return sourceView({
     n,
     id: `article-${n}`,
     title: `Article number ${n}`,
@@ -25,10 +29,10 @@ function source(n: number, extra: Partial<Answer['sources'][number]> = {}): Answ
     url: `https://news.example/${n}`,
     path: `data/articles/${n}.md`,
     ...extra,
-  };
+  });
 }
 
-const brief = answerSchema.parse({
+const brief = viewed({
   kind: 'brief',
   topic: 'pakistan-russia',
   query: 'Pakistan Russia',
@@ -93,7 +97,7 @@ describe('renderAnswer', () => {
   });
 
   it('escapes markdown from article text: no bold, links, headings or mentions leak through', () => {
-    const answer = answerSchema.parse({
+    const answer = viewed({
       ...brief,
       bullets: [
         {
@@ -124,22 +128,24 @@ describe('renderAnswer', () => {
   it("shows a bullet's date beside its quote, never inside it, and says when it is inferred", () => {
     const cite = [{ source: 2, quote: 'q' }];
     const text = "Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow.";
-    expect(bulletLine({ text, citations: cite, date: '2012-10-03', dateKind: 'relative', outlets: 1 })).toBe(
-      `• ${text} · *3 Oct 2012* · single source [2]`,
-    );
-    expect(bulletLine({ text: 'Talks began.', citations: cite, date: '2012', dateKind: 'inferred' })).toBe(
-      '• Talks began. · *2012, inferred* [2]',
-    );
     expect(
-      bulletLine({
-        text: 'Talks ran.',
-        citations: cite,
-        date: '2012-10-03',
-        dateEnd: '2012-10-06',
-        dateKind: 'explicit',
-      }),
+      bulletLine(bulletView({ text, citations: cite, date: '2012-10-03', dateKind: 'relative', outlets: 1 })),
+    ).toBe(`• ${text} · *3 Oct 2012* · single source [2]`);
+    expect(
+      bulletLine(bulletView({ text: 'Talks began.', citations: cite, date: '2012', dateKind: 'inferred' })),
+    ).toBe('• Talks began. · *2012, inferred* [2]');
+    expect(
+      bulletLine(
+        bulletView({
+          text: 'Talks ran.',
+          citations: cite,
+          date: '2012-10-03',
+          dateEnd: '2012-10-06',
+          dateKind: 'explicit',
+        }),
+      ),
     ).toBe('• Talks ran. · *3–6 Oct 2012* [2]');
-    expect(bulletLine({ text: 'No date.', citations: cite, date: null })).toBe('• No date. [2]');
+    expect(bulletLine(bulletView({ text: 'No date.', citations: cite, date: null }))).toBe('• No date. [2]');
   });
 
   it('lists sources without a URL or date as plain text, saying the date is unknown as every surface does', () => {
@@ -162,7 +168,7 @@ describe('renderAnswer', () => {
         { source: 1, quote: 'Putin cancelled his visit to Islamabad at short notice.' },
       ],
     };
-    const asked = answerSchema.parse({ ...brief, kind: 'answer', lead, note: 'answered as a question' });
+    const asked = viewed({ ...brief, kind: 'answer', lead, note: 'answered as a question' });
 
     it('opens the description in bold (escaped), with its markers, a paragraph above the note and bullets', () => {
       const embed = firstEmbed(renderAnswer(asked, { question: 'How long was the visit?' }));
@@ -196,7 +202,7 @@ describe('renderAnswer', () => {
         text: `Claim ${i + 1}: ${'The talks covered gas and arms, officials said. '.repeat(15)}`,
         citations: [{ source: 1, quote: 'Putin cancelled his visit to Islamabad at short notice.' }],
       }));
-      const long = answerSchema.parse({
+      const long = viewed({
         ...asked,
         note: undefined,
         lead: { ...lead, text: 'x'.repeat(3400) },
@@ -211,7 +217,7 @@ describe('renderAnswer', () => {
   });
 
   it('says so when nothing was found, and shows the note', () => {
-    const none = answerSchema.parse({
+    const none = viewed({
       ...brief,
       bullets: [],
       sources: [],
@@ -234,7 +240,7 @@ describe('renderAnswer', () => {
         { source: ((i + 7) % 30) + 1, quote: `Other ${i + 1} ${sentence}` },
       ],
     }));
-    const long = answerSchema.parse({ ...brief, bullets, sources });
+    const long = viewed({ ...brief, bullets, sources });
     const messages = renderAnswer(long, { topicTitle: 'Pakistan–Russia relations' });
 
     expect(messages.length).toBeGreaterThan(1);
@@ -262,7 +268,7 @@ describe('renderAnswer', () => {
   });
 
   it('clips a single enormous bullet but keeps its markers', () => {
-    const huge = answerSchema.parse({
+    const huge = viewed({
       ...brief,
       bullets: [
         {
@@ -291,7 +297,7 @@ describe('citationMarkers', () => {
 
 describe('renderQuotes', () => {
   it('shows each cited sentence verbatim (escaped), once, with the cited sources', () => {
-    const answer = answerSchema.parse({
+    const answer = viewed({
       ...brief,
       bullets: [
         ...brief.bullets,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../../src/briefing/topics.js';
-import { resolveTopic, topicChoices } from '../../../../src/platforms/discord/topic-choices.js';
+import { resolveTopic, type Topic } from '../../../../src/briefing/topics.js';
+import { topicChoices } from '../../../../src/platforms/discord/topic-choices.js';
 
 const topic = (slug: string, title: string): Topic => ({ slug, title, terms: [slug] });
 

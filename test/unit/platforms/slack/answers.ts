@@ -1,8 +1,14 @@
-/** Hand-built answers for the renderer tests, validated against the Answer JSON schema. */
+/**
+ * Hand-built answers for the renderer tests, validated against the Answer JSON schema, with the
+ * view fields filled as the service fills them.
+ */
 import { type Answer, answerSchema } from '../../../../src/briefing/answer.js';
+import { withViews } from '../../../../src/briefing/answer-views.js';
+
+const viewed = (answer: unknown): Answer => withViews(answerSchema.parse(answer));
 
 export function briefAnswer(overrides: Partial<Answer> = {}): Answer {
-  return answerSchema.parse({
+  return viewed({
     kind: 'brief',
     topic: 'pakistan-russia',
     query: 'Pakistan Russia',
@@ -56,7 +62,7 @@ export function longAnswer(bullets = 120): Answer {
     url: i % 3 === 0 ? null : `https://news.example/${i + 1}?a=1&b=2`,
     path: `data/articles/s${i + 1}.md`,
   }));
-  return answerSchema.parse({
+  return viewed({
     kind: 'answer',
     topic: null,
     query: 'long',

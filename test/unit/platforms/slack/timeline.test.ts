@@ -12,11 +12,8 @@ import { validateMessage } from '../../../../src/platforms/slack/block-limits.js
 import { dispatch } from '../../../../src/platforms/slack/commands/index.js';
 import type { SlackMessage } from '../../../../src/platforms/slack/pack.js';
 import { renderAnswer } from '../../../../src/platforms/slack/render.js';
-import {
-  type BriefbotRequest,
-  callService,
-  requestFromWords,
-} from '../../../../src/platforms/slack/request.js';
+import { type ChatRequest, requestFromWords } from '../../../../src/platforms/chat/words.js';
+import { callService } from '../../../../src/platforms/chat/call-service.js';
 import { answerOf, openSeedBot } from '../../../support/seed-bot.js';
 
 const view = { title: 'Pakistan–Russia relations: timeline', quotes: false, answerId: 'a1', share: false };
@@ -49,7 +46,7 @@ describe('the timeline in Slack', () => {
       timeline: true,
     });
     expect(requestFromWords('pakistan-russia', topics)).not.toHaveProperty('timeline');
-    const seen: BriefbotRequest[] = [];
+    const seen: ChatRequest[] = [];
     for (const text of ['pakistan-russia timeline', 'timeline pakistan-russia', 'timeline of the talks?']) {
       await dispatch({
         text,

@@ -294,7 +294,7 @@ describe('POST /api/ask', () => {
       const before = api.asks.length;
       const res = await postJson('/api/ask', { question: 'why '.repeat(600) }, at);
       expect(res.status).toBe(400);
-      expect((await errorOf(res)).message).toMatch(/too long/);
+      expect((await errorOf(res)).message).toMatch(/characters long; the limit is 2,000/);
       expect(api.asks.length).toBe(before);
     } finally {
       await new Promise((r) => big.close(r));

@@ -5,7 +5,7 @@ import { silentLogger } from '../../../../../src/log.js';
 import { dispatch, pickSubcommand, usageLines } from '../../../../../src/platforms/slack/commands/index.js';
 import { escapeMrkdwn } from '../../../../../src/platforms/slack/mrkdwn.js';
 import type { SlackMessage } from '../../../../../src/platforms/slack/pack.js';
-import type { BriefbotRequest } from '../../../../../src/platforms/slack/request.js';
+import type { ChatRequest } from '../../../../../src/platforms/chat/words.js';
 
 const topics: Topic[] = [
   { slug: 'pakistan-russia', title: 'Pakistan–Russia relations', terms: ['Pakistan Russia'] },
@@ -15,7 +15,7 @@ const topics: Topic[] = [
 /** Runs the words through the dispatcher and records what the surface was asked to do. */
 async function run(text: string) {
   const replies: SlackMessage[] = [];
-  const answers: BriefbotRequest[] = [];
+  const answers: ChatRequest[] = [];
   const api = {
     topics: () => topics,
     brief: async (_r: BriefRequest) => {

@@ -7,8 +7,9 @@ import type {
 } from '../../../../src/briefing/service-api.js';
 import { MAX_QUESTION_CHARS } from '../../../../src/briefing/service-api.js';
 import type { Logger } from '../../../../src/log.js';
-import { callService, requestFromWords } from '../../../../src/platforms/slack/request.js';
-import { briefAnswer } from './answers.js';
+import { callService } from '../../../../src/platforms/chat/call-service.js';
+import { requestFromWords } from '../../../../src/platforms/chat/words.js';
+import { briefAnswer } from '../slack/answers.js';
 
 function apiAnswering(
   brief: (r: BriefRequest) => Promise<ServiceResult>,
