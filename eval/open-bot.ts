@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Briefbot, openBriefbot } from '../src/app/open-core.js';
-import { silentLogger } from '../src/log.js';
+import { silentLogger } from '../src/log/logger.js';
 
 export async function openEvalBot(
   corpusDir: string,

@@ -13,7 +13,7 @@ import { openBriefbot } from '../src/app/open-core.js';
 import { corpusDateBook } from '../src/briefing/article-dates.js';
 import { analyzeQuestion } from '../src/briefing/question.js';
 import { searchQuestion } from '../src/briefing/question-search.js';
-import { silentLogger } from '../src/log.js';
+import { silentLogger } from '../src/log/logger.js';
 import { queryTerms } from '../src/corpus/tokenize.js';
 import { subjectTerms } from '../src/briefing/retrieve.js';
 import { EVAL_DIR, REPO_ROOT } from '../eval/run.js';

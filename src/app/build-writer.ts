@@ -7,7 +7,7 @@ import type { Writer } from '../briefing/writer.js';
 import type { Env } from './config.js';
 import { withFallback } from '../llm/fallback-writer.js';
 import { createOpenAIWriter } from '../llm/openai-writer.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 
 export interface WriterChoice {
   writer: Writer;

@@ -5,7 +5,7 @@
  */
 import type { Ingester } from '../ingest/ingester.js';
 import { createIngestion } from '../ingest/setup.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import type { DigestStore } from '../digest/ports.js';
 import { digestStoreFor } from '../store/open-store.js';
 import { type Env, ingestSettings } from './config.js';

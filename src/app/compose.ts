@@ -9,7 +9,7 @@ import { createCorpusWatch } from '../corpus/corpus-watch.js';
 import { createDigests } from '../digest/digests.js';
 import type { DigestPoster } from '../digest/poster.js';
 import { startFeedPolling } from '../ingest/setup.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import { createDiscordDigestPoster } from '../platforms/discord/digest-poster.js';
 import { createDiscordBot } from '../platforms/discord/index.js';
 import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';

@@ -13,7 +13,7 @@ import { loadTopics, type Topic } from '../briefing/topics.js';
 import { createOfflineWriter } from '../briefing/offline-writer.js';
 import { type PreparationStats, prepareInBackground } from '../briefing/prepare.js';
 import type { Writer } from '../briefing/writer.js';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import { openStore, type OpenedStore } from '../store/open-store.js';
 import type { ThreadLimits } from '../briefing/ports.js';
 import { buildWriter } from './build-writer.js';

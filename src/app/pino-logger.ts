@@ -6,7 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import { pino } from 'pino';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import { type Env, SECRET_VARIABLES, secretValues } from './config.js';
 
 const REDACT_KEYS = [

@@ -5,7 +5,7 @@
  */
 import type http from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import type { TrackedApi } from './in-flight.js';
 
 /** How long shutdown waits for answers in flight before closing anyway. */

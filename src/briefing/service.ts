@@ -5,7 +5,7 @@
  */
 import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from './ports.js';
 import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';

@@ -7,7 +7,7 @@
  * Rescans are debounced and never overlap. A file's problems are logged once per version of it.
  */
 import { type FSWatcher, watch } from 'node:fs';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { Article, LoadWarning } from './article.js';
 import { buildArticle } from './build-article.js';
 import type { Corpus } from './corpus.js';

@@ -13,7 +13,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { Article, LoadWarning, RawArticle } from './article.js';
 import { buildArticle } from './build-article.js';
 import { Corpus } from './corpus.js';

@@ -16,7 +16,7 @@ import type { Answer } from '../briefing/answer.js';
 import type { BriefingApi } from '../briefing/service-api.js';
 import { answerSentenceKeys } from '../briefing/what-changed.js';
 import type { Article } from '../corpus/article.js';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { DigestStore, LedgerEntry, LedgerOutcome } from './ports.js';
 import { type DigestPoster, isPermanentPostError } from './poster.js';
 import { DEFAULT_RETRY_DELAYS_MS, type Sleep, realSleep, withRetries } from './retry.js';

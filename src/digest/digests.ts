@@ -9,7 +9,7 @@ import type { BriefingApi } from '../briefing/service-api.js';
 import type { Topic } from '../briefing/topics.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import { digestStoreFor, type OpenedStore } from '../store/open-store.js';
 import { createDigestRunner } from './digest-runner.js';
 import type { SubscriptionDefaults } from './parse-subscription.js';

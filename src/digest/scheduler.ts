@@ -9,7 +9,7 @@
  * `sync()` creates and removes tasks as subscriptions change; chat commands call it directly.
  */
 import nodeCron from 'node-cron';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { SubscriptionStore } from './ports.js';
 import type { DigestHealth, DigestRunner } from './digest-runner.js';
 import { cronExpression, nextSlotAfter } from './schedule.js';

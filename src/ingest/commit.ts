@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Article, RawArticle } from '../corpus/article.js';
 import { buildArticle } from '../corpus/build-article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import type { IngestState, SeenItem } from './ports.js';
 import { articleId, INGESTED_FOLDER, readArticleFile, writeArticleFile } from './article-file.js';
 import type { Fetcher } from './fetch.js';

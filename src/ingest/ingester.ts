@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticleFile } from '../corpus/corpus-files.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { IngestState } from './ports.js';
 import { failedState, succeededState } from './backoff.js';
 import { decodeBody } from './charset.js';

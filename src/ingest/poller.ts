@@ -5,7 +5,7 @@
  * is read afresh each tick, so `feeds add` takes effect without a restart, and the state lives in
  * the store, so a restart neither forgets a back-off nor polls everything at once.
  */
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log/logger.js';
 import type { FeedState, IngestState } from './ports.js';
 import { nextDueMs } from './backoff.js';
 import type { FeedEntry } from './feeds-file.js';

@@ -4,7 +4,7 @@
  * cron runs cost nothing: the next tick catches up from the state in the store.
  */
 import cron from 'node-cron';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import type { FeedPoller } from './poller.js';
 
 export interface FeedSchedule {

@@ -5,7 +5,7 @@
  * cron task.
  */
 import type { Corpus } from '../corpus/corpus.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import type { OpenedStore } from '../store/open-store.js';
 import { createFetcher, type Fetcher } from './fetch.js';
 import { loadFeedsFile } from './feeds-file.js';

@@ -4,7 +4,7 @@
  * because the LLM failed.
  */
 import type { WriteRequest, WriteResult, Writer } from '../briefing/writer.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 
 export function withFallback(primary: Writer, fallback: Writer, logger: Logger): Writer {
   async function tryPrimary(request: WriteRequest): Promise<WriteResult> {

@@ -11,7 +11,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
 } from 'openai/resources/chat/completions';
 import type { WriteRequest, WriteResult, Writer } from '../briefing/writer.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import { groundDraft, llmDraftSchema, parseDraft } from './draft.js';
 import { buildContext } from './passages.js';
 import { buildMessages, loadPrompts } from './prompts.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { LedgerEntry } from '../digest/ports.js';
 import { type Subscription, weekdaySchema } from '../digest/subscription.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 
 const instant = z.union([z.date(), z.string().datetime({ offset: true })]).transform((v) => new Date(v));
 const flag = z.union([z.boolean(), z.number().int()]).transform((v) => v === true || v === 1);

@@ -7,7 +7,7 @@
 import type { ConsoleLog } from '../briefing/ports.js';
 import type { DigestStore } from '../digest/ports.js';
 import type { IngestState } from '../ingest/ports.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 import { postgresConsoleLog } from './postgres/console-log.js';
 import { createPostgresDigestStore } from './postgres/digests.js';
 import { postgresIngestState } from './postgres/ingest-state.js';

@@ -3,7 +3,7 @@
  * what "expired" means and which limits are valid.
  */
 import type { ThreadLimits } from '../briefing/ports.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 
 /** Options both ConversationStore implementations take at open. */
 export interface ThreadStoreOptions {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { answerKindSchema } from '../briefing/answer.js';
 import { type ThreadKey, threadKeyString, type Turn } from '../briefing/ports.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../log/logger.js';
 
 const stringList = z.array(z.string());
 

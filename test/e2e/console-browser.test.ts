@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import { normalizeForMatch } from '../../src/briefing/verify.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { createWebServer } from '../../src/platforms/web/server.js';
 
 /**

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { consoleLogFor } from '../../src/store/open-store.js';
 import { digestStoreFor } from '../../src/store/open-store.js';
 import { CHROMIUM, launchChromium, serveConsole } from '../support/console-browser.js';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/app/config.js';
 import type { DigestsHealth } from '../../src/digest/digests.js';
 import { nextSlotAfter } from '../../src/digest/schedule.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { type Running, start } from '../../src/app/compose.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
 import { postSlash } from '../support/slack-slash.js';

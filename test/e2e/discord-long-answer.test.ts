@@ -8,7 +8,7 @@
 import type { APIEmbed, APIInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { createOpenAIWriter } from '../../src/llm/openai-writer.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
 import { messageLimitProblems } from '../../src/platforms/discord/limits.js';

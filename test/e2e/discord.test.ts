@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
 import type { Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/log/logger.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
 import { bulletDateLabel } from '../../src/briefing/date-label.js';
 import { messageLimitProblems } from '../../src/platforms/discord/limits.js';

@@ -10,7 +10,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/app/config.js';
 import type { PollerHealth } from '../../src/ingest/poller.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { type Running, start } from '../../src/app/compose.js';
 import { type FixtureServer, startFixtureServer } from '../unit/ingest/fixture-server.js';
 

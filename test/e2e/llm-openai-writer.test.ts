@@ -10,7 +10,7 @@ import type { Answer } from '../../src/briefing/answer.js';
 import { createOfflineWriter } from '../../src/briefing/offline-writer.js';
 import { quoteIsIn } from '../../src/briefing/verify.js';
 import type { WriteRequest, WriteResult, Writer } from '../../src/briefing/writer.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/log/logger.js';
 import { withFallback } from '../../src/llm/fallback-writer.js';
 import { createOpenAIWriter, type OpenAIWriterOptions } from '../../src/llm/openai-writer.js';
 import {

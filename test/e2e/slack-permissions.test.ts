@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/app/config.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { type Running, start } from '../../src/app/compose.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
 import { postSlash } from '../support/slack-slash.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../src/app/open-core.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { createSlackApp, type SlackApp, validateMessage } from '../../src/platforms/slack/index.js';
 import { type SlackApiDouble, startSlackApiDouble } from '../doubles/slack-api.js';
 

@@ -11,7 +11,7 @@ import { bulletDateLabel, sourceDateLabel } from '../../src/briefing/date-label.
 import { answerSchema, type Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import { openBriefbot, type Briefbot } from '../../src/app/open-core.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/log/logger.js';
 import { createSlackApp, type SlackApp, validateMessage } from '../../src/platforms/slack/index.js';
 import { escapeMrkdwn } from '../../src/platforms/slack/mrkdwn.js';
 import {

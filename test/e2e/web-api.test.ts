@@ -10,7 +10,7 @@ import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import type { SourceView } from '../../src/briefing/service-api.js';
 import { normalizeForMatch } from '../../src/briefing/verify.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { createWebServer } from '../../src/platforms/web/server.js';
 
 let app: Awaited<ReturnType<typeof openBriefbot>>;

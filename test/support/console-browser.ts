@@ -2,7 +2,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { createWebServer, type WebServerOptions } from '../../src/platforms/web/server.js';
 
 export const CHROMIUM = '/usr/bin/chromium';

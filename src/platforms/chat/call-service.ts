@@ -6,7 +6,7 @@
 import type { Answer } from '../../briefing/answer.js';
 import { type BriefingApi, questionTooLong, type UserError } from '../../briefing/service-api.js';
 import type { ThreadKey } from '../../briefing/ports.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { ChatRequest } from './words.js';
 
 export type Outcome = { ok: true; answer: Answer } | { ok: false; message: string; suggestions?: string[] };

@@ -5,7 +5,7 @@
  * the first parts again, and is logged.
  */
 import { DigestPostError } from '../../digest/poster.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 
 export interface DigestPartsOptions<M> {
   /** "Slack digest", "Discord digest": names the platform in the log. */

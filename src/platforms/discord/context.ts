@@ -10,7 +10,7 @@ import type {
 } from 'discord.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { AnswerCache } from './answer-cache.js';
 import type { CustomId } from './components.js';
 

@@ -7,7 +7,7 @@
 import { type APIEmbed, type Client, DiscordAPIError, HTTPError, Routes } from 'discord.js';
 import type { Answer } from '../../briefing/answer.js';
 import type { DigestPoster } from '../../digest/poster.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { postDigestParts } from '../chat/post-digest.js';
 import { clip, escapeText } from './markdown.js';
 import { renderAnswer } from './render.js';

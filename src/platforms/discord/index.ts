@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Client, Events } from 'discord.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { AnswerCache } from './answer-cache.js';
 import type { BotContext } from './context.js';
 import { createDispatcher } from './dispatcher.js';

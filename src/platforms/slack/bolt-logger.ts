@@ -3,7 +3,7 @@
  * line passed through the redactor so that no token or signing secret reaches the logs.
  */
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 
 function describe(part: unknown): string {
   if (part instanceof Error) return part.message;

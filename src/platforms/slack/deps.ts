@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Answer } from '../../briefing/answer.js';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { ChatRequest } from '../chat/words.js';
 import { TtlCache } from './ttl-cache.js';
 

@@ -7,7 +7,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Answer } from '../../briefing/answer.js';
 import type { DigestPoster } from '../../digest/poster.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { postDigestParts } from '../chat/post-digest.js';
 import { BLOCK_LIMITS } from './block-limits.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';

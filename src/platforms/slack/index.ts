@@ -7,7 +7,7 @@ import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { BriefingApi } from '../../briefing/service-api.js';
 import type { SubscriptionCommandDeps } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createDeps } from './deps.js';
 import { registerListeners } from './listeners/index.js';

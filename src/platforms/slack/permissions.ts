@@ -5,7 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { notAllowedReply, type SubscriptionReply } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { slackErrorCode } from './post.js';
 
 export const SLACK_SUBSCRIPTION_MANAGERS = 'a workspace admin or owner';

@@ -5,7 +5,7 @@
  * retried inside the WebClient, which waits for Retry-After (see index.ts for its retryConfig).
  */
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { SlackMessage } from './pack.js';
 
 type WebClient = webApi.WebClient;

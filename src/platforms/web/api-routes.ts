@@ -12,7 +12,7 @@ import {
   type SubscriptionCommandDeps,
   type SubscriptionReply,
 } from '../../digest/subscription-commands.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { ConsoleLog, ConsoleRequest, ThreadKey } from '../../briefing/ports.js';
 import { sendError, sendJson } from './http-reply.js';
 import { readJsonBody } from './read-json-body.js';

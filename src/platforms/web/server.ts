@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { BriefingApi } from '../../briefing/service-api.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import type { ThreadKey } from '../../briefing/ports.js';
 import { type ApiDeps, apiRoutes } from './api-routes.js';
 import { allowedHostNames, refuseForeignRequest } from './host-check.js';

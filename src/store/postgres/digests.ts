@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import { type ChannelTopic, type DigestStore, TOLD_DIGESTS } from '../../digest/ports.js';
-import { silentLogger, type Logger } from '../../log.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
 import { digestRowReader, LEDGER_COLUMNS, SUBSCRIPTION_COLUMNS } from '../digest-rows.js';
 
 const KEY = 'platform = $1 AND channel = $2 AND topic = $3';

@@ -4,7 +4,7 @@
  * commits together with its row, so a failure leaves the database at the last good version.
  */
 import type { Pool, PoolClient } from 'pg';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { assertMigrationList, latestVersion, type MigrationOutcome } from '../migration-list.js';
 import { StoreOpenError } from '../store-open-error.js';
 import type { PostgresMigration } from './migrations.js';

@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import type { ConversationStore, Thread, ThreadKey } from '../../briefing/ports.js';
-import { silentLogger, type Logger } from '../../log.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
 import { StoreOpenError } from '../store-open-error.js';
 import {
   assertLimits,

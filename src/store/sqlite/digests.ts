@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { type ChannelTopic, type DigestStore, TOLD_DIGESTS } from '../../digest/ports.js';
-import { silentLogger, type Logger } from '../../log.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
 import { digestRowReader, LEDGER_COLUMNS, SUBSCRIPTION_COLUMNS } from '../digest-rows.js';
 
 const KEY = 'platform = @platform AND channel = @channel AND topic = @topic';

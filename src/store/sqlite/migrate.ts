@@ -4,7 +4,7 @@
  * each migration exactly once and a failure leaves the file at the last good version.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../log/logger.js';
 import { assertMigrationList, latestVersion, type MigrationOutcome } from '../migration-list.js';
 import { StoreOpenError } from '../store-open-error.js';
 import type { SqliteMigration } from './migrations.js';

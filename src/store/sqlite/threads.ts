@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from '../../briefing/ports.js';
-import { silentLogger, type Logger } from '../../log.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
 import { StoreOpenError } from '../store-open-error.js';
 import {
   assertLimits,

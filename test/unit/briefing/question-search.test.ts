@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { answerOf } from '../../support/seed-bot.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/question-search');

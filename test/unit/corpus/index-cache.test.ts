@@ -23,7 +23,7 @@ import { buildFiles } from '../../../src/corpus/corpus-build-pool.js';
 import { listCorpusFiles, MAX_FILE_BYTES } from '../../../src/corpus/corpus-files.js';
 import { cacheFilePath } from '../../../src/corpus/index-cache.js';
 import { loadCorpus, loadCorpusDir } from '../../../src/corpus/load-corpus.js';
-import type { Logger } from '../../../src/log.js';
+import type { Logger } from '../../../src/log/logger.js';
 
 let scratch: string;
 let corpusDir: string;

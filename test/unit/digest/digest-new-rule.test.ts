@@ -13,7 +13,7 @@ import { openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { isNewSince } from '../../../src/briefing/service.js';
 import { enteredAt } from '../../../src/corpus/entered.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { seedCorpusDir, storyNews, writeNews } from './fixtures.js';
 
 const dirs: string[] = [];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Answer } from '../../../src/briefing/answer.js';
 import type { DigestPoster } from '../../../src/digest/poster.js';
 import type { DigestTarget } from '../../../src/digest/subscription.js';
-import type { Logger } from '../../../src/log.js';
+import type { Logger } from '../../../src/log/logger.js';
 
 /** A fresh folder holding the five seed articles. */
 export function seedCorpusDir(): string {

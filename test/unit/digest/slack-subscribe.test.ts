@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingApi } from '../../../src/briefing/service-api.js';
 import type { Topic } from '../../../src/briefing/topics.js';
 import type { SubscriptionReply } from '../../../src/digest/subscription-commands.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { dispatch, usageLines } from '../../../src/platforms/slack/commands/index.js';
 import { digestStoreFor } from '../../../src/store/open-store.js';
 import { openSqliteStore } from '../../../src/store/sqlite/threads.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { REPO_ROOT, setFiles } from '../../../eval/run.js';
 import { type EvalSet, loadSet, parseSet } from '../../../eval/set-schema.js';
 

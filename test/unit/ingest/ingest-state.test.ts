@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { blankFeedState, failedState, succeededState } from '../../../src/ingest/backoff.js';
 import type { IngestState, SeenItem } from '../../../src/ingest/ports.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { IngestStateRowError } from '../../../src/store/ingest-rows.js';
 import { ingestStateFor } from '../../../src/store/open-store.js';
 import { openPostgresStore } from '../../../src/store/postgres/threads.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WriteRequest, WriteResult, Writer } from '../../../src/briefing/writer.js';
 import { withFallback } from '../../../src/llm/fallback-writer.js';
-import type { Logger } from '../../../src/log.js';
+import type { Logger } from '../../../src/log/logger.js';
 import { briefRequest, candidatesOf, visit } from './articles.js';
 
 /** A writer that answers from a script and records the requests it got. */

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DigestStore, type LedgerClaim, TOLD_DIGESTS } from '../../../src/digest/ports.js';
 import type { SubscriptionSpec } from '../../../src/digest/subscription.js';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { digestStoreFor, openStore } from '../../../src/store/open-store.js';
 import { applyPostgresMigrations } from '../../../src/store/postgres/migrate.js';
 import { postgresMigrations } from '../../../src/store/postgres/migrations.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/log.js';
+import { silentLogger } from '../../../src/log/logger.js';
 import { migrations, type SqliteMigration } from '../../../src/store/sqlite/migrations.js';
 import { postgresMigrations } from '../../../src/store/postgres/migrations.js';
 import { applySqliteMigrations } from '../../../src/store/sqlite/migrate.js';

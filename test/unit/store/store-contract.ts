@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConversationStore, ThreadKey, Turn } from '../../../src/briefing/ports.js';
-import type { Logger } from '../../../src/log.js';
+import type { Logger } from '../../../src/log/logger.js';
 
 export interface StoreUnderTest {
   store: ConversationStore;

@@ -5,7 +5,7 @@
  */
 import type { BriefingApi } from '../../../briefing/service-api.js';
 import type { SubscriptionCommandDeps, SubscriptionReply } from '../../../digest/subscription-commands.js';
-import type { Logger } from '../../../log.js';
+import type { Logger } from '../../../log/logger.js';
 import type { SlackMessage } from '../pack.js';
 import type { ChatRequest } from '../../chat/words.js';
 

@@ -6,7 +6,7 @@ import type {
   ServiceResult,
 } from '../../../../src/briefing/service-api.js';
 import { MAX_QUESTION_CHARS } from '../../../../src/briefing/service-api.js';
-import type { Logger } from '../../../../src/log.js';
+import type { Logger } from '../../../../src/log/logger.js';
 import { callService } from '../../../../src/platforms/chat/call-service.js';
 import { requestFromWords } from '../../../../src/platforms/chat/words.js';
 import { briefAnswer } from '../slack/answers.js';

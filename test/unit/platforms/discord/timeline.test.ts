@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../../src/app/open-core.js';
 import type { Answer } from '../../../../src/briefing/answer.js';
 import type { BriefRequest, BriefingApi } from '../../../../src/briefing/service-api.js';
-import { silentLogger } from '../../../../src/log.js';
+import { silentLogger } from '../../../../src/log/logger.js';
 import { AnswerCache } from '../../../../src/platforms/discord/answer-cache.js';
 import { validateCommandDefinitions } from '../../../../src/platforms/discord/command-limits.js';
 import { briefbotDefinition, commandDefinitions } from '../../../../src/platforms/discord/commands.js';

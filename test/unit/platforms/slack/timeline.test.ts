@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../../src/app/open-core.js';
 import type { Answer } from '../../../../src/briefing/answer.js';
 import type { AskRequest, BriefRequest, BriefingApi } from '../../../../src/briefing/service-api.js';
-import { silentLogger } from '../../../../src/log.js';
+import { silentLogger } from '../../../../src/log/logger.js';
 import { validateMessage } from '../../../../src/platforms/slack/block-limits.js';
 import { dispatch } from '../../../../src/platforms/slack/commands/index.js';
 import type { SlackMessage } from '../../../../src/platforms/slack/pack.js';

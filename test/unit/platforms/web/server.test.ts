@@ -16,7 +16,7 @@ import type {
   ServiceResult,
   SourceView,
 } from '../../../../src/briefing/service-api.js';
-import type { Logger } from '../../../../src/log.js';
+import type { Logger } from '../../../../src/log/logger.js';
 import { createWebServer } from '../../../../src/platforms/web/server.js';
 
 const answer = (kind: Answer['kind'], query: string): Answer =>

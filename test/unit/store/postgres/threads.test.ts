@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ThreadKey } from '../../../../src/briefing/ports.js';
-import { silentLogger } from '../../../../src/log.js';
+import { silentLogger } from '../../../../src/log/logger.js';
 import { openStore } from '../../../../src/store/open-store.js';
 import { postgresMigrations } from '../../../../src/store/postgres/migrations.js';
 import { openPostgresStore, type PostgresStore, redactUrl } from '../../../../src/store/postgres/threads.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskRequest, BriefRequest, BriefingApi } from '../../../../../src/briefing/service-api.js';
 import type { Topic } from '../../../../../src/briefing/topics.js';
-import { silentLogger } from '../../../../../src/log.js';
+import { silentLogger } from '../../../../../src/log/logger.js';
 import { dispatch, pickSubcommand, usageLines } from '../../../../../src/platforms/slack/commands/index.js';
 import { escapeMrkdwn } from '../../../../../src/platforms/slack/mrkdwn.js';
 import type { SlackMessage } from '../../../../../src/platforms/slack/pack.js';
