@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openBriefbot } from '../src/app/open-core.js';
 import { DEFAULT_PREPARED_ARTICLES } from '../src/briefing/prepare.js';
-import { searchQuery, searchTopic } from '../src/briefing/retrieve.js';
+import { searchQuery, searchTopic } from '../src/briefing/question/retrieve.js';
 import { buildArticle } from '../src/corpus/build-article.js';
 import { Corpus } from '../src/corpus/corpus.js';
 import { listCorpusFiles, parseArticleFile } from '../src/corpus/corpus-files.js';

@@ -10,12 +10,12 @@
  */
 import { resolve } from 'node:path';
 import { openBriefbot } from '../src/app/open-core.js';
-import { corpusDateBook } from '../src/briefing/article-dates.js';
-import { analyzeQuestion } from '../src/briefing/question.js';
-import { searchQuestion } from '../src/briefing/question-search.js';
+import { corpusDateBook } from '../src/briefing/analysis/article-dates.js';
+import { analyzeQuestion } from '../src/briefing/question/question.js';
+import { searchQuestion } from '../src/briefing/question/question-search.js';
 import { silentLogger } from '../src/log/logger.js';
 import { queryTerms } from '../src/corpus/tokenize.js';
-import { subjectTerms } from '../src/briefing/retrieve.js';
+import { subjectTerms } from '../src/briefing/question/retrieve.js';
 import { EVAL_DIR, REPO_ROOT } from '../eval/run.js';
 import { loadSet } from '../eval/set-schema.js';
 

@@ -2,8 +2,8 @@
  * Chooses the writer from the configuration: the LLM writer wrapped in the offline fallback when an
  * API key is set, the offline writer alone otherwise (with the reason said in every answer).
  */
-import { createOfflineWriter } from '../briefing/offline-writer.js';
-import type { Writer } from '../briefing/writer.js';
+import { createOfflineWriter } from '../briefing/write/offline-writer.js';
+import type { Writer } from '../briefing/write/writer.js';
 import type { Env } from './config.js';
 import { withFallback } from '../llm/fallback-writer.js';
 import { createOpenAIWriter } from '../llm/openai-writer.js';

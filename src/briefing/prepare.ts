@@ -8,7 +8,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { corpusDateBook } from './article-dates.js';
+import { corpusDateBook } from './analysis/article-dates.js';
 
 /**
  * Articles prepared by default: as many as the analysis caches keep (person-names.ts, article-dates.ts),

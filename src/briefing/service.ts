@@ -7,21 +7,21 @@ import { type Article, sentenceKey } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { ConversationStore, Thread, ThreadKey, ThreadLimits, Turn } from './ports.js';
-import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './annotate.js';
+import { annotate, finishAnnotation, flagSideDrafts, withInferredDates } from './analysis/annotate.js';
 import { type Answer, type AnswerKind, answerSchema, type Source } from './answer.js';
-import { withViews } from './answer-views.js';
-import { articleDateFields, corpusDateBook } from './article-dates.js';
-import { spanLabel } from './calendar.js';
-import { briefLead } from './brief-lead.js';
-import { countOutlets } from './corroboration.js';
-import { coverArticles } from './cover-articles.js';
-import { type Development, groupDevelopments } from './developments.js';
-import { figureLead } from './figure-lead.js';
-import { planQuestion, salientNames } from './followup.js';
-import { composeLead, disagreementLead, type DraftLead } from './lead.js';
-import { analyzeQuestion, type QuestionAnalysis } from './question.js';
-import { type QuestionRetrieved, searchQuestion } from './question-search.js';
-import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './retrieve.js';
+import { withViews } from './views/answer-views.js';
+import { articleDateFields, corpusDateBook } from './analysis/article-dates.js';
+import { spanLabel } from './analysis/calendar.js';
+import { briefLead } from './write/brief-lead.js';
+import { countOutlets } from './analysis/corroboration.js';
+import { coverArticles } from './write/cover-articles.js';
+import { type Development, groupDevelopments } from './write/developments.js';
+import { figureLead } from './write/figure-lead.js';
+import { planQuestion, salientNames } from './question/followup.js';
+import { composeLead, disagreementLead, type DraftLead } from './write/lead.js';
+import { analyzeQuestion, type QuestionAnalysis } from './question/question.js';
+import { type QuestionRetrieved, searchQuestion } from './question/question-search.js';
+import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './question/retrieve.js';
 import {
   type AskRequest,
   type BriefingApi,
@@ -32,11 +32,11 @@ import {
   type SourceView,
   type UserError,
 } from './service-api.js';
-import { TIMELINE_EVENTS, timelineDrafts } from './timeline.js';
-import { toldSentences, whatChanged, whatsNewQuestion } from './what-changed.js';
+import { TIMELINE_EVENTS, timelineDrafts } from './views/timeline.js';
+import { toldSentences, whatChanged, whatsNewQuestion } from './analysis/what-changed.js';
 import { closeTopic, findTopic, nearestTopics, type Topic } from './topics.js';
-import { claimSupported, normalizeForMatch, verifyDraft, type VerifyContext } from './verify.js';
-import type { Candidate, DraftBullet, WriteRequest, Writer } from './writer.js';
+import { claimSupported, normalizeForMatch, verifyDraft, type VerifyContext } from './write/verify.js';
+import type { Candidate, DraftBullet, WriteRequest, Writer } from './write/writer.js';
 
 export interface BriefingServiceOptions {
   corpus: Corpus;

@@ -3,8 +3,8 @@
  * (title, publisher, date), then how it was written. Deterministic, like the Answer itself.
  */
 import type { Answer, Source } from '../briefing/answer.js';
-import { bulletDateLabel, sourceDateLabel } from '../briefing/date-label.js';
-import { dateKindNote, groupTimeline } from '../briefing/timeline.js';
+import { bulletDateLabel, sourceDateLabel } from '../briefing/views/date-label.js';
+import { dateKindNote, groupTimeline } from '../briefing/views/timeline.js';
 
 const KIND_LABEL: Record<Answer['kind'], string> = { brief: 'Brief', answer: 'Answer', digest: 'Digest' };
 

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Answer } from '../briefing/answer.js';
 import type { BriefingApi } from '../briefing/service-api.js';
-import { answerSentenceKeys } from '../briefing/what-changed.js';
+import { answerSentenceKeys } from '../briefing/analysis/what-changed.js';
 import type { Article } from '../corpus/article.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { DigestStore, LedgerEntry, LedgerOutcome } from './ports.js';

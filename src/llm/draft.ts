@@ -4,8 +4,8 @@
  * only citations the shared verifier finds in the cited passage. Everything here returns values.
  */
 import { z } from 'zod';
-import { normalizeForMatch, type VerifyContext, verifyDraft } from '../briefing/verify.js';
-import type { DraftBullet, DraftCitation, DraftLead } from '../briefing/writer.js';
+import { normalizeForMatch, type VerifyContext, verifyDraft } from '../briefing/write/verify.js';
+import type { DraftBullet, DraftCitation, DraftLead } from '../briefing/write/writer.js';
 import type { Passage } from './passages.js';
 
 const llmItemSchema = z.object({

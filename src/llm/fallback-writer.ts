@@ -3,7 +3,7 @@
  * with the fallback writer (offline) and say why in `fallbackReason`. A user never gets an error
  * because the LLM failed.
  */
-import type { WriteRequest, WriteResult, Writer } from '../briefing/writer.js';
+import type { WriteRequest, WriteResult, Writer } from '../briefing/write/writer.js';
 import type { Logger } from '../log/logger.js';
 
 export function withFallback(primary: Writer, fallback: Writer, logger: Logger): Writer {

@@ -10,7 +10,7 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from 'openai/resources/chat/completions';
-import type { WriteRequest, WriteResult, Writer } from '../briefing/writer.js';
+import type { WriteRequest, WriteResult, Writer } from '../briefing/write/writer.js';
 import type { Logger } from '../log/logger.js';
 import { groundDraft, llmDraftSchema, parseDraft } from './draft.js';
 import { buildContext } from './passages.js';

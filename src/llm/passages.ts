@@ -5,7 +5,7 @@
  * exactly these passage texts, so what the model saw is what it is held to.
  */
 import type { Article, Sentence } from '../corpus/article.js';
-import type { Candidate, HistoryTurn, WriteRequest } from '../briefing/writer.js';
+import type { Candidate, HistoryTurn, WriteRequest } from '../briefing/write/writer.js';
 import { formatHistoryTurn, formatPassage } from './prompts.js';
 
 export interface Passage {

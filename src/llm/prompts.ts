@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HistoryTurn, WriteRequest } from '../briefing/writer.js';
+import type { HistoryTurn, WriteRequest } from '../briefing/write/writer.js';
 import type { LlmContext, Passage } from './passages.js';
 
 export const PROMPT_NAMES = ['system', 'brief', 'answer', 'follow-up', 'digest'] as const;
@@ -117,7 +117,7 @@ export function templateFor(request: Pick<WriteRequest, 'kind' | 'history'>): Pr
   return request.kind;
 }
 
-/** What the lead must give, by the kind of answer the question asks for (briefing/question.ts). */
+/** What the lead must give, by the kind of answer the question asks for (briefing/question/question.ts). */
 const ANSWER_TYPE_WORDS: ReadonlyMap<string, string> = new Map([
   ['date', 'a date (when)'],
   ['duration', 'a length of time (how long)'],

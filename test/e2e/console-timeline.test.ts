@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
-import { normalizeForMatch } from '../../src/briefing/verify.js';
+import { normalizeForMatch } from '../../src/briefing/write/verify.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { CHROMIUM, launchChromium, serveConsole } from '../support/console-browser.js';
 

@@ -15,7 +15,7 @@ import type { Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import type { Logger } from '../../src/log/logger.js';
 import { createDiscordBot, type DiscordBot } from '../../src/platforms/discord/index.js';
-import { bulletDateLabel } from '../../src/briefing/date-label.js';
+import { bulletDateLabel } from '../../src/briefing/views/date-label.js';
 import { messageLimitProblems } from '../../src/platforms/discord/limits.js';
 import { ERROR_COLOR, renderAnswer, renderQuotes } from '../../src/platforms/discord/render.js';
 import { CallbackType, DiscordDouble, type RecordedRequest } from '../doubles/discord-double.js';

@@ -7,7 +7,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletDateLabel, sourceDateLabel } from '../../src/briefing/date-label.js';
+import { bulletDateLabel, sourceDateLabel } from '../../src/briefing/views/date-label.js';
 import { answerSchema, type Answer } from '../../src/briefing/answer.js';
 import type { BriefingApi } from '../../src/briefing/service-api.js';
 import { openBriefbot, type Briefbot } from '../../src/app/open-core.js';

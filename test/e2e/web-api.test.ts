@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../src/briefing/answer.js';
 import type { SourceView } from '../../src/briefing/service-api.js';
-import { normalizeForMatch } from '../../src/briefing/verify.js';
+import { normalizeForMatch } from '../../src/briefing/write/verify.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { createWebServer } from '../../src/platforms/web/server.js';
 

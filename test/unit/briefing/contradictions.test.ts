@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { DateBook } from '../../../src/briefing/article-dates.js';
-import type { ClaimSentence } from '../../../src/briefing/claims.js';
-import { findContradictions } from '../../../src/briefing/contradictions.js';
-import { NameBook } from '../../../src/briefing/person-names.js';
-import { quoteIsIn } from '../../../src/briefing/verify.js';
+import { DateBook } from '../../../src/briefing/analysis/article-dates.js';
+import type { ClaimSentence } from '../../../src/briefing/analysis/claims.js';
+import { findContradictions } from '../../../src/briefing/analysis/contradictions.js';
+import { NameBook } from '../../../src/briefing/analysis/person-names.js';
+import { quoteIsIn } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { type ArticleSpec, article } from '../../fixtures/timeline/build.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
-import { coverArticles } from '../../../src/briefing/cover-articles.js';
-import type { Candidate, DraftBullet } from '../../../src/briefing/writer.js';
+import { coverArticles } from '../../../src/briefing/write/cover-articles.js';
+import type { Candidate, DraftBullet } from '../../../src/briefing/write/writer.js';
 
 function candidate(articleId: string, text: string, score: number): Candidate {
   const article = { id: articleId } as Article;

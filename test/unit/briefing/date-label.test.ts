@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
-import { bulletDateLabel, sourceDateLabel } from '../../../src/briefing/date-label.js';
+import { bulletDateLabel, sourceDateLabel } from '../../../src/briefing/views/date-label.js';
 import { renderAnswerText } from '../../../src/cli/render-text.js';
 
 const tomorrow = "Sergei Lavrov's arrival tomorrow to coincide with Gen Kayani's trip to Moscow.";

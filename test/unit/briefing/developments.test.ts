@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
-import type { DateBook } from '../../../src/briefing/article-dates.js';
-import { briefLead } from '../../../src/briefing/brief-lead.js';
-import { monthSpan } from '../../../src/briefing/calendar.js';
-import { type Development, groupDevelopments } from '../../../src/briefing/developments.js';
-import { groupTimeline } from '../../../src/briefing/timeline.js';
-import { checkableTokens, claimSupported } from '../../../src/briefing/verify.js';
-import type { Candidate } from '../../../src/briefing/writer.js';
+import type { DateBook } from '../../../src/briefing/analysis/article-dates.js';
+import { briefLead } from '../../../src/briefing/write/brief-lead.js';
+import { monthSpan } from '../../../src/briefing/analysis/calendar.js';
+import { type Development, groupDevelopments } from '../../../src/briefing/write/developments.js';
+import { groupTimeline } from '../../../src/briefing/views/timeline.js';
+import { checkableTokens, claimSupported } from '../../../src/briefing/write/verify.js';
+import type { Candidate } from '../../../src/briefing/write/writer.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';
 

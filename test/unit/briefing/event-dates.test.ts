@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
-import { corpusDateBook, DateBook, ownDate } from '../../../src/briefing/article-dates.js';
+import { corpusDateBook, DateBook, ownDate } from '../../../src/briefing/analysis/article-dates.js';
 import { Corpus } from '../../../src/corpus/corpus.js';
-import { daySpan, spanLabel, yearSpan } from '../../../src/briefing/calendar.js';
+import { daySpan, spanLabel, yearSpan } from '../../../src/briefing/analysis/calendar.js';
 import {
   type ArticleDate,
   dateSentence,
   dateSentences,
   findMentions,
   unsupportedDates,
-} from '../../../src/briefing/event-dates.js';
-import type { Writer } from '../../../src/briefing/writer.js';
-import { NameBook } from '../../../src/briefing/person-names.js';
+} from '../../../src/briefing/analysis/event-dates.js';
+import type { Writer } from '../../../src/briefing/write/writer.js';
+import { NameBook } from '../../../src/briefing/analysis/person-names.js';
 import { article, sentenceWith } from '../../fixtures/timeline/build.js';
 
 /** 2012-10-02 was a Tuesday. */

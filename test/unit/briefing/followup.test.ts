@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuestion, salientNames } from '../../../src/briefing/followup.js';
+import { planQuestion, salientNames } from '../../../src/briefing/question/followup.js';
 import type { Thread } from '../../../src/briefing/ports.js';
 
 const thread: Thread = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKind } from '../../../src/briefing/gazetteer.js';
+import { nameKind } from '../../../src/briefing/question/gazetteer.js';
 
 describe('nameKind', () => {
   it('reads a place or nationality and one word no lexicon calls a person as a body', () => {

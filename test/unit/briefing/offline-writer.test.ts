@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
-import { writeOffline } from '../../../src/briefing/offline-writer.js';
-import type { Candidate, WriteRequest } from '../../../src/briefing/writer.js';
+import { writeOffline } from '../../../src/briefing/write/offline-writer.js';
+import type { Candidate, WriteRequest } from '../../../src/briefing/write/writer.js';
 
 function article(id: string, sentences: string[]): Article {
   return {

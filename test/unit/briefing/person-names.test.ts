@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { NameBook } from '../../../src/briefing/person-names.js';
+import { NameBook } from '../../../src/briefing/analysis/person-names.js';
 import { article, sentenceWith } from '../../fixtures/timeline/build.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';
 

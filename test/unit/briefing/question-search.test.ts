@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
-import { focusNames } from '../../../src/briefing/question.js';
+import { focusNames } from '../../../src/briefing/question/question.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { answerOf } from '../../support/seed-bot.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans } from '../../../src/briefing/answer-spans.js';
-import { composeLead, disagreementLead } from '../../../src/briefing/lead.js';
-import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question.js';
-import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/verify.js';
+import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
+import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
+import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
+import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 
 describe('answerTypeOf', () => {

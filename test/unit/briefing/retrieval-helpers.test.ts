@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refersTo } from '../../../src/briefing/coreference.js';
-import { termProbe } from '../../../src/briefing/retrieve.js';
-import { dateMention, namesIn, sentenceRole } from '../../../src/briefing/sentence-features.js';
-import { familyCandidates, wordFamilies } from '../../../src/briefing/word-family.js';
+import { refersTo } from '../../../src/briefing/analysis/coreference.js';
+import { termProbe } from '../../../src/briefing/question/retrieve.js';
+import { dateMention, namesIn, sentenceRole } from '../../../src/briefing/analysis/sentence-features.js';
+import { familyCandidates, wordFamilies } from '../../../src/briefing/question/word-family.js';
 import { termOf, tokenize } from '../../../src/corpus/tokenize.js';
 
 describe('dateMention', () => {

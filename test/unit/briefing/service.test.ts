@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
-import { quoteIsIn } from '../../../src/briefing/verify.js';
-import type { Writer } from '../../../src/briefing/writer.js';
+import { quoteIsIn } from '../../../src/briefing/write/verify.js';
+import type { Writer } from '../../../src/briefing/write/writer.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';
 
 /** Checks the Answer JSON contract's promises beyond its shape. */

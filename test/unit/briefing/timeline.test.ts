@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
-import { daySpan, monthSpan, yearSpan } from '../../../src/briefing/calendar.js';
-import { episodes, groupTimeline } from '../../../src/briefing/timeline.js';
-import { quoteIsIn } from '../../../src/briefing/verify.js';
+import { daySpan, monthSpan, yearSpan } from '../../../src/briefing/analysis/calendar.js';
+import { episodes, groupTimeline } from '../../../src/briefing/views/timeline.js';
+import { quoteIsIn } from '../../../src/briefing/write/verify.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';
 import { runCliProcess } from '../../support/run-cli.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DateBook } from '../../../src/briefing/article-dates.js';
-import type { ClaimSentence } from '../../../src/briefing/claims.js';
-import { quantitiesOf, sameMeasure, valuesAgree } from '../../../src/briefing/quantities.js';
-import { valueDisagreements } from '../../../src/briefing/value-disagreements.js';
-import { NameBook } from '../../../src/briefing/person-names.js';
+import { DateBook } from '../../../src/briefing/analysis/article-dates.js';
+import type { ClaimSentence } from '../../../src/briefing/analysis/claims.js';
+import { quantitiesOf, sameMeasure, valuesAgree } from '../../../src/briefing/analysis/quantities.js';
+import { valueDisagreements } from '../../../src/briefing/analysis/value-disagreements.js';
+import { NameBook } from '../../../src/briefing/analysis/person-names.js';
 import { type ArticleSpec, article } from '../../fixtures/timeline/build.js';
 
 function claims(specs: ArticleSpec[]): ClaimSentence[] {

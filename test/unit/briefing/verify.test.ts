@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, quoteIsIn, verifyDraft } from '../../../src/briefing/verify.js';
+import { normalizeForMatch, quoteIsIn, verifyDraft } from '../../../src/briefing/write/verify.js';
 
 const article =
   'Foreign ministry spokesperson Moazzam Ali Khan told The Express Tribune that the Russian foreign minister will be visiting Islamabad for “bilateral consultations” from October 3-4.\n\nGen Kayani’s visit was in the planning for months.';

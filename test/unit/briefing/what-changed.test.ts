@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
-import { answerSentenceKeys, whatsNewQuestion } from '../../../src/briefing/what-changed.js';
+import { answerSentenceKeys, whatsNewQuestion } from '../../../src/briefing/analysis/what-changed.js';
 import type { ThreadKey } from '../../../src/briefing/ports.js';
 import { article } from '../../fixtures/timeline/build.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../bench/generate.js';
-import { createOfflineWriter } from '../../../src/briefing/offline-writer.js';
+import { createOfflineWriter } from '../../../src/briefing/write/offline-writer.js';
 import { createBriefingService } from '../../../src/briefing/service.js';
 import { loadTopics, type Topic } from '../../../src/briefing/topics.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openBriefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
-import { answerSentenceKeys } from '../../../src/briefing/what-changed.js';
+import { answerSentenceKeys } from '../../../src/briefing/analysis/what-changed.js';
 import { createCorpusWatch } from '../../../src/corpus/corpus-watch.js';
 import { createDigestRunner } from '../../../src/digest/digest-runner.js';
 import { DigestPostError } from '../../../src/digest/poster.js';

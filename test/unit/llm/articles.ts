@@ -3,7 +3,7 @@
  * describes it (paragraphs, numbered sentences), so passages and verification run on real shapes.
  */
 import type { Article, Sentence } from '../../../src/corpus/article.js';
-import type { Candidate, WriteRequest } from '../../../src/briefing/writer.js';
+import type { Candidate, WriteRequest } from '../../../src/briefing/write/writer.js';
 
 /** Builds an Article from paragraphs, each a list of sentences. */
 export function article(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WriteRequest, WriteResult, Writer } from '../../../src/briefing/writer.js';
+import type { WriteRequest, WriteResult, Writer } from '../../../src/briefing/write/writer.js';
 import { withFallback } from '../../../src/llm/fallback-writer.js';
 import type { Logger } from '../../../src/log/logger.js';
 import { briefRequest, candidatesOf, visit } from './articles.js';

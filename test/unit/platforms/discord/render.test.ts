@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { type Answer, answerSchema } from '../../../../src/briefing/answer.js';
-import { bulletView, sourceView, withViews } from '../../../../src/briefing/answer-views.js';
+import { bulletView, sourceView, withViews } from '../../../../src/briefing/views/answer-views.js';
 import {
   DISCORD_LIMITS,
   embedLength,

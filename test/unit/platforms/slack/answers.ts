@@ -3,7 +3,7 @@
  * view fields filled as the service fills them.
  */
 import { type Answer, answerSchema } from '../../../../src/briefing/answer.js';
-import { withViews } from '../../../../src/briefing/answer-views.js';
+import { withViews } from '../../../../src/briefing/views/answer-views.js';
 
 const viewed = (answer: unknown): Answer => withViews(answerSchema.parse(answer));
 

@@ -1,0 +1,36 @@
+/**
+ * Light coreference by description: a sentence that says "the Russian foreign minister" is about
+ * Lavrov when nearby text introduced him as "Russian Foreign Minister Sergei Lavrov". The words
+ * that precede a name where it appears (its title, office, nationality) are its descriptors; a
+ * sentence sharing two of them refers to that name. No list of titles: the text supplies them.
+ */
+import { STOPWORDS } from '../../corpus/tokenize.js';
+
+/** How many words before a name count as its description. */
+const WINDOW = 4;
+/** Shared descriptors needed; one ("Russian") is too weak, two ("foreign minister") is a reference. */
+const MIN_SHARED = 2;
+
+/**
+ * True when `sentence` (its terms) shares enough of the words that precede any of `names` in
+ * `contextTokens` (tokens in text order).
+ */
+export function refersTo(
+  sentence: ReadonlySet<string>,
+  contextTokens: readonly string[],
+  names: readonly string[],
+): boolean {
+  const nameSet = new Set(names);
+  for (let i = 0; i < contextTokens.length; i++) {
+    if (!nameSet.has(contextTokens[i]!)) continue;
+    const descriptors = new Set<string>();
+    for (let j = Math.max(0, i - WINDOW); j < i; j++) {
+      const word = contextTokens[j]!;
+      if (!STOPWORDS.has(word) && !nameSet.has(word) && !/^\d+$/.test(word)) descriptors.add(word);
+    }
+    let shared = 0;
+    for (const d of descriptors) if (sentence.has(d)) shared++;
+    if (shared >= MIN_SHARED) return true;
+  }
+  return false;
+}

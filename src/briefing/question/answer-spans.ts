@@ -1,0 +1,201 @@
+/**
+ * Where in a sentence the kind of answer a question asks for is written: an amount of money, a
+ * count, a length of time, a date, a name. Retrieval ranks sentences holding one up and the lead
+ * quotes it. Regular patterns of how news writes these things; names come from capitalisation,
+ * since a tagger (compromise: ~12 ms a sentence here, "Chelsea" read as a person) costs more than
+ * the whole answer may take and is no more right on news names.
+ */
+import { findMentions } from '../analysis/event-dates.js';
+import { nameKind } from './gazetteer.js';
+import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
+import type { AnswerType } from './question.js';
+import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
+
+export interface AnswerSpan {
+  /** The words as written in the sentence. */
+  text: string;
+  index: number;
+}
+
+const NUMBER_WORDS = [
+  ...Object.keys(UNIT_WORDS).slice(1),
+  ...Object.keys(TENS_WORDS),
+  'hundred|a dozen|dozens|half a|a couple of|several|a few',
+].join('|');
+const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?`;
+const SCALE = '(?:\\s?(?:bn|m|k|tn|billion|million|trillion|thousand|crore|lakh)\\b)?';
+const CURRENCY_WORDS =
+  'dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|francs?|marks?|pence|cents?|p\\b|dirhams?|riyals?|krona|kronor|won';
+
+const AMOUNT_RES = [
+  new RegExp(`(?:US|A|C|HK|NZ)?[$£€¥₹]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'gi'),
+  new RegExp(`\\b(?:USD|GBP|EUR|JPY|INR|PKR|RUB|Rs\\.?)\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
+  new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s?(?:${CURRENCY_WORDS})\\b`, 'gi'),
+];
+const DURATION_RES = [
+  new RegExp(
+    `\\b(?:${NUM}|a|an)[\\s-](?:and[\\s-]a[\\s-]half[\\s-])?(?:day|week|month|year|hour|minute|decade|season|night)s?(?:[\\s-]long)?\\b`,
+    'gi',
+  ),
+  /\b(?:a fortnight|overnight|a decade|decades|a century)\b/gi,
+];
+/** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,". */
+const AGE_RES = [/\b\d{1,3}(?=-year-old\b)/g, /(?<=\baged\s)\d{1,3}\b/g, /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g];
+const NUMBER_RES = [
+  new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
+  new RegExp(`\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b)`, 'gi'),
+];
+
+/** Titles before a name: "Gen Kayani", "Chancellor Gordon Brown". */
+const TITLE =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Gen|General|Col|Capt|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|coach|manager|boss|striker|singer|actor|actress|director|star|executive)\.?\s*$/;
+/** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
+const ORG_WORD =
+  /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Gazprom|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
+/** Words of events, prizes, works and days, never of a person's name. */
+const THING_WORD =
+  /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report|Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?)\b/;
+/** Prepositions before a place: "in Moscow", "to Islamabad". */
+const LOCATIVE =
+  /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+
+/** A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. */
+const NAME_RUN =
+  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
+
+const SENTENCE_STARTERS = new Set(
+  'The A An But And Or So If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our However Meanwhile Earlier Later Last Next According During While After Before Under Also Although Though Since When Where What Who Why How Mr Mrs Ms'.split(
+    ' ',
+  ),
+);
+
+function all(res: readonly RegExp[], text: string): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const value = m[0].trim().replace(/[.,]$/, '');
+      if (out.some((o) => start < o.index + o.text.length && start + value.length > o.index)) continue;
+      out.push({ text: value, index: start });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function nameRuns(text: string): (AnswerSpan & { before: string })[] {
+  const out: (AnswerSpan & { before: string })[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let value = m[0].replace(/['’]s$/, '').replace(/[.,'’-]+$/, '');
+    let start = m.index!;
+    // The sentence's first word is capitalised anyway: drop it when it is a common opener.
+    const first = value.split(/\s+/)[0]!;
+    if (SENTENCE_STARTERS.has(first)) {
+      const rest = value.slice(first.length).trim();
+      if (!rest) continue;
+      start += value.indexOf(rest);
+      value = rest;
+    }
+    if (/^[A-Z]$/.test(value)) continue;
+    out.push({ text: value, index: start, before: text.slice(Math.max(0, start - 40), start) });
+  }
+  return out;
+}
+
+/**
+ * A name's kind: the lexicon's word where it knows the name, else its shape and context — a title
+ * before it or two words make a person; a body's word ("Bank", "Party") or an acronym an
+ * organisation; a preposition of place before it a place.
+ */
+function runKind(run: AnswerSpan & { before: string }): 'person' | 'place' | 'organisation' | null {
+  const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
+  const known = nameKind(words);
+  if (known === 'nationality' || isRoleOnly(run.text)) return null;
+  if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
+  if (known !== 'unknown') return known;
+  if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
+  // Events and things are written like names too: "Sunday's Carling Cup", "the Brit Awards".
+  if (THING_WORD.test(run.text) || /['’]s\s/.test(run.text)) return null;
+  if (TITLE.test(run.before)) return 'person';
+  if (LOCATIVE.test(run.before)) return 'place';
+  return words.length >= 2 && words.length <= 4 ? 'person' : null;
+}
+
+/** Spans of the asked-for kind in `text`, in order; empty when the type names no span kind. */
+export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
+  switch (type) {
+    case 'amount':
+      return all(AMOUNT_RES, text);
+    case 'duration':
+      return all(DURATION_RES, text);
+    case 'number': {
+      const amounts = all(AMOUNT_RES, text);
+      const years = /^(?:1[89]|20)\d{2}$/;
+      return all(NUMBER_RES, text).filter(
+        (s) =>
+          !years.test(s.text) &&
+          !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
+          !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length),
+      );
+    }
+    case 'age':
+      return all(AGE_RES, text);
+    case 'date':
+      return findMentions(text).map((m) => ({ text: m.words, index: m.index }));
+    case 'person':
+    case 'organisation':
+    case 'place':
+      return nameRuns(text)
+        .filter((r) => runKind(r) === type)
+        .map(({ text: t, index }) => ({ text: t, index }));
+    default:
+      return [];
+  }
+}
+
+/** The kinds that name a thing the sentence must hold, as opposed to reasons and yes/no. */
+export function isSpanType(type: AnswerType): boolean {
+  return (
+    type === 'amount' ||
+    type === 'duration' ||
+    type === 'number' ||
+    type === 'age' ||
+    type === 'date' ||
+    type === 'person' ||
+    type === 'organisation' ||
+    type === 'place'
+  );
+}
+
+/** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Kayani"). */
+const TITLE_WORDS = new Set([...NAME_TITLES, ...'lady chairman princess coach manager boss'.split(' ')]);
+
+/** Words of a role's name, capitalised in titles: "Chief of General Staff", "Air Marshal", "Foreign Minister". */
+const ROLES = new Set([
+  ...ROLE_WORDS,
+  ...'force home executive officer head commissioner spokeswoman envoy director and for'.split(' '),
+]);
+
+/**
+ * A capitalised run that names a role, not who holds it: "Chief of General Staff of Russian",
+ * "Staff", "Air". Titles, role words and nationalities only.
+ */
+export function isRoleOnly(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const lower = w.toLowerCase().replace(/[.'’]+$/, '');
+      return TITLE_WORDS.has(lower) || ROLES.has(lower) || nameKind([w]) === 'nationality';
+    })
+  );
+}
+
+/**
+ * A span that says something the question did not: "Nikolai Makarov" for "who did Kayani meet?",
+ * not "Gen Kayani" (its title aside, only the question's own name).
+ */
+export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>): boolean {
+  const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
+}

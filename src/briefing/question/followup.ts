@@ -1,0 +1,204 @@
+/**
+ * Follow-up understanding, deterministic: a question in a thread is rewritten into one that stands
+ * on its own before anything is searched. Pronouns become the names the last answer was about
+ * ("what did he say?" → "what did Bajwa say?"), an elliptic question is completed from the last
+ * one ("and in 2021?" → the last question, in 2021), a question naming nothing inherits the last
+ * question's names, and "more" continues the last question. The thread's topic only re-ranks.
+ */
+import type { Thread, Turn } from '../ports.js';
+import { isRoleOnly, isSpanType } from './answer-spans.js';
+import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
+import { nameGender, nameKind } from './gazetteer.js';
+import { escapeRegExp } from '../analysis/patterns.js';
+import { namesIn } from '../analysis/sentence-features.js';
+import type { Topic } from '../topics.js';
+
+export interface QuestionPlan {
+  /** "more": the next best sentences on the thread's last query. */
+  kind: 'more' | 'question';
+  /** The question as it stands on its own (the person's words when it needs nothing added). */
+  query: string;
+  /** What re-ranks: topic terms, the last answer's names (empty outside a thread). */
+  context: string;
+}
+
+const MORE =
+  /^\s*(?:(?:tell me |show me |give me |any ?)?more(?: please| on (?:that|this))?|go on|continue|keep going|and\??)\s*[.!?]*\s*$/i;
+/** Openers that only say "this is a follow-up": "what about", "and how about", "tell me about". */
+const OPENERS =
+  /^\s*(?:and\s+|but\s+|so\s+|ok(?:ay)?,?\s+)?(?:what about|how about|what of|tell me (?:more )?about|and about|more about|what's the story (?:with|on)|anything on)\s+/i;
+/** A question that is only a period: "and in 2021?", "what about October 2012?". */
+const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:in|during|for|of)?\s*$/i;
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+/** A person named by their role: the answer names them, and "he" later means them. */
+const ROLE = new RegExp(
+  // A noun of a role, after a determiner or an owner ("Pakistan's army chief", "the host"): "did
+  // Russia host a conference?" asks for no person.
+  `\\b(?:the|a|an|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
+  'iu',
+);
+const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
+
+/** Turns a question (maybe a follow-up) into what to search for. */
+export function planQuestion(question: string, thread: Thread | null, topic: Topic | null): QuestionPlan {
+  const last: Turn | undefined = thread?.turns.at(-1);
+  const context = [topic?.terms.join(' ') ?? '', last ? last.salient.join(' ') : ''].join(' ').trim();
+  if (last && MORE.test(question)) return { kind: 'more', query: last.query, context };
+  const subject = question.replace(OPENERS, '').trim() || question;
+  if (!last) return { kind: 'question', query: subject, context };
+  return { kind: 'question', query: standalone(question, subject, last), context };
+}
+
+/** The follow-up rewritten with what the last turn said; unchanged when it needs nothing. */
+function standalone(question: string, subject: string, last: Turn): string {
+  const previous = last.question ? analyzeQuestion(last.query) : null;
+  const time = timeConstraint(question);
+
+  // "and in 2021?": the last question again, in that period.
+  if (time && previous && ONLY_PERIOD.test(question.replace(time.words, '').replace(/[?.!]/g, ''))) {
+    return previous.time
+      ? last.query.replace(previous.time.words, time.words)
+      : withWords(last.query, time.words);
+  }
+  const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
+  // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
+  // question again, about the new thing — in place of a name of the same kind it gave.
+  const elliptic = ELLIPSIS.exec(question);
+  const carries = (more: string) => isSpanType(previous!.answerType) || focusNames(more).length > 0;
+  if (previous && elliptic && !WH.test(elliptic[1]!) && words(elliptic[1]!) <= 6 && carries(elliptic[1]!)) {
+    const more = elliptic[1]!.replace(/[?.!]+$/, '').trim();
+    let base = last.query;
+    const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
+    for (const group of previous.focus) {
+      if (!kinds.has(placeOrOther(group))) continue;
+      base = base.replace(
+        new RegExp(
+          `\\s*\\b(?:(?:in|for|at|to|from|of)\\s+)?(?:the\\s+)?${group.map(escapeRegExp).join('\\W+')}\\b`,
+        ),
+        '',
+      );
+    }
+    return withWords(base, more);
+  }
+  const rewritten = subject;
+  const supplied: string[] = [];
+  const names = focusNames(question);
+  // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
+  // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
+  // chief?"): then it is the person the answer brought in, a name the question did not give.
+  const previousWords = new Set(previousNames.flatMap((n) => n.split(' ')));
+  // "she" is not a man the lexicon knows by his first name, nor "he" a woman.
+  const pronoun = PERSON_PRONOUN.exec(subject)?.[0].toLowerCase();
+  const wanted = pronoun ? (/^(?:she|her|hers|herself)$/.test(pronoun) ? 'female' : 'male') : null;
+  const personLike = (name: string) => {
+    if (isRoleOnly(name)) return false;
+    const kind = nameKind(name.split(' '));
+    if (kind !== 'person' && kind !== 'unknown') return false;
+    const gender = wanted ? nameGender(name.split(' ')) : null;
+    return gender === null || gender === wanted;
+  };
+  const introduced = last.salient.filter(
+    (n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n),
+  );
+  const asked = previousNames.filter(personLike);
+  const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
+  if (PERSON_PRONOUN.test(rewritten)) {
+    // A name the lexicon knows as the pronoun's gender first, then one it cannot tell.
+    // Names come lead first. A name the lexicon knows as the pronoun's gender moves up one place
+    // (Hilary Swank over Jamie Foxx for "her"), but an unknown first name ("Carlo Cudicini", the
+    // lead) is no reason to reach further down for one it knows.
+    const pick = (names: readonly string[]) =>
+      names.slice(0, 2).find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
+    const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
+    // Named after the question: the articles must name them, the answering sentence may say "he".
+    if (person) supplied.push(person);
+  } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
+    // A question naming nothing ("how much money is involved?") is about what the last one was;
+    // "they" after "who are the shareholders?" is who the answer named.
+    const answerNames =
+      askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
+    const inherited = (
+      answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames
+    ).filter((n) => !rewritten.includes(n));
+    if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
+  } else if (names.length > 0 && previousNames.length > 0 && !time) {
+    // "how much extra does Apple chip in?" after "how much is Band Aid 20 on iTunes?", whose answer
+    // named Apple: a name the last answer brought in keeps the thread's story, not every story
+    // about Apple.
+    const shown = new Set(last.salient.map((n) => n.toLowerCase()));
+    const inStory = names.every((g) => shown.has(g.join(' ').toLowerCase()));
+    const named = new Set(names.flat().map((w) => w.toLowerCase()));
+    const kept = previousNames.filter((n) => !n.split(' ').some((w) => named.has(w.toLowerCase())));
+    // The last question's first name is its subject ("Band Aid"); any article naming it will do.
+    if (inStory && kept[0]) supplied.push(kept[0]);
+  }
+  return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
+}
+
+/**
+ * The query with more words, before the names a thread supplied (which stay last, in brackets):
+ * "Who met Lavrov? (Khar)" with "in 2021" is "Who met Lavrov in 2021? (Khar)".
+ */
+function withWords(query: string, more: string): string {
+  const supplied = /\s*\(([^()]*)\)\s*$/.exec(query);
+  const body = supplied ? query.slice(0, supplied.index) : query;
+  return `${trimEnd(body)} ${more}${supplied ? `? (${supplied[1]})` : ''}`;
+}
+
+/** "and X?", "what about X?", "and for X?": the last question, asked of X. */
+const ELLIPSIS =
+  /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
+const WH =
+  /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** Places stand in for places ("in Japan" → "the US"); other names for other names. */
+function placeOrOther(group: readonly string[]): 'place' | 'other' {
+  return nameKind(group) === 'place' || /^(?:US|UK|EU|USA|States)$/.test(group.at(-1) ?? '')
+    ? 'place'
+    : 'other';
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[\s?.!]+$/, '');
+}
+
+/** Names as written, adjacent capitalised words together: "Qamar Bajwa", not "Qamar" and "Bajwa". */
+function nameRunsIn(text: string): string[] {
+  const names = namesIn(text);
+  const runs: string[] = [];
+  let from = 0;
+  for (let i = 0; i < names.length; i++) {
+    const at = text.indexOf(names[i]!, from);
+    const prev = runs.at(-1);
+    if (prev !== undefined && at >= 0 && /^[\s.]*$/.test(text.slice(from, at)) && i > 0)
+      runs[runs.length - 1] = `${prev} ${names[i]}`;
+    else runs.push(names[i]!);
+    if (at >= 0) from = at + names[i]!.length;
+  }
+  return runs;
+}
+
+/**
+ * The names an answer is about, for resolving "he", "it", "the deal" later: the lead's names first
+ * (what the answer was), then the bullets', most mentioned first.
+ */
+export function salientNames(bulletTexts: readonly string[], max = 8, lead?: string | null): string[] {
+  const counts = new Map<string, { n: number; first: number; lead: boolean }>();
+  let order = 0;
+  const leadNames = new Set(lead ? nameRunsIn(lead) : []);
+  for (const text of [...(lead ? [lead] : []), ...bulletTexts]) {
+    for (const name of nameRunsIn(text)) {
+      const entry = counts.get(name);
+      if (entry) entry.n++;
+      else counts.set(name, { n: 1, first: order++, lead: leadNames.has(name) });
+    }
+  }
+  return [...counts.entries()]
+    .sort((a, b) => Number(b[1].lead) - Number(a[1].lead) || b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, max)
+    .map(([name]) => name);
+}

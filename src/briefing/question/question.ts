@@ -1,0 +1,230 @@
+/**
+ * Question analysis: what kind of answer a question asks for, which names it is about and which
+ * period it is limited to. Retrieval ranks by these, the lead is composed from them, and the
+ * thread's follow-ups are completed from them. Pure and deterministic.
+ */
+import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from '../analysis/calendar.js';
+import { lowerCaseName, nameKind } from './gazetteer.js';
+import { escapeRegExp } from '../analysis/patterns.js';
+
+export type AnswerType =
+  | 'date'
+  | 'duration'
+  | 'amount'
+  | 'number'
+  | 'age'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'reason'
+  | 'yesno'
+  | 'list'
+  | 'other';
+
+export interface TimeConstraint {
+  span: DateSpan;
+  /** The words that set it ("in October 2012"), removed from what is searched. */
+  words: string;
+}
+
+export interface QuestionAnalysis {
+  /** The question as asked, spaces folded. */
+  text: string;
+  answerType: AnswerType;
+  /**
+   * The names the question is about ("Kayani", "Imran Khan"), each a group of words that belong
+   * together. A question whose every word of some group is unknown to the corpus is not answered.
+   */
+  focus: string[][];
+  /** What is searched: the question without its answer-type cue and time words. */
+  searchText: string;
+  time: TimeConstraint | null;
+  /**
+   * Names the thread supplies, written after the question in brackets by follow-up rewriting
+   * ("how much money is involved? (Gazprom)"): an answer must name one of them, not all.
+   */
+  related: string[][];
+  /** "Which outlets disagree about ...?": answered by the disagreements among the reports. */
+  asksDisagreement: boolean;
+  /** The question without the names the thread supplied. */
+  own: string;
+}
+
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** "in 2021", "in October 2012", "during 2012", "back in 2012": a period the answer must fall in. */
+const TIME_RE = new RegExp(
+  `\\b(?:(?:back\\s+)?(?:in|during|of|for|since|from)\\s+)?(?:(${MONTH_WORD})\\.?\\s+(?:of\\s+)?)?((?:19|20)\\d{2})\\b(?!\\s*(?:%|per\\s*cent|percent))`,
+  'i',
+);
+
+/** Reads a period from the question, if it names one by its year. */
+export function timeConstraint(text: string): TimeConstraint | null {
+  const m = TIME_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[2]);
+  const month = m[1] ? MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1 : 0;
+  return { span: month > 0 ? monthSpan(year, month) : yearSpan(year), words: m[0] };
+}
+
+/** Nouns for people by what they do: "which keeper", "the ref". */
+export const PERSON_NOUNS =
+  'keeper|goalkeeper|striker|defender|midfielder|winger|forward|referee|ref|umpire|analyst|editor|writer|author|producer|designer|journalist|reporter|presenter|host|athlete|runner|boxer|champion|winner|chairman|chairwoman|chair|founder|owner|spokesman|spokeswoman|spokesperson|governor|mayor|ambassador|envoy|general|commander|captain|adviser|advisor|lawyer|banker|investor|tycoon|billionaire|businessman|analyst|economist|scientist|doctor|star|artist|band|rapper|composer|musician|model|designer';
+
+/** Money words: "how much did they pay" asks for an amount; "how much longer" does not. */
+const MONEY =
+  /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|turnover|income|takeover|buy|bought)\b/i;
+
+/** Words that only ask for a count of time ("how long", "how many days"). */
+const DURATION =
+  /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
+const DATE =
+  /^(?:when\b|what\s+(?:date|day|time|year|month)\b|which\s+(?:date|day|year|month)\b|since\s+when\b|by\s+when\b|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+const AMOUNT = /^how\s+much\b/i;
+const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
+/** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
+const COSTS =
+  /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee)\b/i;
+const PRICE =
+  /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
+const NUMBER =
+  /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
+const PERSON = new RegExp(
+  `^(?:who|whom|whose)\\b|^what(?:'s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:his|her|their|the\\s+\\w+'s)\\s+names?\\b|^(?:which|what)\\s+(?:\\w+\\s+)?(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|director|executive|boss|judge|politician|MP|${PERSON_NOUNS})\\b`,
+  'i',
+);
+const ORGANISATION =
+  /^(?:which|what)\s+(?:company|companies|firm|firms|organisation|organization|group|club|clubs|team|teams|party|bank|banks|outlet|outlets|newspaper|newspapers|paper|channel|network|agency|airline|carrier|studio|label|band|network|broadcaster|body|union|publisher|maker|makers|brand|website|site|department|ministry)\b/i;
+const PLACE =
+  /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:country|countries|city|cities|town|place|region|state|venue|stadium|ground)\b)/i;
+const REASON =
+  /^(?:why\b|how\s+come\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
+const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
+const LIST =
+  /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
+
+const DISAGREEMENT =
+  /\b(?:disagree\w*|differ\w*|conflict\w*|contradict\w*|inconsisten\w*|discrepanc\w*|at odds|don'?t agree|do not agree)\b/gi;
+const ASKS_DISAGREEMENT = new RegExp(DISAGREEMENT.source, 'i');
+const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|accounts?|versions?)\b/gi;
+
+/** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to Dawn,"). */
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
+
+/** The kind of answer a question asks for, from how it is put. */
+export function answerTypeOf(question: string): AnswerType {
+  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.
+  const q = question
+    .replace(LEADING_FILLER, '')
+    .replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '')
+    .trim();
+  if (DURATION.test(q)) return 'duration';
+  if (DATE.test(q)) return 'date';
+  // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
+  if (AMOUNT.test(q)) return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
+  if (AGE.test(q)) return 'age';
+  if (COSTS.test(q)) return 'amount';
+  if (NUMBER.test(q)) return 'number';
+  if (REASON.test(q)) return 'reason';
+  if (PLACE.test(q)) return 'place';
+  if (ORGANISATION.test(q)) return 'organisation';
+  if (PERSON.test(q)) return 'person';
+  if (LIST.test(q)) return 'list';
+  if (YESNO.test(q)) return 'yesno';
+  return 'other';
+}
+
+/** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
+const TYPE_CUES =
+  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|what\s+(?:date|day|time|year|month|percentage|proportion|share|number|age|rate|figure)|which\s+(?:date|day|year|month)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+
+/** Capitalised words that start questions or are titles, never a name the question is about. */
+const NOT_FOCUS = new Set(
+  'I A An The And But Or So If According Per Is Are Was Were Did Does Do Has Have Had Will Would Can Could Should What When Where Who Whom Whose Which Why How Tell Give Show List Name Please Mr Mrs Ms Dr Sir Lord Lady St Gen General President Prime Minister Chief Secretary Chancellor OK Okay Hey Also Then Now In On At Of For To By With From As About Any Anything Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Names in the question: runs of capitalised words, and a possessive's owner ("Kayani's"). The
+ * first word of the question counts only when it is not a question or filler word.
+ */
+export function focusNames(question: string): string[][] {
+  const groups: string[][] = [];
+  // A name may start in lower case before its capital ("iTunes", "eBay"), never mid-word.
+  const re = /(?<![\p{L}\p{N}])(?:[a-z]{1,2}(?=[A-Z]))?(?:[A-Z][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[A-Z]{2,})/gu;
+  let current: string[] = [];
+  let lastEnd = -1;
+  for (const m of question.matchAll(re)) {
+    const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const start = m.index!;
+    const joined =
+      lastEnd >= 0 && /^\s+(?:(?:of|de|la|van|von|al|bin|el)\s+)?$/.test(question.slice(lastEnd, start));
+    if (NOT_FOCUS.has(word) || /^\d/.test(word)) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      lastEnd = -1;
+      continue;
+    }
+    if (!joined && current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(word);
+    lastEnd = start + m[0].length;
+  }
+  if (current.length > 0) groups.push(current);
+  // A title that begins a company's name is part of it: "General Motors", not "Motors".
+  for (const group of groups) {
+    const before = new RegExp(`\\b([A-Z][a-z]+)\\s+${group.map(escapeRegExp).join('\\s+')}\\b`).exec(
+      question,
+    );
+    if (before && NOT_FOCUS.has(before[1]!) && nameKind([before[1]!, ...group]) === 'organisation')
+      group.unshift(before[1]!);
+  }
+  // Typed in lower case, a country or a company is still a name: "pakistan ukraine".
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
+    if (lowerCaseName(m[0])) groups.push([m[0].charAt(0).toUpperCase() + m[0].slice(1)]);
+  }
+  return groups;
+}
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const text = question.replace(/\s+/g, ' ').trim();
+  const supplied = /\(([^()]*)\)\s*$/.exec(text);
+  const own = supplied ? text.slice(0, supplied.index) : text;
+  const time = timeConstraint(text);
+  const answerType = answerTypeOf(text);
+  let searchText = own.replace(LEADING_FILLER, '');
+  searchText = searchText.replace(TYPE_CUES, ' ');
+  if (time) searchText = searchText.replace(time.words, ' ');
+  const asksDisagreement = ASKS_DISAGREEMENT.test(text);
+  // The reports' disagreeing is not in their words: what they disagree about is.
+  if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');
+  // Names the thread supplies decide which articles, not which sentence ("what did he say about
+  // Afghanistan? (Bajwa)": the quote says "he"), unless nothing else is left to search for.
+  if (
+    supplied &&
+    !/[\p{L}]{3,}/u.test(
+      searchText.replace(
+        /\b(?:what|who|when|where|why|how|which|is|are|was|were|did|does|do|he|she|it|they|his|her|its|their|that|this|the|a|an|s|name|job|role|title|position|post)\b/gi,
+        '',
+      ),
+    )
+  ) {
+    searchText = `${searchText} ${supplied[1]}`;
+  }
+  return {
+    text,
+    answerType,
+    focus: focusNames(own.replace(time?.words ?? '\u0000', ' ')),
+    related: supplied ? focusNames(supplied[1]!) : [],
+    asksDisagreement,
+    own: own.trim(),
+    searchText: searchText.replace(/\s+/g, ' ').trim(),
+    time,
+  };
+}

@@ -1,0 +1,390 @@
+/**
+ * Retrieval: turns a topic or a question into ranked candidate sentences. A topic is searched one
+ * term (facet) at a time so a brief can cover each facet; a question must match the terms that
+ * carry most of its information (idf-weighted), or nothing is returned rather than noise.
+ */
+import { type Article, type Sentence, sentenceKey } from '../../corpus/article.js';
+import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
+import { queryTerms, scanWords, termOf } from '../../corpus/tokenize.js';
+import { refersTo } from '../analysis/coreference.js';
+import { wordFamilies } from './word-family.js';
+import type { Topic } from '../topics.js';
+import type { Candidate } from '../write/writer.js';
+
+export interface RetrieveOptions {
+  /** Sentence keys not to return (already shown in the thread), unless nothing else matches. */
+  exclude?: ReadonlySet<string>;
+  /** Only sentences of articles that pass (digests: new articles only). */
+  articleFilter?: (article: Article) => boolean;
+  /** How many candidates at most. */
+  limit?: number;
+}
+
+/** Topic search options: a brief also wants what each matching article reports. */
+export interface TopicOptions extends RetrieveOptions {
+  /**
+   * Add each matching article's first sentences (its report) even where they lack the topic's
+   * words ("Irishmen ... will reject any formal offer for the club"), scored below the article's
+   * best sentence: an article's development is told there first.
+   */
+  reports?: boolean;
+}
+
+/** An article's report: its first sentences. */
+const REPORT_SENTENCES = 2;
+/** A report sentence found only through its article counts this share of the article's best. */
+const REPORT_CREDIT = 0.5;
+
+export interface Retrieved {
+  candidates: Candidate[];
+  /** True when every candidate had been shown before and was let through because nothing else matched. */
+  repeated: boolean;
+}
+
+/** Words that shape a question but say nothing about its subject. */
+const QUESTION_WORDS = new Set(
+  'what when where who whom whose which why how tell know explain describe happen happened happening latest news update updates anything something say said says give show me us about regarding please more detail details info information thing things'.split(
+    ' ',
+  ),
+);
+
+/** The content terms of a question, without question words. */
+export function subjectTerms(text: string): string[] {
+  return queryTerms(text).filter((t) => !QUESTION_WORDS.has(t));
+}
+
+/** Below this share of the query's idf mass, a sentence does not answer the query. */
+const MIN_COVERAGE = 0.5;
+/**
+ * News is written as an inverted pyramid: the first sentences carry the main facts, and they are
+ * long, which BM25's length normalisation penalises. A modest prior for the first four sentences
+ * of an article evens that out.
+ */
+const LEAD_BONUS = 0.25;
+const LEAD_SENTENCES = 4;
+/**
+ * A query term missing from the sentence but present around it (the article's title and lead,
+ * the same or the previous paragraph) counts this much: "the Russian foreign minister" in a
+ * paragraph after one naming Lavrov is about Lavrov. A light stand-in for coreference.
+ */
+const NEAR_CREDIT = 0.6;
+/** The same, for a term only in the title or the article's first paragraph: further away, less sure. */
+const FAR_CREDIT = 0.3;
+
+interface Scored {
+  ordinal: number;
+  candidate: Candidate;
+}
+
+/**
+ * Finds sentences for a query and keeps those covering enough of its weighted terms.
+ * Context terms (thread topic, names from the previous answer) only re-rank: they never make an
+ * otherwise irrelevant sentence relevant.
+ */
+export function searchQuery(corpus: Corpus, query: string, opts: QueryOptions = {}): Retrieved {
+  return finish(scoreQuery(corpus, query, opts), opts, opts.limit ?? 40);
+}
+
+export type QueryOptions = RetrieveOptions & {
+  context?: string;
+  /**
+   * Share of the query's idf mass a sentence (with its surroundings) must cover. Questions pass
+   * a lower bar than topic facets: the answer type, the names and the period carry the rest.
+   */
+  minCoverage?: number;
+  /** Sentences that may be returned at all (a question's period). */
+  sentenceFilter?: (ordinal: number, hit: { sentence: Sentence; article: Article }) => boolean;
+  /**
+   * Words an article may use instead of a query term (by index term): a sentence holding one
+   * instead of the term earns the term's weight times `weight` (meaning-level matching).
+   */
+  near?: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
+  /**
+   * More sentences to weigh beside the search's hits, chosen from them (a question's answer told
+   * of "the 34-year-old" in an article found by her name). They need no query word of their own
+   * (hits without one are otherwise dropped): their surroundings must cover the query.
+   */
+  extraHits?: (hits: readonly CorpusHit[]) => CorpusHit[];
+  /** Added to a sentence's score (the answer type it holds); NaN drops the sentence. */
+  bonus?: (hit: { sentence: Sentence; article: Article }, coverage: number) => number;
+};
+
+/**
+ * A sentence's or paragraph's terms in text order: index terms (stemmed, through the bounded stem
+ * cache), with stopwords kept as written so that word positions stay what coreference counts.
+ */
+function termsInOrder(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (w) => out.push(termOf(w) ?? w));
+  return out;
+}
+
+/**
+ * Matches lower-cased text the tokenizer would change beyond lower-casing and stemming: non-ASCII (folded
+ * diacritics, ignorable characters), "1,000" (read as 1000) and apostrophes inside a word
+ * ("don't" read as "dont"; a possessive 's only ends the word).
+ */
+const NOT_PLAIN = /[^\x00-\x7f]|\d,\d|[a-z]['`](?!s(?![a-z0-9]))[a-z]/;
+
+/**
+ * Whether `lowered` text may hold a token of the term: false only when it certainly does not. The
+ * light stemmer only cuts endings and then changes or adds at most the last letter, so a term
+ * without its last letter (`termProbe`) starts every lower-cased word it came from ("arm" of
+ * "armi" from "army", "hop" of "hope" from "hoping", "sa" of "sai" from "saying"). On plain text
+ * (null otherwise) a missing probe rules the term out without tokenizing the text.
+ */
+function mayHold(lowered: string | null, probes: readonly string[]): boolean {
+  if (lowered === null) return true;
+  for (const p of probes) if (lowered.includes(p)) return true;
+  return false;
+}
+
+/** What a term's words all start with (see `mayHold`): exported for the test of that rule. */
+export const termProbe = (term: string) => (term.length > 1 ? term.slice(0, -1) : term);
+
+/** Some paragraphs of an article, or its lead (first paragraph and title), as retrieval reads them. */
+interface Place {
+  text: string;
+  /** Lower-cased, or null when the text is not plain (see `mayHold`). */
+  lowered: string | null;
+  /** Tokenized only when the substring test cannot rule a term out. */
+  terms?: Terms;
+}
+
+/**
+ * What one retrieval call reads, kept for the call: a topic's facets find many of the same
+ * sentences and articles, and each is read once.
+ */
+class TermCache {
+  private readonly sentences = new Map<number, Set<string>>();
+  private readonly places = new Map<string, Place>();
+
+  sentence(ordinal: number, text: string): Set<string> {
+    let set = this.sentences.get(ordinal);
+    if (!set) this.sentences.set(ordinal, (set = new Set(termsInOrder(text))));
+    return set;
+  }
+
+  /** Paragraphs of an article, by number, or 'lead': what NEAR_CREDIT and FAR_CREDIT reach. */
+  place(article: Article, paragraphs: readonly number[] | 'lead'): Place {
+    const key = `${article.id}\u0000${paragraphs === 'lead' ? 'lead' : paragraphs.join(',')}`;
+    let place = this.places.get(key);
+    if (!place) {
+      const text =
+        paragraphs === 'lead'
+          ? `${article.paragraphs[0] ?? ''} ${article.title}`
+          : paragraphs.map((p) => article.paragraphs[p] ?? '').join(' ');
+      const lowered = text.toLowerCase();
+      place = { text, lowered: NOT_PLAIN.test(lowered) ? null : lowered };
+      this.places.set(key, place);
+    }
+    return place;
+  }
+}
+
+/** A place's terms in order and as a set, tokenized once. */
+function termsOf(place: Place): Terms {
+  if (!place.terms) {
+    const list = termsInOrder(place.text);
+    place.terms = { list, set: new Set(list) };
+  }
+  return place.terms;
+}
+
+function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = new TermCache()): Scored[] {
+  const terms = subjectTerms(query);
+  if (terms.length === 0) return [];
+  const families = wordFamilies(terms, (t) => (corpus.analyze(t)[0]?.df ?? 0) > 0);
+  // A family member counts as its term ("cancellation" answers "cancel"), like a spelling variant.
+  const analysis = corpus.analyze(terms.join(' ')).map((t) => ({
+    ...t,
+    variants: [...t.variants, ...(families.get(t.term) ?? [])],
+  }));
+  const totalIdf = analysis.reduce((sum, t) => sum + t.idf, 0);
+  if (totalIdf <= 0) return [];
+
+  const limit = opts.limit ?? 40;
+  const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
+  const filter = articleFilterToSentenceFilter(corpus, opts.articleFilter);
+  const alike = analysis.map((t) => opts.near?.get(t.term) ?? []);
+  const searched = [...terms, ...[...families.values()].flat(), ...alike.flat().map((n) => n.term)].join(' ');
+  const searchedHits = corpus.search(searched, limit * 4, filter ? { filter } : undefined);
+  const extra = opts.extraHits?.(searchedHits) ?? [];
+  const extraOrdinals = new Set(extra.map((h) => h.ordinal));
+  let hits = searchedHits;
+  if (extra.length > 0) {
+    const searchedOrdinals = new Set(searchedHits.map((h) => h.ordinal));
+    hits = [...searchedHits, ...extra.filter((h) => !searchedOrdinals.has(h.ordinal))];
+  }
+
+  const contextScores = new Map<number, number>();
+  if (opts.context) {
+    const contextQuery = subjectTerms(opts.context).join(' ');
+    if (contextQuery) {
+      const ctx = corpus.search(contextQuery, limit * 8, filter ? { filter } : undefined);
+      const top = ctx[0]?.score ?? 0;
+      for (const h of ctx) contextScores.set(h.ordinal, top > 0 ? h.score / top : 0);
+    }
+  }
+
+  const top = hits[0]?.score ?? 0;
+  const scored: Scored[] = [];
+  const inSet = (set: ReadonlySet<string>, t: (typeof analysis)[number]) =>
+    set.has(t.term) || t.variants.some((v) => set.has(v));
+  // Each term's credit, summed in term order as before this was split in two passes (float sums
+  // depend on their order, and answers must not change by a last bit).
+  const credit = new Float64Array(analysis.length);
+  const probes = analysis.map((t) => [t.term, ...t.variants].map(termProbe));
+  for (const hit of hits) {
+    const tokens = cache.sentence(hit.ordinal, hit.sentence.text);
+    let direct = 0;
+    let absent = 0;
+    for (const [i, t] of analysis.entries()) {
+      const found = inSet(tokens, t);
+      let weight = found ? 1 : 0;
+      if (!found) for (const n of alike[i]!) if (n.weight > weight && tokens.has(n.term)) weight = n.weight;
+      credit[i] = weight * t.idf;
+      direct += credit[i]!;
+      absent += t.idf - credit[i]!;
+    }
+    // Context can only add to what the sentence itself covers, at most the missing terms in full:
+    // a hit that cannot reach the threshold is dropped before its paragraphs are read.
+    if ((direct === 0 && !extraOrdinals.has(hit.ordinal)) || direct + absent < minCoverage * totalIdf - 1e-9)
+      continue;
+    if (opts.sentenceFilter && !opts.sentenceFilter(hit.ordinal, hit)) continue;
+    let near: Place | undefined;
+    let far: Place | undefined;
+    for (const [i, t] of analysis.entries()) {
+      if (credit[i]! >= t.idf) continue;
+      // Most missing terms are in neither place: a substring test says so before any tokenizing.
+      near ??= cache.place(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
+      if (mayHold(near.lowered, probes[i]!)) {
+        const terms = termsOf(near);
+        if (inSet(terms.set, t)) {
+          // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
+          credit[i] = Math.max(
+            credit[i]!,
+            (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf,
+          );
+          continue;
+        }
+      }
+      far ??= cache.place(hit.article, 'lead');
+      if (mayHold(far.lowered, probes[i]!) && inSet(termsOf(far).set, t)) {
+        credit[i] = Math.max(credit[i]!, FAR_CREDIT * t.idf);
+      }
+    }
+    let covered = 0;
+    for (let i = 0; i < analysis.length; i++) covered += credit[i]!;
+    const coverage = covered / totalIdf;
+    if (coverage < minCoverage) continue;
+    let score = top > 0 ? hit.score / top : 0;
+    score = 0.5 * score + 0.5 * coverage;
+    score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
+    if (opts.bonus) {
+      const extra = opts.bonus(hit, coverage);
+      if (Number.isNaN(extra)) continue;
+      score += extra;
+    }
+    score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
+    scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
+  }
+  return scored;
+}
+
+/**
+ * Candidates for a topic brief: each topic term is searched on its own; a sentence's score is the
+ * sum of its normalised scores over the facets it matches, so sentences central to the topic rise.
+ */
+export function searchTopic(corpus: Corpus, topic: Topic, opts: TopicOptions = {}): Retrieved {
+  const limit = opts.limit ?? 80;
+  const byOrdinal = new Map<number, { candidate: Candidate; facets: string[] }>();
+  const cache = new TermCache();
+  for (const facet of topic.terms) {
+    const facetHits = scoreQuery(
+      corpus,
+      facet,
+      { ...(opts.articleFilter ? { articleFilter: opts.articleFilter } : {}), limit: 30 },
+      cache,
+    )
+      .sort((a, b) => b.candidate.score - a.candidate.score || a.ordinal - b.ordinal)
+      .slice(0, 30);
+    for (const { ordinal, candidate: c } of facetHits) {
+      const entry = byOrdinal.get(ordinal);
+      if (entry) {
+        entry.candidate.score += c.score;
+        entry.facets.push(facet);
+      } else {
+        byOrdinal.set(ordinal, { candidate: { ...c }, facets: [facet] });
+      }
+    }
+  }
+  const scored: Scored[] = [...byOrdinal.entries()].map(([ordinal, { candidate, facets }]) => ({
+    ordinal,
+    candidate: { ...candidate, facets },
+  }));
+  if (opts.reports) scored.push(...reportSentences(corpus, scored));
+  return finish(scored, opts, limit);
+}
+
+/** The first sentences of each article the topic found, where the search did not find them. */
+function reportSentences(corpus: Corpus, scored: readonly Scored[]): Scored[] {
+  const best = new Map<string, Scored>();
+  const have = new Set<number>();
+  for (const s of scored) {
+    have.add(s.ordinal);
+    const b = best.get(s.candidate.article.id);
+    if (!b || s.candidate.score > b.candidate.score) best.set(s.candidate.article.id, s);
+  }
+  const out: Scored[] = [];
+  for (const top of best.values()) {
+    const article = top.candidate.article;
+    // Ordinals run through an article's sentences in order (corpus.sentence(ordinal)).
+    const first = top.ordinal - top.candidate.sentence.index;
+    for (const sentence of article.sentences.slice(0, REPORT_SENTENCES)) {
+      const ordinal = first + sentence.index;
+      if (have.has(ordinal) || corpus.sentence(ordinal)?.articleId !== article.id) continue;
+      out.push({
+        ordinal,
+        candidate: { sentence, article, score: REPORT_CREDIT * top.candidate.score, facets: [] },
+      });
+    }
+  }
+  return out;
+}
+
+interface Terms {
+  list: string[];
+  set: Set<string>;
+}
+
+function articleFilterToSentenceFilter(
+  corpus: Corpus,
+  articleFilter: ((article: Article) => boolean) | undefined,
+): ((ordinal: number) => boolean) | undefined {
+  if (!articleFilter) return undefined;
+  const memo = new Map<string, boolean>();
+  return (ordinal: number) => {
+    const s = corpus.sentence(ordinal);
+    if (!s) return false;
+    let ok = memo.get(s.articleId);
+    if (ok === undefined) {
+      const article = corpus.get(s.articleId);
+      ok = article ? articleFilter(article) : false;
+      memo.set(s.articleId, ok);
+    }
+    return ok;
+  };
+}
+
+/** Sorts best first (ties by corpus order, for determinism) and applies the thread's exclusions. */
+function finish(scored: Scored[], opts: RetrieveOptions, limit: number): Retrieved {
+  scored.sort((a, b) => b.candidate.score - a.candidate.score || a.ordinal - b.ordinal);
+  const exclude = opts.exclude;
+  if (!exclude || exclude.size === 0) {
+    return { candidates: scored.slice(0, limit).map((s) => s.candidate), repeated: false };
+  }
+  const fresh = scored.filter((s) => !exclude.has(sentenceKey(s.candidate.sentence)));
+  if (fresh.length > 0) return { candidates: fresh.slice(0, limit).map((s) => s.candidate), repeated: false };
+  return { candidates: scored.slice(0, limit).map((s) => s.candidate), repeated: scored.length > 0 };
+}

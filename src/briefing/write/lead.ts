@@ -1,0 +1,206 @@
+/**
+ * The direct answer that opens a reply, composed offline from spans of the cited sentences: the
+ * value of the asked-for kind ("three days", "£800m", "Nikolai Makarov") with who reports it, and
+ * both values with their outlets where reports disagree. For questions that ask for no value (why,
+ * what, yes/no) it is the best sentence's own words, shortened to its main clause when long. The
+ * verifier then checks it like any claim: what it says must be in what it cites.
+ */
+import type { Article } from '../../corpus/article.js';
+import type { FlagDraft } from '../analysis/contradictions.js';
+import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
+import type { AnswerType, QuestionAnalysis } from '../question/question.js';
+import { queryTerms } from '../../corpus/tokenize.js';
+import { sentenceRole } from '../analysis/sentence-features.js';
+import { NUMBER_WORDS } from './verify.js';
+import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
+
+export type { DraftLead };
+
+/** How many of the answer's first bullets the lead may draw on. */
+const LEAD_BULLETS = 3;
+/** How many of the best-ranked sentences a value may be read from (ranking already weighs the kind). */
+const LEAD_EVIDENCE = 5;
+/** Longer than this, a sentence is cut to its main clause for the lead. */
+const LONG_LEAD_WORDS = 35;
+
+/** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
+const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
+
+/** A value as compared: "three-day" and "3 days" are one value. */
+function valueKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[a-z]+/g, (w) => NUMBER_WORDS[w] ?? w)
+    .replace(/[-\s]+/g, ' ')
+    .replace(/\b(day|week|month|year|hour|minute|decade|season|night)s\b/g, '$1')
+    .replace(/\s?long$/, '')
+    .trim();
+}
+
+/** A value as the lead says it: "three-day" reads "three days". */
+function valueText(value: string, type: AnswerType): string {
+  if (type !== 'duration') return value;
+  return value.replace(
+    /^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i,
+    (_, n: string, unit: string) => (/^(?:one|a|an|1)$/i.test(n.trim()) ? `${n} ${unit}` : `${n} ${unit}s`),
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The span that answers: new to the question, and nearest the question's own words in the sentence. */
+function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | null {
+  const asked = new Set(wordsOf(question.own));
+  // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
+  // over from him?".
+  const known = new Set([...asked, ...question.related.flat().map((w) => w.toLowerCase())]);
+  const spans = answerSpans(quote, question.answerType).filter(
+    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
+    (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
+  );
+  if (spans.length === 0) return null;
+  const lower = quote.toLowerCase();
+  const anchors: number[] = [];
+  for (const w of asked) {
+    if (w.length < 4) continue;
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) anchors.push(i);
+  }
+  if (anchors.length === 0) return spans[0]!;
+  const distance = (s: AnswerSpan) => Math.min(...anchors.map((a) => Math.abs(a - s.index)));
+  return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+interface Value {
+  key: string;
+  text: string;
+  citations: DraftCitation[];
+  outlets: string[];
+}
+
+function outletList(outlets: readonly string[]): string {
+  if (outlets.length <= 1) return outlets[0] ?? '';
+  return `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
+}
+
+/** The main clause of a long sentence: up to the first clause break after a dozen words. */
+export function shortened(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length <= LONG_LEAD_WORDS) return text;
+  const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
+  const cut = head.slice(40).search(/[,;:]\s|\s[-–—]\s/);
+  if (cut < 0) return text;
+  let clause = head.slice(0, 40 + cut);
+  // Never leave a bracket open: cut before it instead.
+  const open = clause.lastIndexOf('(');
+  if (open > clause.lastIndexOf(')')) clause = clause.slice(0, open).trimEnd();
+  return `${clause.replace(/[,;:]$/, '')}.`;
+}
+
+/** Reasons are given by their clause: "because ...", "due to ...". */
+const REASON_CLAUSE =
+  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+
+/** Composes the lead from the answer's bullets (already verified), or null when there is none. */
+export function composeLead(
+  question: QuestionAnalysis,
+  bullets: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+  /** The best-ranked sentences, best first: where a value is looked for (the bullets when absent). */
+  evidence: readonly DraftBullet[] = bullets,
+): DraftLead | null {
+  const top = bullets.slice(0, LEAD_BULLETS);
+  if (top.length === 0) return null;
+  const type = question.answerType;
+  if (isSpanType(type)) {
+    const values: Value[] = [];
+    // Two figures disagree only about the same thing: the sentences share what the question asks
+    // of its names ("arrive" for "when did Kayani arrive?"), not only the names.
+    const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+    const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
+    const about = (quote: string) => {
+      const said = new Set(queryTerms(quote));
+      return new Set(asked.filter((t) => said.has(t)));
+    };
+    let firstAbout: Set<string> | null = null;
+    for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+      for (const citation of bullet.citations) {
+        const span = answeringSpan(citation.quote, question);
+        if (!span) continue;
+        const key = valueKey(span.text);
+        const outlet = get(citation.articleId)?.publisher ?? null;
+        let value = values.find((v) => v.key === key);
+        if (!value) {
+          // Only a figure of the same kind, from another report, can disagree with the first one.
+          if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
+          if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId))
+            continue;
+          if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
+            continue;
+          values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
+          firstAbout ??= about(citation.quote);
+        }
+        if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
+        if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);
+      }
+      if (values.length > 0 && !COMPARABLE.has(type)) break;
+    }
+    const [first, second] = values;
+    if (first) {
+      const per = first.outlets.length > 0 ? `, per ${outletList(first.outlets)}` : '';
+      if (!second) return { text: `${capitalise(first.text)}${per}.`, citations: first.citations };
+      const other = second.outlets.length > 0 ? outletList(second.outlets) : 'another report';
+      const says = second.outlets.length > 1 ? 'say' : 'says';
+      return {
+        text: `${capitalise(first.text)}${per}; ${other} ${says} ${second.text}.`,
+        citations: [...first.citations, ...second.citations],
+      };
+    }
+  }
+  // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
+  const best = evidence[0] ?? top[0]!;
+  if (type === 'reason') {
+    for (const bullet of [best, ...top]) {
+      const quote = bullet.citations[0]!.quote;
+      const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
+      if (clause && clause[0].split(/\s+/).length >= 4) {
+        return {
+          text: `${capitalise(clause[0].trim().replace(/[,;:]$/, ''))}.`,
+          citations: [bullet.citations[0]!],
+        };
+      }
+    }
+  }
+  const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+  return { text: capitalise(text), citations: [best.citations[0]!] };
+}
+
+/** Who reports a side: its outlets, or "another report" when the articles name none. */
+function sideOutlets(citations: readonly DraftCitation[], get: (id: string) => Article | undefined): string {
+  const outlets = [
+    ...new Set(citations.map((c) => get(c.articleId)?.publisher).filter((p): p is string => !!p)),
+  ];
+  return outlets.length > 0 ? outletList(outlets) : citations.length > 1 ? 'other reports' : 'another report';
+}
+
+/** "Kayani's visit: three days per Zee News and The Express Tribune, four days per Dawn." */
+export function disagreementLead(
+  flags: readonly FlagDraft[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  const shown = flags.slice(0, 2);
+  if (shown.length === 0) return null;
+  const parts = shown.map(
+    (f) =>
+      `${f.subject}: ${f.sides.map((side) => `${side.value} per ${sideOutlets(side.citations, get)}`).join(', ')}`,
+  );
+  return {
+    text: `${capitalise(parts.join('; '))}.`,
+    citations: shown.flatMap((f) => f.sides.flatMap((side) => side.citations)),
+  };
+}
