@@ -1,5 +1,5 @@
 /**
- * The Answer JSON contract (../shared/DESIGN.md). Every renderer and the --json CLI output use
+ * The Answer JSON contract (docs/architecture.md, "Contracts"). Every renderer and the --json CLI output use
  * this one schema; tests parse real output with it, so the contract cannot drift silently.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Parses the briefbot command line (../shared/DESIGN.md, "Command line") into a typed command.
+ * Parses the briefbot command line (docs/architecture.md, "Contracts") into a typed command.
  * Usage errors are values carrying the message to print; the caller exits 2.
  */
 import { digestTargetProblem } from '../digest/subscription-commands.js';
@@ -84,7 +84,7 @@ const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   feeds: ['json', 'topic', 'interval', 'publisher'],
 };
 
-/** Failures carry the error code `--json` reports (../shared/DESIGN.md); most are "usage". */
+/** Failures carry the error code `--json` reports (docs/architecture.md, "Contracts"); most are "usage". */
 function usageError(message: string, code = 'usage'): ParsedArgs {
   return { ok: false, message, code };
 }

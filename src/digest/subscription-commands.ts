@@ -28,7 +28,7 @@ export type SubscriptionReply =
   | { ok: true; message: string; subscriptions?: Subscription[] }
   | { ok: false; message: string; code?: SubscriptionErrorCode };
 
-/** What went wrong, for `--json` error documents and the console (../shared/DESIGN.md codes). */
+/** What went wrong, for `--json` error documents and the console (docs/architecture.md, "Contracts"). */
 export type SubscriptionErrorCode = 'usage' | 'unknown-topic' | 'not-subscribed' | 'forbidden';
 
 export const UNSUBSCRIBE_USAGE = 'unsubscribe <topic>';
