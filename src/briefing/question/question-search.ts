@@ -76,7 +76,13 @@ function knownFocus(
 ): { known: string[][]; outlets: Set<string>; unknown: string | null } {
   const known: string[][] = [];
   const named = new Set<string>();
-  for (const group of focus) {
+  // "the Fiat-GM alliance" is about Fiat and GM, which articles name apart ("Fiat and GM").
+  const apart = focus.flatMap((group) =>
+    group.length === 1 && /^[A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)+$/u.test(group[0]!)
+      ? group[0]!.split('-').map((part) => [part])
+      : [group],
+  );
+  for (const group of apart) {
     const outlet = outletNamed(group, outlets);
     if (outlet) {
       named.add(outlet);

@@ -90,6 +90,10 @@ describe('question search: names as articles write them', () => {
     expect((await ask("How long was the Zephyr's European launch delayed?")).lead?.text).toMatch(/few weeks/);
   });
 
+  it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
+    expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(/six years/i);
+  });
+
   it('reads a number after a name as part of the name, not as what is asked', async () => {
     // The article never writes "Heron Aid 30": the "30" is the single's name, not a figure to find.
     expect((await ask('How much is Heron Aid 30 on Tunely?')).lead?.text).toMatch(/79p/);
