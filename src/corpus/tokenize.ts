@@ -8,10 +8,13 @@
  * "ss", "us" or "is" ("bus", "crisis", "Belarus" stay whole). So "visits", "visited" and "visiting"
  * all give "visit", "armies" and "army" give "armi", "cancelled" and "cancel" give "cancel", while
  * "cancellation" stays its own term. It is deterministic and only ever applied to a-z words.
+ *
+ * One word is read by its case: "US" in capitals is the country ("usa", as "USA" gives), "us" the
+ * pronoun (a stopword).
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 4;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -96,6 +99,8 @@ export function scanWordSpans(
 ): void {
   const s = text.toLowerCase();
   const n = s.length;
+  // Lower-casing kept every index where it was (true of all but a few letters, e.g. "İ").
+  const aligned = n === text.length;
   let i = 0;
   while (i < n) {
     let k = classOf(s.charCodeAt(i));
@@ -149,6 +154,11 @@ export function scanWordSpans(
       }
       end = i;
       break;
+    }
+    // "US" in capitals is the country, which the index knows as "usa"; "us" is a pronoun.
+    if (end - start === 2 && aligned && text.charCodeAt(start) === 85 && text.charCodeAt(start + 1) === 83) {
+      emit(s, start, end, 'usa');
+      continue;
     }
     if (!cleanup && !nonAscii) {
       if (end > start && end - start <= MAX_TOKEN_LENGTH) emit(s, start, end, null);

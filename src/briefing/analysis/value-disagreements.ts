@@ -16,6 +16,7 @@
 import type { Article } from '../../corpus/article.js';
 import { contentTerms } from '../../corpus/tokenize.js';
 import { gapDays } from './calendar.js';
+import { findMentions } from './event-dates.js';
 import type { ClaimSentence } from './claims.js';
 import { mentionsOtherOccasion } from './claims.js';
 import { isCopy, publisherKey } from './corroboration.js';
@@ -102,12 +103,26 @@ function sameStory(a: Item, b: Item): boolean {
   return smaller > 0 && shared / smaller >= SAME_STORY;
 }
 
-/** Reports of the same time: their articles' days, when both are known to the day, are one. */
+/**
+ * Reports of the same time: their articles' days, when both are known to the day, are one; and
+ * sentences that each name a month name one of the same ("146,000 jobs in January" and "337,000
+ * jobs in October" are two months' figures, not two reports of one).
+ */
 function sameTime(a: Item, b: Item): boolean {
+  const ma = monthsNamed(a.sentence.text);
+  const mb = monthsNamed(b.sentence.text);
+  if (ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m))) return false;
   const ra = a.sentence.ref;
   const rb = b.sentence.ref;
   if (!ra || !rb || ra.span.precision !== 'day' || rb.span.precision !== 'day') return true;
   return gapDays(ra.span, rb.span) === 0;
+}
+
+function monthsNamed(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const m of findMentions(text))
+    if (m.kind === 'explicit' && (m.shape.type === 'month' || m.shape.type === 'date')) months.add(m.shape.month);
+  return months;
 }
 
 function comparable(a: Item, b: Item): boolean {

@@ -88,7 +88,7 @@ function knownFocus(
       named.add(outlet);
       continue;
     }
-    // A name that is also a common word ("US" is "us") cannot be told apart in the index: it
+    // A name that is also a common word ("WHO" is "who") cannot be told apart in the index: it
     // neither sinks the question nor filters articles.
     if (group.some((w) => subjectTerms(w).length === 0)) continue;
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
@@ -97,7 +97,7 @@ function knownFocus(
     if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) continue;
     const last = group.at(-1)!;
     const inCorpus = (word: string) => corpus.analyze(word).some((t) => t.df > 0);
-    // "US" is also "us" to the index: such a form may be there.
+    // A form that is also a common word ("WHO") is not in the index: such a form may be there.
     const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
     if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
       return { known, outlets: named, unknown: group.join(' ') };

@@ -145,4 +145,32 @@ describe('the disagreement rule', () => {
     );
     expect(flagsOf([post, { ...other, title: 'Warehouse fire in the port' }])).toEqual([]);
   });
+
+  it("does not flag two months' figures of the same series from undated reports", () => {
+    const jobs = (id: string, publisher: string, body: string): ArticleSpec => ({
+      id,
+      title: 'US jobs growth',
+      publisher,
+      published: null,
+      body: [body],
+    });
+    const january = jobs(
+      'jan',
+      'Northern Post',
+      'According to Labor Department figures, US firms added only 146,000 jobs in January.',
+    );
+    const october = jobs(
+      'oct',
+      'Harbor Gazette',
+      'The US economy added 337,000 jobs in October, far more than expected.',
+    );
+    expect(flagsOf([january, october])).toEqual([]);
+    // The same month, two figures: that is a disagreement.
+    const january2 = jobs(
+      'jan2',
+      'Harbor Gazette',
+      'According to Labor Department figures, US firms added 166,000 jobs in January.',
+    );
+    expect(flagsOf([january, january2])).toHaveLength(1);
+  });
 });

@@ -65,6 +65,12 @@ describe('stem', () => {
     expect(stem('horses')).toBe(stem('horse'));
   });
 
+  it('reads "US" in capitals as the country and "us" as the pronoun it also spells', () => {
+    expect(tokenize('US firms told us')).toEqual(['usa', 'firm', 'told', 'us']);
+    expect(queryTerms('gamers in the US')).toEqual(queryTerms('gamers in the USA'));
+    expect(queryTerms('let us know')).toEqual(['know']);
+  });
+
   it('handles -ies and -y alike', () => {
     expect(stem('armies')).toBe(stem('army'));
     expect(stem('policies')).toBe(stem('policy'));
