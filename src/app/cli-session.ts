@@ -7,7 +7,7 @@ import type { Ingester } from '../ingest/ingester.js';
 import { createIngestion } from '../ingest/setup.js';
 import type { Logger } from '../log/logger.js';
 import type { DigestStore } from '../digest/ports.js';
-import { digestStoreFor } from '../store/open-store.js';
+import { digestStoreFor, ingestStateFor } from '../store/open-store.js';
 import { type Env, ingestSettings } from './config.js';
 import { type Briefbot, openConfiguredBriefbot } from './open-core.js';
 
@@ -26,7 +26,12 @@ export async function openCliSession(env: Env, logger: Logger): Promise<CliSessi
     bot,
     subscriptions: () => digestStoreFor(bot.store),
     ingester: () =>
-      createIngestion({ corpus: bot.corpus, store: bot.store, settings: ingestSettings(env), logger }),
+      createIngestion({
+        corpus: bot.corpus,
+        state: ingestStateFor(bot.store),
+        settings: ingestSettings(env),
+        logger,
+      }),
     close: () => bot.close(),
   };
 }

@@ -16,7 +16,7 @@ import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';
 import { createSlackApp } from '../platforms/slack/index.js';
 import { PlatformStartError, rootCause } from '../platforms/start-error.js';
 import { createWebServer } from '../platforms/web/server.js';
-import { consoleLogFor } from '../store/open-store.js';
+import { consoleLogFor, digestStoreFor, ingestStateFor } from '../store/open-store.js';
 import { enabledParts, type Env, ingestSettings } from './config.js';
 import { trackInFlight } from './in-flight.js';
 import { openConfiguredBriefbot } from './open-core.js';
@@ -35,7 +35,7 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
   // Digests: subscriptions and (below, once the platforms are up) the scheduler. Stopped first on
   // shutdown, with the corpus watcher, so no digest starts while the platforms go away.
   const digests = await createDigests({
-    store: bot.store,
+    store: digestStoreFor(bot.store, logger),
     api: tracked.api,
     corpus: bot.corpus,
     topics: bot.topics,
@@ -60,7 +60,12 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
   // Feed ingestion (docs/ingest.md): the feeds list, polled on a cron tick; new articles join the
   // live corpus at once (the watcher above then finds them already known).
   const feeds = env.BRIEFBOT_POLL_FEEDS
-    ? startFeedPolling({ corpus: bot.corpus, store: bot.store, settings: ingestSettings(env), logger })
+    ? startFeedPolling({
+        corpus: bot.corpus,
+        state: ingestStateFor(bot.store),
+        settings: ingestSettings(env),
+        logger,
+      })
     : null;
   const topicTitle = (slug: string) => bot.topics().find((t) => t.slug === slug)?.title;
   const posters: Record<string, DigestPoster | undefined> = {};

@@ -1,16 +1,16 @@
 /**
- * Scheduled digests as one part of the running bot, built by app/compose.ts: the digest tables, the
- * first sightings of the corpus, operator-declared subscriptions, and (once the platforms are up
- * and their posters known) the scheduler. The corpus is handed in; the composition root runs the
- * folder watcher and tells `recordArrivals` what it adds. Chat adapters get `commands` to serve
- * /brief subscribe, unsubscribe and subscriptions.
+ * Scheduled digests as one part of the running bot, built by app/compose.ts over the digest tables
+ * it hands in (the domain takes its port, not the store): the first sightings of the corpus,
+ * operator-declared subscriptions, and (once the platforms are up and their posters known) the
+ * scheduler. The corpus is handed in; the composition root runs the folder watcher and tells
+ * `recordArrivals` what it adds. Chat adapters get `commands` to serve /brief subscribe,
+ * unsubscribe and subscriptions.
  */
 import type { BriefingApi } from '../briefing/service-api.js';
 import type { Topic } from '../briefing/topics.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { silentLogger, type Logger } from '../log/logger.js';
-import { digestStoreFor, type OpenedStore } from '../store/open-store.js';
 import { createDigestRunner } from './digest-runner.js';
 import type { SubscriptionDefaults } from './parse-subscription.js';
 import { type DigestPoster, routePosters } from './poster.js';
@@ -21,7 +21,8 @@ import type { SubscriptionCommandDeps } from './subscription-commands.js';
 import { applySubscriptions, loadSubscriptionsFile } from './subscriptions-file.js';
 
 export interface DigestsOptions {
-  store: OpenedStore;
+  /** The digest tables (the composition root has them from the open store). */
+  store: DigestStore;
   api: Pick<BriefingApi, 'digest'>;
   corpus: Corpus;
   topics: () => readonly Topic[];
@@ -61,7 +62,7 @@ export interface Digests {
 export async function createDigests(options: DigestsOptions): Promise<Digests> {
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? (() => new Date());
-  const store = digestStoreFor(options.store, logger);
+  const store = options.store;
 
   // On a store that never recorded sightings, the corpus as loaded is the baseline: those articles
   // are not "new" by arrival (only by date), or a first digest would repeat the whole corpus.

@@ -1,19 +1,18 @@
 /**
  * Builds ingestion from its settings (app/config.ts reads them from the configuration): the safe
  * fetcher (User-Agent, limits, per-host gate, private addresses or not), the ingester over the live
- * corpus and the store's ingest state, and — for the long-running process — the feed poller on its
- * cron task.
+ * corpus and the ingest state (the port; the composition root has it from the open store), and —
+ * for the long-running process — the feed poller on its cron task.
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { Logger } from '../log/logger.js';
-import type { OpenedStore } from '../store/open-store.js';
 import { createFetcher, type Fetcher } from './fetch.js';
 import { loadFeedsFile } from './feeds-file.js';
 import { createHostGate } from './host-gate.js';
 import { createIngester, type Ingester } from './ingester.js';
+import type { IngestState } from './ports.js';
 import { createFeedPoller, type PollerHealth } from './poller.js';
 import { scheduleFeedPolling } from './schedule.js';
-import { ingestStateFor } from '../store/open-store.js';
 import { userAgent } from './user-agent.js';
 
 export const MAX_REDIRECTS = 5;
@@ -41,14 +40,14 @@ export function createSafeFetcher(s: IngestSettings): Fetcher {
 
 export function createIngestion(parts: {
   corpus: Corpus;
-  store: OpenedStore;
+  state: IngestState;
   settings: IngestSettings;
   logger: Logger;
 }): Ingester {
   return createIngester({
     corpus: parts.corpus,
     corpusDir: parts.settings.corpusDir,
-    state: ingestStateFor(parts.store),
+    state: parts.state,
     fetch: createSafeFetcher(parts.settings),
     logger: parts.logger,
     maxFileBytes: parts.settings.maxBytes,
@@ -63,14 +62,14 @@ export interface FeedPolling {
 /** Starts polling the feeds list (every minute; each feed at its own interval). */
 export function startFeedPolling(parts: {
   corpus: Corpus;
-  store: OpenedStore;
+  state: IngestState;
   settings: IngestSettings;
   logger: Logger;
 }): FeedPolling {
   const poller = createFeedPoller({
     feeds: () => loadFeedsFile(parts.settings.feedsPath),
     ingester: createIngestion(parts),
-    state: ingestStateFor(parts.store),
+    state: parts.state,
     logger: parts.logger,
   });
   const schedule = scheduleFeedPolling(poller, parts.logger);
