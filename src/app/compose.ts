@@ -14,7 +14,7 @@ import { createDiscordDigestPoster } from '../platforms/discord/digest-poster.js
 import { createDiscordBot } from '../platforms/discord/index.js';
 import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';
 import { createSlackApp } from '../platforms/slack/index.js';
-import { PlatformStartError, rootCause } from '../platforms/start-error.js';
+import { PlatformStartError, rootCause } from '../platforms/chat/start-error.js';
 import { createWebServer } from '../platforms/web/server.js';
 import { consoleLogFor, digestStoreFor, ingestStateFor } from '../store/open-store.js';
 import { enabledParts, type Env, ingestSettings } from './config.js';

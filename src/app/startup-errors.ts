@@ -6,7 +6,7 @@ import { TopicsFileError } from '../briefing/topics.js';
 import { CorpusDirError } from '../corpus/load-corpus.js';
 import { SubscriptionsFileError } from '../digest/subscriptions-file.js';
 import { PromptsError } from '../llm/prompts.js';
-import { PlatformStartError } from '../platforms/start-error.js';
+import { PlatformStartError } from '../platforms/chat/start-error.js';
 import { StoreOpenError } from '../store/store-open-error.js';
 
 export function isStartupError(err: unknown): err is Error {

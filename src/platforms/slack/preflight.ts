@@ -3,7 +3,7 @@
  * says so in one line at once instead of retrying five times and ending in a stack trace.
  */
 import { webApi } from '@slack/bolt';
-import { PlatformStartError, rootCause } from '../start-error.js';
+import { PlatformStartError, rootCause } from '../chat/start-error.js';
 import { slackErrorCode } from './post.js';
 
 const QUIET: webApi.Logger = {
