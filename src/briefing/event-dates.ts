@@ -12,6 +12,7 @@ import {
   isoDay,
   isRealDay,
   MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
   monthSpan,
   type Precision,
   weekday,
@@ -19,6 +20,7 @@ import {
   yearOf,
   yearSpan,
 } from './calendar.js';
+import { MONTH_SHORT_FORMS } from '../corpus/months.js';
 import { Memo } from './memo.js';
 import { wordValue } from './number-words.js';
 
@@ -66,9 +68,10 @@ export function numberWord(word: string): number | null {
   return n !== undefined && n >= 1 && (n <= 15 || n === 20 || n === 30) ? n : null;
 }
 
-// Month names are matched capitalised only: "may" and "march" are also verbs.
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+// Month names are matched capitalised only: "may" and "march" are also verbs. Whole names first,
+// then the short forms ("May" is both); what follows a month is never a letter, so the order of
+// the short forms does not matter.
+const MONTH = `(${[...MONTH_NAMES, ...MONTH_SHORT_FORMS.filter((short) => short !== 'May')].join('|')})\\.?`;
 const ORD = '(?:st|nd|rd|th)?';
 const DASH = '\\s*(?:-|–|—|to)\\s*';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -107,9 +110,12 @@ interface Cues {
   weekday: boolean;
 }
 
+/** A month at its shortest ("Sep" is in "Sept" and "September"). */
+const MONTH_CUE = new RegExp(MONTH_ABBREVIATIONS.join('|'));
+
 function cuesOf(text: string): Cues {
   return {
-    month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text),
+    month: MONTH_CUE.test(text),
     digit: /\d/.test(text),
     // "day" covers today, yesterday and "next day"; tonight and tomorrow are spelled out.
     day: /day|tonight|tomorrow/i.test(text),

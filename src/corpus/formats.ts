@@ -5,6 +5,7 @@
  * body) and problems, never throws; validation against articleMetaSchema is in corpus-files.ts.
  */
 import { extname } from 'node:path';
+import { MONTH_ABBREVIATIONS } from './months.js';
 
 /** One article as found in a file, before its metadata is validated. */
 export interface ParsedRecord {
@@ -193,7 +194,8 @@ export function parseTextFile(text: string): ParseOutcome {
   return { records: [{ meta, body: lines.slice(headline ? first + 1 : first).join('\n') }], problems: [] };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "jan" to "dec": a month word's first three letters, lower-cased, find its number. */
+const MONTHS = MONTH_ABBREVIATIONS.map((short) => short.toLowerCase());
 const PUBLISHED_IN =
   /^[Pp]ublished in (\p{Lu}[^,\n]{1,80}),\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4}))\.?\s*$/mu;
 
