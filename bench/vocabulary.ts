@@ -560,20 +560,8 @@ export const OUTLETS: Outlet[] = [
 
 export const AGENCIES = ['Reuters', 'AFP', 'AP', 'PTI', 'APP', 'TASS', 'Xinhua', 'dpa', 'Anadolu', 'IANS'];
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The months as the corpus reads them (one table: src/corpus/months.ts). */
+export { MONTH_NAMES } from '../src/corpus/months.js';
 
 /** Syllables for the long tail of rare words (minor names, places, projects, firms). */
 export const SYLLABLES = list(`ka ri to ma ne sa lo vi da ru ko bel tan mor ish al ven dor ga li

@@ -3,8 +3,6 @@
  * (title, publisher, date), then how it was written. Deterministic, like the Answer itself.
  */
 import type { Answer, Source } from '../briefing/answer.js';
-import { bulletDateLabel, sourceDateLabel } from '../briefing/views/date-label.js';
-import { dateKindNote, groupTimeline } from '../briefing/views/timeline.js';
 
 const KIND_LABEL: Record<Answer['kind'], string> = { brief: 'Brief', answer: 'Answer', digest: 'Digest' };
 
@@ -17,7 +15,7 @@ export function renderAnswerText(answer: Answer, width = 100): string {
   if (answer.note) lines.push(...wrap(answer.note, width), '');
   const bulletLines = (bullet: Answer['bullets'][number]) => {
     // The date stands beside the quote, after its markers, never inside the quoted words.
-    const date = bulletDateLabel(bullet);
+    const date = bullet.dateLabel;
     const body = wrap(
       `${bullet.text} ${markersOf(bullet.citations)}${date ? ` (${date})` : ''}${outletNote(bullet.outlets)}`,
       width - 4,
@@ -25,15 +23,15 @@ export function renderAnswerText(answer: Answer, width = 100): string {
     return [`  • ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
   };
   if (answer.view === 'timeline') {
-    // Episodes apart, days as headings, each event under its day.
-    for (const episode of groupTimeline(answer.bullets)) {
+    // Episodes apart, days as headings, each event under its day (the answer's `timeline`).
+    for (const episode of answer.timeline ?? []) {
       lines.push(`== ${episode.label} ==`);
       for (const day of episode.days) {
         // An episode of one undivided period ("Feb 2012") needs no second heading saying the same.
         if (day.label) lines.push(day.label);
-        for (const bullet of day.bullets) {
+        for (const bullet of day.bullets.map((i) => answer.bullets[i]!)) {
           const who = bullet.label ? `${bullet.label} — ` : '';
-          const kind = dateKindNote(bullet.dateKind);
+          const kind = bullet.dateNote;
           const body = wrap(
             `${who}${bullet.text} ${markersOf(bullet.citations)}${outletNote(bullet.outlets)}${kind ? ` (date ${kind})` : ''}`,
             width - 4,
@@ -79,8 +77,9 @@ function outletNote(outlets: number | undefined): string {
   return outlets > 1 ? ` (${outlets} outlets)` : ' (single source)';
 }
 
+/** A source as the answer lists it (its `dateLabel` as every surface words its date). */
 export function describeSource(s: Source): string {
-  const parts = [s.title, s.publisher ?? 'publisher unknown', sourceDateLabel(s)];
+  const parts = [s.title, s.publisher ?? 'publisher unknown', s.dateLabel];
   return `${parts.join(' — ')}${s.url ? ` <${s.url}>` : ''}`;
 }
 

@@ -8,6 +8,7 @@ import { type CliSession, openCliSession } from '../app/cli-session.js';
 import { ConfigError, loadEnv } from '../app/config.js';
 import { loggerFor } from '../app/pino-logger.js';
 import { isStartupError } from '../app/startup-errors.js';
+import { sourceView } from '../briefing/views/answer-views.js';
 import type { ServiceResult } from '../briefing/service-api.js';
 import { runSubscriptionCommand, type SubscriptionReply } from '../digest/subscription-commands.js';
 import { describeSubscription } from '../digest/subscription.js';
@@ -134,7 +135,7 @@ async function execute(
       if (command.json) io.out(`${JSON.stringify({ sources }, null, 2)}\n`);
       else
         for (const s of sources)
-          io.out(`${s.id}\t${describeSource({ ...s, n: 0 })}\t(${s.sentences} sentences)\n`);
+          io.out(`${s.id}\t${describeSource(sourceView({ ...s, n: 0 }))}\t(${s.sentences} sentences)\n`);
       return 0;
     }
     case 'brief':

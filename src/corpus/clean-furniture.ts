@@ -5,9 +5,16 @@
  */
 import { endsSentence } from './clean-lines.js';
 import { wordCount } from './clean-overlap.js';
+import { MONTH_NAMES, MONTH_SHORT_FORMS } from './months.js';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/**
+ * A month, whole or short ("December", "Dec", "Sept"), longest first. What follows a month in a
+ * date is never a letter, so at most one of the forms can match where one starts.
+ */
+const MONTH = `(?:${[...new Set([...MONTH_NAMES, ...MONTH_SHORT_FORMS])]
+  .map((form) => form.toLowerCase())
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A calendar date in the forms pages print: "19 Dec, 2024", "October 02, 2012", "2012-10-02", "3/4/21". */
 export const DATE_PATTERN = new RegExp(

@@ -5,6 +5,7 @@
  * body) and problems, never throws; validation against articleMetaSchema is in corpus-files.ts.
  */
 import { extname } from 'node:path';
+import { publicationLine } from './publication-line.js';
 
 /** One article as found in a file, before its metadata is validated. */
 export interface ParsedRecord {
@@ -193,22 +194,17 @@ export function parseTextFile(text: string): ParseOutcome {
   return { records: [{ meta, body: lines.slice(headline ? first + 1 : first).join('\n') }], problems: [] };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const PUBLISHED_IN =
-  /^[Pp]ublished in (\p{Lu}[^,\n]{1,80}),\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4}))\.?\s*$/mu;
-
-/** Publisher and date from a "Published in <outlet>, <date>." line; nothing when absent or unclear. */
+/**
+ * Publisher and date from a "Published in <outlet>, <date>." line alone on its line; the publisher
+ * alone when the date is no real day; nothing when there is no such line.
+ */
 export function publishedLine(text: string): { publisher?: string; published?: string } {
-  const m = PUBLISHED_IN.exec(text);
-  if (!m) return {};
-  const publisher = m[1]!.trim();
-  const [month, day, year] = m[2] ? [m[2], m[3], m[4]] : [m[6], m[5], m[7]];
-  const mi = MONTHS.indexOf((month ?? '').slice(0, 3).toLowerCase());
-  const d = Number(day);
-  const date = new Date(Date.UTC(Number(year), mi, d));
-  const valid = mi >= 0 && date.getUTCMonth() === mi && date.getUTCDate() === d;
-  if (!valid) return { publisher };
-  return { publisher, published: date.toISOString().slice(0, 10) };
+  const line = publicationLine(text.split('\n'), true);
+  if (!line) return {};
+  return {
+    ...(line.publisher ? { publisher: line.publisher } : {}),
+    ...(line.date ? { published: line.date } : {}),
+  };
 }
 
 function shortTitle(line: string): string {

@@ -3,6 +3,7 @@
  * the false splits it makes after abbreviations and initials ("Gen. Qamar Bajwa", "A. K. Tewari").
  * Sentences are slices of the paragraph, so they quote it character for character.
  */
+import { MONTH_SHORT_FORMS } from './months.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -13,8 +14,13 @@ const ABBREVIATIONS = new Set(
     'insp supt dept univ approx fig'
   ).split(' '),
 );
-/** Month abbreviations end sentences too ("in Oct."); they join only a following day ("Oct. 4"). */
-const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/**
+ * Month abbreviations end sentences too ("in Oct."); they join only a following day ("Oct. 4").
+ * "May" is left out: it is the whole name (and a verb), so "in May." ends a sentence before a number too.
+ */
+const MONTHS = new Set(
+  MONTH_SHORT_FORMS.filter((short) => short !== 'May').map((short) => short.toLowerCase()),
+);
 
 /** Abbreviations written with inner full stops (matched without regard to ASCII case). */
 const DOTTED = ['e.g', 'i.e', 'a.k.a', 'viz', 'cf'];

@@ -18,30 +18,28 @@ export type Cadence = { kind: 'daily' } | { kind: 'weekdays' } | { kind: 'weekly
 export const TIME_FORM = 'HH:MM on a 24-hour clock, e.g. 08:00 or 17:30';
 export const ZONE_FORM = 'an IANA time zone name such as Asia/Karachi, Europe/London or UTC';
 
-/** "8:00" and "08:00" are both accepted and stored as "08:00". */
-export const timeOfDaySchema = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    const normalized = normalizeTime(v);
-    if (normalized === null) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a time: use ${TIME_FORM}` });
-      return z.NEVER;
-    }
-    return normalized;
-  });
+/**
+ * A trimmed string stored as `normalize` writes it; when that gives null, the one wording of a
+ * refusal: what the value is not, and the form to use.
+ */
+function normalizedSchema(normalize: (v: string) => string | null, what: string, form: string) {
+  return z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const normalized = normalize(v);
+      if (normalized === null) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not ${what}: use ${form}` });
+        return z.NEVER;
+      }
+      return normalized;
+    });
+}
 
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    const zone = canonicalTimeZone(v);
-    if (zone === null) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a time zone: use ${ZONE_FORM}` });
-      return z.NEVER;
-    }
-    return zone;
-  });
+/** "8:00" and "08:00" are both accepted and stored as "08:00". */
+export const timeOfDaySchema = normalizedSchema(normalizeTime, 'a time', TIME_FORM);
+
+export const timeZoneSchema = normalizedSchema(canonicalTimeZone, 'a time zone', ZONE_FORM);
 
 export const platformSchema = z.enum(['slack', 'discord']);
 

@@ -9,6 +9,7 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticleFile } from '../corpus/corpus-files.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { FORMAT_NAMES, parserFor } from '../corpus/formats.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { IngestState } from './ports.js';
 import { failedState, succeededState } from './backoff.js';
@@ -50,8 +51,6 @@ export interface IngestOptions {
 export interface Ingester {
   ingest(target: string, options?: IngestOptions): Promise<IngestReport>;
 }
-
-const CORPUS_FORMATS = new Set(['.md', '.markdown', '.txt', '.jsonl']);
 
 export function createIngester(options: IngesterOptions): Ingester {
   const logger = options.logger ?? silentLogger;
@@ -182,7 +181,9 @@ export function createIngester(options: IngesterOptions): Ingester {
     const ext = extname(path).toLowerCase();
     const head = bytes.subarray(0, SNIFF_BYTES).toString('latin1');
     const type = sniff(head, null);
-    if (CORPUS_FORMATS.has(ext) || (ext === '.json' && type !== 'json-feed')) {
+    // A file the corpus reads is an article file, but for a .json one that is a JSON Feed: that
+    // extension is both, and the feed is what the user means to ingest.
+    if (parserFor(path) && !(ext === '.json' && type === 'json-feed')) {
       const parsed = parseArticleFile(path, bytes);
       for (const w of parsed.warnings) warn(ctx, w.path, w.message);
       if (parsed.articles.length === 0) report.failed = 'no article in the file';
@@ -224,7 +225,7 @@ export function createIngester(options: IngesterOptions): Ingester {
       await ingestPage(ctx, decoded.text, null, itemSource(o), path, []);
       return;
     }
-    report.failed = 'not a feed, an HTML page or an article file (.md, .txt, .json, .jsonl)';
+    report.failed = `not a feed, an HTML page or an article file (${FORMAT_NAMES})`;
     warn(ctx, path, report.failed);
   }
 

@@ -11,6 +11,7 @@
  * Steps 2-4 give a year, never a made-up day, and each says why (`basis`).
  */
 import type { Article } from '../../corpus/article.js';
+import { publicationLine } from '../../corpus/publication-line.js';
 import { contentTerms } from '../../corpus/tokenize.js';
 import {
   addDays,
@@ -34,30 +35,10 @@ import type { Corpus } from '../../corpus/corpus.js';
 import { Memo } from '../memo.js';
 import { NameBook, readNames } from './person-names.js';
 
-const PUBLISHED_LINE =
-  /\b(?:Published|Posted|First published|Updated)\b(?:\s+(?:in|on|by|at)\b)?[^.\n]{0,80}?$/i;
-
-/** "LISBON, " or "LISBON (Reuters) - " opening a paragraph, right before its date. */
-const DATELINE = /^[A-Z][A-Za-z .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,?\s*$/;
-
 /** 1. A publication line, a byline date or a dateline ("LISBON, March 8, 2019 — ..."). */
-function publicationLine(article: Article): ArticleDate | null {
-  for (const paragraph of article.paragraphs) {
-    for (const m of findMentions(paragraph.slice(0, 200))) {
-      if (m.shape.type !== 'date' || m.shape.year === undefined) continue;
-      const before = paragraph.slice(0, m.index);
-      const isLine =
-        DATELINE.test(before) ||
-        (paragraph.length <= 120 && PUBLISHED_LINE.test(before)) ||
-        (paragraph.length <= 60 && !/\b(?:will|was|were|is|are)\b/.test(paragraph));
-      if (!isLine) continue;
-      const { year, month, day } = m.shape;
-      if (!isRealDay(year, month, day)) continue;
-      const basis = paragraph.slice(0, m.index + m.words.length).trim();
-      return { span: daySpan(isoDay(year, month, day)), source: 'text', basis };
-    }
-  }
-  return null;
+function publicationDate(article: Article): ArticleDate | null {
+  const line = publicationLine(article.paragraphs);
+  return line?.date ? { span: daySpan(line.date), source: 'text', basis: line.basis } : null;
 }
 
 /** 2. The latest year among the article's own full dates ("2-3 October 2012", "October 2012"). */
@@ -78,7 +59,7 @@ export function ownDate(article: Article): ArticleDate | null {
   if (article.published) {
     return { span: daySpan(article.published), source: 'published', basis: 'published date' };
   }
-  return publicationLine(article) ?? ownYear(article);
+  return publicationDate(article) ?? ownYear(article);
 }
 
 /** Years an article names as past events ("in 2009"): an inferred year cannot be earlier. */

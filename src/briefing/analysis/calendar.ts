@@ -3,6 +3,7 @@
  * "October 3-4, 2012" is two days at day precision, "October 2012" a month, "2012" a year, "last
  * week" seven days. Everything is UTC days as YYYY-MM-DD strings, so spans compare as strings.
  */
+import { MONTH_ABBREVIATIONS } from '../../corpus/months.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -13,6 +14,9 @@ export interface DateSpan {
   end: string;
   precision: Precision;
 }
+
+/** The one month table lives with the corpus (which reads dates too and imports nothing of briefing). */
+export { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../corpus/months.js';
 
 const DAY_MS = 86_400_000;
 
@@ -150,24 +154,6 @@ export function weekOf(day: string): DateSpan {
   const start = addDays(day, -back);
   return daySpan(start, addDays(start, 6));
 }
-
-/** The months by name, January first: one table for every reader and writer of month names. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-/** "Jan" to "Dec", as dates and timeline labels abbreviate them. */
-export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "3 Oct 2012", "3–6 Oct 2012", "Oct 2012", "2012": for renderers and flag texts. */
 export function humanSpan(span: DateSpan): string {

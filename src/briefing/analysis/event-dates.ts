@@ -19,6 +19,7 @@ import {
   yearOf,
   yearSpan,
 } from './calendar.js';
+import { datesAThing, dayMentions, MONTH, monthNumber } from '../../corpus/day-dates.js';
 import { Memo } from '../memo.js';
 import { wordValue } from './number-words.js';
 
@@ -42,10 +43,6 @@ export interface SentenceDate {
   words?: string;
 }
 
-/** "jan" -> 1: a month name's first three letters, lower-cased. */
-const MONTHS: Record<string, number> = Object.fromEntries(
-  MONTH_ABBREVIATIONS.map((abbreviation, i) => [abbreviation.toLowerCase(), i + 1]),
-);
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
@@ -66,11 +63,6 @@ export function numberWord(word: string): number | null {
   return n !== undefined && n >= 1 && (n <= 15 || n === 20 || n === 30) ? n : null;
 }
 
-// Month names are matched capitalised only: "may" and "march" are also verbs.
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const ORD = '(?:st|nd|rd|th)?';
-const DASH = '\\s*(?:-|–|—|to)\\s*';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 type Shape =
@@ -107,9 +99,12 @@ interface Cues {
   weekday: boolean;
 }
 
+/** A month at its shortest ("Sep" is in "Sept" and "September"). */
+const MONTH_CUE = new RegExp(MONTH_ABBREVIATIONS.join('|'));
+
 function cuesOf(text: string): Cues {
   return {
-    month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text),
+    month: MONTH_CUE.test(text),
     digit: /\d/.test(text),
     // "day" covers today, yesterday and "next day"; tonight and tomorrow are spelled out.
     day: /day|tonight|tomorrow/i.test(text),
@@ -118,44 +113,13 @@ function cuesOf(text: string): Cues {
   };
 }
 
-const monthNo = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()]!;
-const year = (text: string | undefined) => (text ? Number(text) : undefined);
+const monthNo = monthNumber;
 
-function dateShape(month: number, day: string, dayEnd: string | undefined, y?: number): Shape | null {
-  const d = Number(day);
-  const e = dayEnd ? Number(dayEnd) : undefined;
-  if (d < 1 || d > 31 || (e !== undefined && (e <= d || e > 31))) return null;
-  return {
-    type: 'date',
-    month,
-    day: d,
-    ...(e !== undefined ? { dayEnd: e } : {}),
-    ...(y !== undefined ? { year: y } : {}),
-  };
-}
-
-/** In order of specificity: a later pattern never matches inside an earlier one's words. */
+/**
+ * After the written days (day-dates.ts, read first: "October 3-4", "2-3 October 2012"), in order
+ * of specificity: a later pattern never matches inside an earlier one's words.
+ */
 const PATTERNS: Pattern[] = [
-  {
-    // "October 3-4", "Oct 3-6", "October 02, 2012", "Wednesday, October 3"
-    re: new RegExp(
-      `\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\d%])`,
-      'g',
-    ),
-    needs: (c) => c.month && c.digit,
-    kind: 'explicit',
-    shape: (m) => dateShape(monthNo(m[1]!), m[2]!, m[3], year(m[4])),
-  },
-  {
-    // "10th September", "2-3 October 2012", "3rd of October"
-    re: new RegExp(
-      `\\b(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
-      'g',
-    ),
-    needs: (c) => c.month && c.digit,
-    kind: 'explicit',
-    shape: (m) => dateShape(monthNo(m[3]!), m[1]!, m[2], year(m[4])),
-  },
   {
     // "May last year", "February this year"
     re: new RegExp(`\\b${MONTH}\\s+(last|this|next)\\s+year\\b`, 'g'),
@@ -266,13 +230,6 @@ function isBound(text: string, index: number): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, index - 12), index));
 }
 
-const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'not']);
-/** A participle right before the date, after a noun: "the deal signed in 2019", "talks held on May 2". */
-function datesAThing(text: string, index: number): boolean {
-  const m = /(\w+)\s+(\w+(?:ed|en))\s+(?:in|on)\s+$/.exec(text.slice(Math.max(0, index - 60), index));
-  return m !== null && !AUXILIARY.has(m[1]!.toLowerCase()) && !/^[A-Z]/.test(m[1]!);
-}
-
 /** Every date mention in a sentence, in text order. */
 /**
  * Mentions by text: a sentence is read for dates by article dating, facts and every answer that
@@ -294,6 +251,13 @@ function scanMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
   const out: Mention[] = [];
   const cues = cuesOf(text);
+  // Written days first: no other pattern takes their words.
+  if (cues.month && cues.digit) {
+    for (const d of dayMentions(text)) {
+      taken.push([d.index, d.end]);
+      out.push({ kind: 'explicit', words: d.words, index: d.index, shape: { type: 'date', ...d.date } });
+    }
+  }
   for (const p of PATTERNS) {
     if (!p.needs(cues)) continue;
     p.re.lastIndex = 0;

@@ -174,13 +174,37 @@ function measured(
 ): Omit<Quantity, 'names' | 'decimals'> | null {
   const bounded = bounds(text.slice(Math.max(0, at - 40), at), first * factor);
   if (!bounded) return null;
+  return written(
+    {
+      kind,
+      unit,
+      value: first * factor,
+      low: second !== null ? first * factor : bounded[0],
+      high: second !== null ? second * factor : bounded[1],
+    },
+    text,
+    at,
+    stop,
+    3,
+    after,
+  );
+}
+
+/**
+ * A value as the text writes it in [at, stop): its words as shown, and what it is of (the stems of
+ * up to `before` words before it and `after` after, as contextWhat reads them).
+ */
+function written(
+  value: Pick<Quantity, 'kind' | 'unit' | 'value' | 'low' | 'high'>,
+  text: string,
+  at: number,
+  stop: number,
+  before: number,
+  after: number,
+): Omit<Quantity, 'names' | 'decimals'> {
   return {
-    kind,
-    unit,
-    value: first * factor,
-    low: second !== null ? first * factor : bounded[0],
-    high: second !== null ? second * factor : bounded[1],
-    what: contextWhat(text, at, stop, 3, after),
+    ...value,
+    what: contextWhat(text, at, stop, before, after),
     concept: null,
     shown: text.slice(at, stop).trim(),
     at,
@@ -549,18 +573,22 @@ function readQuantities(text: string): Quantity[] {
       const bounded = bounds(before, low);
       if (!bounded) continue;
       const stop = end + (symbol ? 0 : /^\s?[a-z]+/i.exec(rawAfter)![0].length);
-      push({
-        kind: 'amount',
-        unit: currency,
-        value: low,
-        low: second !== null ? low : bounded[0],
-        high: second !== null ? high : Math.max(bounded[1], high),
-        what: contextWhat(text, at, stop, 4, 2),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      push(
+        written(
+          {
+            kind: 'amount',
+            unit: currency,
+            value: low,
+            low: second !== null ? low : bounded[0],
+            high: second !== null ? high : Math.max(bounded[1], high),
+          },
+          text,
+          at,
+          stop,
+          4,
+          2,
+        ),
+      );
       continue;
     }
     const pm = /^\s?(?:%|per\s?cent|percent)/i.exec(text.slice(end, end + 10));
@@ -568,18 +596,22 @@ function readQuantities(text: string): Quantity[] {
       const stop = end + pm[0].length;
       const bounded = bounds(before, first);
       if (!bounded) continue;
-      push({
-        kind: 'percent',
-        unit: '%',
-        value: first,
-        low: second !== null ? first : bounded[0],
-        high: second ?? bounded[1],
-        what: contextWhat(text, at, stop, 4, 2),
-        concept: null,
-        shown: text.slice(at, stop).trim(),
-        at,
-        end: stop,
-      });
+      push(
+        written(
+          {
+            kind: 'percent',
+            unit: '%',
+            value: first,
+            low: second !== null ? first : bounded[0],
+            high: second ?? bounded[1],
+          },
+          text,
+          at,
+          stop,
+          4,
+          2,
+        ),
+      );
       continue;
     }
     const unit = metres ? { word: 'm', length: 0 } : scaleWord ? null : unitAfter(text, end);

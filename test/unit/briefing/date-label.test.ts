@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, answerSchema } from '../../../src/briefing/answer.js';
+import { withViews } from '../../../src/briefing/views/answer-views.js';
 import { bulletDateLabel, sourceDateLabel } from '../../../src/briefing/views/date-label.js';
 import { renderAnswerText } from '../../../src/cli/render-text.js';
 
@@ -66,7 +67,8 @@ describe('CLI text', () => {
   });
 
   it('puts each date beside the quote, after its markers, never inside the quoted words', () => {
-    const text = renderAnswerText(answer, 200);
+    // As the service returns it: with its date labels (answer-views.ts), which the text shows.
+    const text = renderAnswerText(withViews(answer), 200);
     expect(text).toContain(`  • ${tomorrow} [1] (3 Oct 2012) (single source)`);
     expect(text).toContain('  • Talks began. [2] (2012, inferred)');
     expect(text).toMatch(/ {2}• Nothing dated\. \[2\]\n/);
