@@ -45,7 +45,7 @@ export function nameKind(words: readonly string[]): NameKind {
   if (words.length > 1 && has(first, PERSON_TAGS)) return 'person';
   if (words.length === 1 && has(whole, PERSON_TAGS) && !has(whole, PLACE_TAGS)) return 'person';
   if (words.some((w) => has(tagsOf(w.toLowerCase()), ORG_TAGS))) return 'organisation';
-  // "UK Athletics", "British Airways": a place or nationality and one word that is no person's
+  // "UK Athletics", "Russian Railways": a place or nationality and one word that is no person's
   // name is a body named for where it is, not a person.
   if (
     words.length === 2 &&

@@ -250,9 +250,7 @@ function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSe
   let searchText = question.searchText;
   // Only when the question asks something of the name: "how old is Malcolm Glazer?" searches
   // nothing but the name, and the full name picks the articles that tell his age.
-  const nameTerms = new Set([...names].flatMap((n) => queryTerms(n)));
-  const asksOfName = subjectTerms(searchText).some((t) => !nameTerms.has(t));
-  for (const group of asksOfName ? known : []) {
+  for (const group of asked.length > 0 ? known : []) {
     if (group.length < 2 || nameKind(group) !== 'person') continue;
     searchText = searchText.replace(
       new RegExp(`\\b${group.map(escapeRegExp).join('\\W+')}\\b`, 'i'),
@@ -419,7 +417,7 @@ function askedTerms(
     .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
 }
 
-/** The asked words at least as rare in the corpus as the rarest word of the question's names. */
+/** The asked words rarer in the corpus than the rarest word of the question's names. */
 function distinctiveAsked(corpus: Corpus, asked: readonly string[][], names: ReadonlySet<string>): string[][] {
   const nameIdf = Math.max(0, ...[...names].flatMap((n) => corpus.analyze(n).map((t) => t.idf)));
   if (nameIdf === 0) return [];
