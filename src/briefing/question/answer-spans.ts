@@ -27,7 +27,10 @@ const SCALE = '(?:\\s?(?:bn|m|k|tn|billion|million|trillion|thousand|crore|lakh)
 const CURRENCY_WORDS =
   'dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|francs?|marks?|pence|cents?|p\\b|dirhams?|riyals?|krona|kronor|won';
 
+const MONEY_FIGURE = `\\d[\\d,]*(?:\\.\\d+)?${SCALE}`;
 const AMOUNT_RES = [
+  // A range is one answer: "$300 to $500 million", "£1m-£2m".
+  new RegExp(`(?:US|A|C|HK|NZ)?([$£€¥₹])\\s?${MONEY_FIGURE}\\s?(?:to|-|–)\\s?\\1?\\s?${MONEY_FIGURE}`, 'gi'),
   new RegExp(`(?:US|A|C|HK|NZ)?[$£€¥₹]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'gi'),
   new RegExp(`\\b(?:USD|GBP|EUR|JPY|INR|PKR|RUB|Rs\\.?)\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s?(?:${CURRENCY_WORDS})\\b`, 'gi'),
@@ -43,7 +46,11 @@ const DURATION_RES = [
 const AGE_RES = [/\b\d{1,3}(?=-year-old\b)/g, /(?<=\baged\s)\d{1,3}\b/g, /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g];
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
-  new RegExp(`\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b)`, 'gi'),
+  // "six-cylinder engines" counts nothing: a figure joined to a word by a hyphen describes it.
+  new RegExp(
+    `\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b|-(?!odd\\b|strong\\b)[a-z])`,
+    'gi',
+  ),
 ];
 
 /** Titles before a name: "Gen Kayani", "Chancellor Gordon Brown". */

@@ -158,7 +158,11 @@ export function searchQuestion(
   return searchOnce(corpus, { ...question, searchText: `${question.searchText} ${names}` }, opts);
 }
 
-function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSearchOptions): QuestionRetrieved {
+function searchOnce(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  opts: QuestionSearchOptions,
+): QuestionRetrieved {
   const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
   if (unknown)
     return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
@@ -239,8 +243,7 @@ function searchOnce(corpus: Corpus, question: QuestionAnalysis, opts: QuestionSe
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       // "Who won?" is answered by what happened, not by who was tipped to.
-      if (pastQuestion && SPECULATIVE.test(hit.sentence.text))
-        bonus -= UNREALISED * coverage;
+      if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
       return bonus;
     },
   };
@@ -418,7 +421,11 @@ function askedTerms(
 }
 
 /** The asked words rarer in the corpus than the rarest word of the question's names. */
-function distinctiveAsked(corpus: Corpus, asked: readonly string[][], names: ReadonlySet<string>): string[][] {
+function distinctiveAsked(
+  corpus: Corpus,
+  asked: readonly string[][],
+  names: ReadonlySet<string>,
+): string[][] {
   const nameIdf = Math.max(0, ...[...names].flatMap((n) => corpus.analyze(n).map((t) => t.idf)));
   if (nameIdf === 0) return [];
   // A word the corpus never writes tells no sentence apart ("away" for "a three-day visit").

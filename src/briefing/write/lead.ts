@@ -9,6 +9,7 @@ import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
 import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from '../question/question.js';
+import { countedForms, countedNoun, countsNoun } from '../question/counted-noun.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -54,8 +55,15 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The span that answers: new to the question, and nearest the question's own words in the sentence. */
-function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | null {
+/**
+ * The span that answers: new to the question, and nearest the question's own words in the sentence.
+ * `counted`: the forms of the noun a count is asked of; a figure must be of it.
+ */
+function answeringSpan(
+  quote: string,
+  question: QuestionAnalysis,
+  counted: ReadonlySet<string> | null = null,
+): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
   // over from him?".
@@ -65,6 +73,8 @@ function answeringSpan(quote: string, question: QuestionAnalysis): AnswerSpan | 
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
   if (spans.length === 0) return null;
+  const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
+  if (ofNoun.length > 0) return ofNoun[0]!;
   const lower = quote.toLowerCase();
   const anchors: number[] = [];
   for (const w of asked) {
@@ -128,9 +138,13 @@ export function composeLead(
       return new Set(asked.filter((t) => said.has(t)));
     };
     let firstAbout: Set<string> | null = null;
-    for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+    const read = evidence.slice(0, LEAD_EVIDENCE);
+    // "How many copies …?": when some figure is of copies, only such figures answer.
+    const noun = type === 'number' ? countedNoun(question.own) : null;
+    const forms = noun ? countedForms(noun) : null;
+    for (const bullet of read) {
       for (const citation of bullet.citations) {
-        const span = answeringSpan(citation.quote, question);
+        const span = answeringSpan(citation.quote, question, forms);
         if (!span) continue;
         const key = valueKey(span.text);
         const outlet = get(citation.articleId)?.publisher ?? null;

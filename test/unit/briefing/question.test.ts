@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
+import { countedForms, countedNoun, countsNoun } from '../../../src/briefing/question/counted-noun.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
@@ -89,10 +90,47 @@ describe('answerSpans', () => {
     ]);
   });
 
+  it('reads a range of money as one amount and a hyphened figure as no count', () => {
+    expect(
+      answerSpans('Russia will provide assistance of $300 to $500 million for the mills.', 'amount').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['$300 to $500 million']);
+    // The "-strong" squad is a count; the "six-cylinder" engine is not.
+    expect(
+      answerSpans('Fiat will source six-cylinder engines for a 16-strong team.', 'number').map((s) => s.text),
+    ).toEqual(['16']);
+  });
+
   it('tells people from places and nationalities', () => {
     const text = 'Kayani is visiting Russia at the invitation of Nikolai Makarov, the Russian chief.';
     expect(answerSpans(text, 'person').map((s) => s.text)).toEqual(['Nikolai Makarov']);
     expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Russia']);
+  });
+});
+
+describe('countedNoun', () => {
+  it('finds the noun a count is asked of, past names and qualifiers', () => {
+    expect(countedNoun('how many copies did Band Aid 20 shift on day one?')).toBe('copies');
+    expect(countedNoun('how many DS handhelds has Nintendo sold?')).toBe('handhelds');
+    expect(countedNoun('how many music downloads were sold?')).toBe('downloads');
+    expect(countedNoun('how many jobs go if the plant shuts?')).toBe('jobs');
+    expect(countedNoun('how many Oscars did The Aviator win?')).toBe('oscars');
+    expect(countedNoun('how big is the team?')).toBeNull();
+  });
+
+  it('takes the figure written before the noun, or a word used for it', () => {
+    const text = 'The 1984 version sold 750,000 copies in its first week.';
+    const spans = answerSpans(text, 'number');
+    expect(spans.filter((s) => countsNoun(text, s, countedForms('copies'))).map((s) => s.text)).toEqual([
+      '750,000',
+    ]);
+    const consoles = 'Nintendo has sold almost 4m DS consoles since 2004.';
+    expect(
+      answerSpans(consoles, 'number')
+        .filter((s) => countsNoun(consoles, s, countedForms('handhelds')))
+        .map((s) => s.text),
+    ).toEqual(['4m']);
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * What a count is of: "how many copies did it sell?" asks for a number of copies, and the answer
+ * is the figure news writes before that noun ("750,000 copies"), not any figure in the sentence
+ * ("six-cylinder engines", "in 1984"). The noun's forms include the words embeddings put next to
+ * it, since articles count "consoles" for "handhelds" and "workers" for "jobs".
+ */
+import { stem } from '../../corpus/tokenize.js';
+import type { AnswerSpan } from './answer-spans.js';
+import { neighbours } from './word-vectors.js';
+
+/** Words that end the noun phrase after "how many". */
+const PHRASE_END = new Set(
+  'did do does is are was were has have had will would can could should shall may might in of for at on to from with by if that which who than go went come came'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun counted in "how many …?": the first lower-case word after "how many" (names before it
+ * only qualify it: "how many DS handhelds"), or the following plural when that word qualifies it
+ * ("how many music downloads"). Null when the question asks no count of a noun.
+ */
+export function countedNoun(question: string): string | null {
+  const m = /\bhow\s+many\s+(?:more\s+|other\s+|different\s+|separate\s+)?([^?.!,;]*)/i.exec(question);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 4);
+  const phrase: string[] = [];
+  for (const w of words) {
+    if (PHRASE_END.has(w.toLowerCase())) break;
+    phrase.push(w.replace(/['’]s$/, ''));
+  }
+  if (phrase.length === 0) return null;
+  const lower = phrase.findIndex((w) => /^[a-z]/.test(w));
+  if (lower < 0) return phrase.at(-1)!.toLowerCase();
+  const head = phrase[lower]!;
+  const next = phrase[lower + 1];
+  if (next && /^[a-z]+s$/.test(next) && !/s$/.test(head)) return next;
+  return head;
+}
+
+/** What news counts any product in: "sold 800,000 units" answers "how many PSPs?". */
+const ANY_PRODUCT = 'unit';
+
+/** The index terms that count as the noun: itself, its singular's and its neighbours'. */
+export function countedForms(noun: string): Set<string> {
+  const forms = new Set([stem(noun), ANY_PRODUCT]);
+  const singular = noun.replace(/(?<=[^s])s$/, '');
+  for (const word of new Set([noun, singular])) {
+    for (const n of neighbours(word)) forms.add(stem(n.word));
+  }
+  return forms;
+}
+
+/** How far after a figure its noun may come: "961 consecutive minutes", "almost 4m DS consoles". */
+const NOUN_WINDOW = 3;
+
+/** Whether the figure is of the noun: one of the few words after it, before any break, is a form of it. */
+export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  const words = after.match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())));
+}
