@@ -49,6 +49,20 @@ for (const item of set.items) {
     }
     continue;
   }
+  if (item.kind === 'unanswerable') {
+    // Answered where nothing should be: the best candidates, and the words each shares with the question.
+    const analysis = analyzeQuestion(item.question);
+    const got = searchQuestion(bot.corpus, analysis, { dates, limit: 40 });
+    const q = new Set(subjectTerms(analysis.searchText));
+    console.log(
+      `${item.id} [unanswerable] ${got.abstain ? `ABSTAIN(${got.abstain})` : `${got.candidates.length} candidates`} q=[${[...q].join(' ')}] focus=${JSON.stringify(analysis.focus)} type=${analysis.answerType}`,
+    );
+    for (const c of got.candidates.slice(0, 5)) {
+      const shared = queryTerms(c.sentence.text).filter((t) => q.has(t));
+      console.log(`    ${c.score.toFixed(2)} [${shared.join(' ')}] ${c.article.id}: ${c.sentence.text.slice(0, 120)}`);
+    }
+    continue;
+  }
   if (item.kind !== 'plain') continue;
   const analysis = analyzeQuestion(item.question);
   const got = searchQuestion(bot.corpus, analysis, { dates, limit: 400 });

@@ -27,3 +27,14 @@ export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => 
 export const MONTH_SHORT_FORMS: readonly string[] = MONTH_ABBREVIATIONS.flatMap((short) =>
   short === 'Sep' ? ['Sep', 'Sept'] : [short],
 );
+
+/** Monday first: capitalised like names, never one. */
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;

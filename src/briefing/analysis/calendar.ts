@@ -16,7 +16,7 @@ export interface DateSpan {
 }
 
 /** The one month table lives with the corpus (which reads dates too and imports nothing of briefing). */
-export { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../corpus/months.js';
+export { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../corpus/months.js';
 
 const DAY_MS = 86_400_000;
 

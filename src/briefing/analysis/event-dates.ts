@@ -373,7 +373,8 @@ export function resolveMention(
       let delta: number;
       if (shape.which === 'this') delta = ((shape.weekday + 6) % 7) - ((wd + 6) % 7);
       else if (shape.which === 'last') delta = -((wd - shape.weekday + 7) % 7 || 7);
-      else if (shape.which === 'next' || (ctx.future && !shape.reported)) delta = (shape.weekday - wd + 7) % 7 || 7;
+      else if (shape.which === 'next' || (ctx.future && !shape.reported))
+        delta = (shape.weekday - wd + 7) % 7 || 7;
       // News convention: "on Wednesday" in a past-tense report is the latest Wednesday.
       else delta = -((wd - shape.weekday + 7) % 7);
       return { span: daySpan(addDays(day, delta)), kind: kindFromRef(ref, 'relative') };

@@ -70,13 +70,14 @@ const NOT_NAMES = new Set(
  * Capitalised names in a sentence ("Putin", "Gazprom", "Iran-Pakistan"), in order, without the
  * first word of the sentence unless it is plainly a name (capitalised again later or multi-part).
  */
-export function namesIn(text: string): string[] {
+export function namesIn(text: string, firstIsName = false): string[] {
   const out: string[] = [];
-  const re = /\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]{2,}[a-z]?)\b/g;
+  // "McManus" and "DiCaprio" are one name: a second capital may follow the first lower-case letters.
+  const re = /\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*|[A-Z]{2,}[a-z]?)\b/g;
   for (const m of text.matchAll(re)) {
     const word = m[1]!.replace(/'s$/, '');
     if (NOT_NAMES.has(word) || nameKind([word]) === 'nationality') continue;
-    if (m.index === 0 && !text.slice(word.length).includes(word)) continue;
+    if (m.index === 0 && !firstIsName && !text.slice(word.length).includes(word)) continue;
     out.push(word);
   }
   return out;

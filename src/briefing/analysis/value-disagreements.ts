@@ -121,7 +121,8 @@ function sameTime(a: Item, b: Item): boolean {
 function monthsNamed(text: string): Set<number> {
   const months = new Set<number>();
   for (const m of findMentions(text))
-    if (m.kind === 'explicit' && (m.shape.type === 'month' || m.shape.type === 'date')) months.add(m.shape.month);
+    if (m.kind === 'explicit' && (m.shape.type === 'month' || m.shape.type === 'date'))
+      months.add(m.shape.month);
   return months;
 }
 

@@ -204,5 +204,7 @@ export function isRoleOnly(name: string): boolean {
  */
 export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>): boolean {
   const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "Malcolm Glazer" is the question's "Glazer": a name is known by its last word.
+  if (words.length > 1 && /^[A-Z]/.test(span.text) && questionWords.has(words.at(-1)!)) return false;
   return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
 }

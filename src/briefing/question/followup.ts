@@ -10,6 +10,7 @@ import { isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
 import type { Topic } from '../topics.js';
 
@@ -37,6 +38,8 @@ const ROLE = new RegExp(
   `\\b(?:the|a|an|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
   'iu',
 );
+/** Months and weekdays, capitalised like names. */
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`);
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
 /** Turns a question (maybe a follow-up) into what to search for. */
@@ -91,7 +94,9 @@ function standalone(question: string, subject: string, last: Turn): string {
   const pronoun = PERSON_PRONOUN.exec(subject)?.[0].toLowerCase();
   const wanted = pronoun ? (/^(?:she|her|hers|herself)$/.test(pronoun) ? 'female' : 'male') : null;
   const personLike = (name: string) => {
-    if (isRoleOnly(name)) return false;
+    // "November" or "US" is never "he".
+    if (isRoleOnly(name) || CALENDAR_WORD.test(name) || placeOrOther(name.split(' ')) === 'place')
+      return false;
     const kind = nameKind(name.split(' '));
     if (kind !== 'person' && kind !== 'unknown') return false;
     const gender = wanted ? nameGender(name.split(' ')) : null;
@@ -167,8 +172,8 @@ function trimEnd(text: string): string {
 }
 
 /** Names as written, adjacent capitalised words together: "Qamar Bajwa", not "Qamar" and "Bajwa". */
-function nameRunsIn(text: string): string[] {
-  const names = namesIn(text);
+function nameRunsIn(text: string, firstIsName = false): string[] {
+  const names = namesIn(text, firstIsName);
   const runs: string[] = [];
   let from = 0;
   for (let i = 0; i < names.length; i++) {
@@ -189,9 +194,11 @@ function nameRunsIn(text: string): string[] {
 export function salientNames(bulletTexts: readonly string[], max = 8, lead?: string | null): string[] {
   const counts = new Map<string, { n: number; first: number; lead: boolean }>();
   let order = 0;
-  const leadNames = new Set(lead ? nameRunsIn(lead) : []);
-  for (const text of [...(lead ? [lead] : []), ...bulletTexts]) {
-    for (const name of nameRunsIn(text)) {
+  // A lead that is a value starts with it: "David Bedford." names David Bedford, not Bedford.
+  const leadRuns = lead ? nameRunsIn(lead, true) : [];
+  const leadNames = new Set(leadRuns);
+  for (const [i, text] of [...(lead ? [lead] : []), ...bulletTexts].entries()) {
+    for (const name of i === 0 && lead ? leadRuns : nameRunsIn(text)) {
       const entry = counts.get(name);
       if (entry) entry.n++;
       else counts.set(name, { n: 1, first: order++, lead: leadNames.has(name) });

@@ -16,7 +16,13 @@ import {
   weekday,
   yearOf,
 } from '../analysis/calendar.js';
-import { type ClaimSentence, type Fact, factsOf, sameTripFact, textFactsDisagree } from '../analysis/claims.js';
+import {
+  type ClaimSentence,
+  type Fact,
+  factsOf,
+  sameTripFact,
+  textFactsDisagree,
+} from '../analysis/claims.js';
 import { statementMatcher } from '../write/same-statement.js';
 import type { Development } from '../write/developments.js';
 import type { DateKind, SentenceDate } from '../analysis/event-dates.js';

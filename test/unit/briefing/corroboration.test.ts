@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import type { Answer } from '../../../src/briefing/answer.js';
 import { textFactsDisagree } from '../../../src/briefing/analysis/claims.js';
-import { corroborate, countOutlets, isCopy, outletKeys } from '../../../src/briefing/analysis/corroboration.js';
+import {
+  corroborate,
+  countOutlets,
+  isCopy,
+  outletKeys,
+} from '../../../src/briefing/analysis/corroboration.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { article } from '../../fixtures/timeline/build.js';
 import { answerOf, openSeedBot } from '../../support/seed-bot.js';

@@ -87,6 +87,16 @@ describe('salientNames', () => {
       ]),
     ).toEqual(['Putin', 'Islamabad', 'Pakistan']);
   });
+
+  it('reads a lead that is a name from its first word, and "McManus" as one name', () => {
+    expect(
+      salientNames(
+        ['Irishmen JP McManus and John Magnier own a stake, said David Bedford.'],
+        8,
+        'David Bedford.',
+      ),
+    ).toEqual(['David Bedford', 'JP McManus', 'John Magnier']);
+  });
 });
 
 describe('planQuestion: who "she" is', () => {
@@ -114,6 +124,18 @@ describe('planQuestion: what a follow-up takes from the last question', () => {
     ...thread,
     topic: null,
     turns: [{ ...thread.turns[0]!, question, query: question, salient }],
+  });
+
+  it('is never a month or a place the last answer named', () => {
+    const t = after('Who is the race director of the London Marathon?', [
+      'London',
+      'November',
+      'US',
+      'David Bedford',
+    ]);
+    expect(planQuestion('what did he say about the ban?', t, null).query).toBe(
+      'what did he say about the ban? (David Bedford)',
+    );
   });
 
   it('swaps the place of an elliptic question, with its article ("in the UK" -> "in the States")', () => {

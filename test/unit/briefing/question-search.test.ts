@@ -91,7 +91,9 @@ describe('question search: names as articles write them', () => {
   });
 
   it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
-    expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(/six years/i);
+    expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(
+      /six years/i,
+    );
   });
 
   it('reads a number after a name as part of the name, not as what is asked', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
+import { answerSpans, isFreshSpan } from '../../../src/briefing/question/answer-spans.js';
 import { countedForms, countedNoun, countsNoun } from '../../../src/briefing/question/counted-noun.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
@@ -106,6 +106,14 @@ describe('answerSpans', () => {
     const text = 'Kayani is visiting Russia at the invitation of Nikolai Makarov, the Russian chief.';
     expect(answerSpans(text, 'person').map((s) => s.text)).toEqual(['Nikolai Makarov']);
     expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Russia']);
+  });
+});
+
+describe('isFreshSpan', () => {
+  it('knows a name by its last word: "Malcolm Glazer" answers nothing about "Glazer"', () => {
+    const asked = new Set(['who', 'are', 'the', 'shareholders', 'glazer', 'needs']);
+    expect(isFreshSpan({ text: 'Malcolm Glazer', index: 0 }, asked)).toBe(false);
+    expect(isFreshSpan({ text: 'John Magnier', index: 0 }, asked)).toBe(true);
   });
 });
 
