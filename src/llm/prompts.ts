@@ -124,6 +124,7 @@ const ANSWER_TYPE_WORDS: ReadonlyMap<string, string> = new Map([
   ['amount', 'an amount (how much)'],
   ['number', 'a number (how many)'],
   ['age', 'an age (how old)'],
+  ['score', 'a score (the result of a game, e.g. 3-2)'],
   ['person', 'a person (who)'],
   ['organisation', 'an organisation (which body, party or company)'],
   ['place', 'a place (where)'],

@@ -10,6 +10,7 @@ import { nameKind } from './gazetteer.js';
 import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
+import { MONTH_SHORT_FORMS } from '../../corpus/months.js';
 
 export interface AnswerSpan {
   /** The words as written in the sentence. */
@@ -49,6 +50,16 @@ const NUMBER_RES = [
   // "six-cylinder engines" counts nothing: a figure joined to a word by a hyphen describes it.
   new RegExp(
     `\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b|-(?!odd\\b|strong\\b)[a-z])`,
+    'gi',
+  ),
+];
+
+/** A game's result: "3-2", "6-2 7-6 (7-1) 6-2"; not a day range ("4-6 March") or a span of years. */
+const MONTHS = MONTH_SHORT_FORMS.join('|');
+const ONE_SCORE = '\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?:\\s?\\(\\d{1,2}[-–]\\d{1,2}\\))?';
+const SCORE_RES = [
+  new RegExp(
+    `(?<![\\d.,:£$€-])${ONE_SCORE}(?:,?\\s(?:and\\s)?${ONE_SCORE})*(?![\\d%]|\\s?(?:[-–]?\\s?(?:year|day|week|month|hour|minute|mile|metre|point|km|m\\b|ft))|\\s(?:${MONTHS}))`,
     'gi',
   ),
 ];
@@ -110,6 +121,26 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
 }
 
 /**
+ * Every name a sentence writes, whatever its kind, but no nationality, role, event or day: what
+ * may stand beside a noun the question asks for ("record company Universal").
+ */
+export function nameSpans(text: string): AnswerSpan[] {
+  return nameRuns(text)
+    .map(({ text: t, index }) => {
+      // "the Tampa Bay Buccaneers American football team": the nationality qualifies the noun.
+      const words = t.split(/\s+/);
+      const last = words.at(-1)!;
+      return words.length > 1 && nameKind([last]) === 'nationality'
+        ? { text: words.slice(0, -1).join(' '), index }
+        : { text: t, index };
+    })
+    .filter(
+      (r) =>
+        !isRoleOnly(r.text) && nameKind(r.text.split(/\s+/)) !== 'nationality' && !THING_WORD.test(r.text),
+    );
+}
+
+/**
  * A name's kind: the lexicon's word where it knows the name, else its shape and context — a title
  * before it or two words make a person; a body's word ("Bank", "Party") or an acronym an
  * organisation; a preposition of place before it a place.
@@ -147,6 +178,8 @@ export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
     }
     case 'age':
       return all(AGE_RES, text);
+    case 'score':
+      return all(SCORE_RES, text);
     case 'date':
       return findMentions(text).map((m) => ({ text: m.words, index: m.index }));
     case 'person':
@@ -167,6 +200,7 @@ export function isSpanType(type: AnswerType): boolean {
     type === 'duration' ||
     type === 'number' ||
     type === 'age' ||
+    type === 'score' ||
     type === 'date' ||
     type === 'person' ||
     type === 'organisation' ||

@@ -162,9 +162,7 @@ function words(text: string): number {
 
 /** Places stand in for places ("in Japan" → "the US"); other names for other names. */
 function placeOrOther(group: readonly string[]): 'place' | 'other' {
-  return nameKind(group) === 'place' || /^(?:US|UK|EU|USA|States)$/.test(group.at(-1) ?? '')
-    ? 'place'
-    : 'other';
+  return nameKind(group) === 'place' || nameKind(group.slice(-1)) === 'place' ? 'place' : 'other';
 }
 
 function trimEnd(text: string): string {

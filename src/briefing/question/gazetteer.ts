@@ -38,6 +38,9 @@ const has = (tags: readonly string[], set: ReadonlySet<string>) => tags.some((t)
 /** The kind of a name written as `words` ("Nikolai Makarov", "New Zealand", "Russian"). */
 export function nameKind(words: readonly string[]): NameKind {
   const whole = tagsOf(words.join(' ').toLowerCase());
+  // "US" and "the States" are the country, though the lexicon knows neither as one.
+  if (!whole.includes('Demonym') && SAME_PLACE.some((group) => group.includes(words.join(' '))))
+    return 'place';
   if (has(whole, ORG_TAGS)) return 'organisation';
   if (has(whole, PLACE_TAGS)) return 'place';
   if (words.length === 1 && whole.includes('Demonym')) return 'nationality';
@@ -57,6 +60,13 @@ export function nameKind(words: readonly string[]): NameKind {
   }
   if (words.length <= 2 && words.every((w) => has(tagsOf(w.toLowerCase()), PLACE_TAGS))) return 'place';
   return 'unknown';
+}
+
+const VERB_TAGS = new Set(['PastTense', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);
+
+/** Whether the lexicon knows the word as a verb form that never names a thing ("won", "said", "is"). */
+export function isVerbForm(word: string): boolean {
+  return has(tagsOf(word.toLowerCase()), VERB_TAGS);
 }
 
 /** A lower-case word the lexicon knows only as a place or a body ("ukraine", "gazprom"), if it is one. */

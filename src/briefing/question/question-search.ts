@@ -395,7 +395,14 @@ function besideAsked(
 }
 
 /** Answer types that are figures: a sentence answers only by stating one. */
-const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set(['amount', 'number', 'duration', 'age', 'date']);
+const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
+  'amount',
+  'number',
+  'duration',
+  'age',
+  'date',
+  'score',
+]);
 
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;

@@ -13,6 +13,7 @@ export type AnswerType =
   | 'amount'
   | 'number'
   | 'age'
+  | 'score'
   | 'person'
   | 'organisation'
   | 'place'
@@ -81,12 +82,21 @@ const MONEY =
 const DURATION =
   /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
 const DATE =
-  /^(?:when\b|what\s+(?:date|day|time|year|month)\b|which\s+(?:date|day|year|month)\b|since\s+when\b|by\s+when\b|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
+/** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
+const SCORE =
+  /^(?:(?:by\s+)?what\s+(?:score|scoreline|margin)\b|what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+|full-time\s+)?(?:score|scoreline)\b)/i;
+/** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
+const CHANGE =
+  /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?)\b/i;
+/** "How big was the loss?": a size of money is an amount. */
+const MONEY_SIZE =
+  /^(?:how\s+(?:big|large|small|huge)|what\s+size)\b.*\b(?:loss|losses|profit|profits|deal|debt|bill|fine|bid|offer|payout|settlement|fund|budget|deficit|surplus|package|fee|bonus|revenue|revenues|sales|turnover)\b/i;
 const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
-  /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee)\b/i;
+  /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee|paying|per\s+share|a\s+share)\b/i;
 const PRICE =
   /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
@@ -96,9 +106,9 @@ const PERSON = new RegExp(
   'i',
 );
 const ORGANISATION =
-  /^(?:which|what)\s+(?:company|companies|firm|firms|organisation|organization|group|club|clubs|team|teams|party|bank|banks|outlet|outlets|newspaper|newspapers|paper|channel|network|agency|airline|carrier|studio|label|band|network|broadcaster|body|union|publisher|maker|makers|brand|website|site|department|ministry)\b/i;
+  /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|organisation|organization|group|club|clubs|team|teams|party|bank|banks|outlet|outlets|newspaper|newspapers|paper|channel|network|agency|airline|carrier|studio|label|band|network|broadcaster|body|union|publisher|maker|makers|brand|website|site|department|ministry)\b/iu;
 const PLACE =
-  /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:country|countries|city|cities|town|place|region|state|venue|stadium|ground)\b)/i;
+  /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|city|cities|town|place|region|state|province|venue|stadium|ground)\b)/iu;
 const REASON =
   /^(?:why\b|how\s+come\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
@@ -112,7 +122,7 @@ const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|
 
 /** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to Dawn,"). */
 const LEADING_FILLER =
-  /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
+  /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|roughly|approximately|about|around|exactly|precisely|just|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
 
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
@@ -124,7 +134,12 @@ export function answerTypeOf(question: string): AnswerType {
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
-  if (AMOUNT.test(q)) return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
+  if (SCORE.test(q)) return 'score';
+  if (AMOUNT.test(q)) {
+    if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
+    return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
+  }
+  if (MONEY_SIZE.test(q)) return 'amount';
   if (AGE.test(q)) return 'age';
   if (COSTS.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';
@@ -139,7 +154,7 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
-  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|what\s+(?:date|day|time|year|month|percentage|proportion|share|number|age|rate|figure)|which\s+(?:date|day|year|month)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(

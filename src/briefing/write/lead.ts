@@ -10,6 +10,7 @@ import type { FlagDraft } from '../analysis/contradictions.js';
 import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from '../question/question.js';
 import { countedForms, countedNoun, countsNoun } from '../question/counted-noun.js';
+import { appositiveSpans, askedNoun, nounForms } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -26,6 +27,9 @@ const LONG_LEAD_WORDS = 35;
 
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
 const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
+
+/** Kinds answered by a name. */
+const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
 
 /** A value as compared: "three-day" and "3 days" are one value. */
 function valueKey(value: string): string {
@@ -63,16 +67,23 @@ function answeringSpan(
   quote: string,
   question: QuestionAnalysis,
   counted: ReadonlySet<string> | null = null,
+  noun: ReadonlySet<string> | null = null,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
   // over from him?".
   const known = new Set([...asked, ...question.related.flat().map((w) => w.toLowerCase())]);
+  // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
+  const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
+  if (beside.length > 0) return beside[0]!;
   const spans = answerSpans(quote, question.answerType).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
   if (spans.length === 0) return null;
+  // "…, according to the Financial Times" names who reports, not what is asked.
+  const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
+  if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
   const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
   if (ofNoun.length > 0) return ofNoun[0]!;
   const lower = quote.toLowerCase();
@@ -142,9 +153,11 @@ export function composeLead(
     // "How many copies …?": when some figure is of copies, only such figures answer.
     const noun = type === 'number' ? countedNoun(question.own) : null;
     const forms = noun ? countedForms(noun) : null;
+    const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
+    const nounOf = named ? nounForms(named) : null;
     for (const bullet of read) {
       for (const citation of bullet.citations) {
-        const span = answeringSpan(citation.quote, question, forms);
+        const span = answeringSpan(citation.quote, question, forms, nounOf);
         if (!span) continue;
         const key = valueKey(span.text);
         const outlet = get(citation.articleId)?.publisher ?? null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerSpans, isFreshSpan } from '../../../src/briefing/question/answer-spans.js';
 import { countedForms, countedNoun, countsNoun } from '../../../src/briefing/question/counted-noun.js';
+import { appositiveSpans, askedNoun, nounForms } from '../../../src/briefing/question/appositive.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
@@ -26,6 +27,15 @@ describe('answerTypeOf', () => {
     ['Did the board accept the offer?', 'yesno'],
     ['so why did he quit?', 'reason'],
     ['What is the pipeline?', 'other'],
+    ['Roughly how many songs can it hold?', 'number'],
+    ['From what date can people buy it?', 'date'],
+    ['Which Indian state are the finds in?', 'place'],
+    ['Which foreign steel group lost out?', 'organisation'],
+    ['How big was the loss in the last quarter?', 'amount'],
+    ['How much did its shares go up on the news?', 'number'],
+    ['What is the firm paying per share?', 'amount'],
+    ['By what score?', 'score'],
+    ['What was the final score?', 'score'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -106,6 +116,39 @@ describe('answerSpans', () => {
     const text = 'Kayani is visiting Russia at the invitation of Nikolai Makarov, the Russian chief.';
     expect(answerSpans(text, 'person').map((s) => s.text)).toEqual(['Nikolai Makarov']);
     expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Russia']);
+  });
+});
+
+describe('scores', () => {
+  it('reads results as sport writes them, not day ranges or spans of years', () => {
+    const spans = (text: string) => answerSpans(text, 'score').map((s) => s.text);
+    expect(spans('Moya won 6-2 7-6 (7-1) 7-6 (7-5) to give Spain a 3-1 lead.')).toEqual([
+      '6-2 7-6 (7-1) 7-6 (7-5)',
+      '3-1',
+    ]);
+    expect(spans('The Bryans won 6-0, 6-3, 6-2 on Saturday.')).toEqual(['6-0, 6-3, 6-2']);
+    expect(spans('The indoors in Madrid run on 4-6 March, for those aged 18-20 years.')).toEqual([]);
+  });
+});
+
+describe('appositive names', () => {
+  it('finds the noun a question asks for', () => {
+    expect(askedNoun('which investment bank is advising Glazer now?')).toBe('bank');
+    expect(askedNoun('what American football team does he own?')).toBe('team');
+    expect(askedNoun("Who's the race director of the London Marathon?")).toBe('director');
+    expect(askedNoun('Which Spaniard won the rubber?')).toBeNull();
+    expect(askedNoun('what did he say?')).toBeNull();
+  });
+
+  it('takes the name beside that noun, whatever its capitals suggest', () => {
+    const beside = (noun: string, text: string) => appositiveSpans(text, nounForms(noun)).map((s) => s.text);
+    expect(beside('bank', 'NM Rothschild, the investment bank, is advising Mr Glazer.')).toEqual([
+      'NM Rothschild',
+    ]);
+    expect(beside('company', 'Record company Universal handles the distribution.')).toEqual(['Universal']);
+    expect(beside('team', 'He owns the Tampa Bay Buccaneers American football team.')).toEqual([
+      'Tampa Bay Buccaneers',
+    ]);
   });
 });
 

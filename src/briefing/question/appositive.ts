@@ -1,0 +1,77 @@
+/**
+ * The name written beside the noun a question asks for: "which record company …?" is answered by
+ * "record company Universal", "which investment bank …?" by "NM Rothschild, the investment bank,".
+ * News introduces people and bodies this way, so such a name answers whatever kind the sentence's
+ * capitals alone would suggest.
+ */
+import { stem } from '../../corpus/tokenize.js';
+import { type AnswerSpan, nameSpans } from './answer-spans.js';
+import { isVerbForm } from './gazetteer.js';
+import { neighbours } from './word-vectors.js';
+
+/** Words that end the noun phrase after "which"/"what". */
+const PHRASE_END = new Set(
+  'did do does is are was were has have had will would can could should shall may might in of for at on to from with by if that who than the a an his her its their'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun of "which investment bank …?", "what American football team …?", "who is the race
+ * director of …?": the last word of the phrase after which/what (or "who is the"), before its verb
+ * or preposition. Null for "what did …?" or a question of another form.
+ */
+export function askedNoun(question: string): string | null {
+  const q = question.replace(/^(?:and|but|so|ok(?:ay)?)[,\s]+/i, '');
+  // "Who is the race director of the London Marathon?": the role is the noun.
+  const m =
+    /^\W*(?:which|what)\s+([^?.!,;]*)/i.exec(q) ??
+    /^\W*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:the|their|its|his|her|[\p{L}]+['’]s)\s+([^?.!,;]*)/iu.exec(
+      q,
+    );
+  if (!m) return null;
+  const phrase: string[] = [];
+  for (const word of m[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
+    const w = word.replace(/['’]s$/, '');
+    if (PHRASE_END.has(w.toLowerCase()) || isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase.at(-1);
+  return head && /^[a-z][a-z-]+$/.test(head) ? head : null;
+}
+
+/** The index terms that stand for the noun: itself and the words embeddings put beside it. */
+export function nounForms(noun: string): Set<string> {
+  const forms = new Set([stem(noun.toLowerCase())]);
+  const singular = noun.replace(/(?<=[^s])s$/, '');
+  for (const word of new Set([noun, singular])) for (const n of neighbours(word)) forms.add(stem(n.word));
+  return forms;
+}
+
+/**
+ * Names standing beside the noun, likeliest first: right after it ("bank NM Rothschild"), described
+ * by it ("NM Rothschild, the bank,"), or qualifying it ("the Tampa Bay Buccaneers football team").
+ */
+export function appositiveSpans(text: string, forms: ReadonlySet<string>): AnswerSpan[] {
+  const isForm = (word: string | undefined) => word !== undefined && forms.has(stem(word.toLowerCase()));
+  const ranked: { span: AnswerSpan; rank: number }[] = [];
+  for (const span of nameSpans(text)) {
+    const rest = text.slice(span.index + span.text.length);
+    if (isForm(/([\p{L}-]+)\s+$/u.exec(text.slice(0, span.index))?.[1])) {
+      ranked.push({ span, rank: 0 });
+      continue;
+    }
+    // "NM Rothschild, the investment bank,": the phrase's last word is its noun.
+    const described = /^,\s+(?:the|a|an)\s+([^,.;:()"]{1,40})[,.;:)]/u.exec(rest);
+    if (described && isForm(described[1]!.trim().split(/\s+/).at(-1))) {
+      ranked.push({ span, rank: 1 });
+      continue;
+    }
+    // "the Tampa Bay Buccaneers American football team": the name qualifies the noun — but a
+    // capitalised first word of the sentence ("Record company Universal") is no name.
+    if (span.index === 0 && !/\s/.test(span.text)) continue;
+    const qualifies = /^\s+(?:[A-Z][\p{L}-]*\s+)?(?:[a-z-]+\s+)?([a-z-]+)\b/u.exec(rest);
+    if (qualifies && isForm(qualifies[1])) ranked.push({ span, rank: 2 });
+  }
+  return ranked.sort((a, b) => a.rank - b.rank || a.span.index - b.span.index).map((r) => r.span);
+}
