@@ -14,7 +14,7 @@
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 4;
+export const TOKENIZER_VERSION = 5;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -239,7 +239,10 @@ export function stem(word: string): string {
     const cut = w.endsWith('ed') ? 2 : w.endsWith('ing') ? 3 : 0;
     if (cut > 0) {
       const base = w.slice(0, -cut);
-      if (base.length >= 2 && hasVowel(base)) {
+      // "died", "tied", "dying", "lying": a two-letter base is the word's own "die", "tie", "lie".
+      if (cut === 2 && /^[a-z]i$/.test(base)) w = `${base}e`;
+      else if (cut === 3 && /^[a-z]y$/.test(base)) w = `${base[0]}ie`;
+      else if (base.length >= 2 && hasVowel(base)) {
         w = base;
         const n = w.length;
         if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';

@@ -71,6 +71,11 @@ describe('stem', () => {
     expect(queryTerms('let us know')).toEqual(['know']);
   });
 
+  it('keeps "die", "tie" and "lie" whole through -d and -ing', () => {
+    expect(['die', 'dies', 'died', 'dying'].map(stem)).toEqual(['die', 'die', 'die', 'die']);
+    expect(['tied', 'tying', 'lied', 'lying'].map(stem)).toEqual(['tie', 'tie', 'lie', 'lie']);
+  });
+
   it('handles -ies and -y alike', () => {
     expect(stem('armies')).toBe(stem('army'));
     expect(stem('policies')).toBe(stem('policy'));
