@@ -9,7 +9,7 @@ import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
-import { nameKind, placeForms } from './gazetteer.js';
+import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
@@ -107,11 +107,16 @@ function knownFocus(
   return { known, outlets: named, unknown: null };
 }
 
-/** Whether `word` qualifies what the question asks for: "Which Chinese investors", "what French firm". */
+/**
+ * Whether `word` qualifies what the question asks for: "Which Chinese investors", "what French
+ * firm" — not "Which Spaniard won …?", where it is what is asked for.
+ */
 function asksFor(question: string, word: string): boolean {
-  return new RegExp(`^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\b`, 'i').test(
+  const m = new RegExp(`^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\s+(\\w+)`, 'i').exec(
     question,
   );
+  // "Which Spaniard won …?" asks for a person, whom an article may call "Spain's Carlos Moya".
+  return m !== null && !isVerbForm(m[1]!);
 }
 
 /** "US", "U.K.": matched as written, so that "us" is not the United States. */

@@ -147,6 +147,9 @@ export function answerTypeOf(question: string): AnswerType {
   if (PLACE.test(q)) return 'place';
   if (ORGANISATION.test(q)) return 'organisation';
   if (PERSON.test(q)) return 'person';
+  // "Which Spaniard won …?", "which Kenyans …": a nationality asked for is people of it.
+  const demonym = /^(?:[Ww]hich|[Ww]hat)\s+([A-Z][\p{L}]+)\s+(?!of\b)[a-z]/u.exec(q);
+  if (demonym && nameKind([demonym[1]!]) === 'nationality') return 'person';
   if (LIST.test(q)) return 'list';
   if (YESNO.test(q)) return 'yesno';
   return 'other';

@@ -35,6 +35,7 @@ describe('answerTypeOf', () => {
     ['How much did its shares go up on the news?', 'number'],
     ['What is the firm paying per share?', 'amount'],
     ['By what score?', 'score'],
+    ['Which Spaniard won the rubber?', 'person'],
     ['What was the final score?', 'score'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
