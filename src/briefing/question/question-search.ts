@@ -112,9 +112,10 @@ function knownFocus(
  * firm" — not "Which Spaniard won …?", where it is what is asked for.
  */
 function asksFor(question: string, word: string): boolean {
-  const m = new RegExp(`^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\s+(\\w+)`, 'i').exec(
-    question,
-  );
+  const m = new RegExp(
+    `^\\W*(?:which|what|how\\s+many)\\s+(?:\\w+\\s+)?${escapeRegExp(word)}\\s+(\\w+)`,
+    'i',
+  ).exec(question);
   // "Which Spaniard won …?" asks for a person, whom an article may call "Spain's Carlos Moya".
   return m !== null && !isVerbForm(m[1]!);
 }
