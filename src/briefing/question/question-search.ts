@@ -243,7 +243,10 @@ function searchOnce(
         // the answer than one elsewhere in the sentence.
         if (fresh.some((span) => besideAsked(hit.sentence.text, span, asked)))
           bonus += NEXT_TO_ASKED * coverage;
-      } else if (type === 'reason' && sentenceRole(hit.sentence.text) === 'why')
+      } else if (
+        type === 'reason' &&
+        (sentenceRole(hit.sentence.text) === 'why' || CAUSE.test(hit.sentence.text))
+      )
         bonus += TYPE_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
@@ -370,6 +373,13 @@ function ageAnaphors(
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
 const PAST_QUESTION =
   /^\W*(?:(?:who|what|which|how\s+many|how\s+much)\s+(?:\w+\s+){0,3}?(?:did|was|were|won|took|got|scored|beat|bought|sold|paid|said|made|became|came|went|\w+ed)\b|did\b)/i;
+/**
+ * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
+ * payout", "meant to motivate", "owing to", "citing".
+ */
+const CAUSE =
+  /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
+
 /** Questions about what was said. */
 const ASKS_WORDS = /\b(?:say|said|tell|told|think|thought|describe|described|call|called)\b/i;
 /** A sentence giving someone's words: quoted, or reported with a verb of saying. */

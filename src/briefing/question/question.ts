@@ -110,7 +110,7 @@ const ORGANISATION =
 const PLACE =
   /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|city|cities|town|place|region|state|province|venue|stadium|ground)\b)/iu;
 const REASON =
-  /^(?:why\b|how\s+come\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
+  /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST =
   /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
