@@ -55,6 +55,9 @@ function overlaps(a: DateSpan, b: DateSpan): boolean {
 
 /** The date a sentence speaks of, or its article's date: whether it falls in the asked period. */
 function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: DateSpan): boolean {
+  // "Clearly 2004 was the most difficult year" speaks of 2004 whenever it was written.
+  const year = span.start.slice(0, 4);
+  if (span.precision === 'year' && new RegExp(`\\b${year}\\b`).test(sentence.text)) return true;
   const own = dates.sentenceDate(article, sentence.index);
   if (own) return overlaps(own.span, span);
   const date = dates.articleDate(article);
@@ -154,12 +157,13 @@ export function searchQuestion(
   corpus: Corpus,
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
-): QuestionRetrieved {
+): QuestionRetrieved & { unknownName?: boolean } {
   const found = searchOnce(corpus, question, opts);
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
   // the question's own words are too few to find any sentence that way ("who's taking over from
   // him? (Max Jones)"), the sentence that names them is the answer after all.
-  if (found.candidates.length > 0 || found.abstain || question.related.length === 0) return found;
+  // (Not when a name is unknown to the corpus: the names add nothing that could change that.)
+  if (found.candidates.length > 0 || found.unknownName || question.related.length === 0) return found;
   const names = question.related.map((g) => g.join(' ')).join(' ');
   return searchOnce(corpus, { ...question, searchText: `${question.searchText} ${names}` }, opts);
 }
@@ -168,10 +172,15 @@ function searchOnce(
   corpus: Corpus,
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
-): QuestionRetrieved {
+): QuestionRetrieved & { unknownName?: boolean } {
   const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
   if (unknown)
-    return { candidates: [], repeated: false, abstain: `Nothing in the corpus mentions ${unknown}.` };
+    return {
+      candidates: [],
+      repeated: false,
+      abstain: `Nothing in the corpus mentions ${unknown}.`,
+      unknownName: true,
+    };
   const time = question.time;
   const type = question.answerType;
   const limit = opts.limit ?? 40;

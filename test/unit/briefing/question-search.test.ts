@@ -118,4 +118,12 @@ describe('question search: names as articles write them', () => {
     // The person "him" stands for is known to the question: he is not its answer.
     expect(answer.lead?.text ?? '').not.toMatch(/^Lionel Marsh/);
   });
+
+  it('finds what "he" said of a year in a sentence naming it, in an article of the next year', async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'tarnwell' };
+    const first = answerOf(await bot.api.ask({ question: 'Who is the chief executive of Tarnwell?', thread }));
+    expect(first.lead?.text).toMatch(/Hal Brenner/);
+    const answer = answerOf(await bot.api.ask({ question: 'How did he sum up 2004 for the company?', thread }));
+    expect(answer.lead?.text).toMatch(/most difficult year/);
+  });
 });
