@@ -38,7 +38,7 @@ const AMOUNT_RES = [
 ];
 const DURATION_RES = [
   new RegExp(
-    `\\b(?:${NUM}|a|an)[\\s-](?:and[\\s-]a[\\s-]half[\\s-])?(?:day|week|month|year|hour|minute|decade|season|night)s?(?:[\\s-]long)?\\b`,
+    `\\b(?:${NUM}|a|an)[\\s-](?:and[\\s-]a[\\s-]half[\\s-])?(?:(?:consecutive|straight|successive|more|full|extra|further|whole)\\s)?(?:day|week|month|year|hour|minute|decade|season|night)s?(?:[\\s-]long)?\\b`,
     'gi',
   ),
   /\b(?:a fortnight|overnight|a decade|decades|a century)\b/gi,

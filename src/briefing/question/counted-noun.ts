@@ -60,3 +60,25 @@ export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<st
   const words = after.match(/[\p{L}]+/gu) ?? [];
   return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())));
 }
+
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
+const ORDINAL = new RegExp(`\\b(?:\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\\b`, 'gi');
+
+/**
+ * A count told by its place in a series: "his fourth Oscar nomination" answers "how many
+ * nominations has he had?", "its third week at number one" answers "how many weeks". Only with
+ * the noun after it: "first" alone counts nothing. The span runs through the noun.
+ */
+export function ordinalCounts(text: string, forms: ReadonlySet<string>): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(ORDINAL)) {
+    const after = text.slice(m.index! + m[0].length);
+    const words = /^((?:\s+[\p{L}-]+){1,3})/u.exec(after.split(/[,;:.()"“”]/)[0] ?? '')?.[1] ?? '';
+    const list = words.trim().split(/\s+/);
+    const at = list.findIndex((w) => forms.has(stem(w.toLowerCase())));
+    if (at < 0) continue;
+    out.push({ text: `${m[0]} ${list.slice(0, at + 1).join(' ')}`, index: m.index! });
+  }
+  return out;
+}

@@ -8,6 +8,7 @@
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
+import { countedForms, countedNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
@@ -282,8 +283,12 @@ function searchOnce(
   // Far weaker than the best, a sentence is noise: it would only dilute what the writer weighs.
   const best = retrieved.candidates[0]?.score ?? 0;
   let candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
+  const noun = type === 'number' ? countedNoun(question.own) : null;
+  const counted = noun ? countedForms(noun) : null;
   const states = (c: Candidate) =>
-    answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords));
+    answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords)) ||
+    (counted !== null &&
+      ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords)));
   // A figure is asked for: of the sentences good enough to consider, those stating one come first
   // ("The 31-year-old will now serve..." before "Cudicini will miss the final").
   if (NUMERIC_TYPES.has(type)) {

@@ -9,7 +9,7 @@ import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
 import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
 import type { AnswerType, QuestionAnalysis } from '../question/question.js';
-import { countedForms, countedNoun, countsNoun } from '../question/counted-noun.js';
+import { countedForms, countedNoun, countsNoun, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun, nounForms } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -80,12 +80,15 @@ function answeringSpan(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
   );
-  if (spans.length === 0) return null;
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
   const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
   if (ofNoun.length > 0) return ofNoun[0]!;
+  // "his fourth Oscar nomination": the count is its place in the series.
+  const placed = counted ? ordinalCounts(quote, counted).filter((s) => isFreshSpan(s, known)) : [];
+  if (placed.length > 0) return placed[0]!;
+  if (spans.length === 0) return null;
   const lower = quote.toLowerCase();
   const anchors: number[] = [];
   for (const w of asked) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerSpans, isFreshSpan } from '../../../src/briefing/question/answer-spans.js';
-import { countedForms, countedNoun, countsNoun } from '../../../src/briefing/question/counted-noun.js';
+import {
+  countedForms,
+  countedNoun,
+  countsNoun,
+  ordinalCounts,
+} from '../../../src/briefing/question/counted-noun.js';
 import { appositiveSpans, askedNoun, nounForms } from '../../../src/briefing/question/appositive.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
@@ -169,6 +174,19 @@ describe('countedNoun', () => {
     expect(countedNoun('how many jobs go if the plant shuts?')).toBe('jobs');
     expect(countedNoun('how many Oscars did The Aviator win?')).toBe('oscars');
     expect(countedNoun('how big is the team?')).toBeNull();
+  });
+
+  it('reads a place in a series as a count of the noun after it, never "first" alone', () => {
+    const text = 'It is his fourth Oscar nomination, and the first time he has led the field.';
+    expect(ordinalCounts(text, countedForms('nominations')).map((s) => s.text)).toEqual([
+      'fourth Oscar nomination',
+    ]);
+    expect(
+      ordinalCounts('It spent a 19th week at the top.', countedForms('weeks')).map((s) => s.text),
+    ).toEqual(['19th week']);
+    expect(
+      answerSpans('Cech has gone 961 consecutive minutes without conceding.', 'duration').map((s) => s.text),
+    ).toEqual(['961 consecutive minutes']);
   });
 
   it('takes the figure written before the noun, or a word used for it', () => {
