@@ -76,7 +76,7 @@ export function ordinalCounts(text: string, forms: ReadonlySet<string>): AnswerS
     const after = text.slice(m.index! + m[0].length);
     const words = /^((?:\s+[\p{L}-]+){1,3})/u.exec(after.split(/[,;:.()"“”]/)[0] ?? '')?.[1] ?? '';
     const list = words.trim().split(/\s+/);
-    const at = list.findIndex((w) => forms.has(stem(w.toLowerCase())));
+    const at = list.findLastIndex((w) => forms.has(stem(w.toLowerCase())));
     if (at < 0) continue;
     out.push({ text: `${m[0]} ${list.slice(0, at + 1).join(' ')}`, index: m.index! });
   }
