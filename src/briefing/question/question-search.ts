@@ -14,7 +14,8 @@ import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import type { AnswerType, QuestionAnalysis } from './question.js';
-import { type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
+import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
+import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
@@ -492,16 +493,23 @@ function notSaid(question: QuestionAnalysis): string {
  * For each of the question's words (not its names), the words the corpus uses for much the same
  * thing, by index term, with the share of the word's weight they earn.
  */
-function alikeWords(
-  corpus: Corpus,
-  text: string,
-  names: ReadonlySet<string>,
-): Map<string, { term: string; weight: number }[]> {
-  const out = new Map<string, { term: string; weight: number }[]>();
+function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): Map<string, NearWord[]> {
+  const out = new Map<string, NearWord[]>();
   const subject = new Set(subjectTerms(text));
+  // "knock back" in the question is "reject" in the article; "meet" in the question "called on".
+  const meant = meaningsIn(text);
   for (const token of queryTokens(text)) {
     if (!subject.has(token.term) || token.surfaces.some((w) => names.has(w.toLowerCase()))) continue;
-    const found: { term: string; weight: number }[] = [];
+    const found: NearWord[] = [];
+    for (const phrase of phrasesFor(token.term)) {
+      if (phrase.term !== token.term && (corpus.analyze(phrase.term)[0]?.df ?? 0) > 0)
+        found.push({ term: phrase.term, weight: ALIKE_CREDIT, test: phrase.test });
+    }
+    for (const meaning of meant.get(token.term) ?? []) {
+      const known = corpus.analyze(meaning).find((a) => a.df > 0);
+      if (known && known.term !== token.term && !found.some((f) => f.term === known.term))
+        found.push({ term: known.term, weight: ALIKE_CREDIT });
+    }
     for (const surface of token.surfaces) {
       for (const n of neighbours(surface)) {
         const known = corpus.analyze(n.word).find((a) => a.df > 0);

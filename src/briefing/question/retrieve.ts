@@ -85,6 +85,16 @@ export function searchQuery(corpus: Corpus, query: string, opts: QueryOptions = 
   return finish(scoreQuery(corpus, query, opts), opts, opts.limit ?? 40);
 }
 
+/**
+ * A word an article may use instead of a query term. `test`, when given, is what the sentence must
+ * say instead of the term itself: a phrase ("called on" for "meet") found through its verb's term.
+ */
+export interface NearWord {
+  term: string;
+  weight: number;
+  test?: RegExp;
+}
+
 export type QueryOptions = RetrieveOptions & {
   context?: string;
   /**
@@ -98,7 +108,7 @@ export type QueryOptions = RetrieveOptions & {
    * Words an article may use instead of a query term (by index term): a sentence holding one
    * instead of the term earns the term's weight times `weight` (meaning-level matching).
    */
-  near?: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
+  near?: ReadonlyMap<string, readonly NearWord[]>;
   /**
    * More sentences to weigh beside the search's hits, chosen from them (a question's answer told
    * of "the 34-year-old" in an article found by her name). They need no query word of their own
@@ -242,7 +252,10 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     for (const [i, t] of analysis.entries()) {
       const found = inSet(tokens, t);
       let weight = found ? 1 : 0;
-      if (!found) for (const n of alike[i]!) if (n.weight > weight && tokens.has(n.term)) weight = n.weight;
+      if (!found)
+        for (const n of alike[i]!)
+          if (n.weight > weight && tokens.has(n.term) && (!n.test || n.test.test(hit.sentence.text)))
+            weight = n.weight;
       credit[i] = weight * t.idf;
       direct += credit[i]!;
       absent += t.idf - credit[i]!;

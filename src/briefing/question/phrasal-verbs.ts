@@ -1,0 +1,118 @@
+/**
+ * Phrasal verbs and the words they mean: news writes "called on the army chief" for "met",
+ * "turned down the offer" for "rejected", "took over from" for "replaced". Word embeddings give one
+ * vector a word, so a verb and its particle mean nothing together there, and no installable
+ * lexicon links the two; these are common English phrases of news, not of any one story.
+ */
+import { escapeRegExp } from '../analysis/patterns.js';
+import { stem } from '../../corpus/tokenize.js';
+
+/** A word and the phrases that say it. */
+const MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  meet: ['call on', 'hold talks with', 'sit down with'],
+  visit: ['call on', 'drop in on'],
+  cancel: ['call off', 'pull out of', 'scrap'],
+  withdraw: ['pull out', 'back out', 'drop out'],
+  resign: ['step down', 'stand down'],
+  quit: ['step down', 'stand down', 'walk out'],
+  replace: ['take over from', 'step in for'],
+  succeed: ['take over from'],
+  beat: ['see off', 'finish ahead of', 'finish clear of', 'knock out'],
+  defeat: ['see off', 'knock out'],
+  donate: ['chip in', 'hand over'],
+  give: ['hand over', 'chip in'],
+  reject: ['turn down', 'knock back'],
+  refuse: ['turn down'],
+  postpone: ['put off', 'push back'],
+  delay: ['put off', 'push back', 'hold up'],
+  found: ['set up'],
+  establish: ['set up'],
+  create: ['set up'],
+  investigate: ['look into'],
+  examine: ['look into'],
+  reduce: ['cut back', 'scale back'],
+  increase: ['step up', 'ramp up'],
+  support: ['stand by', 'back up'],
+  discover: ['find out'],
+  arrive: ['turn up', 'touch down', 'fly in'],
+  attend: ['turn up', 'show up'],
+  continue: ['carry on', 'press on'],
+  end: ['wind up', 'call time on'],
+  close: ['shut down', 'wind up'],
+  collapse: ['fall through', 'break down'],
+  fail: ['fall through'],
+  tolerate: ['put up with'],
+  pay: ['fork out', 'shell out'],
+  spend: ['fork out', 'shell out'],
+};
+
+/** Past tenses and participles that do not add -ed. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  take: ['took', 'taken'],
+  hold: ['held'],
+  sit: ['sat'],
+  see: ['saw', 'seen'],
+  give: ['gave', 'given'],
+  stand: ['stood'],
+  find: ['found'],
+  fly: ['flew', 'flown', 'flies'],
+  break: ['broke', 'broken'],
+  fall: ['fell', 'fallen'],
+  show: ['shown'],
+  wind: ['wound'],
+  shut: [],
+  put: [],
+  set: [],
+  cut: [],
+};
+
+/** Every form of a verb: "call" → call, calls, called, calling; "step" → stepped, stepping. */
+function verbForms(verb: string): string[] {
+  const irregular = IRREGULAR[verb];
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(verb) ? verb + verb.at(-1)! : verb;
+  const base = verb.endsWith('e') ? verb.slice(0, -1) : doubled;
+  const regular = irregular ? [`${verb}s`, `${base}ing`] : [`${verb}s`, `${base}ed`, `${base}ing`];
+  return [verb, ...regular, ...(irregular ?? [])];
+}
+
+/** A phrase as text may write it: any form of its verb, and up to three words before the particle ("turned the offer down"). */
+function phraseRegExp(phrase: string): RegExp {
+  const [verb, ...rest] = phrase.split(' ');
+  const forms = verbForms(verb!).map(escapeRegExp).join('|');
+  if (rest.length === 0) return new RegExp(`\\b(?:${forms})\\b`, 'i');
+  const particle = rest.map(escapeRegExp).join('\\s+');
+  return new RegExp(`\\b(?:${forms})\\b(?:\\s+(?!${particle}\\b)[\\p{L}'’-]+){0,3}?\\s+${particle}\\b`, 'iu');
+}
+
+export interface PhrasalAlike {
+  /** The index term that finds such sentences: the phrase's verb ("call" of "called on"). */
+  term: string;
+  /** Whether a sentence says the phrase. */
+  test: RegExp;
+}
+
+/** The phrases that say a question word (by its index term): "meet" → "called on …". */
+export function phrasesFor(term: string): PhrasalAlike[] {
+  const out: PhrasalAlike[] = [];
+  for (const [word, phrases] of Object.entries(MEANINGS)) {
+    if (stem(word) !== term) continue;
+    for (const phrase of phrases) out.push({ term: stem(phrase.split(' ')[0]!), test: phraseRegExp(phrase) });
+  }
+  return out;
+}
+
+/**
+ * The words a question's phrasal verbs mean, by the index term of the phrase's verb: "knock back
+ * the offer" is also "reject" and "who did he take over from?" also "replace".
+ */
+export function meaningsIn(question: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [word, phrases] of Object.entries(MEANINGS)) {
+    for (const phrase of phrases) {
+      if (!phrase.includes(' ') || !phraseRegExp(phrase).test(question)) continue;
+      const head = stem(phrase.split(' ')[0]!);
+      out.set(head, [...(out.get(head) ?? []), stem(word)]);
+    }
+  }
+  return out;
+}

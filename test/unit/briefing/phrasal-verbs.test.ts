@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { meaningsIn, phrasesFor } from '../../../src/briefing/question/phrasal-verbs.js';
+import { stem } from '../../../src/corpus/tokenize.js';
+
+describe('phrasal verbs', () => {
+  it('finds "meet" said as "called on", in any tense, with words before the particle', () => {
+    const tests = phrasesFor(stem('meet')).map((p) => p.test);
+    const says = (text: string) => tests.some((re) => re.test(text));
+    expect(says('Next day he called on the Chief of General Staff.')).toBe(true);
+    expect(says('The ministers held talks with their counterparts.')).toBe(true);
+    expect(says('He called the meeting a success.')).toBe(false);
+    const rejects = phrasesFor(stem('reject')).map((p) => p.test);
+    expect(rejects.some((re) => re.test('The board turned the offer down on Friday.'))).toBe(true);
+  });
+
+  it("reads what a question's phrasal verb means", () => {
+    expect(meaningsIn("why did the board knock back Glazer's offer?").get(stem('knock'))).toEqual([
+      stem('reject'),
+    ]);
+    expect(meaningsIn('who did he take over from?').get(stem('take'))).toEqual([
+      stem('replace'),
+      stem('succeed'),
+    ]);
+    expect(meaningsIn('who did he take to the final?').size).toBe(0);
+  });
+});
