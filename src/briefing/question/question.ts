@@ -115,6 +115,11 @@ const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could
 const LIST =
   /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
 
+/** "What does X mean / stand for / refer to?": a question for X's meaning. */
+export const DEFINES = /^\W*what\s+(?:does|do|did)\s+.+?\s+(?:mean|stand\s+for|refer\s+to|short\s+for)\W*$/i;
+const DEFINITION_WORDS =
+  /\b(?:mean|stand\s+for|refer\s+to|short\s+for|acronym|abbreviation|initials|term|phrase)\b/gi;
+
 const DISAGREEMENT =
   /\b(?:disagree\w*|differ\w*|conflict\w*|contradict\w*|inconsisten\w*|discrepanc\w*|at odds|don'?t agree|do not agree)\b/gi;
 const ASKS_DISAGREEMENT = new RegExp(DISAGREEMENT.source, 'i');
@@ -219,6 +224,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let searchText = own.replace(LEADING_FILLER, '');
   searchText = searchText.replace(TYPE_CUES, ' ');
   if (time) searchText = searchText.replace(time.words, ' ');
+  // "What does BYODKM stand for?": meaning is what is asked, not a word the article must say.
+  if (DEFINES.test(own)) searchText = searchText.replace(DEFINITION_WORDS, ' ');
   const asksDisagreement = ASKS_DISAGREEMENT.test(text);
   // The reports' disagreeing is not in their words: what they disagree about is.
   if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');

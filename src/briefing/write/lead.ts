@@ -8,7 +8,8 @@
 import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
 import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
-import type { AnswerType, QuestionAnalysis } from '../question/question.js';
+import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
+import { escapeRegExp } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun, nounForms } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
@@ -192,6 +193,10 @@ export function composeLead(
       };
     }
   }
+  if (type === 'other') {
+    const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top]);
+    if (definition) return definition;
+  }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
   const best = evidence[0] ?? top[0]!;
   if (type === 'reason') {
@@ -208,6 +213,53 @@ export function composeLead(
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   return { text: capitalise(text), citations: [best.citations[0]!] };
+}
+
+/** "What is X?" or "What does X stand for?": X, the name asked about. */
+const THE_NAME = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s/i;
+const WHAT_IS = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(.+?)\W*$/i;
+
+/**
+ * "What is the Pakistan Stream Gas Pipeline?" answered by how an article glosses it: "X, a major gas
+ * pipeline project", "X is a …", or "X... bring your own display" / "X: …" for an acronym. Null when
+ * no evidence sentence glosses the name.
+ */
+function definitionLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  const names = question.focus.map((g) => g.join(' ')).filter((n) => question.own.includes(n));
+  if (names.length !== 1) return null;
+  // Only a question that is the name alone: "What is the IP project's cost?" asks something else.
+  const asked = WHAT_IS.exec(question.own)?.[1];
+  if (!DEFINES.test(question.own) && asked !== names[0]) return null;
+  const name = escapeRegExp(names[0]!).replace(/\s+/g, '\\s+');
+  const glosses = [
+    {
+      re: new RegExp(`\\b(${name})['’]?,\\s+((?:a|an|the)\\s+[^,.;:()"“”]{3,80}?)[,.;]`, 'u'),
+      joint: ' is ',
+    },
+    {
+      re: new RegExp(
+        `\\b(${name})\\s+(?:is|was|are|were)\\s+((?:a|an|the)\\s+[^,.;:()"“”]{3,80}?)[,.;]`,
+        'u',
+      ),
+      joint: ' is ',
+    },
+    {
+      re: new RegExp(`\\b(${name})\\W{0,2}(?:\\.\\.\\.|…|:|\\s[-–]\\s)\\s*([a-z][^.;"“”()]{3,80})`, 'u'),
+      joint: ': ',
+    },
+  ];
+  for (const bullet of evidence) {
+    for (const citation of bullet.citations) {
+      for (const { re, joint } of glosses) {
+        const m = re.exec(citation.quote);
+        if (!m) continue;
+        const gloss = m[2]!.trim().replace(/[,;:]$/, '');
+        const subject = THE_NAME.test(question.own) ? `The ${m[1]}` : m[1]!;
+        return { text: `${capitalise(subject)}${joint}${gloss}.`, citations: [citation] };
+      }
+    }
+  }
+  return null;
 }
 
 /** Who reports a side: its outlets, or "another report" when the articles name none. */

@@ -119,6 +119,13 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text ?? '').not.toMatch(/^Lionel Marsh/);
   });
 
+  it('answers "what is X?" with how an article glosses X, and "what does X stand for?" too', async () => {
+    const what = await ask('What is the Harwick Link?');
+    expect(what.lead?.text).toBe('The Harwick Link is a planned rail tunnel under the estuary.');
+    const stands = await ask('What does HRL stand for?');
+    expect(stands.lead?.text).toBe('HRL: a railway for the whole region.');
+  });
+
   it('finds what "he" said of a year in a sentence naming it, in an article of the next year', async () => {
     const thread = { platform: 'test', channel: 'qs', thread: 'tarnwell' };
     const first = answerOf(await bot.api.ask({ question: 'Who is the chief executive of Tarnwell?', thread }));
