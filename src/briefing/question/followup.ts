@@ -162,7 +162,7 @@ function words(text: string): number {
 
 /** Places stand in for places ("in Japan" → "the US"); other names for other names. */
 function placeOrOther(group: readonly string[]): 'place' | 'other' {
-  return nameKind(group) === 'place' || nameKind(group.slice(-1)) === 'place' ? 'place' : 'other';
+  return nameKind(group) === 'place' ? 'place' : 'other';
 }
 
 function trimEnd(text: string): string {
