@@ -242,3 +242,31 @@ export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>
   if (words.length > 1 && /^[A-Z]/.test(span.text) && questionWords.has(words.at(-1)!)) return false;
   return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
 }
+
+/** "How much does he earn a week?", "what is it paying per share?": the unit an amount is asked per. */
+export function askedRate(question: string): string | null {
+  return (
+    /\b(?:a|an|per|each|every)\s+(week|month|year|day|hour|game|match|season|share|head|person|barrel|ticket)\b/i
+      .exec(question)?.[1]!
+      .toLowerCase() ?? null
+  );
+}
+
+/**
+ * Whether an amount is stated per that unit: "£50,000 a week", "300p per share", "$50 (£27) a
+ * barrel", "shares at 570 rupees".
+ */
+export function carriesRate(text: string, span: AnswerSpan, rate: string): boolean {
+  // "buy back 52 million shares at 570 rupees": the unit before, priced at the amount.
+  if (
+    new RegExp(`\\b${rate}s?\\s+(?:at|for)\\s+$`, 'i').test(
+      text.slice(Math.max(0, span.index - 30), span.index),
+    )
+  )
+    return true;
+  const after = text.slice(span.index + span.text.length, span.index + span.text.length + 40);
+  return new RegExp(
+    `^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:-\\s*)?(?:a|an|per|each|every)[\\s-]+${rate}s?\\b`,
+    'i',
+  ).test(after);
+}

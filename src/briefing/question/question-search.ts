@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
+import { answerSpans, askedRate, carriesRate, isFreshSpan, isSpanType } from './answer-spans.js';
 import { countedForms, countedNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
@@ -286,8 +286,12 @@ function searchOnce(
   let candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const counted = noun ? countedForms(noun) : null;
+  // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
+  const rate = type === 'amount' ? askedRate(question.own) : null;
   const states = (c: Candidate) =>
-    answerSpans(c.sentence.text, type).some((span) => isFreshSpan(span, questionWords)) ||
+    answerSpans(c.sentence.text, type).some(
+      (span) => isFreshSpan(span, questionWords) && (!rate || carriesRate(c.sentence.text, span, rate)),
+    ) ||
     (counted !== null &&
       ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords)));
   // A figure is asked for: of the sentences good enough to consider, those stating one come first

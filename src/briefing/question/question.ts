@@ -97,6 +97,9 @@ const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
   /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee|paying|per\s+share|a\s+share)\b/i;
+/** "What profit did it report?", "what fee …": a money noun asked for by what or which. */
+const MONEY_NOUN =
+  /^(?:what|which)\s+(?:(?:annual|quarterly|total|net|pre-tax|operating|full-year|weekly)\s+)?(?:profit|profits|loss|losses|revenue|revenues|turnover|salary|wage|wages|fee|fees|fine|price|prices|bonus|budget|payout|settlement|compensation|dividend)\b/i;
 const PRICE =
   /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
@@ -146,7 +149,7 @@ export function answerTypeOf(question: string): AnswerType {
   }
   if (MONEY_SIZE.test(q)) return 'amount';
   if (AGE.test(q)) return 'age';
-  if (COSTS.test(q)) return 'amount';
+  if (COSTS.test(q) || MONEY_NOUN.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
   if (PLACE.test(q)) return 'place';

@@ -7,7 +7,14 @@
  */
 import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
-import { type AnswerSpan, answerSpans, isFreshSpan, isSpanType } from '../question/answer-spans.js';
+import {
+  type AnswerSpan,
+  answerSpans,
+  askedRate,
+  carriesRate,
+  isFreshSpan,
+  isSpanType,
+} from '../question/answer-spans.js';
 import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, ordinalCounts } from '../question/counted-noun.js';
@@ -77,9 +84,14 @@ function answeringSpan(
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
+  const rate = question.answerType === 'amount' ? askedRate(question.own) : null;
   const spans = answerSpans(quote, question.answerType).filter(
-    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
-    (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)),
+    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer; an amount
+    // asked per week is one stated per week.
+    (s) =>
+      isFreshSpan(s, known) &&
+      (question.answerType !== 'date' || /\d/.test(s.text)) &&
+      (!rate || carriesRate(quote, s, rate)),
   );
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans, isFreshSpan } from '../../../src/briefing/question/answer-spans.js';
+import {
+  answerSpans,
+  askedRate,
+  carriesRate,
+  isFreshSpan,
+} from '../../../src/briefing/question/answer-spans.js';
 import {
   countedForms,
   countedNoun,
@@ -41,6 +46,7 @@ describe('answerTypeOf', () => {
     ['What is the firm paying per share?', 'amount'],
     ['By what score?', 'score'],
     ['Which Spaniard won the rubber?', 'person'],
+    ['What profit did the group report for the quarter?', 'amount'],
     ['What was the final score?', 'score'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
@@ -116,6 +122,25 @@ describe('answerSpans', () => {
     expect(
       answerSpans('Fiat will source six-cylinder engines for a 16-strong team.', 'number').map((s) => s.text),
     ).toEqual(['16']);
+  });
+
+  it('reads the unit an amount is asked per, and whether a sentence states it so', () => {
+    expect(askedRate('How much was he earning a week at Chelsea?')).toBe('week');
+    expect(askedRate("what's Glazer offering per share?")).toBe('share');
+    expect(askedRate('How much did the club cost?')).toBeNull();
+    const text = 'He earns £50,000 a week, after a £15.8m move; the bid was 300p (£3) per share.';
+    const rated = (rate: string) =>
+      answerSpans(text, 'amount')
+        .filter((s) => carriesRate(text, s, rate))
+        .map((s) => s.text);
+    expect(rated('week')).toEqual(['£50,000']);
+    expect(rated('share')).toEqual(['300p']);
+    const buyBack = 'It will buy back 52 million shares at 570 rupees (£6.80).';
+    expect(
+      answerSpans(buyBack, 'amount')
+        .filter((s) => carriesRate(buyBack, s, 'share'))
+        .map((s) => s.text),
+    ).toEqual(['570 rupees']);
   });
 
   it('tells people from places and nationalities', () => {
