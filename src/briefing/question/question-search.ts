@@ -8,7 +8,7 @@
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { answerSpans, askedRate, carriesRate, isFreshSpan, isSpanType } from './answer-spans.js';
-import { countedForms, countedNoun, ordinalCounts } from './counted-noun.js';
+import { countedForms, countedNoun, countsNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
@@ -290,7 +290,11 @@ function searchOnce(
   const rate = type === 'amount' ? askedRate(question.own) : null;
   const states = (c: Candidate) =>
     answerSpans(c.sentence.text, type).some(
-      (span) => isFreshSpan(span, questionWords) && (!rate || carriesRate(c.sentence.text, span, rate)),
+      (span) =>
+        isFreshSpan(span, questionWords) &&
+        (!rate || carriesRate(c.sentence.text, span, rate)) &&
+        // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
+        (!counted || countsNoun(c.sentence.text, span, counted)),
     ) ||
     (counted !== null &&
       ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords)));

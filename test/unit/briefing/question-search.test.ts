@@ -119,6 +119,14 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text ?? '').not.toMatch(/^Lionel Marsh/);
   });
 
+  it('answers a count only with a figure of what is counted', async () => {
+    expect((await ask('How many countries is the Larkspur on sale in?')).lead?.text).toMatch(/^20\b/);
+    // "20 countries" and "two years" count no phones: nothing says how many were sold.
+    const sold = await ask('How many Larkspur phones have been sold?');
+    expect(sold.lead ?? null).toBeNull();
+    expect(sold.bullets).toEqual([]);
+  });
+
   it('answers "what is X?" with how an article glosses X, and "what does X stand for?" too', async () => {
     const what = await ask('What is the Harwick Link?');
     expect(what.lead?.text).toBe('The Harwick Link is a planned rail tunnel under the estuary.');
