@@ -270,3 +270,16 @@ export function carriesRate(text: string, span: AnswerSpan, rate: string): boole
     'i',
   ).test(after);
 }
+
+/**
+ * Whether a length of time is one the question asks: "two years ago" tells how long since, which
+ * answers "how long has it been?", not "how long did the match last?"; "aged 18 years" is an age.
+ */
+export function isAskedLength(question: string, text: string, span: AnswerSpan): boolean {
+  const after = text.slice(span.index + span.text.length);
+  // "Aged 18 years", "18 years old": an age, which "how long" does not ask.
+  if (/\baged\s+$/i.test(text.slice(Math.max(0, span.index - 10), span.index)) || /^[\s-]+old\b/i.test(after))
+    return false;
+  if (!/^\s+ago\b/i.test(after)) return true;
+  return /\b(?:since|ago|been)\b/i.test(question);
+}

@@ -7,7 +7,14 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { answerSpans, askedRate, carriesRate, isFreshSpan, isSpanType } from './answer-spans.js';
+import {
+  answerSpans,
+  askedRate,
+  carriesRate,
+  isAskedLength,
+  isFreshSpan,
+  isSpanType,
+} from './answer-spans.js';
 import { countedForms, countedNoun, countsNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
@@ -293,6 +300,7 @@ function searchOnce(
       (span) =>
         isFreshSpan(span, questionWords) &&
         (!rate || carriesRate(c.sentence.text, span, rate)) &&
+        (type !== 'duration' || isAskedLength(question.own, c.sentence.text, span)) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted || countsNoun(c.sentence.text, span, counted)),
     ) ||

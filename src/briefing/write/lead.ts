@@ -12,6 +12,7 @@ import {
   answerSpans,
   askedRate,
   carriesRate,
+  isAskedLength,
   isFreshSpan,
   isSpanType,
 } from '../question/answer-spans.js';
@@ -91,7 +92,8 @@ function answeringSpan(
     (s) =>
       isFreshSpan(s, known) &&
       (question.answerType !== 'date' || /\d/.test(s.text)) &&
-      (!rate || carriesRate(quote, s, rate)),
+      (!rate || carriesRate(quote, s, rate)) &&
+      (question.answerType !== 'duration' || isAskedLength(question.own, quote, s)),
   );
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));

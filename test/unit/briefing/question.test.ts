@@ -3,6 +3,7 @@ import {
   answerSpans,
   askedRate,
   carriesRate,
+  isAskedLength,
   isFreshSpan,
 } from '../../../src/briefing/question/answer-spans.js';
 import {
@@ -122,6 +123,16 @@ describe('answerSpans', () => {
     expect(
       answerSpans('Fiat will source six-cylinder engines for a 16-strong team.', 'number').map((s) => s.text),
     ).toEqual(['16']);
+  });
+
+  it('does not take a time ago or an age for the length a question asks', () => {
+    const text = 'Aged 18 years, he won two years ago after a three-day wait.';
+    const lengths = (question: string) =>
+      answerSpans(text, 'duration')
+        .filter((s) => isAskedLength(question, text, s))
+        .map((s) => s.text);
+    expect(lengths('How long did the match last?')).toEqual(['three-day']);
+    expect(lengths('How long has it been since he won?')).toEqual(['two years', 'three-day']);
   });
 
   it('reads the unit an amount is asked per, and whether a sentence states it so', () => {
