@@ -226,7 +226,31 @@ export function composeLead(
     }
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
-  return { text: capitalise(text), citations: [best.citations[0]!] };
+  const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
+  return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
+}
+
+/** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */
+const DENIAL =
+  /\b(?:not|no|never|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+/** Words of what may or may not happen: a sentence with them settles no yes/no question. */
+const HEDGE =
+  /\b(?:could|may|might|would|should|expected|likely|unlikely|plans?|hopes?|considering|reportedly|if|whether|set to|poised|tipped|rumou?r\w*|speculat\w*)\b/i;
+
+/**
+ * "Is Band Aid 20 getting a US release?" answered "No." when the best sentence denies it, plainly,
+ * of the question's names and words; otherwise the sentence speaks alone.
+ */
+function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
+  if (DENIAL.test(question.own)) return null;
+  const lower = quote.toLowerCase();
+  if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase()))) return null;
+  const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  const said = new Set(queryTerms(quote));
+  if (!queryTerms(question.searchText).some((t) => !names.has(t) && said.has(t))) return null;
+  // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
+  // president ever has. Only a denial of the question's own words and names settles it.
+  return DENIAL.test(quote) && !HEDGE.test(quote) ? 'No' : null;
 }
 
 /** "What is X?" or "What does X stand for?": X, the name asked about. */

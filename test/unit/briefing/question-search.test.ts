@@ -119,6 +119,14 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text ?? '').not.toMatch(/^Lionel Marsh/);
   });
 
+  it('answers "No." first where the best sentence plainly denies what a yes/no question asks, nothing otherwise', async () => {
+    expect((await ask('Is the Larkspur phone on sale in Canada?')).lead?.text ?? '').not.toMatch(
+      /^(?:Yes|No)\b/,
+    );
+    const denied = await ask('Is the Harwick Link getting a toll?');
+    expect(denied.lead?.text).toBe('No. The Harwick Link will not charge a toll, ministers said.');
+  });
+
   it('answers a count only with a figure of what is counted', async () => {
     expect((await ask('How many countries is the Larkspur on sale in?')).lead?.text).toMatch(/^20\b/);
     // "20 countries" and "two years" count no phones: nothing says how many were sold.
@@ -136,9 +144,13 @@ describe('question search: names as articles write them', () => {
 
   it('finds what "he" said of a year in a sentence naming it, in an article of the next year', async () => {
     const thread = { platform: 'test', channel: 'qs', thread: 'tarnwell' };
-    const first = answerOf(await bot.api.ask({ question: 'Who is the chief executive of Tarnwell?', thread }));
+    const first = answerOf(
+      await bot.api.ask({ question: 'Who is the chief executive of Tarnwell?', thread }),
+    );
     expect(first.lead?.text).toMatch(/Hal Brenner/);
-    const answer = answerOf(await bot.api.ask({ question: 'How did he sum up 2004 for the company?', thread }));
+    const answer = answerOf(
+      await bot.api.ask({ question: 'How did he sum up 2004 for the company?', thread }),
+    );
     expect(answer.lead?.text).toMatch(/most difficult year/);
   });
 });
