@@ -157,55 +157,11 @@ export function composeLead(
   if (top.length === 0) return null;
   const type = question.answerType;
   if (isSpanType(type)) {
-    const values: Value[] = [];
-    // Two figures disagree only about the same thing: the sentences share what the question asks
-    // of its names ("arrive" for "when did Kayani arrive?"), not only the names.
-    const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
-    const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
-    const about = (quote: string) => {
-      const said = new Set(queryTerms(quote));
-      return new Set(asked.filter((t) => said.has(t)));
-    };
-    let firstAbout: Set<string> | null = null;
-    const read = evidence.slice(0, LEAD_EVIDENCE);
-    // "How many copies …?": when some figure is of copies, only such figures answer.
-    const noun = type === 'number' ? countedNoun(question.own) : null;
-    const forms = noun ? countedForms(noun) : null;
-    const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
-    const nounOf = named ? nounForms(named) : null;
-    for (const bullet of read) {
-      for (const citation of bullet.citations) {
-        const span = answeringSpan(citation.quote, question, forms, nounOf);
-        if (!span) continue;
-        const key = valueKey(span.text);
-        const outlet = get(citation.articleId)?.publisher ?? null;
-        let value = values.find((v) => v.key === key);
-        if (!value) {
-          // Only a figure of the same kind, from another report, can disagree with the first one.
-          if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
-          if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId))
-            continue;
-          if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
-            continue;
-          values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
-          firstAbout ??= about(citation.quote);
-        }
-        if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
-        if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);
-      }
-      if (values.length > 0 && !COMPARABLE.has(type)) break;
-    }
-    const [first, second] = values;
-    if (first) {
-      const per = first.outlets.length > 0 ? `, per ${outletList(first.outlets)}` : '';
-      if (!second) return { text: `${capitalise(first.text)}${per}.`, citations: first.citations };
-      const other = second.outlets.length > 0 ? outletList(second.outlets) : 'another report';
-      const says = second.outlets.length > 1 ? 'say' : 'says';
-      return {
-        text: `${capitalise(first.text)}${per}; ${other} ${says} ${second.text}.`,
-        citations: [...first.citations, ...second.citations],
-      };
-    }
+    // "Who did Cairn get its rights from?": who may be a body, when no person answers.
+    const value =
+      valueLead(question, evidence, get) ??
+      (type === 'person' ? valueLead({ ...question, answerType: 'organisation' }, evidence, get) : null);
+    if (value) return value;
   }
   if (type === 'other') {
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top]);
@@ -251,6 +207,65 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
   // president ever has. Only a denial of the question's own words and names settles it.
   return DENIAL.test(quote) && !HEDGE.test(quote) ? 'No' : null;
+}
+
+/** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
+function valueLead(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  const type = question.answerType;
+  const values: Value[] = [];
+  // Two figures disagree only about the same thing: the sentences share what the question asks
+  // of its names ("arrive" for "when did Kayani arrive?"), not only the names.
+  const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
+  const about = (quote: string) => {
+    const said = new Set(queryTerms(quote));
+    return new Set(asked.filter((t) => said.has(t)));
+  };
+  let firstAbout: Set<string> | null = null;
+  const read = evidence.slice(0, LEAD_EVIDENCE);
+  // "How many copies …?": when some figure is of copies, only such figures answer.
+  const noun = type === 'number' ? countedNoun(question.own) : null;
+  const forms = noun ? countedForms(noun) : null;
+  const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
+  const nounOf = named ? nounForms(named) : null;
+  for (const bullet of read) {
+    for (const citation of bullet.citations) {
+      const span = answeringSpan(citation.quote, question, forms, nounOf);
+      if (!span) continue;
+      const key = valueKey(span.text);
+      const outlet = get(citation.articleId)?.publisher ?? null;
+      let value = values.find((v) => v.key === key);
+      if (!value) {
+        // Only a figure of the same kind, from another report, can disagree with the first one.
+        if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
+        if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId))
+          continue;
+        if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
+          continue;
+        values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
+        firstAbout ??= about(citation.quote);
+      }
+      if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
+      if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);
+    }
+    if (values.length > 0 && !COMPARABLE.has(type)) break;
+  }
+  const [first, second] = values;
+  if (first) {
+    const per = first.outlets.length > 0 ? `, per ${outletList(first.outlets)}` : '';
+    if (!second) return { text: `${capitalise(first.text)}${per}.`, citations: first.citations };
+    const other = second.outlets.length > 0 ? outletList(second.outlets) : 'another report';
+    const says = second.outlets.length > 1 ? 'say' : 'says';
+    return {
+      text: `${capitalise(first.text)}${per}; ${other} ${says} ${second.text}.`,
+      citations: [...first.citations, ...second.citations],
+    };
+  }
+  return null;
 }
 
 /** "What is X?" or "What does X stand for?": X, the name asked about. */

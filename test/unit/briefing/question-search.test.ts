@@ -127,6 +127,10 @@ describe('question search: names as articles write them', () => {
     expect(denied.lead?.text).toBe('No. The Harwick Link will not charge a toll, ministers said.');
   });
 
+  it('answers "who" with a body when no person is named for it', async () => {
+    expect((await ask('Who granted the licence for the Harwick Link?')).lead?.text).toBe('Estuary Board.');
+  });
+
   it('answers a count only with a figure of what is counted', async () => {
     expect((await ask('How many countries is the Larkspur on sale in?')).lead?.text).toMatch(/^20\b/);
     // "20 countries" and "two years" count no phones: nothing says how many were sold.
