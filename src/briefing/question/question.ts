@@ -87,6 +87,8 @@ const AMOUNT = /^how\s+much\b/i;
 /** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
 const SCORE =
   /^(?:(?:by\s+)?what\s+(?:score|scoreline|margin)\b|what\s+(?:was|is|were)\s+the\s+(?:final\s+|half-time\s+|full-time\s+)?(?:score|scoreline)\b)/i;
+const SCORE_ASKED =
+  /\b(?:by\s+what\s+(?:score|scoreline)|what\s+(?:was|is)\s+the\s+(?:final\s+)?(?:score|scoreline))\b/i;
 /** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
 const CHANGE =
   /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?)\b/i;
@@ -142,7 +144,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
-  if (SCORE.test(q)) return 'score';
+  // "And who won the game, by what score?": the score is what is left to say.
+  if (SCORE.test(q) || SCORE_ASKED.test(q)) return 'score';
   if (AMOUNT.test(q)) {
     if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
     return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';

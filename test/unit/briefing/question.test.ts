@@ -49,6 +49,7 @@ describe('answerTypeOf', () => {
     ['Which Spaniard won the rubber?', 'person'],
     ['What profit did the group report for the quarter?', 'amount'],
     ['What was the final score?', 'score'],
+    ['And who won the game, by what score?', 'score'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
