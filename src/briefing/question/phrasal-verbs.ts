@@ -43,6 +43,8 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   fail: ['fall through'],
   tolerate: ['put up with'],
   pay: ['fork out', 'shell out'],
+  rise: ['go up', 'shoot up', 'climb', 'jump'],
+  fall: ['go down', 'drop', 'slip', 'tumble'],
   spend: ['fork out', 'shell out'],
 };
 
@@ -59,6 +61,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   break: ['broke', 'broken'],
   fall: ['fell', 'fallen'],
   show: ['shown'],
+  go: ['went', 'gone', 'goes'],
+  shoot: ['shot'],
   wind: ['wound'],
   shut: [],
   put: [],

@@ -22,5 +22,6 @@ describe('phrasal verbs', () => {
       stem('succeed'),
     ]);
     expect(meaningsIn('who did he take to the final?').size).toBe(0);
+    expect(meaningsIn('how much did its shares go up?').get(stem('go'))).toEqual([stem('rise')]);
   });
 });
