@@ -7,7 +7,6 @@
 import { stem } from '../../corpus/tokenize.js';
 import { type AnswerSpan, nameSpans } from './answer-spans.js';
 import { isVerbForm } from './gazetteer.js';
-import { neighbours } from './word-vectors.js';
 
 /** Words that end the noun phrase after "which"/"what". */
 const PHRASE_END = new Set(
@@ -38,14 +37,6 @@ export function askedNoun(question: string): string | null {
   }
   const head = phrase.at(-1);
   return head && /^[a-z][a-z-]+$/.test(head) ? head : null;
-}
-
-/** The index terms that stand for the noun: itself and the words embeddings put beside it. */
-export function nounForms(noun: string): Set<string> {
-  const forms = new Set([stem(noun.toLowerCase())]);
-  const singular = noun.replace(/(?<=[^s])s$/, '');
-  for (const word of new Set([noun, singular])) for (const n of neighbours(word)) forms.add(stem(n.word));
-  return forms;
 }
 
 /**

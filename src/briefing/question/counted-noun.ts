@@ -41,14 +41,17 @@ export function countedNoun(question: string): string | null {
 /** What news counts any product in: "sold 800,000 units" answers "how many PSPs?". */
 const ANY_PRODUCT = 'unit';
 
-/** The index terms that count as the noun: itself, its singular's and its neighbours'. */
-export function countedForms(noun: string): Set<string> {
-  const forms = new Set([stem(noun), ANY_PRODUCT]);
+/** The index terms that stand for a noun: itself and the words embeddings put beside it or its singular. */
+export function nounForms(noun: string): Set<string> {
+  const forms = new Set([stem(noun.toLowerCase())]);
   const singular = noun.replace(/(?<=[^s])s$/, '');
-  for (const word of new Set([noun, singular])) {
-    for (const n of neighbours(word)) forms.add(stem(n.word));
-  }
+  for (const word of new Set([noun, singular])) for (const n of neighbours(word)) forms.add(stem(n.word));
   return forms;
+}
+
+/** The index terms that count as the counted noun: its forms, and "units", which count anything sold. */
+export function countedForms(noun: string): Set<string> {
+  return nounForms(noun).add(ANY_PRODUCT);
 }
 
 /** How far after a figure its noun may come: "961 consecutive minutes", "almost 4m DS consoles". */

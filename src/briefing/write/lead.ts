@@ -18,8 +18,8 @@ import {
 } from '../question/answer-spans.js';
 import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
 import { escapeRegExp } from '../analysis/patterns.js';
-import { countedForms, countedNoun, countsNoun, ordinalCounts } from '../question/counted-noun.js';
-import { appositiveSpans, askedNoun, nounForms } from '../question/appositive.js';
+import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
+import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';

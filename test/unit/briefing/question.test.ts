@@ -10,9 +10,10 @@ import {
   countedForms,
   countedNoun,
   countsNoun,
+  nounForms,
   ordinalCounts,
 } from '../../../src/briefing/question/counted-noun.js';
-import { appositiveSpans, askedNoun, nounForms } from '../../../src/briefing/question/appositive.js';
+import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
