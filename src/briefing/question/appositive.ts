@@ -6,14 +6,8 @@
  */
 import { stem } from '../../corpus/tokenize.js';
 import { type AnswerSpan, nameSpans } from './answer-spans.js';
+import { NOUN_PHRASE_END } from './counted-noun.js';
 import { isVerbForm } from './gazetteer.js';
-
-/** Words that end the noun phrase after "which"/"what". */
-const PHRASE_END = new Set(
-  'did do does is are was were has have had will would can could should shall may might in of for at on to from with by if that who than the a an his her its their'.split(
-    ' ',
-  ),
-);
 
 /**
  * The noun of "which investment bank …?", "what American football team …?", "who is the race
@@ -32,7 +26,7 @@ export function askedNoun(question: string): string | null {
   const phrase: string[] = [];
   for (const word of m[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
     const w = word.replace(/['’]s$/, '');
-    if (PHRASE_END.has(w.toLowerCase()) || isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) break;
+    if (NOUN_PHRASE_END.has(w.toLowerCase()) || isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) break;
     phrase.push(w);
   }
   const head = phrase.at(-1);

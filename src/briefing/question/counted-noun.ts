@@ -8,9 +8,9 @@ import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
 
-/** Words that end the noun phrase after "how many". */
-const PHRASE_END = new Set(
-  'did do does is are was were has have had will would can could should shall may might in of for at on to from with by if that which who than go went come came'.split(
+/** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
+export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
+  'did do does is are was were has have had will would can could should shall may might in of for at on to from with by if that which who than go went come came the a an his her its their'.split(
     ' ',
   ),
 );
@@ -26,7 +26,7 @@ export function countedNoun(question: string): string | null {
   const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 4);
   const phrase: string[] = [];
   for (const w of words) {
-    if (PHRASE_END.has(w.toLowerCase())) break;
+    if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
     phrase.push(w.replace(/['’]s$/, ''));
   }
   if (phrase.length === 0) return null;
