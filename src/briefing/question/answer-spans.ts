@@ -159,6 +159,17 @@ function runKind(run: AnswerSpan & { before: string }): 'person' | 'place' | 'or
   return words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
+/**
+ * Whether a figure is written right after a name, as part of it: "the FTSE 100", "Band Aid 20",
+ * "Windows 95". Not after a sentence's first word ("Around 200 fans"), capitalised anyway.
+ */
+function afterName(text: string, index: number): boolean {
+  const m = /(?:^|[\s(])([A-Z][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, index - 30), index));
+  if (!m) return false;
+  const start = index - m[1]!.length - 1;
+  return start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start));
+}
+
 /** Spans of the asked-for kind in `text`, in order; empty when the type names no span kind. */
 export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
   switch (type) {
@@ -173,7 +184,8 @@ export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
         (s) =>
           !years.test(s.text) &&
           !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
-          !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length),
+          !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length) &&
+          !afterName(text, s.index),
       );
     }
     case 'age':

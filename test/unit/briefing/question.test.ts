@@ -40,6 +40,7 @@ describe('answerTypeOf', () => {
     ['so why did he quit?', 'reason'],
     ['What is the pipeline?', 'other'],
     ['Roughly how many songs can it hold?', 'number'],
+    ['how much less borrowing is in the new plan?', 'amount'],
     ['From what date can people buy it?', 'date'],
     ['Which Indian state are the finds in?', 'place'],
     ['Which foreign steel group lost out?', 'organisation'],
@@ -113,6 +114,10 @@ describe('answerSpans', () => {
       '2%',
       '300',
     ]);
+    // A figure after a name is part of it; after a sentence's first word it is not.
+    expect(
+      answerSpans('Around 200 fans watched the FTSE 100 rise 3.8%.', 'number').map((s) => s.text),
+    ).toEqual(['200', '3.8%']);
   });
 
   it('reads a range of money as one amount and a hyphened figure as no count', () => {
