@@ -295,3 +295,14 @@ export function isAskedLength(question: string, text: string, span: AnswerSpan):
   if (!/^\s+ago\b/i.test(after)) return true;
   return /\b(?:since|ago|been)\b/i.test(question);
 }
+
+/**
+ * Whether a span of the asked kind is of the kind asked in full: an amount asked per week stated
+ * per week, a length that is no age and no time ago unless asked so. Read once per question, then
+ * asked of each span, by retrieval and the lead alike.
+ */
+export function askedFit(question: string, type: AnswerType): (text: string, span: AnswerSpan) => boolean {
+  const rate = type === 'amount' ? askedRate(question) : null;
+  return (text, span) =>
+    (!rate || carriesRate(text, span, rate)) && (type !== 'duration' || isAskedLength(question, text, span));
+}

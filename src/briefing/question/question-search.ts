@@ -7,14 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import {
-  answerSpans,
-  askedRate,
-  carriesRate,
-  isAskedLength,
-  isFreshSpan,
-  isSpanType,
-} from './answer-spans.js';
+import { answerSpans, askedFit, isFreshSpan, isSpanType } from './answer-spans.js';
 import { countedForms, countedNoun, countsNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
@@ -166,7 +159,7 @@ export function searchQuestion(
   corpus: Corpus,
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
-): QuestionRetrieved & { unknownName?: boolean } {
+): QuestionRetrieved {
   const found = searchOnce(corpus, question, opts);
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
   // the question's own words are too few to find any sentence that way ("who's taking over from
@@ -294,13 +287,12 @@ function searchOnce(
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const counted = noun ? countedForms(noun) : null;
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
-  const rate = type === 'amount' ? askedRate(question.own) : null;
+  const fits = askedFit(question.own, type);
   const states = (c: Candidate) =>
     answerSpans(c.sentence.text, type).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
-        (!rate || carriesRate(c.sentence.text, span, rate)) &&
-        (type !== 'duration' || isAskedLength(question.own, c.sentence.text, span)) &&
+        fits(c.sentence.text, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted || countsNoun(c.sentence.text, span, counted)),
     ) ||

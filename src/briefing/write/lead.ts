@@ -7,15 +7,7 @@
  */
 import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
-import {
-  type AnswerSpan,
-  answerSpans,
-  askedRate,
-  carriesRate,
-  isAskedLength,
-  isFreshSpan,
-  isSpanType,
-} from '../question/answer-spans.js';
+import { type AnswerSpan, answerSpans, askedFit, isFreshSpan, isSpanType } from '../question/answer-spans.js';
 import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
@@ -85,15 +77,10 @@ function answeringSpan(
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
-  const rate = question.answerType === 'amount' ? askedRate(question.own) : null;
+  const fits = askedFit(question.own, question.answerType);
   const spans = answerSpans(quote, question.answerType).filter(
-    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer; an amount
-    // asked per week is one stated per week.
-    (s) =>
-      isFreshSpan(s, known) &&
-      (question.answerType !== 'date' || /\d/.test(s.text)) &&
-      (!rate || carriesRate(quote, s, rate)) &&
-      (question.answerType !== 'duration' || isAskedLength(question.own, quote, s)),
+    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
+    (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
   );
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
@@ -227,7 +214,7 @@ function valueLead(
   };
   let firstAbout: Set<string> | null = null;
   const read = evidence.slice(0, LEAD_EVIDENCE);
-  // "How many copies …?": when some figure is of copies, only such figures answer.
+  // "How many copies …?": in a sentence, a figure of copies answers before any other.
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
