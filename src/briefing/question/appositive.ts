@@ -18,7 +18,7 @@ export function askedNoun(question: string): string | null {
   const q = question.replace(/^(?:and|but|so|ok(?:ay)?)[,\s]+/i, '');
   // "Who is the race director of the London Marathon?": the role is the noun.
   const m =
-    /^\W*(?:which|what)\s+([^?.!,;]*)/i.exec(q) ??
+    /^\W*(?:(?:in|to|from|at|for|with|by|into|on)\s+)?(?:which|what)\s+([^?.!,;]*)/i.exec(q) ??
     /^\W*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:the|their|its|his|her|[\p{L}]+['’]s)\s+([^?.!,;]*)/iu.exec(
       q,
     );
@@ -26,6 +26,11 @@ export function askedNoun(question: string): string | null {
   const phrase: string[] = [];
   for (const word of m[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
     const w = word.replace(/['’]s$/, '');
+    // "At which regional grouping's meeting …?": the owner is what is asked for.
+    if (w !== word) {
+      phrase.push(w);
+      break;
+    }
     if (NOUN_PHRASE_END.has(w.toLowerCase()) || isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) break;
     phrase.push(w);
   }

@@ -3,6 +3,7 @@
  * period it is limited to. Retrieval ranks by these, the lead is composed from them, and the
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
+import { askedNounKind, type NounKind } from './noun-kinds.js';
 import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from '../analysis/calendar.js';
 import { lowerCaseName, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -106,14 +107,9 @@ const PRICE =
   /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
-const PERSON = new RegExp(
-  `^(?:who|whom|whose)\\b|^what(?:'s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:his|her|their|the\\s+\\w+'s)\\s+names?\\b|^(?:which|what)\\s+(?:\\w+\\s+)?(?:person|people|man|woman|player|minister|official|leader|president|chief|manager|coach|actor|actress|singer|director|executive|boss|judge|politician|MP|${PERSON_NOUNS})\\b`,
-  'i',
-);
-const ORGANISATION =
-  /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|organisation|organization|group|club|clubs|team|teams|party|bank|banks|outlet|outlets|newspaper|newspapers|paper|channel|network|agency|airline|carrier|studio|label|band|network|broadcaster|body|union|publisher|maker|makers|brand|website|site|department|ministry)\b/iu;
-const PLACE =
-  /^(?:where\b|(?:in|to|from)\s+(?:which|what)\s+(?:country|city|town|place|region|state|venue|stadium)\b|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|city|cities|town|place|region|state|province|venue|stadium|ground)\b)/iu;
+/** "Who …?", "What was his name?": a person (which/what with a noun: the noun's kind decides). */
+const PERSON =
+  /^(?:who|whom|whose)\b|^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their|the\s+\w+'s)\s+names?\b/i;
 const REASON =
   /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
@@ -133,6 +129,13 @@ const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|
 /** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to Dawn,"). */
 const LEADING_FILLER =
   /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|roughly|approximately|about|around|exactly|precisely|just|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
+
+/** What a which/what question asks for, by the kind of its noun. */
+const ASKED_KIND: Record<NounKind, AnswerType> = {
+  person: 'person',
+  place: 'place',
+  group: 'organisation',
+};
 
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
@@ -155,8 +158,10 @@ export function answerTypeOf(question: string): AnswerType {
   if (COSTS.test(q) || MONEY_NOUN.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
-  if (PLACE.test(q)) return 'place';
-  if (ORGANISATION.test(q)) return 'organisation';
+  // "Which drug-testing expert …?", "In which town …?": what its noun names is what is asked for.
+  const kind = askedNounKind(q);
+  if (kind) return ASKED_KIND[kind];
+  if (/^where\b/i.test(q)) return 'place';
   if (PERSON.test(q)) return 'person';
   // "Which Spaniard won …?", "which Kenyans …": a nationality asked for is people of it.
   const demonym = /^(?:[Ww]hich|[Ww]hat)\s+([A-Z][\p{L}]+)\s+(?!of\b)[a-z]/u.exec(q);
