@@ -108,12 +108,14 @@ function standalone(question: string, subject: string, last: Turn): string {
   const asked = previousNames.filter(personLike);
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
   if (PERSON_PRONOUN.test(rewritten)) {
-    // A name the lexicon knows as the pronoun's gender first, then one it cannot tell.
-    // Names come lead first. A name the lexicon knows as the pronoun's gender moves up one place
-    // (Hilary Swank over Jamie Foxx for "her"), but an unknown first name ("Carlo Cudicini", the
-    // lead) is no reason to reach further down for one it knows.
+    // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
+    // (Hilary Swank over Jamie Foxx): most people news names are men, so a first name it does not
+    // know ("Jamie") is a man's as likely as not, and "he" keeps the lead's name ("Bill Clinton"
+    // before "Harry Belafonte") — names known as the other gender are already left out.
     const pick = (names: readonly string[]) =>
-      names.slice(0, 2).find((n) => wanted !== null && nameGender(n.split(' ')) === wanted) ?? names[0];
+      (wanted === 'female'
+        ? names.slice(0, 2).find((n) => nameGender(n.split(' ')) === 'female')
+        : undefined) ?? names[0];
     const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
     // Named after the question: the articles must name them, the answering sentence may say "he".
     if (person) supplied.push(person);
