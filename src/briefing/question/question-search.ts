@@ -232,6 +232,9 @@ function searchOnce(
   ]);
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
+  // "What did he say about the ban? (David Bedford)": his words, where he is named saying them.
+  const speakers = asksWords ? question.related.map((g) => wholeWord(g.at(-1)!)) : [];
+  const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
   const queryOptions: QueryOptions = {
     near: alike,
@@ -240,7 +243,11 @@ function searchOnce(
     ...(opts.context ? { context: opts.context } : {}),
     sentenceFilter: (_ordinal, hit) =>
       mentionsFocus(hit.article) && (!time || inPeriod(opts.dates, hit.article, hit.sentence, time.span)),
-    ...(type === 'age' ? { extraHits: (hits) => ageAnaphors(corpus, hits, mentionsFocus) } : {}),
+    ...(type === 'age'
+      ? { extraHits: (hits) => ageAnaphors(corpus, hits, mentionsFocus) }
+      : speakers.length > 0
+        ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, speaks) }
+        : {}),
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
@@ -298,6 +305,13 @@ function searchOnce(
     ) ||
     (counted !== null &&
       ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords)));
+  // Their words are what is asked: of the sentences good enough to consider, theirs come first.
+  if (speakers.length > 0) {
+    candidates = [
+      ...candidates.filter((c) => speaks(c.sentence.text)),
+      ...candidates.filter((c) => !speaks(c.sentence.text)),
+    ];
+  }
   // A figure is asked for: of the sentences good enough to consider, those stating one come first
   // ("The 31-year-old will now serve..." before "Cudicini will miss the final").
   if (NUMERIC_TYPES.has(type)) {
@@ -362,8 +376,8 @@ function otherBearer(words: readonly string[], article: Article): boolean {
 const TITLE_LIKE =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Gen|General|Col|Capt|Captain|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|Coach|Boss|Manager|The|A|An|And|But|Said|By|With|For|To|Of|In|On|At)$/;
 
-/** How many of the best-matching articles are read for an age told by "the N-year-old". */
-const ANAPHOR_ARTICLES = 10;
+/** How many of the best-matching articles are read for sentences the search cannot find by their words. */
+const READ_ARTICLES = 10;
 /** "The 34-year-old made a cautious start": news names a person once, then by age. */
 const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b/;
 
@@ -376,9 +390,19 @@ function ageAnaphors(
   hits: readonly CorpusHit[],
   eligible: (article: Article) => boolean,
 ): CorpusHit[] {
+  return sentencesOf(corpus, hits, eligible, (text) => AGE_ANAPHOR.test(text));
+}
+
+/** The sentences of the best-matching eligible articles that pass `wanted`. */
+function sentencesOf(
+  corpus: Corpus,
+  hits: readonly CorpusHit[],
+  eligible: (article: Article) => boolean,
+  wanted: (text: string) => boolean,
+): CorpusHit[] {
   const articles: Article[] = [];
   for (const h of hits) {
-    if (articles.length >= ANAPHOR_ARTICLES) break;
+    if (articles.length >= READ_ARTICLES) break;
     if (!articles.includes(h.article) && eligible(h.article)) articles.push(h.article);
   }
   const out: CorpusHit[] = [];
@@ -386,7 +410,7 @@ function ageAnaphors(
     const ordinals = corpus.ordinalsOf(article.id);
     for (const sentence of article.sentences) {
       const ordinal = ordinals[sentence.index];
-      if (ordinal === undefined || !AGE_ANAPHOR.test(sentence.text)) continue;
+      if (ordinal === undefined || !wanted(sentence.text)) continue;
       out.push({ sentence, article, score: 0, matched: 0, ordinal });
     }
   }

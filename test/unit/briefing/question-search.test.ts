@@ -101,6 +101,17 @@ describe('question search: names as articles write them', () => {
     expect((await ask('How much is Heron Aid 30 on Tunely?')).lead?.text).toMatch(/79p/);
   });
 
+  it('answers "what did he say?" with the words of the person the thread is about, where he is named saying them', async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'quill' };
+    const first = answerOf(
+      await bot.api.ask({ question: 'Who is the race director of the Quill Marathon?', thread }),
+    );
+    expect(first.lead?.text).toMatch(/Owen Thackery/);
+    // His sentence says neither "Kosgei" nor "ban": it is found as his words, and comes first.
+    const answer = answerOf(await bot.api.ask({ question: "What did he say about Kosgei's ban?", thread }));
+    expect(answer.lead?.text).toMatch(/following the case closely/);
+  });
+
   it("keeps a follow-up naming someone the last answer brought in to the thread's story", async () => {
     const thread = { platform: 'test', channel: 'qs', thread: 'heron' };
     await bot.api.ask({ question: 'How much is Heron Aid 30 on Tunely?', thread });
