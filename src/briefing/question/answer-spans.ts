@@ -114,8 +114,15 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       start += value.indexOf(rest);
       value = rest;
     }
-    if (/^[A-Z]$/.test(value)) continue;
-    out.push({ text: value, index: start, before: text.slice(Math.max(0, start - 40), start) });
+    // "Russia's Svetlana Cherkasova", "Chelsea's Didier Drogba": the owner and the name are two.
+    let offset = 0;
+    for (const part of value.split(/(?<=['’]s)\s+/)) {
+      const at = start + value.indexOf(part, offset);
+      offset = at - start + part.length;
+      const name = part.replace(/['’]s$/, '');
+      if (/^[A-Z]$/.test(name)) continue;
+      out.push({ text: name, index: at, before: text.slice(Math.max(0, at - 40), at) });
+    }
   }
   return out;
 }

@@ -120,6 +120,14 @@ describe('answerSpans', () => {
     ).toEqual(['200', '3.8%']);
   });
 
+  it("reads a name after its owner's possessive as a name of its own", () => {
+    const text = "Holmes finished clear of France's Hind Dehiba and Russia's Svetlana Cherkasova.";
+    expect(answerSpans(text, 'person').map((s) => s.text)).toEqual(['Hind Dehiba', 'Svetlana Cherkasova']);
+    expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['France', 'Russia']);
+    const spans = answerSpans("Kenya's Paul Tergat won.", 'person');
+    expect(spans).toEqual([{ text: 'Paul Tergat', index: 8 }]);
+  });
+
   it('reads a range of money as one amount and a hyphened figure as no count', () => {
     expect(
       answerSpans('Russia will provide assistance of $300 to $500 million for the mills.', 'amount').map(
