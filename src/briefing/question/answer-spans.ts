@@ -5,6 +5,7 @@
  * since a tagger (compromise: ~12 ms a sentence here, "Chelsea" read as a person) costs more than
  * the whole answer may take and is no more right on news names.
  */
+import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { nameKind } from './gazetteer.js';
 import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
@@ -152,11 +153,19 @@ export function nameSpans(text: string): AnswerSpan[] {
  * before it or two words make a person; a body's word ("Bank", "Party") or an acronym an
  * organisation; a preposition of place before it a place.
  */
-function runKind(run: AnswerSpan & { before: string }): 'person' | 'place' | 'organisation' | null {
+function runKind(
+  run: AnswerSpan & { before: string },
+  people?: ReadonlySet<string>,
+): 'person' | 'place' | 'organisation' | null {
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
   if (known === 'nationality' || isRoleOnly(run.text)) return null;
   if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
+  // A word the lexicon knows as a first name, alone, is no one news names ("Chelsea", "Luca"):
+  // people are named in full, then by surname — unless the article names someone in full with
+  // it as the surname ("Andrea Arnold", then "Arnold's film").
+  if (known === 'person' && words.length === 1 && !TITLE.test(run.before) && !people?.has(words[0]!))
+    return null;
   if (known !== 'unknown') return known;
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
   // Events and things are written like names too: "Sunday's Carling Cup", "the Brit Awards".
@@ -177,8 +186,34 @@ function afterName(text: string, index: number): boolean {
   return start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start));
 }
 
-/** Spans of the asked-for kind in `text`, in order; empty when the type names no span kind. */
-export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
+/**
+ * The surnames of the people a text (an article) names in full ("Andrea Arnold" → "Arnold"): news
+ * names a person once in full, then by surname.
+ */
+export function namedPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of nameRuns(text)) {
+    const words = run.text.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || runKind(run) !== 'person') continue;
+    out.add(words.at(-1)!.replace(/[^\p{L}'’-]+$/u, ''));
+  }
+  return out;
+}
+
+const peopleMemo = new WeakMap<Article, Set<string>>();
+
+/** namedPeople of an article's title and text, read once per article. */
+export function articlePeople(article: Article): Set<string> {
+  let people = peopleMemo.get(article);
+  if (!people) peopleMemo.set(article, (people = namedPeople(`${article.title}.\n${article.text}`)));
+  return people;
+}
+
+/**
+ * Spans of the asked-for kind in `text`, in order; empty when the type names no span kind.
+ * `people`: the surnames its article names in full (articlePeople), which a name alone may be.
+ */
+export function answerSpans(text: string, type: AnswerType, people?: ReadonlySet<string>): AnswerSpan[] {
   switch (type) {
     case 'amount':
       return all(AMOUNT_RES, text);
@@ -205,7 +240,7 @@ export function answerSpans(text: string, type: AnswerType): AnswerSpan[] {
     case 'organisation':
     case 'place':
       return nameRuns(text)
-        .filter((r) => runKind(r) === type)
+        .filter((r) => runKind(r, people) === type)
         .map(({ text: t, index }) => ({ text: t, index }));
     default:
       return [];

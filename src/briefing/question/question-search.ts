@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { answerSpans, askedFit, isFreshSpan, isSpanType } from './answer-spans.js';
+import { answerSpans, articlePeople, askedFit, isFreshSpan, isSpanType } from './answer-spans.js';
 import { countedForms, countedNoun, countsNoun, ordinalCounts } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
@@ -252,7 +252,9 @@ function searchOnce(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type).filter((span) => isFreshSpan(span, questionWords));
+        const fresh = answerSpans(hit.sentence.text, type, articlePeople(hit.article)).filter((span) =>
+          isFreshSpan(span, questionWords),
+        );
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
@@ -296,7 +298,7 @@ function searchOnce(
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
   const states = (c: Candidate) =>
-    answerSpans(c.sentence.text, type).some(
+    answerSpans(c.sentence.text, type, articlePeople(c.article)).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
         fits(c.sentence.text, span) &&

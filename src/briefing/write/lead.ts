@@ -7,7 +7,14 @@
  */
 import type { Article } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
-import { type AnswerSpan, answerSpans, askedFit, isFreshSpan, isSpanType } from '../question/answer-spans.js';
+import {
+  type AnswerSpan,
+  answerSpans,
+  articlePeople,
+  askedFit,
+  isFreshSpan,
+  isSpanType,
+} from '../question/answer-spans.js';
 import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
@@ -69,6 +76,7 @@ function answeringSpan(
   question: QuestionAnalysis,
   counted: ReadonlySet<string> | null = null,
   noun: ReadonlySet<string> | null = null,
+  people?: ReadonlySet<string>,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
@@ -78,7 +86,7 @@ function answeringSpan(
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
   const fits = askedFit(question.own, question.answerType);
-  const spans = answerSpans(quote, question.answerType).filter(
+  const spans = answerSpans(quote, question.answerType, people).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
   );
@@ -221,10 +229,11 @@ function valueLead(
   const nounOf = named ? nounForms(named) : null;
   for (const bullet of read) {
     for (const citation of bullet.citations) {
-      const span = answeringSpan(citation.quote, question, forms, nounOf);
+      const article = get(citation.articleId);
+      const span = answeringSpan(citation.quote, question, forms, nounOf, article && articlePeople(article));
       if (!span) continue;
       const key = valueKey(span.text);
-      const outlet = get(citation.articleId)?.publisher ?? null;
+      const outlet = article?.publisher ?? null;
       let value = values.find((v) => v.key === key);
       if (!value) {
         // Only a figure of the same kind, from another report, can disagree with the first one.

@@ -5,6 +5,7 @@ import {
   carriesRate,
   isAskedLength,
   isFreshSpan,
+  namedPeople,
 } from '../../../src/briefing/question/answer-spans.js';
 import {
   countedForms,
@@ -126,6 +127,16 @@ describe('answerSpans', () => {
     expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['France', 'Russia']);
     const spans = answerSpans("Kenya's Paul Tergat won.", 'person');
     expect(spans).toEqual([{ text: 'Paul Tergat', index: 8 }]);
+  });
+
+  it('reads a first name alone as no person, unless its article names someone in full by it', () => {
+    // "Chelsea" and "Luca" are first names to the lexicon; news names people in full or by surname.
+    expect(answerSpans('Liverpool went ahead before Chelsea hit back.', 'person')).toEqual([]);
+    const text = "Arnold's film Wasp won the award.";
+    expect(answerSpans(text, 'person')).toEqual([]);
+    const people = namedPeople('The UK director Andrea Arnold was there. Arnold thanked the crew.');
+    expect([...people]).toEqual(['Arnold']);
+    expect(answerSpans(text, 'person', people).map((s) => s.text)).toEqual(['Arnold']);
   });
 
   it('reads a range of money as one amount and a hyphened figure as no count', () => {
