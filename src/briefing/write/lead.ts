@@ -16,7 +16,7 @@ import {
   isSpanType,
 } from '../question/answer-spans.js';
 import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
-import { escapeRegExp } from '../analysis/patterns.js';
+import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
@@ -93,6 +93,9 @@ function answeringSpan(
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
+  // "Milburn scored 200 goals, while Shearer has 187 goals": the clause about the question's name.
+  const own = spans.filter((s) => sameClauseAsName(quote, s, question));
+  if (own.length > 0 && own.length < spans.length) spans.splice(0, spans.length, ...own);
   const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
   if (ofNoun.length > 0) return ofNoun[0]!;
   // "his fourth Oscar nomination": the count is its place in the series.
@@ -108,6 +111,26 @@ function answeringSpan(
   if (anchors.length === 0) return spans[0]!;
   const distance = (s: AnswerSpan) => Math.min(...anchors.map((a) => Math.abs(a - s.index)));
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/** Where a sentence's clauses part: "; ", ", while", " but ", " whereas ". */
+const CLAUSE_BREAK = /;\s|,\s+(?:while|whereas|but|although|though|and)\s|\s(?:while|whereas|but)\s/g;
+
+/** Whether the span is in a clause naming one of the question's names (its last word). */
+function sameClauseAsName(quote: string, span: AnswerSpan, question: QuestionAnalysis): boolean {
+  const names = question.focus.map((g) => g.at(-1)!.toLowerCase());
+  if (names.length === 0) return false;
+  let start = 0;
+  let end = quote.length;
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < span.index) start = m.index! + m[0].length;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  const clause = quote.slice(start, end);
+  return names.some((n) => wholeWord(n).test(clause));
 }
 
 interface Value {

@@ -313,6 +313,13 @@ describe('composeLead', () => {
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
   });
 
+  it("takes the value from the clause about the question's name", () => {
+    const q = analyzeQuestion('How many goals did Jackie Milburn score?');
+    const quote =
+      'Milburn scored 200 league and cup goals, while Shearer currently has 187 goals to his name.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('200.');
+  });
+
   it('answers a question asking for no value with the best sentence', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
