@@ -112,6 +112,12 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).toMatch(/following the case closely/);
   });
 
+  it('takes the period of an undated article from its opening, for sentences naming no other year', async () => {
+    const answer = await ask('How many enquiries were made on the Lumen search engine in 2004?');
+    expect(answer.lead?.text).toMatch(/12 million/);
+    expect(answer.lead?.text).not.toMatch(/\b8 million/);
+  });
+
   it("keeps a follow-up naming someone the last answer brought in to the thread's story", async () => {
     const thread = { platform: 'test', channel: 'qs', thread: 'heron' };
     await bot.api.ask({ question: 'How much is Heron Aid 30 on Tunely?', thread });
