@@ -46,6 +46,9 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   rise: ['go up', 'shoot up', 'climb', 'jump'],
   fall: ['go down', 'drop', 'slip', 'tumble'],
   spend: ['fork out', 'shell out'],
+  merge: ['tie up', 'team up', 'join forces'],
+  merger: ['tie up', 'team up', 'join forces'],
+  alliance: ['tie up', 'team up', 'join forces'],
 };
 
 /** Past tenses and participles that do not add -ed. */
@@ -85,7 +88,11 @@ function phraseRegExp(phrase: string): RegExp {
   const forms = verbForms(verb!).map(escapeRegExp).join('|');
   if (rest.length === 0) return new RegExp(`\\b(?:${forms})\\b`, 'i');
   const particle = rest.map(escapeRegExp).join('\\s+');
-  return new RegExp(`\\b(?:${forms})\\b(?:\\s+(?!${particle}\\b)[\\p{L}'’-]+){0,3}?\\s+${particle}\\b`, 'iu');
+  // "a tie-up between Barclays and Wells Fargo": the phrase made a noun.
+  return new RegExp(
+    `\\b(?:${forms})\\b(?:(?:\\s+(?!${particle}\\b)[\\p{L}'’-]+){0,3}?\\s+|-)${particle}\\b`,
+    'iu',
+  );
 }
 
 export interface PhrasalAlike {

@@ -13,6 +13,13 @@ describe('phrasal verbs', () => {
     expect(rejects.some((re) => re.test('The board turned the offer down on Friday.'))).toBe(true);
   });
 
+  it('finds a phrase made a noun: "a tie-up" says "merger"', () => {
+    const tests = phrasesFor(stem('merger')).map((p) => p.test);
+    expect(tests.some((re) => re.test('A tie-up between the two banks would create a giant.'))).toBe(true);
+    expect(tests.some((re) => re.test('The cup tie ended goalless.'))).toBe(false);
+    expect(meaningsIn('what year did Fiat and GM tie up?').get(stem('tie'))).toContain(stem('alliance'));
+  });
+
   it("reads what a question's phrasal verb means", () => {
     expect(meaningsIn("why did the board knock back Glazer's offer?").get(stem('knock'))).toEqual([
       stem('reject'),
