@@ -7,6 +7,7 @@
 import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
+import { nounKind } from './noun-kinds.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
 export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
@@ -49,9 +50,16 @@ export function nounForms(noun: string): Set<string> {
   return forms;
 }
 
+/** Nouns for people in general: "how many people work for Barclays?" is told in "76,200 staff". */
+const PEOPLE_IN_GENERAL = new Set(['people', 'persons', 'individuals']);
+/** In a noun's forms, "any noun for people or a body of them" (staff, workers, fans, passengers). */
+const ANY_PEOPLE = '\u0000people';
+
 /** The index terms that count as the counted noun: its forms, and "units", which count anything sold. */
 export function countedForms(noun: string): Set<string> {
-  return nounForms(noun).add(ANY_PRODUCT);
+  const forms = nounForms(noun).add(ANY_PRODUCT);
+  if (PEOPLE_IN_GENERAL.has(noun.toLowerCase())) forms.add(ANY_PEOPLE);
+  return forms;
 }
 
 /** How far after a figure its noun may come: "961 consecutive minutes", "almost 4m DS consoles". */
@@ -61,7 +69,11 @@ const NOUN_WINDOW = 3;
 export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
   const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
   const words = after.match(/[\p{L}]+/gu) ?? [];
-  return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())));
+  // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
+  const people = forms.has(ANY_PEOPLE);
+  const ofPeople = (w: string) =>
+    people && /^[a-z]/.test(w) && (nounKind(w) === 'person' || nounKind(w) === 'group');
+  return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w));
 }
 
 const ORDINAL_WORDS =

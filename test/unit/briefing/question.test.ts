@@ -264,6 +264,17 @@ describe('countedNoun', () => {
         .map((s) => s.text),
     ).toEqual(['4m']);
   });
+
+  it('counts people in general by any noun for people or a body of them', () => {
+    const text = 'It operates in over 60 countries and employs 76,200 staff worldwide.';
+    const ofPeople = (noun: string) =>
+      answerSpans(text, 'number')
+        .filter((s) => countsNoun(text, s, countedForms(noun)))
+        .map((s) => s.text);
+    expect(ofPeople('people')).toEqual(['76,200']);
+    // Countries are no people, and a count of players is not told by one of staff.
+    expect(ofPeople('players')).toEqual([]);
+  });
 });
 
 describe('claim checks', () => {
