@@ -70,7 +70,7 @@ const TITLE =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Gen|General|Col|Capt|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|coach|manager|boss|striker|singer|actor|actress|director|star|executive)\.?\s*$/;
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
 const ORG_WORD =
-  /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Gazprom|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
+  /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
 /** Words of events, prizes, works and days, never of a person's name. */
 const THING_WORD =
   /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report|Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?)\b/;
@@ -172,7 +172,18 @@ function runKind(
   if (THING_WORD.test(run.text) || /['’]s\s/.test(run.text)) return null;
   if (TITLE.test(run.before)) return 'person';
   if (LOCATIVE.test(run.before)) return 'place';
-  return words.length >= 2 && words.length <= 4 ? 'person' : null;
+  if (words.length >= 2 && words.length <= 4) return 'person';
+  // "its state-controlled Gazprom", "handset maker Nokia": one word no lexicon knows, not the
+  // surname of anyone the article names, is likelier a company's name than anything else.
+  if (
+    people &&
+    words.length === 1 &&
+    /^[A-Z][a-z]{2,}$/.test(words[0]!) &&
+    !people.has(words[0]!) &&
+    run.index > 0
+  )
+    return 'organisation';
+  return null;
 }
 
 /**

@@ -139,6 +139,14 @@ describe('answerSpans', () => {
     expect(answerSpans(text, 'person', people).map((s) => s.text)).toEqual(['Arnold']);
   });
 
+  it("reads one word no lexicon knows as a company's name, unless its article names a person by it", () => {
+    const text = 'The deal went to its state-controlled Norvex after talks.';
+    expect(answerSpans(text, 'organisation', new Set()).map((s) => s.text)).toEqual(['Norvex']);
+    expect(answerSpans(text, 'organisation', new Set(['Norvex']))).toEqual([]);
+    // Without its article, a word alone is no answer at all.
+    expect(answerSpans(text, 'organisation')).toEqual([]);
+  });
+
   it('reads a range of money as one amount and a hyphened figure as no count', () => {
     expect(
       answerSpans('Russia will provide assistance of $300 to $500 million for the mills.', 'amount').map(
