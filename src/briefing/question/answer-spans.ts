@@ -120,9 +120,13 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
     for (const part of value.split(/(?<=['’]s)\s+/)) {
       const at = start + value.indexOf(part, offset);
       offset = at - start + part.length;
-      const name = part.replace(/['’]s$/, '');
+      let name = part.replace(/['’]s$/, '');
+      // "The Newport-based athlete", "Leeds-born": the place, written as where.
+      const where = /^(.+?)-(?:based|born|raised|headquartered)$/.exec(name);
+      if (where) name = where[1]!;
       if (/^[A-Z]$/.test(name)) continue;
-      out.push({ text: name, index: at, before: text.slice(Math.max(0, at - 40), at) });
+      const before = text.slice(Math.max(0, at - 40), at);
+      out.push({ text: name, index: at, before: where ? `${before} in ` : before });
     }
   }
   return out;

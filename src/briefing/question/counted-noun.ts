@@ -68,7 +68,8 @@ const NOUN_WINDOW = 3;
 /** Whether the figure is of the noun: one of the few words after it, before any break, is a form of it. */
 export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
   const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
-  const words = after.match(/[\p{L}]+/gu) ?? [];
+  // "2,000 business and political leaders": the qualifiers joined by "and" stand as one.
+  const words = after.replace(/^(\s*[\p{L}-]+)\s+(?:and|or)\s+(?=[\p{L}])/u, '$1 ').match(/[\p{L}]+/gu) ?? [];
   // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
   const people = forms.has(ANY_PEOPLE);
   const ofPeople = (w: string) =>

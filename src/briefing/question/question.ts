@@ -77,7 +77,7 @@ export const PERSON_NOUNS =
 
 /** Money words: "how much did they pay" asks for an amount; "how much longer" does not. */
 const MONEY =
-  /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|turnover|income|takeover|buy|bought|borrow|borrowed|borrowing|borrowings|lend|lent|lending)\b/i;
+  /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|payout|settlement|deficit|surplus|package|turnover|income|takeover|buy|bought|borrow|borrowed|borrowing|borrowings|lend|lent|lending)\b/i;
 
 /** Words that only ask for a count of time ("how long", "how many days"). */
 const DURATION =
@@ -93,9 +93,8 @@ const SCORE_ASKED =
 /** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
 const CHANGE =
   /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?)\b/i;
-/** "How big was the loss?": a size of money is an amount. */
-const MONEY_SIZE =
-  /^(?:how\s+(?:big|large|small|huge)|what\s+size)\b.*\b(?:loss|losses|profit|profits|deal|debt|bill|fine|bid|offer|payout|settlement|fund|budget|deficit|surplus|package|fee|bonus|revenue|revenues|sales|turnover)\b/i;
+/** "How big was the loss?", "how big is the funding gap?": a size, of money when the question speaks of money. */
+const SIZE = /^(?:how\s+(?:big|large|small|huge)|what\s+size)\b/i;
 const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
@@ -153,7 +152,7 @@ export function answerTypeOf(question: string): AnswerType {
     if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
     return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
   }
-  if (MONEY_SIZE.test(q)) return 'amount';
+  if (SIZE.test(q) && MONEY.test(q.replace(SIZE, ''))) return 'amount';
   if (AGE.test(q)) return 'age';
   if (COSTS.test(q) || MONEY_NOUN.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';

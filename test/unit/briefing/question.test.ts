@@ -31,6 +31,8 @@ describe('answerTypeOf', () => {
     ['how much bigger is the market?', 'number'],
     ['How many people died?', 'number'],
     ['how old is the chairman?', 'age'],
+    ['How big is the funding gap for Aids drugs?', 'amount'],
+    ['How big is the power station?', 'number'],
     ["What's the DS going to cost in the UK?", 'amount'],
     ['which keeper did he promise to play?', 'person'],
     ['Who bought the club?', 'person'],
@@ -137,6 +139,12 @@ describe('answerSpans', () => {
     const people = namedPeople('The UK director Andrea Arnold was there. Arnold thanked the crew.');
     expect([...people]).toEqual(['Arnold']);
     expect(answerSpans(text, 'person', people).map((s) => s.text)).toEqual(['Arnold']);
+  });
+
+  it('reads "Newport-based" as the place Newport', () => {
+    expect(answerSpans('The Newport-based athlete won gold.', 'place').map((s) => s.text)).toEqual([
+      'Newport',
+    ]);
   });
 
   it("reads one word no lexicon knows as a company's name, unless its article names a person by it", () => {
@@ -271,6 +279,14 @@ describe('countedNoun', () => {
         .filter((s) => countsNoun(consoles, s, countedForms('handhelds')))
         .map((s) => s.text),
     ).toEqual(['4m']);
+  });
+
+  it('reads past qualifiers joined by "and" to the noun counted', () => {
+    const text = 'Some 2,000 business and political leaders will listen to the speech.';
+    const spans = answerSpans(text, 'number');
+    expect(spans.filter((s) => countsNoun(text, s, countedForms('leaders'))).map((s) => s.text)).toEqual([
+      '2,000',
+    ]);
   });
 
   it('counts people in general by any noun for people or a body of them', () => {
