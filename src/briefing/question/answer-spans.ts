@@ -73,7 +73,10 @@ const ORG_WORD =
   /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
 /** Words of events, prizes, works and days, never of a person's name. */
 const THING_WORD =
-  /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report|Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?)\b/;
+  /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report)\b/;
+/** Words of places and venues: "Riverside Church", "Frankfurt Stock Exchange", "Hampden Park". */
+const VENUE_WORD =
+  /\b(?:Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?|Church|Cathedral|Airport|Exchange|Arena|Theatre|Theater|Palace|Station|Bridge)$/;
 /** Prepositions before a place: "in Moscow", "to Islamabad". */
 const LOCATIVE =
   /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
@@ -148,7 +151,10 @@ export function nameSpans(text: string): AnswerSpan[] {
     })
     .filter(
       (r) =>
-        !isRoleOnly(r.text) && nameKind(r.text.split(/\s+/)) !== 'nationality' && !THING_WORD.test(r.text),
+        !isRoleOnly(r.text) &&
+        nameKind(r.text.split(/\s+/)) !== 'nationality' &&
+        !THING_WORD.test(r.text) &&
+        !VENUE_WORD.test(r.text),
     );
 }
 
@@ -174,6 +180,8 @@ function runKind(
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
   // Events and things are written like names too: "Sunday's Carling Cup", "the Brit Awards".
   if (THING_WORD.test(run.text) || /['’]s\s/.test(run.text)) return null;
+  // "the Frankfurt Stock Exchange", "at Riverside Church": a venue is a place.
+  if (VENUE_WORD.test(run.text)) return 'place';
   if (TITLE.test(run.before)) return 'person';
   if (LOCATIVE.test(run.before)) return 'place';
   if (words.length >= 2 && words.length <= 4) return 'person';

@@ -109,6 +109,7 @@ const NUMBER =
 /** "Who …?", "What was his name?": a person (which/what with a noun: the noun's kind decides). */
 const PERSON =
   /^(?:who|whom|whose)\b|^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their|the\s+\w+'s)\s+names?\b/i;
+const WHO_IS_NAME = /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+(?:[A-Z][\p{L}'’.-]*\s*)+\W*$/u;
 const REASON =
   /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
@@ -161,6 +162,9 @@ export function answerTypeOf(question: string): AnswerType {
   const kind = askedNounKind(q);
   if (kind) return ASKED_KIND[kind];
   if (/^where\b/i.test(q)) return 'place';
+  // "Who is Bhanu Baweja?" asks what the person is, which news says in an aside ("Bhanu Baweja, a
+  // strategist at UBS"): the question names the person and nothing else.
+  if (WHO_IS_NAME.test(q)) return 'other';
   if (PERSON.test(q)) return 'person';
   // "Which Spaniard won …?", "which Kenyans …": a nationality asked for is people of it.
   const demonym = /^(?:[Ww]hich|[Ww]hat)\s+([A-Z][\p{L}]+)\s+(?!of\b)[a-z]/u.exec(q);

@@ -20,6 +20,8 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
+import { isVerbForm } from '../question/gazetteer.js';
+import { nounKind } from '../question/noun-kinds.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -289,7 +291,7 @@ function valueLead(
 
 /** "What is X?" or "What does X stand for?": X, the name asked about. */
 const THE_NAME = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s/i;
-const WHAT_IS = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(.+?)\W*$/i;
+const WHAT_IS = /^\W*(?:what|who)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(.+?)\W*$/i;
 
 /**
  * "What is the Pakistan Stream Gas Pipeline?" answered by how an article glosses it: "X, a major gas
@@ -331,7 +333,58 @@ function definitionLead(question: QuestionAnalysis, evidence: readonly DraftBull
       }
     }
   }
+  // "the new chief executive of the Northern Irish FA, Howard Wells,": the role set before the name.
+  const set = new RegExp(`([^,.;:()"“”]{3,160}),\\s+(${name})[,.;]`, 'u');
+  for (const bullet of evidence) {
+    for (const citation of bullet.citations) {
+      const m = set.exec(citation.quote);
+      const described = m ? roleSetBefore(m[1]!) : null;
+      if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
+    }
+  }
+  // "drug-testing expert Michelle Verroken", "GM chief executive Rick Wagoner": the role before the name.
+  const role = new RegExp(`((?:[A-Z][\\p{L}&'’-]*\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,4})(${name})\\b`, 'u');
+  for (const bullet of evidence) {
+    for (const citation of bullet.citations) {
+      const m = role.exec(citation.quote);
+      const described = m ? roleBefore(m[1]!) : null;
+      if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
+    }
+  }
   return null;
+}
+
+/**
+ * The noun phrase ending a clause before ", NAME,": from its article ("the new chief executive of
+ * the Northern Irish FA"), with no verb in it and a noun for a person; null when there is none.
+ */
+function roleSetBefore(text: string): string | null {
+  for (const m of text.matchAll(/\b(?:the|a|an)\s/g)) {
+    const phrase = text.slice(m.index!).trim();
+    const words = phrase.split(/\s+/);
+    if (words.some((w) => isVerbForm(w) || /^(?:is|are|was|were|be|been|has|have|had)$/.test(w))) continue;
+    if (words.some((w) => /^[a-z]/.test(w) && nounKind(w) === 'person')) return phrase;
+  }
+  return null;
+}
+
+/** Words that come before a role without being part of it: "backing from", "said". */
+const NOT_ROLE =
+  /^(?:a|an|the|from|by|of|to|for|with|and|or|but|at|in|on|as|said|says|told|according|including|like|when|while|who|whom|that|his|her|its|their|our|new|former|ex)$/;
+
+/**
+ * The role written before a name, as "a …" ("a drug-testing expert") or after its owner's name
+ * ("GM chief executive"); null when the words before the name end in no noun for a person.
+ */
+function roleBefore(words: string): string | null {
+  const list = words.trim().split(/\s+/);
+  const owner = /^[A-Z]/.test(list[0]!) ? list.shift()! : null;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) if (NOT_ROLE.test(list[i]!) || isVerbForm(list[i]!)) start = i + 1;
+  const role = list.slice(start);
+  if (role.length === 0 || nounKind(role.at(-1)!) !== 'person') return null;
+  if (owner && start === 0) return `${owner} ${role.join(' ')}`;
+  return `${/^[aeiou]/.test(role[0]!) ? 'an' : 'a'} ${role.join(' ')}`;
 }
 
 /** Who reports a side: its outlets, or "another report" when the articles name none. */

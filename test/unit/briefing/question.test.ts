@@ -147,6 +147,11 @@ describe('answerSpans', () => {
     ]);
   });
 
+  it('reads a venue as a place, however it is introduced', () => {
+    const text = 'Shares start trading on the Frankfurt Stock Exchange on 10 February.';
+    expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Frankfurt Stock Exchange']);
+  });
+
   it("reads one word no lexicon knows as a company's name, unless its article names a person by it", () => {
     const text = 'The deal went to its state-controlled Norvex after talks.';
     expect(answerSpans(text, 'organisation', new Set()).map((s) => s.text)).toEqual(['Norvex']);
@@ -353,6 +358,31 @@ describe('composeLead', () => {
     const quote =
       'Milburn scored 200 league and cup goals, while Shearer currently has 187 goals to his name.';
     expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('200.');
+  });
+
+  it('says who a person named alone is, from how the article introduces them', () => {
+    const who = (question: string, quote: string) =>
+      composeLead(analyzeQuestion(question), [bullet('c', quote)], get)?.text;
+    expect(analyzeQuestion('Who is Bhanu Baweja?').answerType).toBe('other');
+    expect(analyzeQuestion('Who is the Larne manager?').answerType).toBe('person');
+    expect(who('Who is Bhanu Baweja?', '"It is positive," said Bhanu Baweja, a strategist at UBS.')).toBe(
+      'Bhanu Baweja is a strategist at UBS.',
+    );
+    expect(
+      who(
+        'Who is Michelle Verroken?',
+        "Chelsea's move won backing from drug-testing expert Michelle Verroken.",
+      ),
+    ).toBe('Michelle Verroken is a drug-testing expert.');
+    expect(who('who is Rick Wagoner?', '"We needed scale," said GM chief executive Rick Wagoner.')).toBe(
+      'Rick Wagoner is GM chief executive.',
+    );
+    expect(
+      who(
+        'Who is Howard Wells?',
+        'A plan is to be proposed by the new chief executive of the Northern Irish FA, Howard Wells, next month.',
+      ),
+    ).toBe('Howard Wells is the new chief executive of the Northern Irish FA.');
   });
 
   it('answers a question asking for no value with the best sentence', () => {
