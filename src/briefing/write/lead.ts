@@ -321,6 +321,11 @@ function definitionLead(question: QuestionAnalysis, evidence: readonly DraftBull
       re: new RegExp(`\\b(${name})\\W{0,2}(?:\\.\\.\\.|…|:|\\s[-–]\\s)\\s*([a-z][^.;"“”()]{3,80})`, 'u'),
       joint: ': ',
     },
+    // "Angela Cannings, who was wrongly convicted of …": what the aside says of the person.
+    {
+      re: new RegExp(`\\b(${name}),\\s+who\\s+((?:is|was|has|had|have)\\s+[^,.;:()"“”]{3,100}?)[,.;]`, 'u'),
+      joint: ' ',
+    },
   ];
   for (const bullet of evidence) {
     for (const citation of bullet.citations) {

@@ -383,6 +383,12 @@ describe('composeLead', () => {
         'A plan is to be proposed by the new chief executive of the Northern Irish FA, Howard Wells, next month.',
       ),
     ).toBe('Howard Wells is the new chief executive of the Northern Irish FA.');
+    expect(
+      who(
+        'Who is Angela Cannings?',
+        'It includes a drama about Angela Cannings, who was wrongly convicted of fraud.',
+      ),
+    ).toBe('Angela Cannings was wrongly convicted of fraud.');
   });
 
   it('answers a question asking for no value with the best sentence', () => {
