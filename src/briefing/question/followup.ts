@@ -63,7 +63,10 @@ function standalone(question: string, subject: string, last: Turn): string {
       ? last.query.replace(previous.time.words, time.words)
       : withWords(last.query, time.words);
   }
-  const previousNames = previous?.focus.map((g) => g.join(' ')) ?? [];
+  // A follow-up's names are in brackets ("why? (ABN Amro)"): the thread's subject all the same.
+  const previousNames = (previous ? (previous.focus.length > 0 ? previous.focus : previous.related) : []).map(
+    (g) => g.join(' '),
+  );
   // "and for the US launch?" after "How many games were out when it launched in Japan?": the last
   // question again, about the new thing — in place of a name of the same kind it gave.
   const elliptic = ELLIPSIS.exec(question);

@@ -52,6 +52,16 @@ describe('planQuestion', () => {
     );
   });
 
+  it('keeps the subject over several follow-ups, from the names the last one carried in brackets', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [{ ...thread.turns[0]!, question: 'why?', query: 'why? (ABN Amro)', salient: ['Netherlands'] }],
+    };
+    expect(planQuestion('how much will that cost them?', t, null).query).toBe(
+      'how much will that cost them? (ABN Amro)',
+    );
+  });
+
   it('completes "and in 2021?" from the last question', () => {
     const t: Thread = {
       ...thread,
