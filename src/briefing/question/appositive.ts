@@ -17,8 +17,9 @@ import { isVerbForm } from './gazetteer.js';
 export function askedNoun(question: string): string | null {
   const q = question.replace(/^(?:and|but|so|ok(?:ay)?)[,\s]+/i, '');
   // "Who is the race director of the London Marathon?": the role is the noun.
+  const which = /^\W*(?:(?:in|to|from|at|for|with|by|into|on)\s+)?(?:which|what)\s+([^?.!,;]*)/i.exec(q);
   const m =
-    /^\W*(?:(?:in|to|from|at|for|with|by|into|on)\s+)?(?:which|what)\s+([^?.!,;]*)/i.exec(q) ??
+    which ??
     /^\W*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:now\s+)?(?:the|their|its|his|her|[\p{L}]+['’]s)\s+([^?.!,;]*)/iu.exec(
       q,
     );
@@ -26,8 +27,9 @@ export function askedNoun(question: string): string | null {
   const phrase: string[] = [];
   for (const word of m[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
     const w = word.replace(/['’]s$/, '');
-    // "At which regional grouping's meeting …?": the owner is what is asked for.
-    if (w !== word) {
+    // "At which regional grouping's meeting …?": the owner is what is asked for — but not in
+    // "who is his club's boss?", which asks for the boss.
+    if (w !== word && which) {
       phrase.push(w);
       break;
     }

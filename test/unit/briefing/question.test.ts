@@ -225,6 +225,9 @@ describe('appositive names', () => {
     expect(askedNoun('which investment bank is advising Glazer now?')).toBe('bank');
     expect(askedNoun('what American football team does he own?')).toBe('team');
     expect(askedNoun("Who's the race director of the London Marathon?")).toBe('director');
+    // An owner: asked for after "which", not after "who is".
+    expect(askedNoun("At which regional grouping's meeting did they meet?")).toBe('grouping');
+    expect(askedNoun("who is his current club's boss?")).toBe('boss');
     expect(askedNoun('Which Spaniard won the rubber?')).toBeNull();
     expect(askedNoun('what did he say?')).toBeNull();
   });
