@@ -1,7 +1,8 @@
 /**
  * What a common noun names — a person ("expert", "vice president"), a place ("city", "venue") or a
- * body of people ("club", "firm") — from WordNet 3.1's most frequent sense of it (data/noun-kinds/, built by scripts/build-noun-kinds.ts). "Which drug-testing expert …?"
- * asks for a person because WordNet files "expert" with people, not because a list here names it.
+ * body of people ("club", "firm") — from WordNet 3.1's most frequent sense of it (data/noun-kinds/,
+ * built by scripts/build-noun-kinds.ts). "Which drug-testing expert …?" asks for a person because
+ * WordNet files "expert" with people, not because a list here names it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
