@@ -165,7 +165,7 @@ export function nameSpans(text: string): AnswerSpan[] {
  */
 function runKind(
   run: AnswerSpan & { before: string },
-  people?: ReadonlySet<string>,
+  people?: () => ReadonlySet<string>,
 ): 'person' | 'place' | 'organisation' | null {
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
@@ -174,7 +174,7 @@ function runKind(
   // A word the lexicon knows as a first name, alone, is no one news names ("Chelsea", "Luca"):
   // people are named in full, then by surname — unless the article names someone in full with
   // it as the surname ("Andrea Arnold", then "Arnold's film").
-  if (known === 'person' && words.length === 1 && !TITLE.test(run.before) && !people?.has(words[0]!))
+  if (known === 'person' && words.length === 1 && !TITLE.test(run.before) && !people?.().has(words[0]!))
     return null;
   if (known !== 'unknown') return known;
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
@@ -190,9 +190,9 @@ function runKind(
   if (
     people &&
     words.length === 1 &&
+    run.index > 0 &&
     /^[A-Z][a-z]{2,}$/.test(words[0]!) &&
-    !people.has(words[0]!) &&
-    run.index > 0
+    !people().has(words[0]!)
   )
     return 'organisation';
   return null;
@@ -234,9 +234,14 @@ export function articlePeople(article: Article): Set<string> {
 
 /**
  * Spans of the asked-for kind in `text`, in order; empty when the type names no span kind.
- * `people`: the surnames its article names in full (articlePeople), which a name alone may be.
+ * `people`: the surnames its article names in full (articlePeople), which a name alone may be;
+ * read only when a name of one word needs them.
  */
-export function answerSpans(text: string, type: AnswerType, people?: ReadonlySet<string>): AnswerSpan[] {
+export function answerSpans(
+  text: string,
+  type: AnswerType,
+  people?: () => ReadonlySet<string>,
+): AnswerSpan[] {
   switch (type) {
     case 'amount':
       return all(AMOUNT_RES, text);

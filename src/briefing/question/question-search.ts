@@ -256,7 +256,7 @@ function searchOnce(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type, articlePeople(hit.article)).filter((span) =>
+        const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article)).filter((span) =>
           isFreshSpan(span, questionWords),
         );
         // "On October 3-4" answers "when"; "last week" only points at an answer.
@@ -302,7 +302,7 @@ function searchOnce(
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
   const states = (c: Candidate) =>
-    answerSpans(c.sentence.text, type, articlePeople(c.article)).some(
+    answerSpans(c.sentence.text, type, () => articlePeople(c.article)).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
         fits(c.sentence.text, span) &&

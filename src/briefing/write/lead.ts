@@ -78,7 +78,7 @@ function answeringSpan(
   question: QuestionAnalysis,
   counted: ReadonlySet<string> | null = null,
   noun: ReadonlySet<string> | null = null,
-  people?: ReadonlySet<string>,
+  people?: () => ReadonlySet<string>,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
@@ -255,7 +255,13 @@ function valueLead(
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);
-      const span = answeringSpan(citation.quote, question, forms, nounOf, article && articlePeople(article));
+      const span = answeringSpan(
+        citation.quote,
+        question,
+        forms,
+        nounOf,
+        article && (() => articlePeople(article)),
+      );
       if (!span) continue;
       const key = valueKey(span.text);
       const outlet = article?.publisher ?? null;

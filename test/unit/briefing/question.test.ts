@@ -138,7 +138,7 @@ describe('answerSpans', () => {
     expect(answerSpans(text, 'person')).toEqual([]);
     const people = namedPeople('The UK director Andrea Arnold was there. Arnold thanked the crew.');
     expect([...people]).toEqual(['Arnold']);
-    expect(answerSpans(text, 'person', people).map((s) => s.text)).toEqual(['Arnold']);
+    expect(answerSpans(text, 'person', () => people).map((s) => s.text)).toEqual(['Arnold']);
   });
 
   it('reads "Newport-based" as the place Newport', () => {
@@ -154,8 +154,8 @@ describe('answerSpans', () => {
 
   it("reads one word no lexicon knows as a company's name, unless its article names a person by it", () => {
     const text = 'The deal went to its state-controlled Norvex after talks.';
-    expect(answerSpans(text, 'organisation', new Set()).map((s) => s.text)).toEqual(['Norvex']);
-    expect(answerSpans(text, 'organisation', new Set(['Norvex']))).toEqual([]);
+    expect(answerSpans(text, 'organisation', () => new Set()).map((s) => s.text)).toEqual(['Norvex']);
+    expect(answerSpans(text, 'organisation', () => new Set(['Norvex']))).toEqual([]);
     // Without its article, a word alone is no answer at all.
     expect(answerSpans(text, 'organisation')).toEqual([]);
   });
