@@ -54,6 +54,7 @@ export function nounForms(noun: string): Set<string> {
 const PEOPLE_IN_GENERAL = new Set(['people', 'persons', 'individuals']);
 /** In a noun's forms, "any noun for people or a body of them" (staff, workers, fans, passengers). */
 const ANY_PEOPLE = '\u0000people';
+const PEOPLE_KINDS: ReadonlySet<string | null> = new Set(['person', 'group']);
 
 /** The index terms that count as the counted noun: its forms, and "units", which count anything sold. */
 export function countedForms(noun: string): Set<string> {
@@ -72,8 +73,7 @@ export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<st
   const words = after.replace(/^(\s*[\p{L}-]+)\s+(?:and|or)\s+(?=[\p{L}])/u, '$1 ').match(/[\p{L}]+/gu) ?? [];
   // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
   const people = forms.has(ANY_PEOPLE);
-  const ofPeople = (w: string) =>
-    people && /^[a-z]/.test(w) && (nounKind(w) === 'person' || nounKind(w) === 'group');
+  const ofPeople = (w: string) => people && /^[a-z]/.test(w) && PEOPLE_KINDS.has(nounKind(w));
   return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w));
 }
 

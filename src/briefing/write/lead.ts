@@ -344,22 +344,23 @@ function definitionLead(question: QuestionAnalysis, evidence: readonly DraftBull
       }
     }
   }
-  // "the new chief executive of the Northern Irish FA, Howard Wells,": the role set before the name.
-  const set = new RegExp(`([^,.;:()"“”]{3,160}),\\s+(${name})[,.;]`, 'u');
-  for (const bullet of evidence) {
-    for (const citation of bullet.citations) {
-      const m = set.exec(citation.quote);
-      const described = m ? roleSetBefore(m[1]!) : null;
-      if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
-    }
-  }
-  // "drug-testing expert Michelle Verroken", "GM chief executive Rick Wagoner": the role before the name.
-  const role = new RegExp(`((?:[A-Z][\\p{L}&'’-]*\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,4})(${name})\\b`, 'u');
-  for (const bullet of evidence) {
-    for (const citation of bullet.citations) {
-      const m = role.exec(citation.quote);
-      const described = m ? roleBefore(m[1]!) : null;
-      if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
+  // How an article introduces a person: the role set before the name ("the new chief executive of
+  // the Northern Irish FA, Howard Wells,"), or written right before it ("drug-testing expert
+  // Michelle Verroken", "GM chief executive Rick Wagoner").
+  const introductions = [
+    { re: new RegExp(`([^,.;:()"“”]{3,160}),\\s+(${name})[,.;]`, 'u'), role: roleSetBefore },
+    {
+      re: new RegExp(`((?:[A-Z][\\p{L}&'’-]*\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,4})(${name})\\b`, 'u'),
+      role: roleBefore,
+    },
+  ];
+  for (const { re, role } of introductions) {
+    for (const bullet of evidence) {
+      for (const citation of bullet.citations) {
+        const m = re.exec(citation.quote);
+        const described = m ? role(m[1]!) : null;
+        if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
+      }
     }
   }
   return null;
