@@ -18,6 +18,7 @@ import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectT
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
+import { verbForms } from './verb-forms.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -32,6 +33,8 @@ const TYPED_COVERAGE = 0.25;
 const TYPE_BONUS = 0.45;
 /** A word used for much the same thing earns this share of the question word's weight, times its similarity. */
 const ALIKE_CREDIT = 0.6;
+/** A form of the question's verb that the stemmer does not reach ("bought" for "buy") earns this share. */
+const VERB_FORM_CREDIT = 0.75;
 /** Added, scaled by coverage, to a follow-up's sentences from the articles the thread was just shown. */
 const SAME_STORY = 0.25;
 /** Candidates scoring under this share of the best are left out. */
@@ -547,6 +550,13 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
       const known = corpus.analyze(meaning).find((a) => a.df > 0);
       if (known && known.term !== token.term && !found.some((f) => f.term === known.term))
         found.push({ term: known.term, weight: ALIKE_CREDIT });
+    }
+    // "bought" for "buy": the same verb, which the stemmer does not reach — unless the verb is
+    // part of a phrase ("shares go up") or the future's "going to", which mean something else.
+    const phrased = meant.has(token.term) || (/\bgoing\s+to\b/i.test(text) && token.surfaces.includes('going'));
+    for (const form of phrased ? [] : verbForms(token.term)) {
+      if ((corpus.analyze(form)[0]?.df ?? 0) > 0 && !found.some((f) => f.term === form))
+        found.push({ term: form, weight: VERB_FORM_CREDIT });
     }
     for (const surface of token.surfaces) {
       for (const n of neighbours(surface)) {
