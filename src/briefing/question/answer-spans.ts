@@ -210,6 +210,19 @@ function afterName(text: string, index: number): boolean {
 }
 
 /**
+ * Whether a number word is the first word of a name: "the Three Gorges Dam", "the Big Four" — a
+ * capitalised number word mid-sentence, followed by a capitalised word.
+ */
+function inName(text: string, span: AnswerSpan): boolean {
+  return (
+    span.index > 0 &&
+    /^[A-Z][a-z]/.test(span.text) &&
+    !/[.!?:"“]\s*$/.test(text.slice(0, span.index)) &&
+    /^\s+[A-Z]/.test(text.slice(span.index + span.text.length))
+  );
+}
+
+/**
  * The surnames of the people a text (an article) names in full ("Andrea Arnold" → "Arnold"): news
  * names a person once in full, then by surname.
  */
@@ -255,7 +268,8 @@ export function answerSpans(
           !years.test(s.text) &&
           !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
           !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length) &&
-          !afterName(text, s.index),
+          !afterName(text, s.index) &&
+          !inName(text, s),
       );
     }
     case 'age':

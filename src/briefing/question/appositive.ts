@@ -49,7 +49,8 @@ export function appositiveSpans(text: string, forms: ReadonlySet<string>): Answe
   const ranked: { span: AnswerSpan; rank: number }[] = [];
   for (const span of nameSpans(text)) {
     const rest = text.slice(span.index + span.text.length);
-    if (isForm(/([\p{L}-]+)\s+$/u.exec(text.slice(0, span.index))?.[1])) {
+    // "bank NM Rothschild", or "the city of Hanau".
+    if (isForm(/([\p{L}-]+)\s+(?:of\s+)?$/u.exec(text.slice(0, span.index))?.[1])) {
       ranked.push({ span, rank: 0 });
       continue;
     }

@@ -111,7 +111,12 @@ function answeringSpan(
     for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) anchors.push(i);
   }
   if (anchors.length === 0) return spans[0]!;
-  const distance = (s: AnswerSpan) => Math.min(...anchors.map((a) => Math.abs(a - s.index)));
+  // A question word inside the span ("cross" of "Cross International Zornotza") is the span
+  // repeating the question, not the answer standing beside it.
+  const distance = (s: AnswerSpan) =>
+    Math.min(
+      ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
+    );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
 }
 

@@ -141,6 +141,12 @@ describe('answerSpans', () => {
     expect(answerSpans(text, 'person', () => people).map((s) => s.text)).toEqual(['Arnold']);
   });
 
+  it('reads a number word that starts a name as part of the name, not a count', () => {
+    const text = 'Work stopped at the Three Gorges Dam, one of 30 projects halted.';
+    expect(answerSpans(text, 'number').map((s) => s.text)).toEqual(['30']);
+    expect(answerSpans('Three people were hurt.', 'number').map((s) => s.text)).toEqual(['Three']);
+  });
+
   it('reads "Newport-based" as the place Newport', () => {
     expect(answerSpans('The Newport-based athlete won gold.', 'place').map((s) => s.text)).toEqual([
       'Newport',
@@ -240,6 +246,9 @@ describe('appositive names', () => {
     expect(beside('company', 'Record company Universal handles the distribution.')).toEqual(['Universal']);
     expect(beside('team', 'He owns the Tampa Bay Buccaneers American football team.')).toEqual([
       'Tampa Bay Buccaneers',
+    ]);
+    expect(beside('city', 'Travellers in the city of Hanau, near Frankfurt, will pay by phone.')).toEqual([
+      'Hanau',
     ]);
   });
 });
