@@ -128,8 +128,19 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       const where = /^(.+?)-(?:based|born|raised|headquartered)$/.exec(name);
       if (where) name = where[1]!;
       if (/^[A-Z]$/.test(name)) continue;
-      const before = text.slice(Math.max(0, at - 40), at);
-      out.push({ text: name, index: at, before: where ? `${before} in ` : before });
+      // "Planning Minister Julio De Vido", "Prime Minister Tony Blair": the office is written
+      // before the name, capitalised as part of it; the name is what follows its last title word
+      // (two words at least: "General Motors" is no Motors with a rank).
+      let nameAt = at;
+      const words = name.split(/\s+/);
+      const title = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (title >= 0 && words.length - title - 1 >= 2 && /^[A-Z]/.test(words[title + 1]!)) {
+        const rest = words.slice(title + 1).join(' ');
+        nameAt = at + name.lastIndexOf(rest);
+        name = rest;
+      }
+      const before = text.slice(Math.max(0, nameAt - 40), nameAt);
+      out.push({ text: name, index: nameAt, before: where ? `${before} in ` : before });
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { stem } from '../../corpus/tokenize.js';
 import { type AnswerSpan, nameSpans } from './answer-spans.js';
 import { NOUN_PHRASE_END } from './counted-noun.js';
 import { isVerbForm } from './gazetteer.js';
+import { nounKind } from './noun-kinds.js';
 
 /**
  * The noun of "which investment bank …?", "what American football team …?", "who is the race
@@ -25,7 +26,8 @@ export function askedNoun(question: string): string | null {
     );
   if (!m) return null;
   const phrase: string[] = [];
-  for (const word of m[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
+  const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 4);
+  for (const [i, word] of words.entries()) {
     const w = word.replace(/['’]s$/, '');
     // "At which regional grouping's meeting …?": the owner is what is asked for — but not in
     // "who is his club's boss?", which asks for the boss.
@@ -33,7 +35,15 @@ export function askedNoun(question: string): string | null {
       phrase.push(w);
       break;
     }
-    if (NOUN_PHRASE_END.has(w.toLowerCase()) || isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) break;
+    // "Argentina's planning minister", "which ruling party": an -ing or -ed word opening the
+    // phrase, before a noun of a kind, qualifies it ("which striker joined the club" is a verb).
+    const qualifies = (next: string | undefined) =>
+      phrase.length === 0 && next !== undefined && nounKind(next) !== null;
+    if (
+      NOUN_PHRASE_END.has(w.toLowerCase()) ||
+      ((isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) && !qualifies(words[i + 1]))
+    )
+      break;
     phrase.push(w);
   }
   const head = phrase.at(-1);

@@ -102,6 +102,14 @@ describe('person spans', () => {
       ),
     ).toContain('Nikolai Makarov');
   });
+
+  it('leave out the office written before the name as part of it', () => {
+    const person = (text: string) => answerSpans(text, 'person').map((s) => s.text);
+    expect(person('Planning Minister Julio De Vido has offered State help.')).toEqual(['Julio De Vido']);
+    expect(person('He met Prime Minister Tony Blair on Monday.')).toEqual(['Tony Blair']);
+    // A single word after a rank is no name with its rank: "General Motors".
+    expect(answerSpans('General Motors said so.', 'organisation').map((s) => s.text)).not.toContain('Motors');
+  });
 });
 
 describe('answerSpans', () => {
@@ -234,6 +242,9 @@ describe('appositive names', () => {
     // An owner: asked for after "which", not after "who is".
     expect(askedNoun("At which regional grouping's meeting did they meet?")).toBe('grouping');
     expect(askedNoun("who is his current club's boss?")).toBe('boss');
+    // An -ing word opening the phrase qualifies a noun of a kind; after a noun it is a verb.
+    expect(askedNoun("Who is Argentina's planning minister?")).toBe('minister');
+    expect(askedNoun('Which striker joined the club?')).toBe('striker');
     expect(askedNoun('Which Spaniard won the rubber?')).toBeNull();
     expect(askedNoun('what did he say?')).toBeNull();
   });
