@@ -8,6 +8,7 @@
 import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { nameKind } from './gazetteer.js';
+import { commonWord } from './word-vectors.js';
 import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
@@ -195,7 +196,9 @@ function runKind(
   if (VENUE_WORD.test(run.text)) return 'place';
   if (TITLE.test(run.before)) return 'person';
   if (LOCATIVE.test(run.before)) return 'place';
-  if (words.length >= 2 && words.length <= 4) return 'person';
+  // Two to four capitalised words no lexicon knows are a person's name — unless all of them are
+  // everyday words ("The Love Below", "Kisna - the Warrior Poet", "Grand Slams").
+  if (words.length >= 2 && words.length <= 4) return words.every(commonWord) ? null : 'person';
   // "its state-controlled Gazprom", "handset maker Nokia": one word no lexicon knows, not the
   // surname of anyone the article names, is likelier a company's name than anything else.
   if (

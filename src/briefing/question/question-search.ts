@@ -553,7 +553,8 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
     }
     // "bought" for "buy": the same verb, which the stemmer does not reach — unless the verb is
     // part of a phrase ("shares go up") or the future's "going to", which mean something else.
-    const phrased = meant.has(token.term) || (/\bgoing\s+to\b/i.test(text) && token.surfaces.includes('going'));
+    const phrased =
+      meant.has(token.term) || (/\bgoing\s+to\b/i.test(text) && token.surfaces.includes('going'));
     for (const form of phrased ? [] : verbForms(token.term)) {
       if ((corpus.analyze(form)[0]?.df ?? 0) > 0 && !found.some((f) => f.term === form))
         found.push({ term: form, weight: VERB_FORM_CREDIT });

@@ -77,3 +77,12 @@ function search(word: string): Neighbour[] {
 export function neighbours(word: string): readonly Neighbour[] {
   return memo.get(word.toLowerCase());
 }
+
+/**
+ * Whether `word` is among the most frequent words of English (the embeddings' first 20,000): "Love
+ * Below" and "Warrior Poet" are written in such words, people's names seldom are in full.
+ */
+export function commonWord(word: string): boolean {
+  const i = vectors()?.index.get(word.toLowerCase());
+  return i !== undefined && i < SEARCHED;
+}

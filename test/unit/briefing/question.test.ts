@@ -103,6 +103,16 @@ describe('person spans', () => {
     ).toContain('Nikolai Makarov');
   });
 
+  it('are not titles of works written in everyday words', () => {
+    const person = (text: string) => answerSpans(text, 'person').map((s) => s.text);
+    expect(person('British actress Antonia Bernath makes her debut in Kisna - the Warrior Poet.')).toEqual([
+      'Antonia Bernath',
+    ]);
+    expect(person('Their album Speakerboxxx/The Love Below was acclaimed.')).toEqual([]);
+    // Names no lexicon knows, not in everyday words, stay people.
+    expect(person('The parents of the girl, Trevin Skeens and his wife, sued.')).toEqual(['Trevin Skeens']);
+  });
+
   it('leave out the office written before the name as part of it', () => {
     const person = (text: string) => answerSpans(text, 'person').map((s) => s.text);
     expect(person('Planning Minister Julio De Vido has offered State help.')).toEqual(['Julio De Vido']);
