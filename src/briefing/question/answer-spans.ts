@@ -214,13 +214,16 @@ function runKind(
 
 /**
  * Whether a figure is written right after a name, as part of it: "the FTSE 100", "Band Aid 20",
- * "Windows 95". Not after a sentence's first word ("Around 200 fans"), capitalised anyway.
+ * "Windows 95". A sentence's first word is capitalised anyway: there it is a name only when the
+ * lexicon knows it as one ("Andre 3000 thanked fans", not "Around 200 fans").
  */
 function afterName(text: string, index: number): boolean {
   const m = /(?:^|[\s(])([A-Z][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, index - 30), index));
   if (!m) return false;
   const start = index - m[1]!.length - 1;
-  return start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start));
+  if (start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start))) return true;
+  const kind = nameKind([m[1]!]);
+  return kind === 'person' || kind === 'organisation';
 }
 
 /**

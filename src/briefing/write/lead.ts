@@ -251,6 +251,7 @@ function valueLead(
     return new Set(asked.filter((t) => said.has(t)));
   };
   let firstAbout: Set<string> | null = null;
+  let firstOfNoun = false;
   const read = evidence.slice(0, LEAD_EVIDENCE);
   // "How many copies …?": in a sentence, a figure of copies answers before any other.
   const noun = type === 'number' ? countedNoun(question.own) : null;
@@ -268,6 +269,13 @@ function valueLead(
         article && (() => articlePeople(article)),
       );
       if (!span) continue;
+      // "20 CBS stations" and "542,000 complaints" are no two reports of one count: once a figure of
+      // the asked noun is found, only another figure of it can differ from it.
+      const ofNoun =
+        forms !== null &&
+        (countsNoun(citation.quote, span, forms) ||
+          ordinalCounts(citation.quote, forms).some((s) => s.index === span.index));
+      if (values.length > 0 && firstOfNoun && !ofNoun) continue;
       const key = valueKey(span.text);
       const outlet = article?.publisher ?? null;
       let value = values.find((v) => v.key === key);
@@ -280,6 +288,7 @@ function valueLead(
           continue;
         values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
         firstAbout ??= about(citation.quote);
+        if (values.length === 1) firstOfNoun = ofNoun;
       }
       if (!value.citations.some((c) => c.articleId === citation.articleId)) value.citations.push(citation);
       if (outlet && !value.outlets.includes(outlet)) value.outlets.push(outlet);

@@ -139,6 +139,8 @@ describe('answerSpans', () => {
     expect(
       answerSpans('Around 200 fans watched the FTSE 100 rise 3.8%.', 'number').map((s) => s.text),
     ).toEqual(['200', '3.8%']);
+    // A sentence's first word is a name when the lexicon knows it as one.
+    expect(answerSpans('Andre 3000 thanked 40 fans.', 'number').map((s) => s.text)).toEqual(['40']);
   });
 
   it("reads a name after its owner's possessive as a name of its own", () => {
@@ -384,6 +386,20 @@ describe('composeLead', () => {
     );
     expect(lead?.text).toBe('Three days, per Zee News; Dawn says four days.');
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
+  });
+
+  it('sets a count only against another count of the same noun', () => {
+    const q = analyzeQuestion('How many CBS stations were fined over the incident?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Twenty of the stations in the CBS network were each penalised.'),
+        bullet('b', 'The CBS stations were fined after more than 542,000 complaints about the incident.'),
+        bullet('c', 'In all 22 stations were fined over the incident.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
   it("takes the value from the clause about the question's name", () => {
