@@ -63,6 +63,12 @@ function standalone(question: string, subject: string, last: Turn): string {
       ? last.query.replace(previous.time.words, time.words)
       : withWords(last.query, time.words);
   }
+  // "when?", "how much?", "why?": the last question again, asking that instead.
+  const bare = BARE_WH.exec(question);
+  if (bare && previous) {
+    const body = withoutAsking(last.query);
+    if (body) return `${bare[1]!.toLowerCase()} ${body}`;
+  }
   // A follow-up's names are in brackets ("why? (ABN Amro)"): the thread's subject all the same.
   const previousNames = (previous ? (previous.focus.length > 0 ? previous.focus : previous.related) : []).map(
     (g) => g.join(' '),
@@ -153,6 +159,25 @@ function withWords(query: string, more: string): string {
   const supplied = /\s*\(([^()]*)\)\s*$/.exec(query);
   const body = supplied ? query.slice(0, supplied.index) : query;
   return `${trimEnd(body)} ${more}${supplied ? `? (${supplied[1]})` : ''}`;
+}
+
+/** A follow-up that is only a question word: "when?", "and how much?", "why, then?". */
+const BARE_WH =
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(when|where|why|how much|how many|how long|how)[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might)$/i;
+
+/**
+ * A question without what it asks: "Who was fined for the incident?" → "was fined for the
+ * incident?", "Which city will trial it?" → "will trial it?". Null when no verb follows the
+ * question word and its noun within three words.
+ */
+function withoutAsking(query: string): string | null {
+  const words = query.trim().split(/\s+/);
+  if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
+  for (let i = 1; i <= 3 && i < words.length; i++)
+    if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');
+  // "Who won the race?": the verb follows the question word directly.
+  return /^(?:who|what)$/i.test(words[0]!) ? words.slice(1).join(' ') : null;
 }
 
 /** "and X?", "what about X?", "and for X?": the last question, asked of X. */

@@ -34,6 +34,19 @@ describe('planQuestion', () => {
     expect(planQuestion('more', null, null)).toMatchObject({ kind: 'question', query: 'more' });
   });
 
+  it('asks the last question again for a follow-up that is only a question word', () => {
+    const after = (query: string, question: string) =>
+      planQuestion(question, { ...thread, turns: [{ ...thread.turns[0]!, question: query, query }] }, null)
+        .query;
+    expect(after('Who was fined for the Janet Jackson incident?', 'how much?')).toBe(
+      'how much was fined for the Janet Jackson incident?',
+    );
+    expect(after('Where is Jarre performing for the Andersen celebration?', 'and when?')).toBe(
+      'when is Jarre performing for the Andersen celebration?',
+    );
+    expect(after('Who won the race?', 'Why?')).toBe('why won the race?');
+  });
+
   it('resolves a pronoun to the person the last answer brought in', () => {
     const t: Thread = {
       ...thread,
