@@ -47,6 +47,8 @@ export interface QuestionSearchOptions {
   /** Articles the thread's last answer cited: a follow-up most often asks more of the same story. */
   previousArticles?: ReadonlySet<string>;
   limit?: number;
+  /** Search only the articles that name the question's names and the thread's (see searchQuestion). */
+  onlyNamed?: boolean;
 }
 
 export interface QuestionRetrieved extends Retrieved {
@@ -173,8 +175,14 @@ export function searchQuestion(
   // him? (Max Jones)"), the sentence that names them is the answer after all.
   // (Not when a name is unknown to the corpus: the names add nothing that could change that.)
   if (found.candidates.length > 0 || found.unknownName || question.related.length === 0) return found;
+  // Searched among the articles that name them, too: the question's own words may be common
+  // enough that the whole corpus has better matches for them ("how many films have they made?").
   const names = question.related.map((g) => g.join(' ')).join(' ');
-  return searchOnce(corpus, { ...question, searchText: `${question.searchText} ${names}` }, opts);
+  return searchOnce(
+    corpus,
+    { ...question, searchText: `${question.searchText} ${names}` },
+    { ...opts, onlyNamed: true },
+  );
 }
 
 function searchOnce(
@@ -244,6 +252,7 @@ function searchOnce(
   const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
   const queryOptions: QueryOptions = {
+    ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
     limit: limit * 2,
