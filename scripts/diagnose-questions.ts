@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/diagnose-questions.ts <set name> [item id ...]
  *
- * It refuses held-out sets: their questions are for scoring only.
+ * It refuses held-out and sealed sets: their questions are for scoring only.
  */
 import { resolve } from 'node:path';
 import { openBriefbot } from '../src/app/open-core.js';
@@ -20,8 +20,8 @@ import { EVAL_DIR, REPO_ROOT } from '../eval/run.js';
 import { loadSet } from '../eval/set-schema.js';
 
 const [name, ...only] = process.argv.slice(2);
-if (!name || /holdout/.test(name)) {
-  console.error('usage: diagnose-questions.ts <set> [ids]  (held-out sets are not for reading)');
+if (!name || /holdout|sealed/.test(name)) {
+  console.error('usage: diagnose-questions.ts <set> [ids]  (held-out and sealed sets are not for reading)');
   process.exit(2);
 }
 const parsed = loadSet(resolve(EVAL_DIR, `${name}.json`));
