@@ -161,9 +161,9 @@ function withWords(query: string, more: string): string {
   return `${trimEnd(body)} ${more}${supplied ? `? (${supplied[1]})` : ''}`;
 }
 
-/** A follow-up that is only a question word: "when?", "and how much?", "why, then?". */
+/** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
-  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(when|where|why|how much|how many|how long|how)[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
 const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might)$/i;
 
 /**

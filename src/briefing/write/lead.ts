@@ -52,6 +52,15 @@ function valueKey(value: string): string {
     .trim();
 }
 
+/** What a figure measures in: a share, a currency, or a plain count or length. */
+function measureOf(value: string): string {
+  if (/%|\bper\s?cent\b|\bpercent\b/i.test(value)) return '%';
+  const currency = /[$£€¥₹]|\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|pence|cents?)\b/i.exec(
+    value,
+  );
+  return currency ? currency[0].toLowerCase().replace(/s$/, '') : 'plain';
+}
+
 /** A value as the lead says it: "three-day" reads "three days". */
 function valueText(value: string, type: AnswerType): string {
   if (type !== 'duration') return value;
@@ -92,6 +101,16 @@ function answeringSpan(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
   );
+  // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
+  if (question.answerType === 'amount' && spans.length > 1) {
+    const converted: AnswerSpan[] = [];
+    let base = spans[0]!;
+    for (const span of spans.slice(1)) {
+      if (CONVERSION.test(quote.slice(base.index, span.index))) converted.push(span);
+      else base = span;
+    }
+    if (converted.length > 0) spans.splice(0, spans.length, ...spans.filter((s) => !converted.includes(s)));
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -119,6 +138,9 @@ function answeringSpan(
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
 }
+
+/** From a figure to the next one converted in brackets: "$500,000 (", "30.6bn yen ($291m; ". */
+const CONVERSION = /^[^()]*\(\s*(?:[^()]*[;,]\s*)?$/;
 
 /** Where a sentence's clauses part: "; ", ", while", " but ", " whereas ". */
 const CLAUSE_BREAK = /;\s|,\s+(?:while|whereas|but|although|though|and)\s|\s(?:while|whereas|but)\s/g;
@@ -286,6 +308,9 @@ function valueLead(
           continue;
         if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
           continue;
+        // "84%" and "1.2 billion", "£17,320" and "$550,000": figures of another measure or currency
+        // do not contradict each other.
+        if (values.length > 0 && measureOf(values[0]!.text) !== measureOf(span.text)) continue;
         values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
         firstAbout ??= about(citation.quote);
         if (values.length === 1) firstOfNoun = ofNoun;

@@ -45,6 +45,7 @@ describe('planQuestion', () => {
       'when is Jarre performing for the Andersen celebration?',
     );
     expect(after('Who won the race?', 'Why?')).toBe('why won the race?');
+    expect(after('When did United sell Stam?', 'for how much?')).toBe('how much did United sell Stam?');
   });
 
   it('resolves a pronoun to the person the last answer brought in', () => {

@@ -402,6 +402,25 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
+  it('sets no figure against one of another measure or currency', () => {
+    const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The market for beer-like drinks is set to grow 84% this year.'),
+        bullet('b', 'The drinks market is set to grow to 1.2 billion cases.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('84%, per Zee News.');
+  });
+
+  it('answers an amount with the figure as written, not its conversions in brackets', () => {
+    const q = analyzeQuestion('How much profit did Asahi make in 2004?');
+    const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('30.6bn yen.');
+  });
+
   it("takes the value from the clause about the question's name", () => {
     const q = analyzeQuestion('How many goals did Jackie Milburn score?');
     const quote =
