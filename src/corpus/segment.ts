@@ -218,6 +218,18 @@ const ASCII_RULES_HOLD = [
   'a.b A.B a.B A.b e.g. this i.e. That No. 5 Mr. Khan',
 ].every((s) => asciiBoundaries(s)!.join() === segmenterBoundaries(s).join());
 
+/**
+ * Whether the text after a "!" or "?" goes on in lower case: the mark belongs to a title or to
+ * speech inside the sentence ("the Abba musical Mamma Mia! with playwright Catherine Johnson",
+ * '"Go!" he said'), which the sentence-break rules end there all the same.
+ */
+function goesOnAfterMark(paragraph: string, at: number, end: number): boolean {
+  return (
+    /[!?]["'’”)\]]*\s*$/.test(paragraph.slice(Math.max(0, at - 4), at)) &&
+    /^\s*[a-z]/.test(paragraph.slice(at, end))
+  );
+}
+
 /** Splits one paragraph into trimmed sentences; every sentence is a substring of the paragraph. */
 export function splitSentences(paragraph: string): string[] {
   const ends = (ASCII_RULES_HOLD ? asciiBoundaries(paragraph) : null) ?? segmenterBoundaries(paragraph);
@@ -228,8 +240,9 @@ export function splitSentences(paragraph: string): string[] {
     // Only a span that ends in a full stop can end in an abbreviation: skip the slice otherwise.
     if (
       previous &&
-      endsAtFullStop(paragraph, previous.start, previous.end) &&
-      endsInAbbreviation(paragraph.slice(previous.start, previous.end), paragraph.slice(start, end))
+      ((endsAtFullStop(paragraph, previous.start, previous.end) &&
+        endsInAbbreviation(paragraph.slice(previous.start, previous.end), paragraph.slice(start, end))) ||
+        goesOnAfterMark(paragraph, previous.end, end))
     ) {
       previous.end = end;
     } else {

@@ -8,6 +8,17 @@ describe('splitSentences', () => {
     ).toEqual(['Lavrov arrived on Wednesday.', 'He met Khan!', 'Was it useful?', 'Officials think so.']);
   });
 
+  it('does not end a sentence at a "!" or "?" that the text goes on from in lower case', () => {
+    expect(
+      splitSentences('She developed Mamma Mia! with playwright Catherine Johnson. It ran for years.'),
+    ).toEqual(['She developed Mamma Mia! with playwright Catherine Johnson.', 'It ran for years.']);
+    expect(splitSentences('"Go away!" he said. Then he left.')).toEqual([
+      '"Go away!" he said.',
+      'Then he left.',
+    ]);
+    expect(splitSentences('Really? Yes. No!')).toEqual(['Really?', 'Yes.', 'No!']);
+  });
+
   it('does not split after titles and abbreviations', () => {
     const text =
       "Lavrov also called on Pakistan's army chief Gen. Qamar Bajwa. Mr. Putin stayed home. Lt. Col. Ahmed and Prof. Ali met Dr. Khan at St. Mary's. Maj. Gen. Asim spoke vs. the motion.";
