@@ -52,7 +52,42 @@ const MAX_NEIGHBOURS = 6;
 
 const memo = new Memo<string, readonly Neighbour[]>(20_000, (word) => search(word));
 
+let table: Map<string, readonly Neighbour[]> | null | undefined;
+
+/**
+ * The common words' neighbours as scripts/build-word-neighbours.ts worked them out with `search`
+ * (the same numbers): a search costs ~2 ms a word, most of an ask's time for a new question.
+ */
+function precomputed(): Map<string, readonly Neighbour[]> | null {
+  if (table !== undefined) return table;
+  if (!existsSync(`${FOLDER}neighbours.tsv`)) return (table = null);
+  table = new Map();
+  for (const line of readFileSync(`${FOLDER}neighbours.tsv`, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const list = line.slice(tab + 1);
+    table.set(
+      line.slice(0, tab),
+      list === ''
+        ? []
+        : list.split(' ').map((entry) => {
+            const colon = entry.lastIndexOf(':');
+            return { word: entry.slice(0, colon), similarity: Number(entry.slice(colon + 1)) };
+          }),
+    );
+  }
+  return table;
+}
+
+/** `word`'s neighbours: from neighbours.tsv for the common words, searched for the rest. */
 function search(word: string): Neighbour[] {
+  const known = precomputed()?.get(word);
+  if (known) return [...known];
+  return searchVectors(word);
+}
+
+/** The search itself, over the 20,000 most frequent words (scripts/build-word-neighbours.ts runs it). */
+export function searchVectors(word: string): Neighbour[] {
   const v = vectors();
   const i = v?.index.get(word);
   if (!v || i === undefined || !(v.norms[i]! > 0)) return [];
@@ -76,6 +111,11 @@ function search(word: string): Neighbour[] {
 /** Words used for much the same thing as `word` (lower-case), most similar first. */
 export function neighbours(word: string): readonly Neighbour[] {
   return memo.get(word.toLowerCase());
+}
+
+/** The words whose neighbours neighbours.tsv holds: the embeddings' first 20,000. */
+export function commonWords(): readonly string[] {
+  return vectors()?.words.slice(0, SEARCHED) ?? [];
 }
 
 /**
