@@ -33,7 +33,10 @@ const TYPED_COVERAGE = 0.25;
 const TYPE_BONUS = 0.45;
 /** A word used for much the same thing earns this share of the question word's weight, times its similarity. */
 const ALIKE_CREDIT = 0.6;
-/** A form of the question's verb that the stemmer does not reach ("bought" for "buy") earns this share. */
+/**
+ * A form of the question's verb that the stemmer does not reach ("bought" for "buy") earns this
+ * share: less than the word itself, since many such forms are other words too ("left", "found").
+ */
 const VERB_FORM_CREDIT = 0.75;
 /** Added, scaled by coverage, to a follow-up's sentences from the articles the thread was just shown. */
 const SAME_STORY = 0.25;
