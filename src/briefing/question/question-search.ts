@@ -19,6 +19,7 @@ import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
+import { askedVerb, verbObject } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -254,6 +255,7 @@ function searchOnce(
   const speakers = asksWords ? question.related.map((g) => wholeWord(g.at(-1)!)) : [];
   const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
+  const objectVerb = type === 'person' ? askedVerb(question.own) : null;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -274,6 +276,11 @@ function searchOnce(
         const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article)).filter((span) =>
           isFreshSpan(span, questionWords),
         );
+        // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
+        if (objectVerb && fresh.length === 0) {
+          const object = verbObject(hit.sentence.text, objectVerb, questionWords);
+          if (object) fresh.push(object);
+        }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);

@@ -22,6 +22,7 @@ import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
+import { askedVerb, verbObject } from '../question/verb-object.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -203,6 +204,11 @@ export function composeLead(
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
   const type = question.answerType;
+  if (type === 'person') {
+    // "Who did Davenport criticise?": the name after the verb in the best sentence, whatever it is.
+    const object = objectLead(question, evidence.slice(0, 1));
+    if (object) return object;
+  }
   if (isSpanType(type)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =
@@ -231,6 +237,20 @@ export function composeLead(
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
+}
+
+/** The object of the question's verb, written after it in the best sentence, or null. */
+function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  const verb = askedVerb(question.own);
+  if (!verb) return null;
+  const known = new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
+  for (const bullet of evidence) {
+    for (const citation of bullet.citations) {
+      const span = verbObject(citation.quote, verb, known);
+      if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  }
+  return null;
 }
 
 /** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { askedVerb, verbObject } from '../../../src/briefing/question/verb-object.js';
+
+describe('the object of the question’s verb', () => {
+  it('reads the verb of "who did X …?" after its subject, and nothing for other questions', () => {
+    expect(askedVerb('Who did Lindsay Davenport criticise?')).toBe('criticise');
+    expect(askedVerb('Who did Nokia work with to develop the phone shell?')).toBe('work');
+    expect(askedVerb('Who won the race?')).toBeNull();
+    expect(askedVerb('Who did they meet?')).toBeNull();
+  });
+
+  it('takes the name after a form of the verb, whatever kind of name it is', () => {
+    const known = new Set(['who', 'did', 'lindsay', 'davenport', 'criticise']);
+    const text = 'World number one Lindsay Davenport has criticised Wimbledon over equal prize money.';
+    expect(verbObject(text, 'criticise', known)?.text).toBe('Wimbledon');
+    const nokia = 'Nokia has worked with electronics giant Philips to develop a shell for the phone.';
+    expect(verbObject(nokia, 'work', new Set(['nokia']))?.text).toBe('Philips');
+    // Irregular forms count: "met" for "meet".
+    expect(verbObject('Kayani met General Nikolai Makarov.', 'meet', new Set(['kayani']))?.text).toBe(
+      'Nikolai Makarov',
+    );
+  });
+
+  it('takes nothing across a clause break, or a name that only repeats the question', () => {
+    expect(verbObject('He criticised the plans, said Wimbledon.', 'criticise', new Set())).toBeNull();
+    expect(verbObject('Davenport criticised Davenport.', 'criticise', new Set(['davenport']))).toBeNull();
+  });
+});
