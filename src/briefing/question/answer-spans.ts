@@ -205,6 +205,8 @@ function runKind(
     people &&
     words.length === 1 &&
     run.index > 0 &&
+    // A sentence's first word after its opening quote is capitalised anyway ('"Somebody, I think …').
+    (!/^["“'‘(]\s*$/.test(run.before.slice(-3)) || !commonWord(words[0]!)) &&
     /^[A-Z][a-z]{2,}$/.test(words[0]!) &&
     !people().has(words[0]!)
   )

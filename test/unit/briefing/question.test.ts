@@ -103,6 +103,16 @@ describe('person spans', () => {
     ).toContain('Nikolai Makarov');
   });
 
+  it('are not an everyday word opening a quote', () => {
+    const text = '"Somebody, I think it was Mr Phillips, said so."';
+    expect(answerSpans(text, 'organisation', () => new Set())).toEqual([]);
+    expect(
+      answerSpans('The deal went to its state-controlled Norvex.', 'organisation', () => new Set()).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Norvex']);
+  });
+
   it('are not titles of works written in everyday words', () => {
     const person = (text: string) => answerSpans(text, 'person').map((s) => s.text);
     expect(person('British actress Antonia Bernath makes her debut in Kisna - the Warrior Poet.')).toEqual([
