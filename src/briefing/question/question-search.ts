@@ -19,7 +19,7 @@ import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
-import { askedVerb, verbObject } from './verb-object.js';
+import { askedAgentVerb, askedVerb, passiveAgent, verbObject } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -256,6 +256,7 @@ function searchOnce(
   const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
   const objectVerb = type === 'person' ? askedVerb(question.own) : null;
+  const agentVerb = type === 'person' && !objectVerb ? askedAgentVerb(question.own) : null;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -280,6 +281,10 @@ function searchOnce(
         if (objectVerb && fresh.length === 0) {
           const object = verbObject(hit.sentence.text, objectVerb, questionWords);
           if (object) fresh.push(object);
+        }
+        if (agentVerb && fresh.length === 0) {
+          const agent = passiveAgent(hit.sentence.text, agentVerb, questionWords);
+          if (agent) fresh.push(agent);
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));

@@ -22,7 +22,7 @@ import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
-import { askedVerb, verbObject } from '../question/verb-object.js';
+import { askedAgentVerb, askedVerb, passiveAgent, verbObject } from '../question/verb-object.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -205,7 +205,8 @@ export function composeLead(
   if (top.length === 0) return null;
   const type = question.answerType;
   if (type === 'person') {
-    // "Who did Davenport criticise?": the name after the verb in the best sentence, whatever it is.
+    // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
+    // writes after the verb, or after its passive's "by", whatever kind of name it is.
     const object = objectLead(question, evidence.slice(0, 1));
     if (object) return object;
   }
@@ -239,14 +240,20 @@ export function composeLead(
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
 }
 
-/** The object of the question's verb, written after it in the best sentence, or null. */
+/**
+ * The object of the question's verb, written after it in the best sentence ("criticised
+ * Wimbledon"), or the agent of a passive for "who <verb>ed …?" ("introduced … by Mick Jones").
+ */
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
-  const verb = askedVerb(question.own);
-  if (!verb) return null;
+  const object = askedVerb(question.own);
+  const agent = object ? null : askedAgentVerb(question.own);
+  if (!object && !agent) return null;
   const known = new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
   for (const bullet of evidence) {
     for (const citation of bullet.citations) {
-      const span = verbObject(citation.quote, verb, known);
+      const span = object
+        ? verbObject(citation.quote, object, known)
+        : passiveAgent(citation.quote, agent!, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }

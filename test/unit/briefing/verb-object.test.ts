@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { askedVerb, verbObject } from '../../../src/briefing/question/verb-object.js';
+import {
+  askedAgentVerb,
+  askedVerb,
+  passiveAgent,
+  verbObject,
+} from '../../../src/briefing/question/verb-object.js';
 
 describe('the object of the question’s verb', () => {
   it('reads the verb of "who did X …?" after its subject, and nothing for other questions', () => {
@@ -24,5 +29,15 @@ describe('the object of the question’s verb', () => {
   it('takes nothing across a clause break, or a name that only repeats the question', () => {
     expect(verbObject('He criticised the plans, said Wimbledon.', 'criticise', new Set())).toBeNull();
     expect(verbObject('Davenport criticised Davenport.', 'criticise', new Set(['davenport']))).toBeNull();
+  });
+
+  it('takes the agent after a passive\'s "by" for "who <verb>ed …?"', () => {
+    expect(askedAgentVerb('Who introduced Babyshambles to the crowd?')).toBe('introduced');
+    expect(askedAgentVerb('Who did Nokia work with?')).toBeNull();
+    const text = 'Doherty and his bandmates were introduced to the crowd by Mick Jones, the guitarist.';
+    expect(passiveAgent(text, 'introduced', new Set(['babyshambles']))?.text).toBe('Mick Jones');
+    const bought = 'The company was bought by the German group Siemens last year.';
+    expect(passiveAgent(bought, 'bought', new Set())?.text).toBe('Siemens');
+    expect(passiveAgent('He introduced the band, said Jones by phone.', 'introduced', new Set())).toBeNull();
   });
 });
