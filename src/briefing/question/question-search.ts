@@ -19,7 +19,7 @@ import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
-import { askedAgentVerb, askedVerb, passiveAgent, verbObject } from './verb-object.js';
+import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -255,8 +255,8 @@ function searchOnce(
   const speakers = asksWords ? question.related.map((g) => wholeWord(g.at(-1)!)) : [];
   const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
-  const objectVerb = type === 'person' ? askedVerb(question.own) : null;
-  const agentVerb = type === 'person' && !objectVerb ? askedAgentVerb(question.own) : null;
+  // "Who did Davenport criticise?": the name in the role asked, of whatever kind, answers.
+  const role = type === 'person' ? askedRole(question.own) : null;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -278,13 +278,9 @@ function searchOnce(
           isFreshSpan(span, questionWords),
         );
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
-        if (objectVerb && fresh.length === 0) {
-          const object = verbObject(hit.sentence.text, objectVerb, questionWords);
-          if (object) fresh.push(object);
-        }
-        if (agentVerb && fresh.length === 0) {
-          const agent = passiveAgent(hit.sentence.text, agentVerb, questionWords);
-          if (agent) fresh.push(agent);
+        if (role && fresh.length === 0) {
+          const named = nameInRole(hit.sentence.text, role, questionWords);
+          if (named) fresh.push(named);
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));

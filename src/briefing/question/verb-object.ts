@@ -1,8 +1,9 @@
 /**
  * "Who did Davenport criticise?" is answered by the name written after the verb: "Davenport has
  * criticised Wimbledon", "Nokia has worked with electronics giant Philips"; "who introduced the
- * band?" by the name after a passive's "by": "were introduced to the crowd by Mick Jones". Such a
- * name may be a person, a body or a place: where it is written decides, not its kind.
+ * band?" by the name after a passive's "by": "were introduced to the crowd by Mick Jones"; "who
+ * was fined?" by the passive's subject or the active's object: "CBS was fined", "the FCC fined
+ * CBS". Such a name may be a person, a body or a place: where it is written decides, not its kind.
  */
 import { type AnswerSpan, nameSpans } from './answer-spans.js';
 import { termOf } from '../../corpus/tokenize.js';
@@ -51,6 +52,46 @@ export function passiveAgent(text: string, verb: string, known: ReadonlySet<stri
   return null;
 }
 
+/** "Who was fined …?": the question asks for whom the verb was done to. */
+const PATIENT_QUESTION =
+  /^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|got)\s+([a-z]{3,}(?:ed|en|wn|ld|ght))\b/i;
+
+/** The verb of "who was <verb>ed …?", or null. */
+export function askedPatientVerb(question: string): string | null {
+  return PATIENT_QUESTION.exec(question)?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * Whom a form of `verb` was done to in `text`: the subject of its passive ("CBS was fined") or
+ * the object of its active ("the FCC fined CBS"); null if neither is written.
+ */
+export function patientOf(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
+  const term = termOf(verb);
+  if (!term) return null;
+  const forms = new Set([term, ...verbForms(term)]);
+  const names = nameSpans(text);
+  const fresh = (n: AnswerSpan) =>
+    !n.text
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => known.has(w));
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    if (!forms.has(termOf(m[0].toLowerCase()) ?? '')) continue;
+    const before = text.slice(0, m.index);
+    const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$/.exec(before);
+    if (passive) {
+      // "CBS was fined", "Twenty CBS-owned TV stations were fined": the name ending the subject.
+      const subject = names.filter((n) => n.index + n.text.length <= passive.index && fresh(n)).at(-1);
+      const gap = subject ? text.slice(subject.index + subject.text.length, passive.index) : '';
+      if (subject && /^[\p{L}\s'’-]{0,30}$/u.test(gap) && !/[,;]/.test(gap)) return subject;
+      continue;
+    }
+    const object = verbObject(text.slice(m.index), m[0], known);
+    if (object) return { ...object, index: object.index + m.index! };
+  }
+  return null;
+}
+
 /** The verb of an object question, after its capitalised subject; null for another kind of question. */
 export function askedVerb(question: string): string | null {
   const m = OBJECT_QUESTION.exec(question);
@@ -89,4 +130,27 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
       : name;
   }
   return null;
+}
+
+/** What a "who" question asks of its verb: its object, the agent of its passive, or its patient. */
+export interface AskedRole {
+  role: 'object' | 'agent' | 'patient';
+  verb: string;
+}
+
+/** The role a "who" question asks for ("who did X criticise?", "who introduced …?", "who was fined?"), or null. */
+export function askedRole(question: string): AskedRole | null {
+  const object = askedVerb(question);
+  if (object) return { role: 'object', verb: object };
+  const agent = askedAgentVerb(question);
+  if (agent) return { role: 'agent', verb: agent };
+  const patient = askedPatientVerb(question);
+  return patient ? { role: 'patient', verb: patient } : null;
+}
+
+/** The name `text` writes in that role, whatever kind of name it is; null if none. */
+export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<string>): AnswerSpan | null {
+  if (asked.role === 'object') return verbObject(text, asked.verb, known);
+  if (asked.role === 'agent') return passiveAgent(text, asked.verb, known);
+  return patientOf(text, asked.verb, known);
 }

@@ -22,7 +22,7 @@ import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
-import { askedAgentVerb, askedVerb, passiveAgent, verbObject } from '../question/verb-object.js';
+import { askedRole, nameInRole } from '../question/verb-object.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -245,15 +245,12 @@ export function composeLead(
  * Wimbledon"), or the agent of a passive for "who <verb>ed …?" ("introduced … by Mick Jones").
  */
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
-  const object = askedVerb(question.own);
-  const agent = object ? null : askedAgentVerb(question.own);
-  if (!object && !agent) return null;
+  const asked = askedRole(question.own);
+  if (!asked) return null;
   const known = new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
   for (const bullet of evidence) {
     for (const citation of bullet.citations) {
-      const span = object
-        ? verbObject(citation.quote, object, known)
-        : passiveAgent(citation.quote, agent!, known);
+      const span = nameInRole(citation.quote, asked, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedAgentVerb,
+  askedRole,
   askedVerb,
+  nameInRole,
   passiveAgent,
   verbObject,
 } from '../../../src/briefing/question/verb-object.js';
@@ -39,5 +41,15 @@ describe('the object of the question’s verb', () => {
     const bought = 'The company was bought by the German group Siemens last year.';
     expect(passiveAgent(bought, 'bought', new Set())?.text).toBe('Siemens');
     expect(passiveAgent('He introduced the band, said Jones by phone.', 'introduced', new Set())).toBeNull();
+  });
+
+  it('takes whom it was done to for "who was <verb>ed …?", in a passive or an active', () => {
+    const asked = askedRole('Who was fined for the Janet Jackson incident?');
+    expect(asked).toEqual({ role: 'patient', verb: 'fined' });
+    const known = new Set(['who', 'was', 'fined', 'janet', 'jackson']);
+    const active = 'The Federal Communications Commission fined CBS $550,000 for the incident.';
+    expect(nameInRole(active, asked!, known)?.text).toBe('CBS');
+    expect(nameInRole('Viacom was fined after the show.', asked!, known)?.text).toBe('Viacom');
+    expect(nameInRole('The show was criticised by viewers.', asked!, known)).toBeNull();
   });
 });
