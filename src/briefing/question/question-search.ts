@@ -256,7 +256,7 @@ function searchOnce(
   const speaks = (text: string) => SPEECH.test(text) && speakers.some((re) => re.test(text));
   const asked = askedTerms(question, names, alike);
   // "Who did Davenport criticise?": the name in the role asked, of whatever kind, answers.
-  const role = type === 'person' ? askedRole(question.own) : null;
+  const role = NAME_TYPES.has(type) ? askedRole(question.own) : null;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -485,6 +485,9 @@ function besideAsked(
   );
   return asked.some((forms) => window.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
 }
+
+/** Answer types that are names: "who did X criticise?" may be answered by any kind of name. */
+const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
 
 /** Answer types that are figures: a sentence answers only by stating one. */
 const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([

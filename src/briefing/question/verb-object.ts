@@ -132,14 +132,48 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
   return null;
 }
 
-/** What a "who" question asks of its verb: its object, the agent of its passive, or its patient. */
+/**
+ * What a "who" or "which" question asks of its verb: its object, the agent of its passive, its
+ * patient, or the name after a preposition the question leaves at its end.
+ */
 export interface AskedRole {
-  role: 'object' | 'agent' | 'patient';
+  role: 'object' | 'agent' | 'patient' | 'preposition';
+  /** The verb, or for 'preposition' the preposition. */
   verb: string;
 }
 
-/** The role a "who" question asks for ("who did X criticise?", "who introduced …?", "who was fined?"), or null. */
+/** "Who did Cairn get its rights from?", "which club did he join from?": a preposition left at the end. */
+const STRANDED = /^\W*(?:who|whom|which|what)\b.*\s(from|with|against|to)\W*$/i;
+
+/** The name after `preposition` in `text` ("from oil giant Shell"), a few lower-case words between; null if none. */
+export function afterPreposition(
+  text: string,
+  preposition: string,
+  known: ReadonlySet<string>,
+): AnswerSpan | null {
+  const names = nameSpans(text);
+  for (const m of text.matchAll(new RegExp(`\\b${preposition}\\s+`, 'gi'))) {
+    const from = m.index! + m[0].length;
+    const name = names.find((n) => n.index >= from);
+    if (!name || !/^(?:(?:the|a|an|[a-z][\p{L}'’-]*)\s+){0,3}$/u.test(text.slice(from, name.index))) continue;
+    if (
+      !name.text
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => known.has(w))
+    )
+      return name;
+  }
+  return null;
+}
+
+/**
+ * The role a question asks for ("who did Cairn get its rights from?", "who did X criticise?",
+ * "who introduced …?", "who was fined?"), or null.
+ */
 export function askedRole(question: string): AskedRole | null {
+  const stranded = STRANDED.exec(question);
+  if (stranded) return { role: 'preposition', verb: stranded[1]!.toLowerCase() };
   const object = askedVerb(question);
   if (object) return { role: 'object', verb: object };
   const agent = askedAgentVerb(question);
@@ -152,5 +186,6 @@ export function askedRole(question: string): AskedRole | null {
 export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<string>): AnswerSpan | null {
   if (asked.role === 'object') return verbObject(text, asked.verb, known);
   if (asked.role === 'agent') return passiveAgent(text, asked.verb, known);
+  if (asked.role === 'preposition') return afterPreposition(text, asked.verb, known);
   return patientOf(text, asked.verb, known);
 }

@@ -204,7 +204,7 @@ export function composeLead(
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
   const type = question.answerType;
-  if (type === 'person') {
+  if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
     const object = objectLead(question, evidence.slice(0, 1));

@@ -52,4 +52,15 @@ describe('the object of the question’s verb', () => {
     expect(nameInRole('Viacom was fined after the show.', asked!, known)?.text).toBe('Viacom');
     expect(nameInRole('The show was criticised by viewers.', asked!, known)).toBeNull();
   });
+
+  it('takes the name after a preposition the question leaves at its end', () => {
+    const asked = askedRole('Which club did Chelsea sign Mutu from?');
+    expect(asked).toEqual({ role: 'preposition', verb: 'from' });
+    const text = 'Chelsea signed Mutu from Parma in August 2003 for £15.8m.';
+    expect(nameInRole(text, asked!, new Set(['chelsea', 'mutu']))?.text).toBe('Parma');
+    const rights = 'The company had bought the rights to explore in the area from oil giant Shell.';
+    expect(nameInRole(rights, askedRole('Who did Cairn get its rights from?')!, new Set())?.text).toBe(
+      'Shell',
+    );
+  });
 });
