@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, quoteIsIn, verifyDraft } from '../../../src/briefing/write/verify.js';
+import {
+  claimSupported,
+  normalizeForMatch,
+  quoteIsIn,
+  verifyDraft,
+} from '../../../src/briefing/write/verify.js';
 
 const article =
   'Foreign ministry spokesperson Moazzam Ali Khan told The Express Tribune that the Russian foreign minister will be visiting Islamabad for “bilateral consultations” from October 3-4.\n\nGen Kayani’s visit was in the planning for months.';
@@ -97,5 +102,25 @@ describe('verifyDraft', () => {
       lookup,
     );
     expect(result.bullets.map((b) => b.text)).toEqual(['Kayani’s visit was planned for months.']);
+  });
+});
+
+describe('claimSupported: figures and names as tokens of the quote', () => {
+  const says = (claim: string, quote: string) => claimSupported(claim, [quote]).ok;
+
+  it('finds a figure with a unit after it, never inside a longer number', () => {
+    const quote = 'Shares rose to £3.5m at 6.40am as the 1.8GB model sold out in Kayaniville.';
+    expect(says('Shares rose to 3.5 at 6.40 as the model sold out.', quote)).toBe(true);
+    expect(says('The 1.8GB model sold out.', quote)).toBe(true);
+    const longer = 'Shares rose to £3.55m at 16.40 as the model sold out in Kayaniville.';
+    expect(says('Shares rose to 3.5 as the model sold out.', longer)).toBe(false);
+    expect(says('Shares rose at 6.40 as the model sold out.', longer)).toBe(false);
+  });
+
+  it('finds a name only as a whole word, in any case', () => {
+    const quote = 'Shares rose as the model sold out in Kayaniville, said GB News.';
+    expect(says('Shares rose in kayaniville as the model sold out.', quote)).toBe(true);
+    expect(says('Shares rose for Kayani as the model sold out.', quote)).toBe(false);
+    expect(says('Shares rose as the model sold out, GB News said.', quote)).toBe(true);
   });
 });
