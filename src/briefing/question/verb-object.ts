@@ -3,93 +3,48 @@
  * criticised Wimbledon", "Nokia has worked with electronics giant Philips"; "who introduced the
  * band?" by the name after a passive's "by": "were introduced to the crowd by Mick Jones"; "who
  * was fined?" by the passive's subject or the active's object: "CBS was fined", "the FCC fined
- * CBS". Such a name may be a person, a body or a place: where it is written decides, not its kind.
+ * CBS"; "who did Cairn get its rights from?" by the name after "from". Such a name may be a
+ * person, a body or a place: where it is written decides, not its kind.
  */
 import { type AnswerSpan, nameSpans } from './answer-spans.js';
 import { termOf } from '../../corpus/tokenize.js';
 import { verbForms } from './verb-forms.js';
 
+/**
+ * What a "who" or "which" question asks of its verb: its object, the agent of its passive, its
+ * patient, or the name after a preposition the question leaves at its end.
+ */
+export interface AskedRole {
+  role: 'object' | 'agent' | 'patient' | 'preposition';
+  /** The verb, or for 'preposition' the preposition. */
+  verb: string;
+}
+
 /** "Who did X …?", "whom will X …?": the question asks for the object of X's verb. */
 const OBJECT_QUESTION = /^\W*who(?:m)?\s+(?:did|does|do|will|would|could|has|have|had)\s+(.+?)\W*$/i;
-/** Words between a verb and its object: a particle, an article, a description ("with electronics giant"). */
-const MAX_BETWEEN = 4;
-
 /** "Who introduced …?": the question asks for the subject of its verb, in a passive "by …". */
 const SUBJECT_QUESTION = /^\W*who\s+([a-z]{3,}ed)\b/i;
-
-/** The verb of "who <verb>ed …?", or null. */
-export function askedAgentVerb(question: string): string | null {
-  return SUBJECT_QUESTION.exec(question)?.[1]!.toLowerCase() ?? null;
-}
-
-/**
- * The name after "by" following a form of `verb` in `text` ("were introduced to the crowd by Mick
- * Jones"), within a few words; null if none.
- */
-export function passiveAgent(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
-  const term = termOf(verb);
-  if (!term) return null;
-  const forms = new Set([term, ...verbForms(term)]);
-  const names = nameSpans(text);
-  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-    if (!forms.has(termOf(m[0].toLowerCase()) ?? '')) continue;
-    const after = m.index! + m[0].length;
-    const by = /^((?:\s+[a-z][\p{L}'’-]*){0,5}?)\s+by\s+/u.exec(text.slice(after));
-    if (!by) continue;
-    const from = after + by[0].length;
-    const name = names.find((n) => n.index >= from);
-    // "by Mick Jones", "by the German group Siemens": only lower-case words between.
-    if (!name || !/^(?:[a-z][\p{L}'’-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*$/u.test(text.slice(from, name.index)))
-      continue;
-    if (
-      !name.text
-        .toLowerCase()
-        .split(/\s+/)
-        .every((w) => known.has(w))
-    )
-      return name;
-  }
-  return null;
-}
-
 /** "Who was fined …?": the question asks for whom the verb was done to. */
 const PATIENT_QUESTION =
   /^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|got)\s+([a-z]{3,}(?:ed|en|wn|ld|ght))\b/i;
-
-/** The verb of "who was <verb>ed …?", or null. */
-export function askedPatientVerb(question: string): string | null {
-  return PATIENT_QUESTION.exec(question)?.[1]!.toLowerCase() ?? null;
-}
+/** "Who did Cairn get its rights from?", "which club did he join from?": a preposition left at the end. */
+const STRANDED = /^\W*(?:who|whom|which|what)\b.*\s(from|with|against|to)\W*$/i;
+/** Words between a verb and its object: a particle, an article, a description ("with electronics giant"). */
+const MAX_BETWEEN = 4;
 
 /**
- * Whom a form of `verb` was done to in `text`: the subject of its passive ("CBS was fined") or
- * the object of its active ("the FCC fined CBS"); null if neither is written.
+ * The role a question asks for ("who did Cairn get its rights from?", "who did X criticise?",
+ * "who introduced …?", "who was fined?"), or null.
  */
-export function patientOf(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
-  const term = termOf(verb);
-  if (!term) return null;
-  const forms = new Set([term, ...verbForms(term)]);
-  const names = nameSpans(text);
-  const fresh = (n: AnswerSpan) =>
-    !n.text
-      .toLowerCase()
-      .split(/\s+/)
-      .every((w) => known.has(w));
-  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-    if (!forms.has(termOf(m[0].toLowerCase()) ?? '')) continue;
-    const before = text.slice(0, m.index);
-    const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$/.exec(before);
-    if (passive) {
-      // "CBS was fined", "Twenty CBS-owned TV stations were fined": the name ending the subject.
-      const subject = names.filter((n) => n.index + n.text.length <= passive.index && fresh(n)).at(-1);
-      const gap = subject ? text.slice(subject.index + subject.text.length, passive.index) : '';
-      if (subject && /^[\p{L}\s'’-]{0,30}$/u.test(gap) && !/[,;]/.test(gap)) return subject;
-      continue;
-    }
-    const object = verbObject(text.slice(m.index), m[0], known);
-    if (object) return { ...object, index: object.index + m.index! };
-  }
-  return null;
+export function askedRole(question: string): AskedRole | null {
+  const stranded = STRANDED.exec(question);
+  if (stranded) return { role: 'preposition', verb: stranded[1]!.toLowerCase() };
+  const object = askedVerb(question);
+  if (object) return { role: 'object', verb: object };
+  const agent = SUBJECT_QUESTION.exec(question)?.[1];
+  if (agent) return { role: 'agent', verb: agent.toLowerCase() };
+  const patient = PATIENT_QUESTION.exec(question)?.[1];
+  return patient ? { role: 'patient', verb: patient.toLowerCase() } : null;
 }
 
 /** The verb of an object question, after its capitalised subject; null for another kind of question. */
@@ -104,46 +59,90 @@ export function askedVerb(question: string): string | null {
   return i > 0 && verb && /^[a-z]{3,}$/.test(verb) ? verb : null;
 }
 
+/** The name `text` writes in that role, whatever kind of name it is; null if none. */
+export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<string>): AnswerSpan | null {
+  if (asked.role === 'object') return verbObject(text, asked.verb, known);
+  if (asked.role === 'agent') return passiveAgent(text, asked.verb, known);
+  if (asked.role === 'preposition') return afterPreposition(text, asked.verb, known);
+  return patientOf(text, asked.verb, known);
+}
+
+/** Where `text` writes a form of `verb` ("criticised", "met" for "meet"), in order. */
+function verbAt(text: string, verb: string): { index: number; word: string }[] {
+  const term = termOf(verb);
+  if (!term) return [];
+  const forms = new Set([term, ...verbForms(term)]);
+  const out: { index: number; word: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu))
+    if (forms.has(termOf(m[0].toLowerCase()) ?? '')) out.push({ index: m.index!, word: m[0] });
+  return out;
+}
+
+/** A name that says more than the question's own words. */
+function fresh(name: AnswerSpan, known: ReadonlySet<string>): boolean {
+  return !name.text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => known.has(w));
+}
+
 /**
- * The name written after a form of `verb` in `text` ("criticised Wimbledon", "worked with
+ * The name written after the first form of `verb` in `text` ("criticised Wimbledon", "worked with
  * electronics giant Philips"), unless it is made of the question's own words; null if none.
  */
 export function verbObject(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
-  const term = termOf(verb);
-  if (!term) return null;
-  const forms = new Set([term, ...verbForms(term)]);
+  const first = verbAt(text, verb)[0];
+  if (!first) return null;
+  const after = first.index + first.word.length;
+  const name = nameSpans(text).find((n) => n.index >= after);
+  if (!name) return null;
+  const between = text.slice(after, name.index);
+  // Only lower-case words between: no clause break, no other name.
+  if (/[,;:.()"“”]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_BETWEEN)
+    return null;
+  return fresh(name, known) ? name : null;
+}
+
+/**
+ * The name after "by" following a form of `verb` in `text` ("were introduced to the crowd by Mick
+ * Jones"), within a few words; null if none.
+ */
+export function passiveAgent(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
   const names = nameSpans(text);
-  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-    if (!forms.has(termOf(m[0].toLowerCase()) ?? '')) continue;
-    const after = m.index! + m[0].length;
-    const name = names.find((n) => n.index >= after);
-    if (!name) return null;
-    const between = text.slice(after, name.index);
-    // Only lower-case words between: no clause break, no other name.
-    if (/[,;:.()"“”]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_BETWEEN)
-      return null;
-    return name.text
-      .toLowerCase()
-      .split(/\s+/)
-      .every((w) => known.has(w))
-      ? null
-      : name;
+  for (const at of verbAt(text, verb)) {
+    const after = at.index + at.word.length;
+    const by = /^((?:\s+[a-z][\p{L}'’-]*){0,5}?)\s+by\s+/u.exec(text.slice(after));
+    if (!by) continue;
+    const from = after + by[0].length;
+    const name = names.find((n) => n.index >= from);
+    // "by Mick Jones", "by the German group Siemens": only lower-case words between.
+    if (!name || !/^(?:[a-z][\p{L}'’-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*$/u.test(text.slice(from, name.index)))
+      continue;
+    if (fresh(name, known)) return name;
   }
   return null;
 }
 
 /**
- * What a "who" or "which" question asks of its verb: its object, the agent of its passive, its
- * patient, or the name after a preposition the question leaves at its end.
+ * Whom a form of `verb` was done to in `text`: the subject of its passive ("CBS was fined") or
+ * the object of its active ("the FCC fined CBS"); null if neither is written.
  */
-export interface AskedRole {
-  role: 'object' | 'agent' | 'patient' | 'preposition';
-  /** The verb, or for 'preposition' the preposition. */
-  verb: string;
+export function patientOf(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
+  const names = nameSpans(text);
+  for (const at of verbAt(text, verb)) {
+    const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$/.exec(text.slice(0, at.index));
+    if (passive) {
+      // "CBS was fined", "Twenty CBS-owned TV stations were fined": the name ending the subject.
+      const subject = names.filter((n) => n.index + n.text.length <= passive.index && fresh(n, known)).at(-1);
+      const gap = subject ? text.slice(subject.index + subject.text.length, passive.index) : '';
+      if (subject && /^[\p{L}\s'’-]{0,30}$/u.test(gap) && !/[,;]/.test(gap)) return subject;
+      continue;
+    }
+    const object = verbObject(text.slice(at.index), at.word, known);
+    if (object) return { ...object, index: object.index + at.index };
+  }
+  return null;
 }
-
-/** "Who did Cairn get its rights from?", "which club did he join from?": a preposition left at the end. */
-const STRANDED = /^\W*(?:who|whom|which|what)\b.*\s(from|with|against|to)\W*$/i;
 
 /** The name after `preposition` in `text` ("from oil giant Shell"), a few lower-case words between; null if none. */
 export function afterPreposition(
@@ -156,36 +155,7 @@ export function afterPreposition(
     const from = m.index! + m[0].length;
     const name = names.find((n) => n.index >= from);
     if (!name || !/^(?:(?:the|a|an|[a-z][\p{L}'’-]*)\s+){0,3}$/u.test(text.slice(from, name.index))) continue;
-    if (
-      !name.text
-        .toLowerCase()
-        .split(/\s+/)
-        .every((w) => known.has(w))
-    )
-      return name;
+    if (fresh(name, known)) return name;
   }
   return null;
-}
-
-/**
- * The role a question asks for ("who did Cairn get its rights from?", "who did X criticise?",
- * "who introduced …?", "who was fined?"), or null.
- */
-export function askedRole(question: string): AskedRole | null {
-  const stranded = STRANDED.exec(question);
-  if (stranded) return { role: 'preposition', verb: stranded[1]!.toLowerCase() };
-  const object = askedVerb(question);
-  if (object) return { role: 'object', verb: object };
-  const agent = askedAgentVerb(question);
-  if (agent) return { role: 'agent', verb: agent };
-  const patient = askedPatientVerb(question);
-  return patient ? { role: 'patient', verb: patient } : null;
-}
-
-/** The name `text` writes in that role, whatever kind of name it is; null if none. */
-export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<string>): AnswerSpan | null {
-  if (asked.role === 'object') return verbObject(text, asked.verb, known);
-  if (asked.role === 'agent') return passiveAgent(text, asked.verb, known);
-  if (asked.role === 'preposition') return afterPreposition(text, asked.verb, known);
-  return patientOf(text, asked.verb, known);
 }

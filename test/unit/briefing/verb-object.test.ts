@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  askedAgentVerb,
   askedRole,
   askedVerb,
   nameInRole,
@@ -34,8 +33,11 @@ describe('the object of the question’s verb', () => {
   });
 
   it('takes the agent after a passive\'s "by" for "who <verb>ed …?"', () => {
-    expect(askedAgentVerb('Who introduced Babyshambles to the crowd?')).toBe('introduced');
-    expect(askedAgentVerb('Who did Nokia work with?')).toBeNull();
+    expect(askedRole('Who introduced Babyshambles to the crowd?')).toEqual({
+      role: 'agent',
+      verb: 'introduced',
+    });
+    expect(askedRole('Who did Nokia work with?')).toEqual({ role: 'preposition', verb: 'with' });
     const text = 'Doherty and his bandmates were introduced to the crowd by Mick Jones, the guitarist.';
     expect(passiveAgent(text, 'introduced', new Set(['babyshambles']))?.text).toBe('Mick Jones');
     const bought = 'The company was bought by the German group Siemens last year.';
