@@ -80,6 +80,14 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * The words a value must say more than: the question's, and the thread's names, which stand for
+ * its "he" ("Max Jones" does not answer "who's taking over from him?").
+ */
+function knownWords(question: QuestionAnalysis): Set<string> {
+  return new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
+}
+
+/**
  * The span that answers: new to the question, and nearest the question's own words in the sentence.
  * `counted`: the forms of the noun a count is asked of; a figure must be of it.
  */
@@ -91,9 +99,7 @@ function answeringSpan(
   people?: () => ReadonlySet<string>,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
-  // The thread's names stand for the question's "he": "Max Jones" does not answer "who's taking
-  // over from him?".
-  const known = new Set([...asked, ...question.related.flat().map((w) => w.toLowerCase())]);
+  const known = knownWords(question);
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
@@ -247,7 +253,7 @@ export function composeLead(
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   const asked = askedRole(question.own);
   if (!asked) return null;
-  const known = new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
+  const known = knownWords(question);
   for (const bullet of evidence) {
     for (const citation of bullet.citations) {
       const span = nameInRole(citation.quote, asked, known);
