@@ -55,8 +55,8 @@ const memo = new Memo<string, readonly Neighbour[]>(20_000, (word) => search(wor
 let table: Map<string, readonly Neighbour[]> | null | undefined;
 
 /**
- * The common words' neighbours as scripts/build-word-neighbours.ts worked them out with `search`
- * (the same numbers): a search costs ~2 ms a word, most of an ask's time for a new question.
+ * The common words' neighbours as scripts/build-word-neighbours.ts worked them out with
+ * `searchVectors` (the same numbers): a search costs ~3.7 ms a word, a lookup next to nothing.
  */
 function precomputed(): Map<string, readonly Neighbour[]> | null {
   if (table !== undefined) return table;

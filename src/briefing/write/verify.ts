@@ -170,7 +170,6 @@ function isCommonOpener(word: string): boolean {
   return isStopword(lower) || OPENERS.has(lower);
 }
 
-/** Whether `token` is said by `support` (case-insensitive, a figure as digits or as a word). */
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 
@@ -204,6 +203,7 @@ function saysToken(text: string, t: string): boolean {
   return false;
 }
 
+/** Whether `token` is said by `support` (case-insensitive, a figure as digits or as a word). */
 function backed(token: string, support: string, loweredSupport = support.toLowerCase()): boolean {
   const lower = token.toLowerCase();
   const has = (t: string) => saysToken(loweredSupport, t);
