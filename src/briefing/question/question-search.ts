@@ -324,16 +324,25 @@ function searchOnce(
   const counted = noun ? countedForms(noun) : null;
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
+  const saysAny = (c: Candidate, wanted: readonly string[][]) => {
+    const terms = queryTerms(c.sentence.text);
+    return wanted.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
+  };
+  // A date answers any relation: one in a sentence that says nothing the question asks ("when did
+  // the band split?" against "the album came out in May") is the date of something else.
+  // "Come" or "get" is no such word: "when did he come to Pakistan?" is told by "his visit".
+  const relation = type === 'date' ? asked.filter((forms) => !LIGHT_VERBS.has(forms[0]!)) : [];
   const states = (c: Candidate) =>
-    answerSpans(c.sentence.text, type, () => articlePeople(c.article)).some(
+    (relation.length === 0 || saysAny(c, relation)) &&
+    (answerSpans(c.sentence.text, type, () => articlePeople(c.article)).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
         fits(c.sentence.text, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted || countsNoun(c.sentence.text, span, counted)),
     ) ||
-    (counted !== null &&
-      ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords)));
+      (counted !== null &&
+        ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords))));
   // Their words are what is asked: of the sentences good enough to consider, theirs come first.
   if (speakers.length > 0) {
     candidates = [
@@ -353,10 +362,6 @@ function searchOnce(
   // he be away?" without saying "away".
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
-  const saysAny = (c: Candidate, wanted: readonly string[][]) => {
-    const terms = queryTerms(c.sentence.text);
-    return wanted.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
-  };
   if (asked.length > 0 && candidates.length > 0 && !selfEvident) {
     if (!candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, asked))) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };
@@ -499,6 +504,25 @@ const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
   'score',
 ]);
 
+const LIGHT_VERBS = new Set([
+  'come',
+  'came',
+  'go',
+  'went',
+  'get',
+  'got',
+  'make',
+  'made',
+  'take',
+  'took',
+  'give',
+  'gave',
+  'put',
+  'do',
+  'did',
+  'have',
+  'had',
+]);
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
 

@@ -68,6 +68,17 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('takes no date from a sentence that says nothing of what is asked', async () => {
+    // "played the Hollow Records showcase on 9 June 2004" dates a gig, not a signing the article
+    // only says is hoped for.
+    const signed = await ask('When did the Velvet Orchard sign with Hollow Records?');
+    expect(signed.lead ?? null).toBeNull();
+    expect(signed.bullets).toEqual([]);
+    expect((await ask('When did the Velvet Orchard play the Hollow Records showcase?')).lead?.text).toMatch(
+      /9 June 2004/,
+    );
+  });
+
   it('answers what happened with what happened, not with who was tipped', async () => {
     expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
   });
