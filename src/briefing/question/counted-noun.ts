@@ -7,7 +7,7 @@
 import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
-import { nounKind } from './noun-kinds.js';
+import { alikeNouns, nounKind } from './noun-kinds.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
 export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
@@ -42,11 +42,15 @@ export function countedNoun(question: string): string | null {
 /** What news counts any product in: "sold 800,000 units" answers "how many PSPs?". */
 const ANY_PRODUCT = 'unit';
 
-/** The index terms that stand for a noun: itself and the words embeddings put beside it or its singular. */
+/**
+ * The index terms that stand for a noun: itself and the words embeddings put beside it or its
+ * singular, of the same kind of thing ("minutes" are beside "goals" but count no goals).
+ */
 export function nounForms(noun: string): Set<string> {
   const forms = new Set([stem(noun.toLowerCase())]);
   const singular = noun.replace(/(?<=[^s])s$/, '');
-  for (const word of new Set([noun, singular])) for (const n of neighbours(word)) forms.add(stem(n.word));
+  for (const word of new Set([noun, singular]))
+    for (const n of neighbours(word)) if (alikeNouns(noun, n.word)) forms.add(stem(n.word));
   return forms;
 }
 

@@ -83,6 +83,52 @@ export function nounKind(noun: string): NounKind | null {
   return null;
 }
 
+const CLASSES_FILE = fileURLToPath(new URL('../../../data/noun-kinds/classes.tsv', import.meta.url));
+
+let classTable: Map<string, readonly number[]> | undefined;
+
+/** Read on first use; without the file no noun has a class and every pair may be alike. */
+function classes(): Map<string, readonly number[]> {
+  if (classTable) return classTable;
+  classTable = new Map();
+  if (!existsSync(CLASSES_FILE)) return classTable;
+  for (const line of readFileSync(CLASSES_FILE, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0)
+      classTable.set(
+        line.slice(0, tab),
+        line
+          .slice(tab + 1)
+          .split(',')
+          .map(Number),
+      );
+  }
+  return classTable;
+}
+
+/** The WordNet lexicographer files of all the senses of a noun's lemmas, or null if it is no noun WordNet knows. */
+function nounClasses(noun: string): Set<number> | null {
+  const table = classes();
+  let found: Set<number> | null = null;
+  for (const lemma of lemmas(noun)) {
+    const hit = table.get(lemma);
+    if (hit) for (const c of hit) (found ??= new Set()).add(c);
+  }
+  return found;
+}
+
+/**
+ * Whether two nouns may name the same kind of thing: some sense of each is filed in the same
+ * WordNet class. "Minute" (a time) is no "goal" (an act, an aim, a place), though embeddings put
+ * them side by side; "vehicles" and "cars" are both artifacts. A word WordNet does not know as a
+ * noun is not ruled out.
+ */
+export function alikeNouns(a: string, b: string): boolean {
+  const ours = nounClasses(a);
+  const theirs = ours && nounClasses(b);
+  return !ours || !theirs || [...theirs].some((c) => ours.has(c));
+}
+
 /** Words that end the noun phrase after "which"/"what": the question's verb and its helpers. */
 const PHRASE_END =
   /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|of|in|on|at|for|to|from|by|with|about|that|who|whom|which|the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|you|i)$/i;

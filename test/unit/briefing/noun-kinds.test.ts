@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedNounKind, nounKind } from '../../../src/briefing/question/noun-kinds.js';
+import { alikeNouns, askedNounKind, nounKind } from '../../../src/briefing/question/noun-kinds.js';
 import { answerTypeOf } from '../../../src/briefing/question/question.js';
 
 describe('nounKind (WordNet 3.1, most frequent sense)', () => {
@@ -45,5 +45,17 @@ describe('askedNounKind', () => {
     expect(answerTypeOf('which other carmaker wanted to buy Fiat outright?')).toBe('organisation');
     expect(answerTypeOf('In which city did Steve Jobs show off the Mac mini?')).toBe('place');
     expect(answerTypeOf('What sporting background does he have?')).toBe('other');
+  });
+});
+
+describe('alikeNouns (WordNet classes of every sense)', () => {
+  it('keeps nouns of one kind of thing together and sets others apart', () => {
+    expect(alikeNouns('cars', 'vehicles')).toBe(true);
+    expect(alikeNouns('goals', 'goal')).toBe(true);
+    // Embeddings' neighbours of another class: a time, not an act or an aim.
+    expect(alikeNouns('goals', 'minute')).toBe(false);
+    expect(alikeNouns('players', 'teams')).toBe(false);
+    // A word WordNet does not know as a noun is not ruled out.
+    expect(alikeNouns('goals', 'scored')).toBe(true);
   });
 });

@@ -317,6 +317,17 @@ describe('countedNoun', () => {
     ).toEqual(['961 consecutive minutes']);
   });
 
+  it('takes no figure of a thing of another kind that embeddings put beside the noun', () => {
+    // "minute" is the goal's neighbour in the embeddings, but a time is no count of goals.
+    const text = 'Duff had a chance to win the game with seven minutes remaining.';
+    const spans = answerSpans(text, 'number');
+    expect(spans.map((s) => s.text)).toContain('seven');
+    expect(spans.filter((s) => countsNoun(text, s, countedForms('goals')))).toEqual([]);
+    expect(spans.filter((s) => countsNoun(text, s, countedForms('minutes'))).map((s) => s.text)).toEqual([
+      'seven',
+    ]);
+  });
+
   it('takes the figure written before the noun, or a word used for it', () => {
     const text = 'The 1984 version sold 750,000 copies in its first week.';
     const spans = answerSpans(text, 'number');
