@@ -7,7 +7,7 @@
 import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
-import { alikeNouns, nounKind } from './noun-kinds.js';
+import { alikeNouns, isNoun, nounKind } from './noun-kinds.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
 export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
@@ -37,6 +37,24 @@ export function countedNoun(question: string): string | null {
   const next = phrase[lower + 1];
   if (next && /^[a-z]+s$/.test(next) && !/s$/.test(head)) return next;
   return head;
+}
+
+/** Words after "how much is/were" that are no priced thing ("it" is also a noun to WordNet). */
+const NOT_PRICED = /^(?:he|she|it|they|we|you|i|this|that|these|those|there)$/;
+
+/**
+ * The thing an amount is asked of: "How much were tickets …?" → tickets, "how much is the
+ * fare …?" → fare. Only a lower-case noun straight after the verb: "how much did Glazer pay" asks
+ * what a person paid, "how much prize money" names the amount itself.
+ */
+export function pricedNoun(question: string): string | null {
+  const m =
+    /^\W*how\s+much\s+(?:is|was|were|are|do|does|did|will|would|could)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?([a-z][a-z-]+)\b/i.exec(
+      question,
+    );
+  const word = m?.[1];
+  if (!word || !/^[a-z]/.test(word) || NOT_PRICED.test(word) || !isNoun(word)) return null;
+  return word;
 }
 
 /** What news counts any product in: "sold 800,000 units" answers "how many PSPs?". */

@@ -117,6 +117,11 @@ function nounClasses(noun: string): Set<number> | null {
   return found;
 }
 
+/** Whether WordNet knows the word (or its singular) as a noun. */
+export function isNoun(word: string): boolean {
+  return nounClasses(word) !== null;
+}
+
 /**
  * Whether two nouns may name the same kind of thing: some sense of each is filed in the same
  * WordNet class. "Minute" (a time) is no "goal" (an act, an aim, a place), though embeddings put

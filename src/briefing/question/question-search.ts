@@ -8,7 +8,14 @@
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { answerSpans, articlePeople, askedFit, isFreshSpan, isSpanType } from './answer-spans.js';
-import { countedForms, countedNoun, countsNoun, ordinalCounts } from './counted-noun.js';
+import {
+  countedForms,
+  countedNoun,
+  countsNoun,
+  nounForms,
+  ordinalCounts,
+  pricedNoun,
+} from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
@@ -332,8 +339,12 @@ function searchOnce(
   // the band split?" against "the album came out in May") is the date of something else.
   // "Come" or "get" is no such word: "when did he come to Pakistan?" is told by "his visit".
   const relation = type === 'date' ? asked.filter((forms) => !LIGHT_VERBS.has(forms[0]!)) : [];
+  // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
+  const priced = type === 'amount' ? pricedNoun(question.own) : null;
+  const pricedForms = priced ? [[...nounForms(priced)]] : [];
   const states = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
+    (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article)).some(
       (span) =>
         isFreshSpan(span, questionWords) &&

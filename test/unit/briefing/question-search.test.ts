@@ -79,6 +79,14 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('takes an amount asked of a thing only from a sentence that names the thing', async () => {
+    // The fine is in the article; what tickets cost is not.
+    const tickets = await ask('How much were tickets for the Hollow Records showcase?');
+    expect(tickets.lead ?? null).toBeNull();
+    expect(tickets.bullets).toEqual([]);
+    expect((await ask('How much was Tom Ashby fined after the showcase?')).lead?.text).toMatch(/£500/);
+  });
+
   it('answers what happened with what happened, not with who was tipped', async () => {
     expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
   });

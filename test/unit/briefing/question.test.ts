@@ -11,6 +11,7 @@ import {
   countedForms,
   countedNoun,
   countsNoun,
+  pricedNoun,
   nounForms,
   ordinalCounts,
 } from '../../../src/briefing/question/counted-noun.js';
@@ -315,6 +316,15 @@ describe('countedNoun', () => {
     expect(
       answerSpans('Cech has gone 961 consecutive minutes without conceding.', 'duration').map((s) => s.text),
     ).toEqual(['961 consecutive minutes']);
+  });
+
+  it('finds the thing an amount is asked of, never a name, a pronoun or the amount itself', () => {
+    expect(pricedNoun('How much were tickets for the Babyshambles gig?')).toBe('tickets');
+    expect(pricedNoun('how much is the fare to Paris?')).toBe('fare');
+    expect(pricedNoun('How much did Glazer pay for the club?')).toBeNull();
+    expect(pricedNoun('how much does he want?')).toBeNull();
+    expect(pricedNoun('how much would it cost?')).toBeNull();
+    expect(pricedNoun('How much prize money is on offer?')).toBeNull();
   });
 
   it('takes no figure of a thing of another kind that embeddings put beside the noun', () => {
