@@ -366,6 +366,18 @@ function searchOnce(
   if (NUMERIC_TYPES.has(type)) {
     candidates = [...candidates.filter(states), ...candidates.filter((c) => !states(c))];
   }
+  // Of the best few sentences, one saying more of what the question asks (its words that are not
+  // names, the rarer the more) answers before one that only names the same names: "The company had
+  // bought the rights … from oil giant Shell" before "Chief executive Bill Gammell said … in
+  // Rajasthan". Not for a follow-up, whose own words are few and whose thread picks the articles,
+  // nor for what someone said, whose words already come first.
+  if (asked.length > 0 && !asksWords && question.related.length === 0)
+    candidates = askedFirst(
+      candidates,
+      asked,
+      (term) => corpus.analyze(term)[0]?.idf ?? 0,
+      NUMERIC_TYPES.has(type) ? states : null,
+    );
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
   // the corpus does not answer it.
@@ -555,6 +567,44 @@ function askedTerms(
   return subjectTerms(question.searchText)
     .filter((t) => !nameTerms.has(t))
     .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
+}
+
+/** How much a sentence saying all the question's asked words gains on one saying none: thrice its score. */
+const ASKED_WEIGHT = 2;
+
+/**
+ * The candidates with the one of the best few that best joins its score to the share of the asked
+ * words it says, by any of their forms (idf-weighted), moved first. With `states`, only a sentence that states a figure
+ * as the first does (or does not) may take its place.
+ */
+export function askedFirst<C extends { score: number; sentence: { text: string } }>(
+  candidates: C[],
+  asked: readonly string[][],
+  weightOf: (term: string) => number,
+  states: ((c: C) => boolean) | null,
+): C[] {
+  const first = candidates[0];
+  if (!first || candidates.length < 2) return candidates;
+  const weights = asked.map((forms) => weightOf(forms[0]!));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return candidates;
+  const key = (c: C) => {
+    const terms = queryTerms(c.sentence.text);
+    let said = 0;
+    asked.forEach((forms, i) => {
+      if (terms.some((t) => forms.some((f) => t === f || sameFamily(t, f)))) said += weights[i]!;
+    });
+    return c.score * (1 + (ASKED_WEIGHT * said) / total);
+  };
+  const stated = states?.(first);
+  let best = first;
+  let bestKey = key(first);
+  for (const c of candidates.slice(1, ASKED_IN_TOP)) {
+    if (states && states(c) !== stated) continue;
+    const k = key(c);
+    if (k > bestKey) [best, bestKey] = [c, k];
+  }
+  return best === first ? candidates : [best, ...candidates.filter((c) => c !== best)];
 }
 
 /** The asked words rarer in the corpus than the rarest word of the question's names. */

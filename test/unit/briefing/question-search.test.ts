@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question/question.js';
+import { askedFirst } from '../../../src/briefing/question/question-search.js';
+import { queryTerms } from '../../../src/corpus/tokenize.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { answerOf } from '../../support/seed-bot.js';
 
@@ -192,5 +194,37 @@ describe('question search: names as articles write them', () => {
       await bot.api.ask({ question: 'How did he sum up 2004 for the company?', thread }),
     );
     expect(answer.lead?.text).toMatch(/most difficult year/);
+  });
+});
+
+describe('askedFirst: of the best few sentences, the one saying what is asked answers first', () => {
+  const candidate = (score: number, text: string) => ({ score, sentence: { text } });
+  // "Why has Yangtze Electric not suffered from higher coal prices?": the words asked of the name,
+  // each with the forms a sentence may say it in ("costs" for "prices").
+  const asked = [['suffered'], ['higher'], ['coal'], ['prices', 'costs']].map((forms) =>
+    forms.map((w) => queryTerms(w)[0]!),
+  );
+  const even = () => 1;
+  const names = candidate(1, "Yangtze Electric has been expanding its output to meet China's demand.");
+  const says = candidate(
+    0.8,
+    'As a hydroelectric-power generator it has not been hurt by higher coal costs.',
+  );
+  const other = candidate(0.7, 'Shares in Yangtze Electric rose 3% in Shanghai.');
+
+  it('moves a slightly weaker sentence saying the asked words before one that only names the names', () => {
+    expect(askedFirst([names, says, other], asked, even, null)).toEqual([says, names, other]);
+  });
+
+  it('keeps the order when the best sentence says as much, or the other is far weaker', () => {
+    expect(askedFirst([says, names, other], asked, even, null)).toEqual([says, names, other]);
+    const faint = candidate(0.3, says.sentence.text);
+    expect(askedFirst([names, faint], asked, even, null)).toEqual([names, faint]);
+  });
+
+  it('lets only a sentence stating a figure take the place of one that states one', () => {
+    const figure = candidate(1, 'Yangtze Electric made a profit of 3bn yuan.');
+    const states = (c: { sentence: { text: string } }) => /\d/.test(c.sentence.text);
+    expect(askedFirst([figure, says], asked, even, states)).toEqual([figure, says]);
   });
 });
