@@ -99,9 +99,20 @@ const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
   /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee|paying|per\s+share|a\s+share)\b/i;
-/** "What profit did it report?", "what fee …": a money noun asked for by what or which. */
-const MONEY_NOUN =
-  /^(?:what|which)\s+(?:(?:annual|quarterly|total|net|pre-tax|operating|full-year|weekly)\s+)?(?:profit|profits|loss|losses|revenue|revenues|turnover|salary|wage|wages|fee|fees|fine|price|prices|bonus|budget|payout|settlement|compensation|dividend)\b/i;
+/** Nouns of money: asked for by what or which, they ask for an amount. */
+const MONEY_NOUNS =
+  'profits?|loss(?:es)?|revenues?|turnover|salary|wages?|fees?|fine|prices?|bonus|budget|payout|settlement|compensation|dividend';
+/**
+ * "What profit did it report?", "what fee …", and the same noun after "what is/was" and its owner
+ * ("What was Nortel's restated 2003 revenue?", "What's the production budget?", "What are
+ * Federated's yearly sales?").
+ */
+const MONEY_NOUN = new RegExp(
+  `^(?:what|which)\\s+(?:(?:annual|quarterly|total|net|pre-tax|operating|full-year|weekly)\\s+)?(?:${MONEY_NOUNS})\\b|` +
+    `^what(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|[\\p{L}-]+['’]s?\\s+)?` +
+    `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${MONEY_NOUNS}|sales|debts?|income|earnings|valuation)\\b`,
+  'iu',
+);
 const PRICE =
   /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
