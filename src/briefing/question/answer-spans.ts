@@ -50,8 +50,9 @@ const AGE_RES = [/\b\d{1,3}(?=-year-old\b)/g, /(?<=\baged\s)\d{1,3}\b/g, /(?<=[A
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
   // "six-cylinder engines" counts nothing: a figure joined to a word by a hyphen describes it.
+  // "two and a half million cars": the half belongs to the figure.
   new RegExp(
-    `\\b(?:${NUM})${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b|-(?!odd\\b|strong\\b)[a-z])`,
+    `\\b(?:${NUM})(?:\\s+and\\s+a\\s+half(?=\\s?(?:billion|million|trillion|thousand|bn|m)\\b))?${SCALE}\\b(?![-\\s](?:day|week|month|year|hour)s?\\b|-(?!odd\\b|strong\\b)[a-z])`,
     'gi',
   ),
 ];

@@ -179,6 +179,10 @@ describe('answerSpans', () => {
     const text = 'Work stopped at the Three Gorges Dam, one of 30 projects halted.';
     expect(answerSpans(text, 'number').map((s) => s.text)).toEqual(['30']);
     expect(answerSpans('Three people were hurt.', 'number').map((s) => s.text)).toEqual(['Three']);
+    // The half belongs to a figure of millions, not to the word "two" before it.
+    expect(
+      answerSpans('There are now two and a half million cars on the roads.', 'number').map((s) => s.text),
+    ).toEqual(['two and a half million']);
   });
 
   it('reads "Newport-based" as the place Newport', () => {
