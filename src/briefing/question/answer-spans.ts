@@ -9,7 +9,7 @@ import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { nameKind } from './gazetteer.js';
 import { commonWord } from './word-vectors.js';
-import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
+import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
 import { MONTH_SHORT_FORMS } from '../../corpus/months.js';
@@ -356,6 +356,8 @@ export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>
   const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   // "Malcolm Glazer" is the question's "Glazer": a name is known by its last word.
   if (words.length > 1 && /^[A-Z]/.test(span.text) && questionWords.has(words.at(-1)!)) return false;
+  // "Eighteen" is the question's "18 former directors" written out.
+  if (words.length === 1 && questionWords.has(String(wordValue(words[0]!)))) return false;
   return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
 }
 

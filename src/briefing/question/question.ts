@@ -77,7 +77,7 @@ export const PERSON_NOUNS =
 
 /** Money words: "how much did they pay" asks for an amount; "how much longer" does not. */
 const MONEY =
-  /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|payout|settlement|deficit|surplus|package|turnover|income|takeover|buy|bought|borrow|borrowed|borrowing|borrowings|lend|lent|lending)\b/i;
+  /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|payout|settlement|deficit|surplus|package|turnover|income|takeover|buy|bought|borrow|borrowed|borrowing|borrowings|lend|lent|lending|cough(?:ing|ed)?\s+up|fork(?:ing|ed)?\s+out|shell(?:ing|ed)?\s+out|stump(?:ing|ed)?\s+up)\b/i;
 
 /** Words that only ask for a count of time ("how long", "how many days"). */
 const DURATION =

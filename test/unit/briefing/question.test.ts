@@ -38,6 +38,7 @@ describe('answerTypeOf', () => {
     ["What was Nortel's restated 2003 revenue?", 'amount'],
     ["What's the production budget for the film?", 'amount'],
     ["What are Federated's yearly sales?", 'amount'],
+    ['How much are the directors coughing up to end the lawsuit?', 'amount'],
     ['which keeper did he promise to play?', 'person'],
     ['Who bought the club?', 'person'],
     ['which company makes the console?', 'organisation'],
@@ -295,6 +296,12 @@ describe('appositive names', () => {
 });
 
 describe('isFreshSpan', () => {
+  it('knows a figure the question gives in digits when the sentence writes it out', () => {
+    const asked = new Set(['how', 'much', 'are', 'the', '18', 'former', 'directors', 'paying']);
+    expect(isFreshSpan({ text: 'Eighteen', index: 0 }, asked)).toBe(false);
+    expect(isFreshSpan({ text: 'Ten', index: 0 }, asked)).toBe(true);
+  });
+
   it('knows a name by its last word: "Malcolm Glazer" answers nothing about "Glazer"', () => {
     const asked = new Set(['who', 'are', 'the', 'shareholders', 'glazer', 'needs']);
     expect(isFreshSpan({ text: 'Malcolm Glazer', index: 0 }, asked)).toBe(false);
