@@ -5,8 +5,27 @@
  */
 import { termOf } from '../../corpus/tokenize.js';
 
-/** Derivational suffixes, longest first so "-lation" is tried before "-ation". */
-const SUFFIXES = ['lation', 'ation', 'ition', 'ment', 'ance', 'ence', 'ion', 'al', 'er', 'or'];
+/**
+ * Derivational suffixes, longest first so "-lation" is tried before "-ation". The agent nouns
+ * ("-man", "-woman", "-person") and "-ship" join a verb or noun to the office it names: "who
+ * chairs the MDA?" is told by "the MDA's chairman", "its leader" by "the leadership".
+ */
+const SUFFIXES = [
+  'person',
+  'lation',
+  'woman',
+  'ation',
+  'ition',
+  'ment',
+  'ship',
+  'ance',
+  'ence',
+  'man',
+  'ion',
+  'al',
+  'er',
+  'or',
+];
 /** Shorter stems than this make too many false families ("con" -> "conation"). */
 const MIN_STEM = 4;
 

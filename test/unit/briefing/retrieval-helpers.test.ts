@@ -62,6 +62,11 @@ describe('word families', () => {
     expect(familyCandidates('cancellation')).toContain('cancel');
     expect(familyCandidates('nomination')).toContain(termOf('nominate'));
   });
+  it('joins a verb to the office it names: "chairs" to "chairman", "leader" to "leadership"', () => {
+    expect(familyCandidates(termOf('chairs')!)).toContain(termOf('chairman'));
+    expect(familyCandidates(termOf('chairman')!)).toContain(termOf('chair'));
+    expect(familyCandidates(termOf('leader')!)).toContain(termOf('leadership'));
+  });
   it('keeps only forms the corpus has', () => {
     const vocabulary = new Set(['cancel', 'cancellation', 'visit']);
     expect(wordFamilies(['cancel', 'visit', 'gas'], (t) => vocabulary.has(t))).toEqual(
