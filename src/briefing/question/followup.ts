@@ -67,6 +67,15 @@ function standalone(question: string, subject: string, last: Turn): string {
   const bare = BARE_WH.exec(question);
   if (bare && previous) {
     const body = withoutAsking(last.query);
+    if (body && (previous.answerType === 'person' || previous.answerType === 'organisation')) {
+      // "Who started Sundance?" → "when?": when the one the answer named (Redford) started it;
+      // the name is searched with the question, so the sentence about him ranks first.
+      const asked = new Set(previous.focus.flat().map((w) => w.toLowerCase()));
+      const answer = last.salient.find(
+        (n) => !n.split(' ').some((w) => asked.has(w.toLowerCase())) && !CALENDAR_WORD.test(n),
+      );
+      if (answer) return withWords(`${bare[1]!.toLowerCase()} ${body}`, answer);
+    }
     if (body) return `${bare[1]!.toLowerCase()} ${body}`;
   }
   // A follow-up's names are in brackets ("why? (ABN Amro)"): the thread's subject all the same.
@@ -81,6 +90,21 @@ function standalone(question: string, subject: string, last: Turn): string {
     const more = elliptic[1]!.replace(/[?.!]+$/, '').trim();
     let base = last.query;
     const kinds = new Set(focusNames(more).map((g) => placeOrOther(g)));
+    // "And Wippit?" after "How much does Napster's service cost?": Wippit in Napster's place, its
+    // possessive kept, when the new thing is only a name.
+    const newNames = focusNames(more);
+    if (
+      newNames.length === 1 &&
+      newNames[0]!.join(' ') === more.replace(/^(?:the|for|in|at|of)\s+/i, '').replace(/['’]s$/, '')
+    ) {
+      const name = newNames[0]!.join(' ');
+      const kind = nameKind(newNames[0]!);
+      const same = previous.focus.filter((g) => placeOrOther(g) === placeOrOther(newNames[0]!));
+      const sameKind = kind === 'unknown' ? [] : same.filter((g) => nameKind(g) === kind);
+      const group = sameKind.length === 1 ? sameKind[0] : same.length === 1 ? same[0] : undefined;
+      const re = group ? new RegExp(`\\b${group.map(escapeRegExp).join('\\W+')}\\b`) : null;
+      if (re && re.test(base)) return base.replace(re, name);
+    }
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
       base = base.replace(

@@ -38,14 +38,40 @@ describe('planQuestion', () => {
     const after = (query: string, question: string) =>
       planQuestion(question, { ...thread, turns: [{ ...thread.turns[0]!, question: query, query }] }, null)
         .query;
-    expect(after('Who was fined for the Janet Jackson incident?', 'how much?')).toBe(
-      'how much was fined for the Janet Jackson incident?',
+    expect(after('Where did the Janet Jackson incident happen?', 'how much?')).toBe(
+      'how much did the Janet Jackson incident happen?',
     );
     expect(after('Where is Jarre performing for the Andersen celebration?', 'and when?')).toBe(
       'when is Jarre performing for the Andersen celebration?',
     );
-    expect(after('Who won the race?', 'Why?')).toBe('why won the race?');
     expect(after('When did United sell Stam?', 'for how much?')).toBe('how much did United sell Stam?');
+  });
+
+  it('asks it of the one the last answer named when that question asked who', () => {
+    const after = (query: string, salient: string[], question: string) =>
+      planQuestion(
+        question,
+        { ...thread, turns: [{ ...thread.turns[0]!, question: query, query, salient }] },
+        null,
+      ).query;
+    // "When?" after "Who started the Sundance festival?" (Robert Redford): when Redford started it.
+    expect(after('Who started the Sundance festival?', ['Robert Redford', 'Sundance', 'Utah'], 'When?')).toBe(
+      'when started the Sundance festival Robert Redford',
+    );
+    expect(
+      after('Who was fined for the Janet Jackson incident?', ['CBS', 'Janet Jackson'], 'how much?'),
+    ).toBe('how much was fined for the Janet Jackson incident CBS');
+    // A month the answer gave is no one who did anything.
+    expect(after('Who won the race?', ['May', 'Kelly Holmes'], 'Why?')).toBe('why won the race Kelly Holmes');
+  });
+
+  it("puts a name asked about in elliptic form in the place of the last question's name of its kind", () => {
+    const after = (query: string, question: string) =>
+      planQuestion(question, { ...thread, turns: [{ ...thread.turns[0]!, question: query, query }] }, null)
+        .query;
+    expect(after("How much does Napster's rental service cost in the US?", 'And Wippit?')).toBe(
+      "How much does Wippit's rental service cost in the US?",
+    );
   });
 
   it('resolves a pronoun to the person the last answer brought in', () => {
