@@ -38,6 +38,16 @@ const ROLE = new RegExp(
   `\\b(?:the|a|an|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
   'iu',
 );
+/** "that company", "the firm", "this group": a body the last answer named. */
+const BODY_REFERENCE =
+  /\b(?:that|the|this|its|their)\s+(?:company|firm|group|business|service|site|website|band|label|club|team|organisation|organization|agency|bank|body|network|broadcaster|retailer|carrier|maker|operator|studio|party|union|paper|newspaper|charity)\b/i;
+/** A name of a body the last answer brought in, not a person, place or month, nor the last question's. */
+function bodyLike(name: string, previousWords: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => previousWords.has(w)) || CALENDAR_WORD.test(name)) return false;
+  const kind = nameKind(words);
+  return kind !== 'person' && kind !== 'place' && kind !== 'nationality' && !isRoleOnly(name);
+}
 /** Months and weekdays, capitalised like names. */
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`);
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
@@ -140,6 +150,7 @@ function standalone(question: string, subject: string, last: Turn): string {
   );
   const asked = previousNames.filter(personLike);
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
+  const body = last.salient.find((n) => bodyLike(n, previousWords));
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
     // (Hilary Swank over Jamie Foxx): most people news names are men, so a first name it does not
@@ -152,6 +163,10 @@ function standalone(question: string, subject: string, last: Turn): string {
     const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
     // Named after the question: the articles must name them, the answering sentence may say "he".
     if (person) supplied.push(person);
+  } else if (names.length === 0 && BODY_REFERENCE.test(rewritten) && body) {
+    // "What does that company do?" after "Who is Paul Myers?" (chief executive of Wippit): the body
+    // the last answer named, in the words' place ("What does Wippit do?").
+    return rewritten.replace(BODY_REFERENCE, body);
   } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.

@@ -74,6 +74,21 @@ describe('planQuestion', () => {
     );
   });
 
+  it('reads "that company" as the body the last answer named', () => {
+    const t: Thread = {
+      ...thread,
+      turns: [
+        {
+          ...thread.turns[0]!,
+          question: 'Who is Paul Myers?',
+          query: 'Who is Paul Myers?',
+          salient: ['Paul Myers', 'Wippit', 'Myers', 'UK'],
+        },
+      ],
+    };
+    expect(planQuestion('What does that company do?', t, null).query).toBe('What does Wippit do?');
+  });
+
   it('resolves a pronoun to the person the last answer brought in', () => {
     const t: Thread = {
       ...thread,
