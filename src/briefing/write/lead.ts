@@ -195,6 +195,32 @@ export function shortened(text: string): string {
   return `${clause.replace(/[,;:]$/, '')}.`;
 }
 
+/** A sentence that speaks of what the one before told: "These gains", "The move", "It". */
+const REFERS_BACK =
+  /^(?:This|These|That|Those|It|They|The (?:move|decision|rise|fall|increase|drop|gains?|losses|change|cut|deal|plan|step))\b/;
+/** Words that give a cause: "put down to", "blamed on", "in response to", "acted to". */
+const CAUSE_WORDS = /\b(?:put down to|blamed|attributed|in response to|acted to)\b/;
+
+/**
+ * "Sales rose 1.8% in January. These strong gains were put down to gift vouchers": the cause
+ * follows the event, in the next sentence of the same or the next paragraph, its subject a word
+ * for the event. Only when the best sentence gives no cause itself.
+ */
+function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined): DraftLead | null {
+  const citation = best.citations[0]!;
+  if (sentenceRole(citation.quote) === 'why' || REASON_CLAUSE.test(citation.quote)) return null;
+  const sentences = get(citation.articleId)?.sentences ?? [];
+  const at = sentences.findIndex((x) => x.text === citation.quote);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (!next || next.paragraph > sentences[at]!.paragraph + 1 || !REFERS_BACK.test(next.text)) return null;
+  if (sentenceRole(next.text) !== 'why' && !REASON_CLAUSE.test(next.text) && !CAUSE_WORDS.test(next.text))
+    return null;
+  return {
+    text: capitalise(shortened(next.text)),
+    citations: [{ articleId: citation.articleId, quote: next.text }],
+  };
+}
+
 /** Reasons are given by their clause: "because ...", "due to ...". */
 const REASON_CLAUSE =
   /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
@@ -229,6 +255,10 @@ export function composeLead(
   }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
   const best = evidence[0] ?? top[0]!;
+  if (type === 'reason') {
+    const cause = causeAfter(best, get);
+    if (cause) return cause;
+  }
   if (type === 'reason') {
     for (const bullet of [best, ...top]) {
       const quote = bullet.citations[0]!.quote;

@@ -20,6 +20,7 @@ import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.
 import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
+import { buildArticle } from '../../../src/corpus/build-article.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -464,6 +465,35 @@ describe('composeLead', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
     expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('30.6bn yen.');
+  });
+
+  it('gives the cause the next sentence tells of the event the best one states', () => {
+    const raw = {
+      id: 'r',
+      title: 'US retail sales rise in January',
+      publisher: null,
+      published: null,
+      url: null,
+      fetchedAt: null,
+      feed: null,
+      alsoPublishedBy: [],
+      path: 'r.txt',
+      body: [
+        'Sales at US clothing and department stores jumped 1.8% in January, the Commerce Department said.',
+        'These strong gains were in part put down to consumers spending gift vouchers received at Christmas.',
+        'Car sales fell for a second month.',
+      ].join('\n\n'),
+    };
+    const built = buildArticle(raw);
+    const q = analyzeQuestion('Why did sales at US clothing stores jump in January?');
+    const first = built.sentences[0]!.text;
+    expect(q.answerType).toBe('reason');
+    expect(composeLead(q, [bullet('r', first)], () => built)?.text).toMatch(
+      /^These strong gains were in part put down to/,
+    );
+    // A best sentence that gives its own cause is the answer.
+    const own = 'Sales jumped 1.8% because consumers spent gift vouchers.';
+    expect(composeLead(q, [bullet('c', own)], get)?.text).toMatch(/^Because consumers spent gift vouchers/);
   });
 
   it("takes the value from the clause about the question's name", () => {
