@@ -161,9 +161,7 @@ export function answerTypeOf(question: string): AnswerType {
   // "And who won the game, by what score?": the score is what is left to say.
   if (SCORE.test(q) || SCORE_ASKED.test(q)) return 'score';
   if (AMOUNT.test(q)) {
-    // "How much did revenues grow?" asks a change, which news gives as a share ("a 45% increase")
-    // as often as in money: a figure answers, of either kind.
-    if (CHANGE.test(q)) return 'number';
+    if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
     return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
   }
   if (SIZE.test(q) && MONEY.test(q.replace(SIZE, ''))) return 'amount';
