@@ -274,10 +274,18 @@ export function answerSpans(
   text: string,
   type: AnswerType,
   people?: () => ReadonlySet<string>,
+  /** An amount asked as a change ("how much did revenues grow?"): a share ("a 45% increase") answers too. */
+  shares = false,
 ): AnswerSpan[] {
   switch (type) {
-    case 'amount':
-      return all(AMOUNT_RES, text);
+    case 'amount': {
+      const amounts = all(AMOUNT_RES, text);
+      if (!shares) return amounts;
+      const percents = all([NUMBER_RES[0]!], text).filter(
+        (s) => !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length),
+      );
+      return [...amounts, ...percents].sort((a, b) => a.index - b.index);
+    }
     case 'duration':
       return all(DURATION_RES, text);
     case 'number': {

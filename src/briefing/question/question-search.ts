@@ -20,7 +20,7 @@ import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
-import type { AnswerType, QuestionAnalysis } from './question.js';
+import { type AnswerType, asksChange, type QuestionAnalysis } from './question.js';
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -264,6 +264,7 @@ function searchOnce(
   const asked = askedTerms(question, names, alike);
   // "Who did Davenport criticise?": the name in the role asked, of whatever kind, answers.
   const role = NAME_TYPES.has(type) ? askedRole(question.own) : null;
+  const shares = type === 'amount' && asksChange(question.own);
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -281,8 +282,8 @@ function searchOnce(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article)).filter((span) =>
-          isFreshSpan(span, questionWords),
+        const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article), shares).filter(
+          (span) => isFreshSpan(span, questionWords),
         );
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
         if (role && fresh.length === 0) {
@@ -345,7 +346,7 @@ function searchOnce(
   const states = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
-    (answerSpans(c.sentence.text, type, () => articlePeople(c.article)).some(
+    (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
         fits(c.sentence.text, span) &&

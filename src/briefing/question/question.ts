@@ -148,6 +148,12 @@ const ASKED_KIND: Record<NounKind, AnswerType> = {
   group: 'organisation',
 };
 
+/** "How much did revenues grow?": an amount asked as a change, which a share may answer. */
+export function asksChange(question: string): boolean {
+  const q = question.replace(LEADING_FILLER, '').trim();
+  return AMOUNT.test(q) && CHANGE.test(q);
+}
+
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
   // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.

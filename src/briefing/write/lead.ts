@@ -15,7 +15,7 @@ import {
   isFreshSpan,
   isSpanType,
 } from '../question/answer-spans.js';
-import { type AnswerType, DEFINES, type QuestionAnalysis } from '../question/question.js';
+import { type AnswerType, asksChange, DEFINES, type QuestionAnalysis } from '../question/question.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
@@ -104,7 +104,8 @@ function answeringSpan(
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
   const fits = askedFit(question.own, question.answerType);
-  const spans = answerSpans(quote, question.answerType, people).filter(
+  const shares = question.answerType === 'amount' && asksChange(question.own);
+  const spans = answerSpans(quote, question.answerType, people, shares).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
   );

@@ -17,7 +17,7 @@ import {
 } from '../../../src/briefing/question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
-import { analyzeQuestion, answerTypeOf, focusNames } from '../../../src/briefing/question/question.js';
+import { analyzeQuestion, answerTypeOf, asksChange, focusNames } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
@@ -340,6 +340,14 @@ describe('countedNoun', () => {
     expect(pricedNoun('how much does he want?')).toBeNull();
     expect(pricedNoun('how much would it cost?')).toBeNull();
     expect(pricedNoun('How much prize money is on offer?')).toBeNull();
+  });
+
+  it('answers an amount asked as a change with money or a share', () => {
+    expect(asksChange('How much did tourist revenues grow in 2004?')).toBe(true);
+    expect(asksChange('How much did he pay?')).toBe(false);
+    const text = 'Revenues rose 45% to $2.4bn.';
+    expect(answerSpans(text, 'amount').map((s) => s.text)).toEqual(['$2.4bn']);
+    expect(answerSpans(text, 'amount', undefined, true).map((s) => s.text)).toEqual(['45%', '$2.4bn']);
   });
 
   it('takes no figure of a thing of another kind that embeddings put beside the noun', () => {
