@@ -45,8 +45,14 @@ const DURATION_RES = [
   ),
   /\b(?:a fortnight|overnight|a decade|decades|a century)\b/gi,
 ];
-/** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,". */
-const AGE_RES = [/\b\d{1,3}(?=-year-old\b)/g, /(?<=\baged\s)\d{1,3}\b/g, /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g];
+/** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,", "The Dane, 31,". */
+const AGE_RES = [
+  /\b\d{1,3}(?=-year-old\b)/g,
+  /(?<=\baged\s)\d{1,3}\b/g,
+  /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g,
+  // "The England international, 24, was hurt": the age set after the noun news calls the person by.
+  /(?<=^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s)\d{2}(?=,)/gu,
+];
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
   // "six-cylinder engines" counts nothing: a figure joined to a word by a hyphen describes it.

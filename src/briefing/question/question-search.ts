@@ -436,8 +436,8 @@ const TITLE_LIKE =
 
 /** How many of the best-matching articles are read for sentences the search cannot find by their words. */
 const READ_ARTICLES = 10;
-/** "The 34-year-old made a cautious start": news names a person once, then by age. */
-const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b/;
+/** "The 34-year-old made a cautious start", "The England international, 24, was hurt": news names a person once, then by age. */
+const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b|^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s\d{2},/u;
 
 /**
  * The sentences of the best-matching articles that speak of someone as "the N-year-old": the

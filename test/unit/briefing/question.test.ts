@@ -17,7 +17,12 @@ import {
 } from '../../../src/briefing/question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
 import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
-import { analyzeQuestion, answerTypeOf, asksChange, focusNames } from '../../../src/briefing/question/question.js';
+import {
+  analyzeQuestion,
+  answerTypeOf,
+  asksChange,
+  focusNames,
+} from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
@@ -340,6 +345,14 @@ describe('countedNoun', () => {
     expect(pricedNoun('how much does he want?')).toBeNull();
     expect(pricedNoun('how much would it cost?')).toBeNull();
     expect(pricedNoun('How much prize money is on offer?')).toBeNull();
+  });
+
+  it('reads an age set after the noun news calls a person by', () => {
+    expect(
+      answerSpans('The England international, 24, was hurt in a challenge.', 'age').map((s) => s.text),
+    ).toEqual(['24']);
+    // Only at the start of a sentence, where such a noun stands for the person named before.
+    expect(answerSpans('Sales of cars, 24, 25 and 26 in all, rose.', 'age')).toEqual([]);
   });
 
   it('answers an amount asked as a change with money or a share', () => {
