@@ -18,8 +18,8 @@ export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
 
 /**
  * The noun counted in "how many …?": the first lower-case word after "how many" (names before it
- * only qualify it: "how many DS handhelds"), or the following plural when that word qualifies it
- * ("how many music downloads"). Null when the question asks no count of a noun.
+ * only qualify it: "how many DS handhelds"), or one of the next two words, a plural, when that word
+ * qualifies it ("how many music downloads", "how many full-page newspaper adverts"). Null when the question asks no count of a noun.
  */
 export function countedNoun(question: string): string | null {
   const m = /\bhow\s+many\s+(?:more\s+|other\s+|different\s+|separate\s+)?([^?.!,;]*)/i.exec(question);
@@ -34,8 +34,13 @@ export function countedNoun(question: string): string | null {
   const lower = phrase.findIndex((w) => /^[a-z]/.test(w));
   if (lower < 0) return phrase.at(-1)!.toLowerCase();
   const head = phrase[lower]!;
-  const next = phrase[lower + 1];
-  if (next && /^[a-z]+s$/.test(next) && !/s$/.test(head)) return next;
+  // "how many music downloads", "how many full-page newspaper adverts": the plural the
+  // qualifiers before it lead to.
+  if (!/s$/.test(head))
+    for (const next of phrase.slice(lower + 1, lower + 3)) {
+      if (!/^[a-z]/.test(next)) break;
+      if (/^[a-z]+s$/.test(next)) return next;
+    }
   return head;
 }
 

@@ -320,6 +320,8 @@ describe('countedNoun', () => {
     expect(countedNoun('how many copies did Band Aid 20 shift on day one?')).toBe('copies');
     expect(countedNoun('how many DS handhelds has Nintendo sold?')).toBe('handhelds');
     expect(countedNoun('how many music downloads were sold?')).toBe('downloads');
+    expect(countedNoun('How many full-page newspaper adverts did Wal-Mart buy?')).toBe('adverts');
+    expect(countedNoun('how many people work for Barclays?')).toBe('people');
     expect(countedNoun('how many jobs go if the plant shuts?')).toBe('jobs');
     expect(countedNoun('how many Oscars did The Aviator win?')).toBe('oscars');
     expect(countedNoun('how big is the team?')).toBeNull();
