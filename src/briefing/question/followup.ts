@@ -150,7 +150,7 @@ function standalone(question: string, subject: string, last: Turn): string {
   );
   const asked = previousNames.filter(personLike);
   const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
-  const body = last.salient.find((n) => bodyLike(n, previousWords));
+  const namedBody = last.salient.find((n) => bodyLike(n, previousWords));
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
     // (Hilary Swank over Jamie Foxx): most people news names are men, so a first name it does not
@@ -163,10 +163,10 @@ function standalone(question: string, subject: string, last: Turn): string {
     const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
     // Named after the question: the articles must name them, the answering sentence may say "he".
     if (person) supplied.push(person);
-  } else if (names.length === 0 && BODY_REFERENCE.test(rewritten) && body) {
+  } else if (names.length === 0 && BODY_REFERENCE.test(rewritten) && namedBody) {
     // "What does that company do?" after "Who is Paul Myers?" (chief executive of Wippit): the body
     // the last answer named, in the words' place ("What does Wippit do?").
-    return rewritten.replace(BODY_REFERENCE, body);
+    return rewritten.replace(BODY_REFERENCE, namedBody);
   } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.

@@ -436,7 +436,10 @@ const TITLE_LIKE =
 
 /** How many of the best-matching articles are read for sentences the search cannot find by their words. */
 const READ_ARTICLES = 10;
-/** "The 34-year-old made a cautious start", "The England international, 24, was hurt": news names a person once, then by age. */
+/**
+ * "The 34-year-old made a cautious start", "The England international, 24, was hurt": news names a
+ * person once, then by age.
+ */
 const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b|^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s\d{2},/u;
 
 /**
@@ -528,6 +531,7 @@ const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
   'score',
 ]);
 
+/** Verbs that carry little meaning of their own ("come to", "get back"): no relation to look for. */
 const LIGHT_VERBS = new Set([
   'come',
   'came',
