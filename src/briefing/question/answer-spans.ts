@@ -45,13 +45,17 @@ const DURATION_RES = [
   ),
   /\b(?:a fortnight|overnight|a decade|decades|a century)\b/gi,
 ];
+/**
+ * "The England international, 24, was hurt": the sentence opening on the noun news calls a person
+ * by, the age set after it (up to the age's comma).
+ */
+export const AGE_AFTER_NOUN = /^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s/u;
 /** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,", "The Dane, 31,". */
 const AGE_RES = [
   /\b\d{1,3}(?=-year-old\b)/g,
   /(?<=\baged\s)\d{1,3}\b/g,
   /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g,
-  // "The England international, 24, was hurt": the age set after the noun news calls the person by.
-  /(?<=^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s)\d{2}(?=,)/gu,
+  new RegExp(`(?<=${AGE_AFTER_NOUN.source})\\d{2}(?=,)`, 'gu'),
 ];
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
@@ -287,9 +291,7 @@ export function answerSpans(
     case 'amount': {
       const amounts = all(AMOUNT_RES, text);
       if (!shares) return amounts;
-      const percents = all([NUMBER_RES[0]!], text).filter(
-        (s) => !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length),
-      );
+      const percents = all([NUMBER_RES[0]!], text).filter((s) => !insideAny(s, amounts));
       return [...amounts, ...percents].sort((a, b) => a.index - b.index);
     }
     case 'duration':
@@ -301,7 +303,7 @@ export function answerSpans(
         (s) =>
           !years.test(s.text) &&
           !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
-          !amounts.some((a) => s.index >= a.index && s.index < a.index + a.text.length) &&
+          !insideAny(s, amounts) &&
           !afterName(text, s.index) &&
           !inName(text, s),
       );
@@ -321,6 +323,11 @@ export function answerSpans(
     default:
       return [];
   }
+}
+
+/** Whether the span starts inside one of the others: "45" of "$45m" is part of the amount. */
+function insideAny(span: AnswerSpan, others: readonly AnswerSpan[]): boolean {
+  return others.some((o) => span.index >= o.index && span.index < o.index + o.text.length);
 }
 
 /** The kinds that name a thing the sentence must hold, as opposed to reasons and yes/no. */

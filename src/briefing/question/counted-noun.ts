@@ -19,7 +19,8 @@ export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
 /**
  * The noun counted in "how many …?": the first lower-case word after "how many" (names before it
  * only qualify it: "how many DS handhelds"), or one of the next two words, a plural, when that word
- * qualifies it ("how many music downloads", "how many full-page newspaper adverts"). Null when the question asks no count of a noun.
+ * qualifies it ("how many music downloads", "how many full-page newspaper adverts"). Null when the
+ * question asks no count of a noun.
  */
 export function countedNoun(question: string): string | null {
   const m = /\bhow\s+many\s+(?:more\s+|other\s+|different\s+|separate\s+)?([^?.!,;]*)/i.exec(question);

@@ -7,7 +7,14 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { answerSpans, articlePeople, askedFit, isFreshSpan, isSpanType } from './answer-spans.js';
+import {
+  AGE_AFTER_NOUN,
+  answerSpans,
+  articlePeople,
+  askedFit,
+  isFreshSpan,
+  isSpanType,
+} from './answer-spans.js';
 import {
   countedForms,
   countedNoun,
@@ -264,7 +271,7 @@ function searchOnce(
   const asked = askedTerms(question, names, alike);
   // "Who did Davenport criticise?": the name in the role asked, of whatever kind, answers.
   const role = NAME_TYPES.has(type) ? askedRole(question.own) : null;
-  const shares = type === 'amount' && asksChange(question.own);
+  const shares = asksChange(question);
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -334,7 +341,7 @@ function searchOnce(
   const fits = askedFit(question.own, type);
   const saysAny = (c: Candidate, wanted: readonly string[][]) => {
     const terms = queryTerms(c.sentence.text);
-    return wanted.some((forms) => terms.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
+    return wanted.some((forms) => saysForm(terms, forms));
   };
   // A date answers any relation: one in a sentence that says nothing the question asks ("when did
   // the band split?" against "the album came out in May") is the date of something else.
@@ -343,7 +350,14 @@ function searchOnce(
   // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
   const priced = type === 'amount' ? pricedNoun(question.own) : null;
   const pricedForms = priced ? [[...nounForms(priced)]] : [];
-  const states = (c: Candidate) =>
+  // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
+  const stated = new Map<Candidate, boolean>();
+  const states = (c: Candidate) => {
+    let known = stated.get(c);
+    if (known === undefined) stated.set(c, (known = statesAnswer(c)));
+    return known;
+  };
+  const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
@@ -440,7 +454,7 @@ const READ_ARTICLES = 10;
  * "The 34-year-old made a cautious start", "The England international, 24, was hurt": news names a
  * person once, then by age.
  */
-const AGE_ANAPHOR = /\b[Tt]he\s+\d{1,3}-year-old\b|^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s\d{2},/u;
+const AGE_ANAPHOR = new RegExp(`\\b[Tt]he\\s+\\d{1,3}-year-old\\b|${AGE_AFTER_NOUN.source}\\d{2},`, 'u');
 
 /**
  * The sentences of the best-matching articles that speak of someone as "the N-year-old": the
@@ -515,7 +529,7 @@ function besideAsked(
   const window = queryTerms(
     `${text.slice(Math.max(0, span.index - BESIDE_CHARS), span.index)} ${text.slice(span.index + span.text.length, span.index + span.text.length + BESIDE_CHARS)}`,
   );
-  return asked.some((forms) => window.some((t) => forms.some((f) => t === f || sameFamily(t, f))));
+  return asked.some((forms) => saysForm(window, forms));
 }
 
 /** Answer types that are names: "who did X criticise?" may be answered by any kind of name. */
@@ -579,8 +593,8 @@ const ASKED_WEIGHT = 2;
 
 /**
  * The candidates with the one of the best few that best joins its score to the share of the asked
- * words it says, by any of their forms (idf-weighted), moved first. With `states`, only a sentence that states a figure
- * as the first does (or does not) may take its place.
+ * words it says, by any of their forms (idf-weighted), moved first. With `states`, only a sentence
+ * that states a figure as the first does (or does not) may take its place.
  */
 export function askedFirst<C extends { score: number; sentence: { text: string } }>(
   candidates: C[],
@@ -597,7 +611,7 @@ export function askedFirst<C extends { score: number; sentence: { text: string }
     const terms = queryTerms(c.sentence.text);
     let said = 0;
     asked.forEach((forms, i) => {
-      if (terms.some((t) => forms.some((f) => t === f || sameFamily(t, f)))) said += weights[i]!;
+      if (saysForm(terms, forms)) said += weights[i]!;
     });
     return c.score * (1 + (ASKED_WEIGHT * said) / total);
   };
@@ -628,6 +642,11 @@ function distinctiveAsked(
       return term !== undefined && term.df > 0 && term.idf > nameIdf;
     })
     .map((forms) => [forms[0]!]);
+}
+
+/** Whether the terms hold one of a word's forms, or a member of its family. */
+function saysForm(terms: readonly string[], forms: readonly string[]): boolean {
+  return terms.some((t) => forms.some((f) => t === f || sameFamily(t, f)));
 }
 
 /** "cancel" and "cancellation": one stem starts the other, five letters at least. */

@@ -149,8 +149,9 @@ const ASKED_KIND: Record<NounKind, AnswerType> = {
 };
 
 /** "How much did revenues grow?": an amount asked as a change, which a share may answer. */
-export function asksChange(question: string): boolean {
-  const q = question.replace(LEADING_FILLER, '').trim();
+export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'>): boolean {
+  if (question.answerType !== 'amount') return false;
+  const q = question.own.replace(LEADING_FILLER, '').trim();
   return AMOUNT.test(q) && CHANGE.test(q);
 }
 

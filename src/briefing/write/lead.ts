@@ -104,8 +104,7 @@ function answeringSpan(
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
   const fits = askedFit(question.own, question.answerType);
-  const shares = question.answerType === 'amount' && asksChange(question.own);
-  const spans = answerSpans(quote, question.answerType, people, shares).filter(
+  const spans = answerSpans(quote, question.answerType, people, asksChange(question)).filter(
     // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
     (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
   );
