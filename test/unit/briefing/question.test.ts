@@ -25,7 +25,7 @@ import {
 } from '../../../src/briefing/question/question.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
-import { buildArticle } from '../../../src/corpus/build-article.js';
+import { article as articleOf } from '../llm/articles.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -491,23 +491,11 @@ describe('composeLead', () => {
   });
 
   it('gives the cause the next sentence tells of the event the best one states', () => {
-    const raw = {
-      id: 'r',
-      title: 'US retail sales rise in January',
-      publisher: null,
-      published: null,
-      url: null,
-      fetchedAt: null,
-      feed: null,
-      alsoPublishedBy: [],
-      path: 'r.txt',
-      body: [
-        'Sales at US clothing and department stores jumped 1.8% in January, the Commerce Department said.',
-        'These strong gains were in part put down to consumers spending gift vouchers received at Christmas.',
-        'Car sales fell for a second month.',
-      ].join('\n\n'),
-    };
-    const built = buildArticle(raw);
+    const built = articleOf('r', { title: 'US retail sales rise in January' }, [
+      ['Sales at US clothing and department stores jumped 1.8% in January, the Commerce Department said.'],
+      ['These strong gains were in part put down to consumers spending gift vouchers received at Christmas.'],
+      ['Car sales fell for a second month.'],
+    ]);
     const q = analyzeQuestion('Why did sales at US clothing stores jump in January?');
     const first = built.sentences[0]!.text;
     expect(q.answerType).toBe('reason');
