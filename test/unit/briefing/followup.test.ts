@@ -20,6 +20,13 @@ const thread: Thread = {
   ],
 };
 
+/** The thread after one question, its answer naming `salient` (the base turn's names by default). */
+const lastTurn = (question: string, salient = thread.turns[0]!.salient): Thread => ({
+  ...thread,
+  topic: null,
+  turns: [{ ...thread.turns[0]!, question, query: question, salient }],
+});
+
 describe('planQuestion', () => {
   it('strips follow-up openers and keeps the subject', () => {
     const plan = planQuestion('what about the gas pipeline?', thread, null);
@@ -49,11 +56,7 @@ describe('planQuestion', () => {
 
   it('asks it of the one the last answer named when that question asked who', () => {
     const after = (query: string, salient: string[], question: string) =>
-      planQuestion(
-        question,
-        { ...thread, turns: [{ ...thread.turns[0]!, question: query, query, salient }] },
-        null,
-      ).query;
+      planQuestion(question, lastTurn(query, salient), null).query;
     // "When?" after "Who started the Sundance festival?" (Robert Redford): when Redford started it.
     expect(after('Who started the Sundance festival?', ['Robert Redford', 'Sundance', 'Utah'], 'When?')).toBe(
       'when started the Sundance festival Robert Redford',
@@ -66,26 +69,14 @@ describe('planQuestion', () => {
   });
 
   it("puts a name asked about in elliptic form in the place of the last question's name of its kind", () => {
-    const after = (query: string, question: string) =>
-      planQuestion(question, { ...thread, turns: [{ ...thread.turns[0]!, question: query, query }] }, null)
-        .query;
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
     expect(after("How much does Napster's rental service cost in the US?", 'And Wippit?')).toBe(
       "How much does Wippit's rental service cost in the US?",
     );
   });
 
   it('reads "that company" as the body the last answer named', () => {
-    const t: Thread = {
-      ...thread,
-      turns: [
-        {
-          ...thread.turns[0]!,
-          question: 'Who is Paul Myers?',
-          query: 'Who is Paul Myers?',
-          salient: ['Paul Myers', 'Wippit', 'Myers', 'UK'],
-        },
-      ],
-    };
+    const t = lastTurn('Who is Paul Myers?', ['Paul Myers', 'Wippit', 'Myers', 'UK']);
     expect(planQuestion('What does that company do?', t, null).query).toBe('What does Wippit do?');
   });
 
@@ -185,14 +176,8 @@ describe('planQuestion: who "she" is', () => {
 });
 
 describe('planQuestion: what a follow-up takes from the last question', () => {
-  const after = (question: string, salient: string[]): Thread => ({
-    ...thread,
-    topic: null,
-    turns: [{ ...thread.turns[0]!, question, query: question, salient }],
-  });
-
   it('is never a month or a place the last answer named', () => {
-    const t = after('Who is the race director of the London Marathon?', [
+    const t = lastTurn('Who is the race director of the London Marathon?', [
       'London',
       'November',
       'US',
@@ -204,19 +189,19 @@ describe('planQuestion: what a follow-up takes from the last question', () => {
   });
 
   it('swaps the place of an elliptic question, with its article ("in the UK" -> "in the States")', () => {
-    const t = after("What's the DS going to cost in the UK?", ['DS']);
+    const t = lastTurn("What's the DS going to cost in the UK?", ['DS']);
     expect(planQuestion('and in the States?', t, null).query).toBe(
       "What's the DS going to cost in the States",
     );
   });
 
   it('does not carry the last period into a question about something else', () => {
-    const t = after('what did Stuff magazine pick as the must-have gadget for 2005?', ['Stuff']);
+    const t = lastTurn('what did Stuff magazine pick as the must-have gadget for 2005?', ['Stuff']);
     expect(planQuestion('who edits it?', t, null).query).toBe('who edits it? (Stuff)');
   });
 
   it('takes the lead\'s answer for "he" even when the lexicon does not know the first name', () => {
-    const t = after('Who was meant to be in goal for the club in the final?', [
+    const t = lastTurn('Who was meant to be in goal for the club in the final?', [
       'Carlo Cudicini',
       'Jose Mourinho',
     ]);
@@ -225,14 +210,8 @@ describe('planQuestion: what a follow-up takes from the last question', () => {
 });
 
 describe('planQuestion: roles and the people who hold them', () => {
-  const after = (question: string, salient: string[]): Thread => ({
-    ...thread,
-    topic: null,
-    turns: [{ ...thread.turns[0]!, question, query: question, salient }],
-  });
-
   it('takes "his" after a role question as the person the answer named, never a word of the role', () => {
-    const t = after("When did Pakistan's air chief go to Moscow?", [
+    const t = lastTurn("When did Pakistan's air chief go to Moscow?", [
       'Pakistan',
       'Moscow',
       'Air',
@@ -244,7 +223,7 @@ describe('planQuestion: roles and the people who hold them', () => {
   });
 
   it('does not read a verb as a role: "did Russia host a conference?" asked for no person', () => {
-    const t = after('Did Russia host a conference on Afghanistan?', ['Russia', 'Afghanistan', 'Putin']);
+    const t = lastTurn('Did Russia host a conference on Afghanistan?', ['Russia', 'Afghanistan', 'Putin']);
     expect(planQuestion('when was that?', t, null).query).toBe('when was that? (Russia, Afghanistan)');
   });
 });
