@@ -401,7 +401,13 @@ function searchOnce(
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
   if (asked.length > 0 && candidates.length > 0 && !selfEvident) {
-    if (!candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, asked))) {
+    // "How much is Judy Craymer worth?" against "… with a £67m fortune": paying, costing and being
+    // worth are what an amount is, so a sentence stating a fresh amount says them.
+    const moneyAsked = type === 'amount' ? asked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : asked;
+    const answers = (c: Candidate) =>
+      saysAny(c, asked) ||
+      (moneyAsked.length < asked.length && states(c) && (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
+    if (!candidates.slice(0, ASKED_IN_TOP).some(answers)) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
   }
@@ -565,6 +571,8 @@ const LIGHT_VERBS = new Set([
   'have',
   'had',
 ]);
+/** Words (index terms) of what an amount is of itself: paying, costing, being worth. */
+const MONEY_RELATION = /^(?:pay|paid|cost|worth|spend|spent|charg|price|earn|fee)$/;
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
 

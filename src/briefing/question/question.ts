@@ -99,6 +99,9 @@ const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
   /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee|paying|per\s+share|a\s+share)\b/i;
+/** "What did Birmingham pay Chelsea for him?": a payment asked for by what. */
+const PAID =
+  /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\d'’.&-]+\s+){1,6}?(?:pay|spend|earn)\b/iu;
 /** Nouns of money: asked for by what or which, they ask for an amount. */
 const MONEY_NOUNS =
   'profits?|loss(?:es)?|revenues?|turnover|salary|wages?|fees?|fine|prices?|bonus|budget|payout|settlement|compensation|dividend';
@@ -173,7 +176,7 @@ export function answerTypeOf(question: string): AnswerType {
   }
   if (SIZE.test(q) && MONEY.test(q.replace(SIZE, ''))) return 'amount';
   if (AGE.test(q)) return 'age';
-  if (COSTS.test(q) || MONEY_NOUN.test(q)) return 'amount';
+  if (COSTS.test(q) || MONEY_NOUN.test(q) || PAID.test(q)) return 'amount';
   if (NUMBER.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
   // "Which drug-testing expert …?", "In which town …?": what its noun names is what is asked for.

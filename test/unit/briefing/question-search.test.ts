@@ -89,6 +89,16 @@ describe('question search: names as articles write them', () => {
     expect((await ask('How much was Tom Ashby fined after the showcase?')).lead?.text).toMatch(/£500/);
   });
 
+  it('reads an amount written as what a thing is worth as what was paid for it', async () => {
+    // "Toma Veld, Brackley Town's £3m striker" says neither "pay" nor "paid", and still answers.
+    expect((await ask('How much did Brackley Town pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
+    expect((await ask('What did Brackley Town pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
+    // Nothing says what the keeper's contract is worth: no figure of another thing stands in.
+    const contract = await ask("How much is Ansel Roe's new contract worth?");
+    expect(contract.lead ?? null).toBeNull();
+    expect(contract.bullets).toEqual([]);
+  });
+
   it('answers what happened with what happened, not with who was tipped', async () => {
     expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
   });
