@@ -99,6 +99,9 @@ const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
 /** "What's the DS going to cost?", "what is the price of ...": a price, put as a what-question. */
 const COSTS =
   /^what(?:'s|\s+is|\s+was|\s+will|\s+does|\s+did|\s+would)?\b.*\b(?:cost|costs|price|priced|worth|charge|fee|paying|per\s+share|a\s+share)\b/i;
+/** A figure asked as a share of something. */
+const SHARE_OF =
+  /\b(?:as\s+an?\s+(?:share|proportion|percentage|fraction)\s+of|in\s+percentage\s+terms|per\s*cent(?:age)?)\b/i;
 /** "What did Birmingham pay Chelsea for him?": a payment asked for by what. */
 const PAID =
   /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\d'’.&-]+\s+){1,6}?(?:pay|spend|earn)\b/iu;
@@ -110,6 +113,11 @@ const MONEY_NOUNS =
  * ("What was Nortel's restated 2003 revenue?", "What's the production budget?", "What are
  * Federated's yearly sales?").
  */
+/** A money noun and its change: "price cut", "pay rise", "fee increase". */
+const MONEY_CHANGE = new RegExp(
+  `\\b(?:${MONEY_NOUNS})\\s+(?:cuts?|rises?|increases?|hikes?|falls?|drops?|reductions?)\\b`,
+  'i',
+);
 const MONEY_NOUN = new RegExp(
   `^(?:what|which)\\s+(?:(?:annual|quarterly|total|net|pre-tax|operating|full-year|weekly)\\s+)?(?:${MONEY_NOUNS})\\b|` +
     `^what(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|[\\p{L}-]+['’]s?\\s+)?` +
@@ -155,6 +163,8 @@ const ASKED_KIND: Record<NounKind, AnswerType> = {
 export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'>): boolean {
   if (question.answerType !== 'amount') return false;
   const q = question.own.replace(LEADING_FILLER, '').trim();
+  // "What's the average price cut?": a money noun's change, told as a percentage as often.
+  if (MONEY_NOUN.test(q) && MONEY_CHANGE.test(q)) return true;
   return AMOUNT.test(q) && CHANGE.test(q);
 }
 
@@ -170,6 +180,8 @@ export function answerTypeOf(question: string): AnswerType {
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
   // "And who won the game, by what score?": the score is what is left to say.
   if (SCORE.test(q) || SCORE_ASKED.test(q)) return 'score';
+  // "What's the cap on deficits as a share of GDP?": a percentage, whatever it is of.
+  if (SHARE_OF.test(q)) return 'number';
   if (AMOUNT.test(q)) {
     if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
     return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';

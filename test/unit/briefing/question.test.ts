@@ -63,6 +63,8 @@ describe('answerTypeOf', () => {
     ['What is the firm paying per share?', 'amount'],
     ['What did the club pay Chelsea for the winger?', 'amount'],
     ['What did the group earn last year?', 'amount'],
+    ["What's the cap on budget deficits as a share of GDP?", 'number'],
+    ['How much is the budget deficit as a percentage of output?', 'number'],
     ['What is he charged with?', 'other'],
     ['By what score?', 'score'],
     ['Which Spaniard won the rubber?', 'person'],
@@ -363,6 +365,8 @@ describe('countedNoun', () => {
   it('answers an amount asked as a change with money or a share', () => {
     expect(asksChange(analyzeQuestion('How much did tourist revenues grow in 2004?'))).toBe(true);
     expect(asksChange(analyzeQuestion('How much did he pay?'))).toBe(false);
+    expect(asksChange(analyzeQuestion("What's the average price cut the chain has made?"))).toBe(true);
+    expect(asksChange(analyzeQuestion("What's the average price at the chain?"))).toBe(false);
     const text = 'Revenues rose 45% to $2.4bn.';
     expect(answerSpans(text, 'amount').map((s) => s.text)).toEqual(['$2.4bn']);
     expect(answerSpans(text, 'amount', undefined, true).map((s) => s.text)).toEqual(['45%', '$2.4bn']);
