@@ -350,6 +350,8 @@ function searchOnce(
   // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
   const priced = type === 'amount' ? pricedNoun(question.own) : null;
   const pricedForms = priced ? [[...nounForms(priced)]] : [];
+  // "How much profit did it make?": a profit, not the sales figure beside it.
+  const account = type === 'amount' ? accountAsked(question.own) : null;
   // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
   const stated = new Map<Candidate, boolean>();
   const states = (c: Candidate) => {
@@ -360,6 +362,7 @@ function searchOnce(
   const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
+    (!account || account.test(c.sentence.text)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
       (span) =>
         isFreshSpan(span, questionWords) &&
@@ -571,6 +574,20 @@ const LIGHT_VERBS = new Set([
   'have',
   'had',
 ]);
+/**
+ * The lines of a company's accounts, each as the words news writes it in: a question naming one
+ * is answered by a figure of that line, not of the one beside it (profit is not sales).
+ */
+const ACCOUNT_LINES: readonly [RegExp, RegExp][] = [
+  [/\b(?:profits?|earnings)\b/i, /\b(?:profits?|earnings|net income|pre-?tax|made|making|earned|earn)\b/i],
+  [/\b(?:revenues?|sales|turnover)\b/i, /\b(?:revenues?|sales|turnover|takings|sold|sell)\b/i],
+  [/\b(?:loss|losses)\b/i, /\b(?:loss|losses|lost|losing|deficit)\b/i],
+];
+function accountAsked(question: string): RegExp | null {
+  const lines = ACCOUNT_LINES.filter(([asked]) => asked.test(question));
+  return lines.length === 1 ? lines[0]![1] : null;
+}
+
 /** Words (index terms) of what an amount is of itself: paying, costing, being worth. */
 const MONEY_RELATION = /^(?:pay|paid|cost|worth|spend|spent|charg|price|earn|fee)$/;
 /** How many of the best sentences are read for the question's own words. */

@@ -99,6 +99,14 @@ describe('question search: names as articles write them', () => {
     expect(contract.bullets).toEqual([]);
   });
 
+  it("answers a line of a company's accounts only with a figure of that line", async () => {
+    expect((await ask("What were Corvane's sales in 2004?")).lead?.text).toMatch(/12\.5bn euros/);
+    // The sales figure is no profit: the article does not give one.
+    const profit = await ask('How much profit did Corvane make in 2004?');
+    expect(profit.lead ?? null).toBeNull();
+    expect(profit.bullets).toEqual([]);
+  });
+
   it('answers what happened with what happened, not with who was tipped', async () => {
     expect((await ask('Who won best song at the Lantern Awards?')).lead?.text).toMatch(/Tam Quill/);
   });
