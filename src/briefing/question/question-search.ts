@@ -89,10 +89,13 @@ function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: D
   if (date) return overlaps(date.span, span);
   // Undated and nothing to date it by: the sentence itself must name the period's year — or,
   // naming no year, belong to an article whose title or opening paragraph names it ("The BBC's
-  // search engine was used a record amount in 2004": "More than 277 million enquiries were made").
+  // search engine was used a record amount in 2004": "More than 277 million enquiries were made"),
+  // or to a paragraph that does ("Orange added five million customers in 2004. … profits showed a
+  // 5.5% rise").
   if (sentence.text.includes(year)) return true;
   if (/\b(?:19|20)\d{2}\b/.test(sentence.text)) return false;
-  return new RegExp(`\\b${year}\\b`).test(`${article.title}\n${article.paragraphs[0] ?? ''}`);
+  const paragraph = article.paragraphs[sentence.paragraph] ?? '';
+  return new RegExp(`\\b${year}\\b`).test(`${article.title}\n${article.paragraphs[0] ?? ''}\n${paragraph}`);
 }
 
 /**

@@ -151,6 +151,14 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).toMatch(/following the case closely/);
   });
 
+  it("takes the period of an undated article's sentence from its paragraph", async () => {
+    // "Brisa's profits showed a 6% rise to 4.1bn euros" is in the paragraph that says 2004; the
+    // 2.2bn of the paragraph about 1999 is not a 2004 figure.
+    const answer = await ask('How much profit did Brisa Telecom make in 2004?');
+    expect(answer.lead?.text).toMatch(/4\.1bn euros/);
+    expect(answer.lead?.text).not.toMatch(/2\.2bn/);
+  });
+
   it('takes the period of an undated article from its opening, for sentences naming no other year', async () => {
     const answer = await ask('How many enquiries were made on the Lumen search engine in 2004?');
     expect(answer.lead?.text).toMatch(/12 million/);
