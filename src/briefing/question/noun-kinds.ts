@@ -145,6 +145,8 @@ const PHRASE_END =
  * reckons"); names describing it ("Which United player") are passed over, and an owner is what is
  * asked for ("which regional grouping's meeting"). Null when no word of the phrase has a kind.
  */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|these|those|our|your)$/i;
+
 export function askedNounKind(question: string): NounKind | null {
   const m = /^\W*(?:(?:in|to|from|at|for|with|by|into|on)\s+)?(?:which|what)\s+(.*)$/i.exec(question);
   if (!m) return null;
@@ -161,6 +163,8 @@ export function askedNounKind(question: string): NounKind | null {
     const own =
       (word === raw && next && /^[a-z]/.test(next) ? nounKind(`${word} ${next}`) : null) ?? nounKind(word);
     if (word !== raw) return own ?? kind;
+    // "Which town hosts the festival?": a word before a determiner is the verb, not the noun's head.
+    if (kind !== null && next && DETERMINER.test(next)) break;
     if (own) kind = own;
     else if (kind !== null || (i > 0 && isVerbForm(word))) break;
   }

@@ -68,6 +68,8 @@ describe('answerTypeOf', () => {
     ['What is he charged with?', 'other'],
     ['By what score?', 'score'],
     ['Which Spaniard won the rubber?', 'person'],
+    ['Which town hosts the film festival?', 'place'],
+    ['Which drugs company makes the pill?', 'organisation'],
     ['What profit did the group report for the quarter?', 'amount'],
     ['What was the final score?', 'score'],
     ['And who won the game, by what score?', 'score'],
