@@ -7,7 +7,7 @@
  */
 import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
-import { nameKind } from './gazetteer.js';
+import { nameKind, placeScale } from './gazetteer.js';
 import { commonWord } from './word-vectors.js';
 import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
@@ -82,7 +82,7 @@ const TITLE =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Gen|General|Col|Capt|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|coach|manager|boss|striker|singer|actor|actress|director|star|executive)\.?\s*$/;
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
 const ORG_WORD =
-  /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police)\b/;
+  /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police|Research|Partners|Capital|Securities|Consulting|Associates|Industries|Insurance|Investments|Entertainment|Labs|Laboratories|Brothers|Media)\b/;
 /** Words of events, prizes, works and days, never of a person's name. */
 const THING_WORD =
   /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report)\b/;
@@ -428,8 +428,16 @@ export function isAskedLength(question: string, text: string, span: AnswerSpan):
  * per week, a length that is no age and no time ago unless asked so. Read once per question, then
  * asked of each span, by retrieval and the lead alike.
  */
+/** The size of place a question asks for: "in which city", "what country". */
+const ASKED_SCALE = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(city|town|village|country|nation)\b/i;
+
 export function askedFit(question: string, type: AnswerType): (text: string, span: AnswerSpan) => boolean {
   const rate = type === 'amount' ? askedRate(question) : null;
+  // "In which city …?": not a country, nor a city for "which country".
+  const scale = type === 'place' ? ASKED_SCALE.exec(question)?.[1]?.toLowerCase() : undefined;
+  const unfit = scale ? (/^(?:country|nation)$/.test(scale) ? 'city' : 'country') : null;
   return (text, span) =>
-    (!rate || carriesRate(text, span, rate)) && (type !== 'duration' || isAskedLength(question, text, span));
+    (!rate || carriesRate(text, span, rate)) &&
+    (type !== 'duration' || isAskedLength(question, text, span)) &&
+    (!unfit || placeScale(span.text) !== unfit);
 }

@@ -35,6 +35,14 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 
 const has = (tags: readonly string[], set: ReadonlySet<string>) => tags.some((t) => set.has(t));
 
+/** How big a place the lexicon knows a name as: a country or a city (null: neither, or unknown). */
+export function placeScale(name: string): 'country' | 'city' | null {
+  // "US" and "Britain" are countries the lexicon knows by another of their names.
+  const names = SAME_PLACE.find((group) => group.includes(name)) ?? [name];
+  const tags = names.flatMap((n) => tagsOf(n.toLowerCase()));
+  return tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : null;
+}
+
 /** The kind of a name written as `words` ("Nikolai Makarov", "New Zealand", "Russian"). */
 export function nameKind(words: readonly string[]): NameKind {
   const whole = tagsOf(words.join(' ').toLowerCase());

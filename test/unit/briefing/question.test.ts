@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerSpans,
+  askedFit,
   askedRate,
   carriesRate,
   isAskedLength,
@@ -147,6 +148,29 @@ describe('person spans', () => {
     expect(person('He met Prime Minister Tony Blair on Monday.')).toEqual(['Tony Blair']);
     // A single word after a rank is no name with its rank: "General Motors".
     expect(answerSpans('General Motors said so.', 'organisation').map((s) => s.text)).not.toContain('Motors');
+  });
+});
+
+describe('place spans', () => {
+  it('reads a research firm as a body, not a place, after "at"', () => {
+    const text = 'Ian Fogg, analyst at Jupiter Research, said it would sell well.';
+    expect(answerSpans(text, 'place', () => new Set()).map((s) => s.text)).toEqual([]);
+    expect(answerSpans(text, 'organisation', () => new Set()).map((s) => s.text)).toEqual([
+      'Jupiter Research',
+    ]);
+  });
+
+  it('takes no country for "which city", nor a city for "which country"', () => {
+    const text = 'It was sold in the UK after a launch in San Francisco.';
+    const places = (question: string) => {
+      const fits = askedFit(question, 'place');
+      return answerSpans(text, 'place')
+        .filter((s) => fits(text, s))
+        .map((s) => s.text);
+    };
+    expect(places('In which city was it launched?')).toEqual(['San Francisco']);
+    expect(places('Which country was it sold in?')).toEqual(['UK']);
+    expect(places('Where was it launched?')).toEqual(['UK', 'San Francisco']);
   });
 });
 
