@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
+import { silentLogger } from '../../../src/log/logger.js';
+import { answerOf } from '../../support/seed-bot.js';
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/figure-lead');
+
+describe('the lead of a figure outlets report differently', () => {
+  let bot: Briefbot;
+  beforeAll(async () => {
+    const topics = join(mkdtempSync(join(tmpdir(), 'fl-')), 'topics.json');
+    writeFileSync(topics, '{ "topics": [] }\n');
+    bot = await openBriefbot({
+      corpusDir: CORPUS,
+      topicsPath: topics,
+      db: ':memory:',
+      indexCache: null,
+      prepareArticles: 0,
+      logger: silentLogger,
+    });
+  });
+  afterAll(() => bot.close());
+
+  const lead = async (question: string) => answerOf(await bot.api.ask({ question })).lead?.text ?? null;
+
+  it('gives both figures, each with its outlet, when the disputed figure is the one asked for', async () => {
+    expect(await lead('By how much did car sales in Norland fall in January?')).toBe(
+      '4.5%, per Harbor Post; Metro Wire says 8.5%.',
+    );
+  });
+
+  it('leads with the best sentence’s figure when the dispute is about something else', async () => {
+    // The outlets disagree about car sales (4.5% or 8.5%); retail sales fell 0.3%.
+    expect(await lead('By how much did Norland retail sales fall in January?')).toMatch(/^0\.3%/);
+  });
+});
