@@ -428,6 +428,14 @@ export function isAskedLength(question: string, text: string, span: AnswerSpan):
  * per week, a length that is no age and no time ago unless asked so. Read once per question, then
  * asked of each span, by retrieval and the lead alike.
  */
+/** A question for a share: "what proportion", "what percentage", "what share of". */
+const ASKED_SHARE = /^\W*(?:\w+\s+){0,3}?what\s+(?:proportion|percentage|share|fraction)\b/i;
+/** A share as news writes it: "36%", "15 per cent", "a third". */
+const SHARE_SPAN = /%|\bper\s?cent\b|\bpercent\b|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
+/** "one in five", "three out of four", "36 per cent" written after the figure. */
+const SHARE_AFTER =
+  /^\s*(?:%|per\s?cent\b|percent\b|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|out\s+of\b)/i;
+
 /** The size of place a question asks for: "in which city", "what country". */
 const ASKED_SCALE = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(city|town|village|country|nation)\b/i;
 
@@ -436,7 +444,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   // "In which city …?": not a country, nor a city for "which country".
   const scale = type === 'place' ? ASKED_SCALE.exec(question)?.[1]?.toLowerCase() : undefined;
   const unfit = scale ? (/^(?:country|nation)$/.test(scale) ? 'city' : 'country') : null;
+  // "What proportion of jobs …?": a share, not a count ("19 million people").
+  const share = type === 'number' && ASKED_SHARE.test(question);
   return (text, span) =>
+    (!share || SHARE_SPAN.test(span.text) || SHARE_AFTER.test(text.slice(span.index + span.text.length))) &&
     (!rate || carriesRate(text, span, rate)) &&
     (type !== 'duration' || isAskedLength(question, text, span)) &&
     (!unfit || placeScale(span.text) !== unfit);

@@ -160,6 +160,18 @@ describe('place spans', () => {
     ]);
   });
 
+  it('takes a share for "what proportion", not a count', () => {
+    const text = 'Tourism provides jobs for 19 million people, and 36% of all jobs in the islands.';
+    const fits = askedFit('What proportion of jobs in the islands depend on tourism?', 'number');
+    expect(
+      answerSpans(text, 'number')
+        .filter((s) => fits(text, s))
+        .map((s) => s.text),
+    ).toEqual(['36%']);
+    const counted = askedFit('How many jobs depend on tourism?', 'number');
+    expect(answerSpans(text, 'number').filter((s) => counted(text, s)).length).toBe(2);
+  });
+
   it('takes no country for "which city", nor a city for "which country"', () => {
     const text = 'It was sold in the UK after a launch in San Francisco.';
     const places = (question: string) => {
