@@ -546,7 +546,7 @@ const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
 ]);
 
 /** Verbs that carry little meaning of their own ("come to", "get back"): no relation to look for. */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'come',
   'came',
   'go',

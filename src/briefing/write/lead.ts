@@ -23,6 +23,7 @@ import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole } from '../question/verb-object.js';
+import { LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -239,7 +240,7 @@ export function composeLead(
   if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
-    const object = objectLead(question, evidence.slice(0, 1));
+    const object = objectLead(question, evidence);
     if (object) return object;
   }
   if (isSpanType(type)) {
@@ -284,8 +285,20 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   const asked = askedRole(question.own);
   if (!asked) return null;
   const known = knownWords(question);
-  for (const bullet of evidence) {
+  // A verb is what the question asks of its names: of the best few sentences, the first that
+  // writes a name in its role answers ("Who did Sony beat …?" by "beat off strong competition
+  // from Toshiba", ranked below a sentence that names only the award's judge). A preposition
+  // ("from", "with"), or a verb that means little alone ("take over from"), is written too often
+  // to tell one sentence from another: only the best. A sentence after the best must be about
+  // the same story: of its article, or naming a name of the question ("Mr Lavrov was invited by
+  // Khar" does not say who invited Kayani).
+  const weak = asked.role === 'preposition' || LIGHT_VERBS.has(asked.verb.toLowerCase());
+  const read = evidence.slice(0, weak ? 1 : LEAD_EVIDENCE);
+  const first = read[0]?.citations[0]?.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
+      if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
       const span = nameInRole(citation.quote, asked, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }

@@ -545,6 +545,23 @@ describe('composeLead', () => {
     ).toBe('Angela Cannings was wrongly convicted of fraud.');
   });
 
+  it("reads the verb's object from the next sentences of the story when the best has none", () => {
+    const q = analyzeQuestion('Who did Sony beat to the innovation award?');
+    const judge = bullet('a', 'Paul Trotter, editor of PC Pro, said Sony products helped it take the award.');
+    const beat = bullet(
+      'a',
+      'The electronics giant beat off strong competition from Toshiba to take the gong.',
+    );
+    expect(composeLead(q, [judge], get, [judge, beat])?.text).toBe('Toshiba.');
+    // Another story's sentence naming none of the question's names answers nothing of it.
+    const other = bullet('b', 'Apple beat Dell to the design prize.');
+    expect(composeLead(q, [judge], get, [judge, other])?.text).toBe('Paul Trotter, per Zee News.');
+    // Nor is a light verb's object read beyond the best sentence.
+    const took = analyzeQuestion('Who did Sony take over from?');
+    const from = bullet('a', 'The firm took over the unit from Toshiba in May.');
+    expect(composeLead(took, [judge], get, [judge, from])?.text).toBe('Paul Trotter, per Zee News.');
+  });
+
   it('answers a question asking for no value with the best sentence', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
