@@ -147,6 +147,15 @@ function answeringSpan(
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
 }
 
+/** How near "beside" is, in characters either side of a name. */
+const NOUN_NEAR_CHARS = 45;
+
+/** Whether a form of the asked noun is written within a few words of the span. */
+function nounNear(quote: string, span: AnswerSpan, nounOf: ReadonlySet<string>): boolean {
+  const around = `${quote.slice(Math.max(0, span.index - NOUN_NEAR_CHARS), span.index)} ${quote.slice(span.index + span.text.length, span.index + span.text.length + NOUN_NEAR_CHARS)}`;
+  return queryTerms(around).some((t) => nounOf.has(t));
+}
+
 /** From a figure to the next one converted in brackets: "$500,000 (", "30.6bn yen ($291m; ". */
 const CONVERSION = /^[^()]*\(\s*(?:[^()]*[;,]\s*)?$/;
 
@@ -353,16 +362,33 @@ function valueLead(
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
   const nounOf = named ? nounForms(named) : null;
+  const spanOf = (citation: DraftCitation) => {
+    const article = get(citation.articleId);
+    return answeringSpan(citation.quote, question, forms, nounOf, article && (() => articlePeople(article)));
+  };
+  // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
+  // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce
+  // Cutler") answers before it — if it says as much of the question ("Leading plaintiff, the
+  // University of California" answers "which institution is the lead plaintiff?" before "the
+  // financial institutions JP Morgan Chase").
+  if (nounOf) {
+    const beside = (c: DraftCitation) => {
+      const span = spanOf(c);
+      return span !== null && nounNear(c.quote, span, nounOf);
+    };
+    const says = (b: DraftBullet) => about(b.text).size;
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    if (first >= 0 && !read[first]!.citations.some(beside)) {
+      const other = read.findIndex(
+        (b, i) => i > first && b.citations.some(beside) && says(b) >= says(read[first]!),
+      );
+      if (other > first) read.unshift(...read.splice(other, 1));
+    }
+  }
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);
-      const span = answeringSpan(
-        citation.quote,
-        question,
-        forms,
-        nounOf,
-        article && (() => articlePeople(article)),
-      );
+      const span = spanOf(citation);
       if (!span) continue;
       // "20 CBS stations" and "542,000 complaints" are no two reports of one count: once a figure of
       // the asked noun is found, only another figure of it can differ from it.

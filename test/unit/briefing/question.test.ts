@@ -284,6 +284,11 @@ describe('appositive names', () => {
     expect(askedNoun('Which striker joined the club?')).toBe('striker');
     expect(askedNoun('Which Spaniard won the rubber?')).toBeNull();
     expect(askedNoun('what did he say?')).toBeNull();
+    // After a noun, a word in -s before a name or an article is the verb; a time ends the phrase.
+    expect(askedNoun("Which lawyer heads Spector's defence?")).toBe('lawyer');
+    expect(askedNoun('Which company makes the drink?')).toBe('company');
+    expect(askedNoun('Which investment banks advised Glazer?')).toBe('banks');
+    expect(askedNoun('who was the Oscars host this year?')).toBe('host');
   });
 
   it('takes the name beside that noun, whatever its capitals suggest', () => {
@@ -560,6 +565,18 @@ describe('composeLead', () => {
     const took = analyzeQuestion('Who did Sony take over from?');
     const from = bullet('a', 'The firm took over the unit from Toshiba in May.');
     expect(composeLead(took, [judge], get, [judge, from])?.text).toBe('Paul Trotter, per Zee News.');
+  });
+
+  it('answers a "which <noun>" question with a name written beside the noun, from the next sentences', () => {
+    const q = analyzeQuestion("Which lawyer heads Spector's defence?");
+    const claims = bullet('c', 'Mr Spector has claimed that Lana Clarkson committed suicide.');
+    const led = bullet('c', 'His lawyers, led by Bruce Cutler, have vowed to prove him innocent.');
+    expect(composeLead(q, [claims], get, [claims, led])?.text).toBe('Bruce Cutler.');
+    // Not for a sentence that says less of the question than the best one.
+    const p = analyzeQuestion('Which institution is the lead plaintiff in the case against Enron?');
+    const plaintiff = bullet('c', 'Leading plaintiff, the University of California, announced the news.');
+    const banks = bullet('c', 'Enron is suing the financial institutions JP Morgan Chase and Citigroup.');
+    expect(composeLead(p, [plaintiff], get, [plaintiff, banks])?.text).toBe('University of California.');
   });
 
   it('answers a question asking for no value with the best sentence', () => {
