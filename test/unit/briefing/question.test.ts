@@ -66,6 +66,8 @@ describe('answerTypeOf', () => {
     ['What profit did the group report for the quarter?', 'amount'],
     ['What was the final score?', 'score'],
     ['And who won the game, by what score?', 'score'],
+    ['Name some of the creditors the firm has to win over.', 'list'],
+    ["What kinds of calls aren't covered by the offer?", 'list'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
