@@ -68,6 +68,9 @@ describe('answerTypeOf', () => {
     ['And who won the game, by what score?', 'score'],
     ['Name some of the creditors the firm has to win over.', 'list'],
     ["What kinds of calls aren't covered by the offer?", 'list'],
+    ['Which other projects is Russia keen on besides the pipeline?', 'list'],
+    ['and what awards did it pick up?', 'list'],
+    ['Which virus is masquerading as a Christmas card?', 'other'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
