@@ -157,10 +157,14 @@ export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'
 
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
-  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.
+  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time, or one
+  // setting something aside ("Apart from Spider-Man, which superheroes …?", "Under his plan, …").
   const q = question
     .replace(LEADING_FILLER, '')
-    .replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '')
+    .replace(
+      /^(?:in|at|for|on|during|after|before|under|apart\s+from|besides|other\s+than)\s[^,?]{1,40},\s*/i,
+      '',
+    )
     .trim();
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';

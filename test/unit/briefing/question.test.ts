@@ -71,6 +71,9 @@ describe('answerTypeOf', () => {
     ['Which other projects is Russia keen on besides the pipeline?', 'list'],
     ['and what awards did it pick up?', 'list'],
     ['Which virus is masquerading as a Christmas card?', 'other'],
+    ['Apart from Spider-Man, which superheroes did Lee help create?', 'list'],
+    ["Under Schroeder's plan, what conditions would let a country overshoot?", 'list'],
+    ['Apart from Chepkemei, which other Kenyan runner did they threaten?', 'person'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
