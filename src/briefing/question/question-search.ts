@@ -512,10 +512,10 @@ const CAUSE =
 const ENUMERATION = /,[^,;.]{1,60},?\s+(?:and|or)\s|\b(?:including|includes?|such as|among them)\b/i;
 
 /** How many of the best sentences a list question reads for one that lists. */
-const LIST_IN_TOP = 3;
+const LIST_IN_TOP = 5;
 
 /**
- * "Name some of the creditors …": of the best few sentences, those that list things come first
+ * "Name some of the creditors …": of the best five sentences, those that list things come first
  * ("Among the creditors … are banking giants such as Barclays Capital and Sumitomo Mitsui" before
  * "… has offered to repay its creditors $220m").
  */

@@ -236,12 +236,13 @@ describe('listsFirst: a list question is answered first by a sentence that lists
   const among = candidate('Among the creditors are banks such as Barclays Capital and Sumitomo Mitsui.');
   const later = candidate('Its creditors include Barclays, Sumitomo and SK Energy.');
 
-  it('moves a listing sentence of the best three first, and leaves the rest in order', () => {
-    expect(listsFirst([offer, parent, among, later])).toEqual([among, offer, parent, later]);
+  it('moves the listing sentences of the best five first, and leaves the rest in order', () => {
+    expect(listsFirst([offer, parent, among, later])).toEqual([among, later, offer, parent]);
     expect(listsFirst([offer, parent])).toEqual([offer, parent]);
   });
 
-  it('reads no further than the best three', () => {
-    expect(listsFirst([offer, parent, offer, later])).toEqual([offer, parent, offer, later]);
+  it('reads no further than the best five', () => {
+    const five = [offer, parent, offer, parent, offer];
+    expect(listsFirst([...five, later])).toEqual([...five, later]);
   });
 });
