@@ -39,8 +39,20 @@ export function askedNoun(question: string): string | null {
     // phrase, before a noun of a kind, qualifies it ("which striker joined the club" is a verb).
     const qualifies = (next: string | undefined) =>
       phrase.length === 0 && next !== undefined && nounKind(next) !== null;
+    // "Which lawyer heads Spector's defence?", "which company makes Draft One?": after a noun, a
+    // word in -s followed by a name or an article is the verb.
+    const next = words[i + 1];
+    if (
+      phrase.length > 0 &&
+      /^[a-z]{3,}[^s]s$/.test(w) &&
+      next !== undefined &&
+      (/^[A-Z]/.test(next) || /^(?:the|a|an|his|her|its|their)$/.test(next))
+    )
+      break;
     if (
       NOUN_PHRASE_END.has(w.toLowerCase()) ||
+      // "Who was the Oscars host this year?": a time is no part of the noun phrase.
+      /^(?:this|last|next)$/i.test(w) ||
       ((isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) && !qualifies(words[i + 1]))
     )
       break;

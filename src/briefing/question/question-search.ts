@@ -315,6 +315,8 @@ function searchOnce(
         bonus += TYPE_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
+      // "What kinds of calls aren't covered?" is answered by a sentence that lists them.
+      else if (type === 'list' && ENUMERATION.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
       // "Who won?" is answered by what happened, not by who was tipped to.
       if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
@@ -399,6 +401,7 @@ function searchOnce(
       (term) => corpus.analyze(term)[0]?.idf ?? 0,
       NUMERIC_TYPES.has(type) ? states : null,
     );
+  if (type === 'list') candidates = listsFirst(candidates);
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):
   // the corpus does not answer it.
@@ -514,6 +517,26 @@ const PAST_QUESTION =
 const CAUSE =
   /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
 
+/**
+ * A sentence that lists things: "calls to mobiles, non-geographical numbers or international
+ * numbers", "players made by Samsung, Rio and Creative", "including telecoms and aviation".
+ */
+const ENUMERATION = /,[^,;.]{1,60},?\s+(?:and|or)\s|\b(?:including|includes?|such as|among them)\b/i;
+
+/** How many of the best sentences a list question reads for one that lists. */
+const LIST_IN_TOP = 5;
+
+/**
+ * "Name some of the creditors …": of the best five sentences, those that list things come first
+ * ("Among the creditors … are banking giants such as Barclays Capital and Sumitomo Mitsui" before
+ * "… has offered to repay its creditors $220m").
+ */
+export function listsFirst<C extends { sentence: { text: string } }>(candidates: readonly C[]): C[] {
+  const few = candidates.slice(0, LIST_IN_TOP);
+  const lists = (c: C) => ENUMERATION.test(c.sentence.text);
+  return [...few.filter(lists), ...few.filter((c) => !lists(c)), ...candidates.slice(LIST_IN_TOP)];
+}
+
 /** Questions about what was said. */
 const ASKS_WORDS = /\b(?:say|said|tell|told|think|thought|describe|described|call|called)\b/i;
 /** A sentence giving someone's words: quoted, or reported with a verb of saying. */
@@ -558,7 +581,7 @@ const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
 ]);
 
 /** Verbs that carry little meaning of their own ("come to", "get back"): no relation to look for. */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'come',
   'came',
   'go',

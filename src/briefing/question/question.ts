@@ -136,7 +136,7 @@ const REASON =
   /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST =
-  /^(?:(?:list|name)\s+(?:the|all)\b|what\s+(?:are|were)\s+the\s+\w+s\b|which\s+\w+s\s+(?:are|were|did|have|had)\b)/i;
+  /^(?:(?:list|name)\s+(?:the|all|some|a\s+few)\b|what\s+(?:are|were)\s+the\s+\w+s\b|(?:which|what)\s+(?:other\s+)?\w+[^siu\W]s\s+(?:are|were|is|was|did|do|have|had|would|could|will)\b|(?:what|which)\s+(?:kinds?|types?|sorts?|makes?)\s+of\b)/i;
 
 /** "What does X mean / stand for / refer to?": a question for X's meaning. */
 export const DEFINES = /^\W*what\s+(?:does|do|did)\s+.+?\s+(?:mean|stand\s+for|refer\s+to|short\s+for)\W*$/i;
@@ -170,10 +170,14 @@ export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'
 
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
-  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time.
+  // "In Britain, how much ...": the kind is asked after a leading phrase of place or time, or one
+  // setting something aside ("Apart from Spider-Man, which superheroes …?", "Under his plan, …").
   const q = question
     .replace(LEADING_FILLER, '')
-    .replace(/^(?:in|at|for|on|during|after|before)\s[^,?]{1,40},\s*/i, '')
+    .replace(
+      /^(?:in|at|for|on|during|after|before|under|apart\s+from|besides|other\s+than)\s[^,?]{1,40},\s*/i,
+      '',
+    )
     .trim();
   if (DURATION.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';

@@ -23,6 +23,7 @@ import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole } from '../question/verb-object.js';
+import { LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -146,6 +147,15 @@ function answeringSpan(
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
 }
 
+/** How near "beside" is, in characters either side of a name. */
+const NOUN_NEAR_CHARS = 45;
+
+/** Whether a form of the asked noun is written within a few words of the span. */
+function nounNear(quote: string, span: AnswerSpan, nounOf: ReadonlySet<string>): boolean {
+  const around = `${quote.slice(Math.max(0, span.index - NOUN_NEAR_CHARS), span.index)} ${quote.slice(span.index + span.text.length, span.index + span.text.length + NOUN_NEAR_CHARS)}`;
+  return queryTerms(around).some((t) => nounOf.has(t));
+}
+
 /** From a figure to the next one converted in brackets: "$500,000 (", "30.6bn yen ($291m; ". */
 const CONVERSION = /^[^()]*\(\s*(?:[^()]*[;,]\s*)?$/;
 
@@ -239,7 +249,7 @@ export function composeLead(
   if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
-    const object = objectLead(question, evidence.slice(0, 1));
+    const object = objectLead(question, evidence);
     if (object) return object;
   }
   if (isSpanType(type)) {
@@ -284,8 +294,20 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   const asked = askedRole(question.own);
   if (!asked) return null;
   const known = knownWords(question);
-  for (const bullet of evidence) {
+  // A verb is what the question asks of its names: of the best few sentences, the first that
+  // writes a name in its role answers ("Who did Sony beat …?" by "beat off strong competition
+  // from Toshiba", ranked below a sentence that names only the award's judge). A preposition
+  // ("from", "with"), or a verb that means little alone ("take over from"), is written too often
+  // to tell one sentence from another: only the best. A sentence after the best must be about
+  // the same story: of its article, or naming a name of the question ("Mr Lavrov was invited by
+  // Khar" does not say who invited Kayani).
+  const weak = asked.role === 'preposition' || LIGHT_VERBS.has(asked.verb.toLowerCase());
+  const read = evidence.slice(0, weak ? 1 : LEAD_EVIDENCE);
+  const first = read[0]?.citations[0]?.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
+      if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
       const span = nameInRole(citation.quote, asked, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
@@ -340,16 +362,33 @@ function valueLead(
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
   const nounOf = named ? nounForms(named) : null;
+  const spanOf = (citation: DraftCitation) => {
+    const article = get(citation.articleId);
+    return answeringSpan(citation.quote, question, forms, nounOf, article && (() => articlePeople(article)));
+  };
+  // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
+  // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce
+  // Cutler") answers before it — if it says as much of the question ("Leading plaintiff, the
+  // University of California" answers "which institution is the lead plaintiff?" before "the
+  // financial institutions JP Morgan Chase").
+  if (nounOf) {
+    const beside = (c: DraftCitation) => {
+      const span = spanOf(c);
+      return span !== null && nounNear(c.quote, span, nounOf);
+    };
+    const says = (b: DraftBullet) => about(b.text).size;
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    if (first >= 0 && !read[first]!.citations.some(beside)) {
+      const other = read.findIndex(
+        (b, i) => i > first && b.citations.some(beside) && says(b) >= says(read[first]!),
+      );
+      if (other > first) read.unshift(...read.splice(other, 1));
+    }
+  }
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);
-      const span = answeringSpan(
-        citation.quote,
-        question,
-        forms,
-        nounOf,
-        article && (() => articlePeople(article)),
-      );
+      const span = spanOf(citation);
       if (!span) continue;
       // "20 CBS stations" and "542,000 complaints" are no two reports of one count: once a figure of
       // the asked noun is found, only another figure of it can differ from it.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question/question.js';
-import { askedFirst } from '../../../src/briefing/question/question-search.js';
+import { askedFirst, listsFirst } from '../../../src/briefing/question/question-search.js';
 import { queryTerms } from '../../../src/corpus/tokenize.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { answerOf } from '../../support/seed-bot.js';
@@ -252,5 +252,23 @@ describe('askedFirst: of the best few sentences, the one saying what is asked an
     const figure = candidate(1, 'Yangtze Electric made a profit of 3bn yuan.');
     const states = (c: { sentence: { text: string } }) => /\d/.test(c.sentence.text);
     expect(askedFirst([figure, says], asked, even, states)).toEqual([figure, says]);
+  });
+});
+
+describe('listsFirst: a list question is answered first by a sentence that lists', () => {
+  const candidate = (text: string) => ({ sentence: { text } });
+  const offer = candidate('The firm has offered to repay its creditors $220m of the $550m it lost.');
+  const parent = candidate('The rest would come from its parent company in Beijing.');
+  const among = candidate('Among the creditors are banks such as Barclays Capital and Sumitomo Mitsui.');
+  const later = candidate('Its creditors include Barclays, Sumitomo and SK Energy.');
+
+  it('moves the listing sentences of the best five first, and leaves the rest in order', () => {
+    expect(listsFirst([offer, parent, among, later])).toEqual([among, later, offer, parent]);
+    expect(listsFirst([offer, parent])).toEqual([offer, parent]);
+  });
+
+  it('reads no further than the best five', () => {
+    const five = [offer, parent, offer, parent, offer];
+    expect(listsFirst([...five, later])).toEqual([...five, later]);
   });
 });

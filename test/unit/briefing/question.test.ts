@@ -74,6 +74,14 @@ describe('answerTypeOf', () => {
     ['What profit did the group report for the quarter?', 'amount'],
     ['What was the final score?', 'score'],
     ['And who won the game, by what score?', 'score'],
+    ['Name some of the creditors the firm has to win over.', 'list'],
+    ["What kinds of calls aren't covered by the offer?", 'list'],
+    ['Which other projects is Russia keen on besides the pipeline?', 'list'],
+    ['and what awards did it pick up?', 'list'],
+    ['Which virus is masquerading as a Christmas card?', 'other'],
+    ['Apart from Spider-Man, which superheroes did Lee help create?', 'list'],
+    ["Under Schroeder's plan, what conditions would let a country overshoot?", 'list'],
+    ['Apart from Chepkemei, which other Kenyan runner did they threaten?', 'person'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -327,6 +335,11 @@ describe('appositive names', () => {
     expect(askedNoun('Which striker joined the club?')).toBe('striker');
     expect(askedNoun('Which Spaniard won the rubber?')).toBeNull();
     expect(askedNoun('what did he say?')).toBeNull();
+    // After a noun, a word in -s before a name or an article is the verb; a time ends the phrase.
+    expect(askedNoun("Which lawyer heads Spector's defence?")).toBe('lawyer');
+    expect(askedNoun('Which company makes the drink?')).toBe('company');
+    expect(askedNoun('Which investment banks advised Glazer?')).toBe('banks');
+    expect(askedNoun('who was the Oscars host this year?')).toBe('host');
   });
 
   it('takes the name beside that noun, whatever its capitals suggest', () => {
@@ -588,6 +601,35 @@ describe('composeLead', () => {
         'It includes a drama about Angela Cannings, who was wrongly convicted of fraud.',
       ),
     ).toBe('Angela Cannings was wrongly convicted of fraud.');
+  });
+
+  it("reads the verb's object from the next sentences of the story when the best has none", () => {
+    const q = analyzeQuestion('Who did Sony beat to the innovation award?');
+    const judge = bullet('a', 'Paul Trotter, editor of PC Pro, said Sony products helped it take the award.');
+    const beat = bullet(
+      'a',
+      'The electronics giant beat off strong competition from Toshiba to take the gong.',
+    );
+    expect(composeLead(q, [judge], get, [judge, beat])?.text).toBe('Toshiba.');
+    // Another story's sentence naming none of the question's names answers nothing of it.
+    const other = bullet('b', 'Apple beat Dell to the design prize.');
+    expect(composeLead(q, [judge], get, [judge, other])?.text).toBe('Paul Trotter, per Zee News.');
+    // Nor is a light verb's object read beyond the best sentence.
+    const took = analyzeQuestion('Who did Sony take over from?');
+    const from = bullet('a', 'The firm took over the unit from Toshiba in May.');
+    expect(composeLead(took, [judge], get, [judge, from])?.text).toBe('Paul Trotter, per Zee News.');
+  });
+
+  it('answers a "which <noun>" question with a name written beside the noun, from the next sentences', () => {
+    const q = analyzeQuestion("Which lawyer heads Spector's defence?");
+    const claims = bullet('c', 'Mr Spector has claimed that Lana Clarkson committed suicide.');
+    const led = bullet('c', 'His lawyers, led by Bruce Cutler, have vowed to prove him innocent.');
+    expect(composeLead(q, [claims], get, [claims, led])?.text).toBe('Bruce Cutler.');
+    // Not for a sentence that says less of the question than the best one.
+    const p = analyzeQuestion('Which institution is the lead plaintiff in the case against Enron?');
+    const plaintiff = bullet('c', 'Leading plaintiff, the University of California, announced the news.');
+    const banks = bullet('c', 'Enron is suing the financial institutions JP Morgan Chase and Citigroup.');
+    expect(composeLead(p, [plaintiff], get, [plaintiff, banks])?.text).toBe('University of California.');
   });
 
   it('answers a question asking for no value with the best sentence', () => {
