@@ -237,12 +237,16 @@ function searchOnce(
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
+  // A body's last word may be the commonest of its name ("Contrack International", "Hutch India"):
+  // an article saying "international" does not name it. Only a name whose last word is its rarest,
+  // as a surname is, may be named by that word alone.
+  const byLast = known.map((words) => nameKind(words) === 'person' || lastIsRarest(corpus, words));
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
     if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
     if (!said(res.at(-1)!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
-    return !otherBearer(known[i]!, article);
+    return byLast[i]! && !otherBearer(known[i]!, article);
   };
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
@@ -442,6 +446,13 @@ function otherBearer(words: readonly string[], article: Article): boolean {
     if (!TITLE_LIKE.test(word) && !given.has(word.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Whether the name's last word is at least as rare in the corpus as each of its other words. */
+function lastIsRarest(corpus: Corpus, words: readonly string[]): boolean {
+  const idf = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
+  const last = idf(words.at(-1)!);
+  return words.slice(0, -1).every((w) => idf(w) <= last);
 }
 
 /** Words before a surname that are not a first name: "Mr Glazer", "President Khan". */

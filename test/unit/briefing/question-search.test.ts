@@ -111,6 +111,18 @@ describe('question search: names as articles write them', () => {
     expect((await ask("How long was the Zephyr's European launch delayed?")).lead?.text).toMatch(/few weeks/);
   });
 
+  it('does not take a company for named where an article writes only the common last word of its name', async () => {
+    // The Garnet article says "international" but not "Brackley": its profit is not Brackley's.
+    const answer = await ask(
+      'What profit did Brackley International report for the October to December quarter?',
+    );
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    expect(
+      (await ask('What profit did Garnet report for the October to December quarter?')).lead?.text,
+    ).toMatch(/\$2\.4bn/);
+  });
+
   it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
     expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(
       /six years/i,
