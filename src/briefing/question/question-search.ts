@@ -361,8 +361,14 @@ function searchOnce(
     if (known === undefined) stated.set(c, (known = statesAnswer(c)));
     return known;
   };
+  // An amount is of something: "Shares rose to 1,088 pence" says nothing the question asks
+  // ("how much did Cairn pay Shell for the rights?") and is the price of something else. Not for
+  // "how much is the new CD in the shops?": what it costs is asked by the verb "is", and the other
+  // words describe the thing ("sold for £3.99").
+  const amountOf = type === 'amount' && !PRICE_OF_THING.test(question.own) ? asked : [];
   const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
+    (amountOf.length === 0 || saysAny(c, amountOf)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
       (span) =>
@@ -545,6 +551,9 @@ function besideAsked(
 
 /** Answer types that are names: "who did X criticise?" may be answered by any kind of name. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
+
+/** "How much is …?": a price asked by the verb "to be", whose other words describe the thing. */
+const PRICE_OF_THING = /^\W*how\s+much\s+(?:is|are|was|were)\b/i;
 
 /** Answer types that are figures: a sentence answers only by stating one. */
 const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([

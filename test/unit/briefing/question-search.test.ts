@@ -123,6 +123,16 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/\$2\.4bn/);
   });
 
+  it('takes no amount from a sentence that says nothing the question asks of it', async () => {
+    // "Shares rose to 820 pence" and "will spend £40m drilling" are amounts of other things.
+    const rights = await ask('How much did Pellworth pay Harlan Oil for the rights?');
+    expect(rights.lead ?? null).toBeNull();
+    expect(rights.bullets).toEqual([]);
+    expect((await ask('How much will Pellworth spend drilling its two new wells?')).lead?.text).toMatch(
+      /£40m/,
+    );
+  });
+
   it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
     expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(
       /six years/i,
