@@ -35,6 +35,7 @@ import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
+import { nounKind } from './noun-kinds.js';
 import type { Candidate } from '../write/writer.js';
 
 /**
@@ -379,6 +380,22 @@ function searchOnce(
     ) ||
       (counted !== null &&
         ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords))));
+  // "Who is Hutch India's chief executive?" asks an office of a name: "Andrew Bud, executive
+  // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
+  // asked words only of a name the question does not give, and not naming the question's, answers
+  // for that other name.
+  const weight = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
+  if (
+    isSpanType(type) &&
+    officeOwners(question.own, asked, weight).some((owner) => names.has(owner.toLowerCase()))
+  ) {
+    const rarest = known.map((words) => words.reduce((a, b) => (weight(b) > weight(a) ? b : a)));
+    candidates = candidates.filter(
+      (c) =>
+        rarest.some((w) => wholeWord(w).test(c.sentence.text)) ||
+        officeOwners(c.sentence.text, asked, weight).every((owner) => questionWords.has(owner.toLowerCase())),
+    );
+  }
   // Their words are what is asked: of the sentences good enough to consider, theirs come first.
   if (speakers.length > 0) {
     candidates = [
@@ -452,6 +469,33 @@ function otherBearer(words: readonly string[], article: Article): boolean {
     if (!TITLE_LIKE.test(word) && !given.has(word.toLowerCase())) return true;
   }
   return false;
+}
+
+/** "chief executive of the International Federation …": an asked word, then whose it is. */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+|[a-z-]+\s+){0,3}((?:[A-Z][\p{L}&.-]*\s*)+)/u;
+/** "S&N's chief executive": whose it is, then an asked word. */
+const OWNER_BEFORE = /((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$/u;
+
+/**
+ * The names the text says an office of (an asked noun for a person), each by its rarest word:
+ * "executive chairman of messaging firm Mblox" → Mblox, "Hutch India's chief executive" → Hutch.
+ */
+function officeOwners(text: string, asked: readonly string[][], weight: (word: string) => number): string[] {
+  const owners: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)) {
+    // An office is a noun for a person ("executive", "governor"); "Chavez's land reforms" is no office.
+    if (nounKind(m[0].toLowerCase()) !== 'person') continue;
+    const terms = queryTerms(m[0]);
+    if (!asked.some((forms) => saysForm(terms, forms))) continue;
+    for (const owner of [
+      OWNER_AFTER.exec(text.slice(m.index + m[0].length))?.[1],
+      OWNER_BEFORE.exec(text.slice(0, m.index))?.[1],
+    ]) {
+      const words = owner?.match(/[\p{L}\p{N}&]+/gu);
+      if (words) owners.push(words.reduce((a, b) => (weight(b) > weight(a) ? b : a)));
+    }
+  }
+  return owners;
 }
 
 /** Whether the name's last word is at least as rare in the corpus as each of its other words. */

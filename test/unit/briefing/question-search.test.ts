@@ -133,6 +133,14 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('takes no office holder from a sentence that gives the office at another body', async () => {
+    // Dan Frey chairs Textora, not Norvale Mobile, though the article names both.
+    const norvale = await ask('Who is the chief executive of Norvale Mobile?');
+    expect(norvale.lead ?? null).toBeNull();
+    expect(norvale.bullets).toEqual([]);
+    expect((await ask("Who is Textora's executive chairman?")).lead?.text).toMatch(/Dan Frey/);
+  });
+
   it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
     expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(
       /six years/i,
