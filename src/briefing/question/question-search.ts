@@ -363,10 +363,19 @@ function searchOnce(
     return known;
   };
   // An amount is of something: "Shares rose to 1,088 pence" says nothing the question asks
-  // ("how much did Cairn pay Shell for the rights?") and is the price of something else. Not for
-  // "how much is the new CD in the shops?": what it costs is asked by the verb "is", and the other
-  // words describe the thing ("sold for £3.99").
-  const amountOf = type === 'amount' && !PRICE_OF_THING.test(question.own) ? asked : [];
+  // ("how much did Cairn pay Shell for the rights?") and is the price of something else. The asked
+  // word itself must be said (or its verb forms, or what its phrase means: "chip in" is "give"):
+  // a word near it in meaning ("retailer … inflate earnings" for "total sales") names another
+  // figure. Not for "how much is the new CD in the shops?" or "how big was the deal?": the verb
+  // "is" asks the price or size, and the other words describe the thing ("sold for £3.99").
+  const meant = meaningsIn(question.searchText);
+  const amountOf =
+    type === 'amount' && !PRICE_OF_THING.test(question.own)
+      ? asked.map((forms) => {
+          const own = new Set([...verbForms(forms[0]!), ...(meant.get(forms[0]!) ?? [])]);
+          return [forms[0]!, ...forms.filter((f) => own.has(f))];
+        })
+      : [];
   const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
     (amountOf.length === 0 || saysAny(c, amountOf)) &&
@@ -596,8 +605,8 @@ function besideAsked(
 /** Answer types that are names: "who did X criticise?" may be answered by any kind of name. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
 
-/** "How much is …?": a price asked by the verb "to be", whose other words describe the thing. */
-const PRICE_OF_THING = /^\W*how\s+much\s+(?:is|are|was|were)\b/i;
+/** "How much is …?", "how big was …?": a price or size asked by "to be"; the other words describe the thing. */
+const PRICE_OF_THING = /^\W*how\s+(?:much|big|large)\s+(?:is|are|was|were)\b/i;
 
 /** Answer types that are figures: a sentence answers only by stating one. */
 const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([

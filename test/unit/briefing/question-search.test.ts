@@ -133,6 +133,14 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('takes an amount only from a sentence saying an asked word itself, not a word near it in meaning', async () => {
+    // "retailer … inflate its earnings" is near "sales" in meaning, but the £90m is not Dunmore's sales.
+    const sales = await ask("What were Dunmore's total sales last year?");
+    expect(sales.lead ?? null).toBeNull();
+    expect(sales.bullets).toEqual([]);
+    expect((await ask('How much did Dunmore inflate its earnings by?')).lead?.text).toMatch(/£90m/);
+  });
+
   it('takes no office holder from a sentence that gives the office at another body', async () => {
     // Dan Frey chairs Textora, not Norvale Mobile, though the article names both.
     const norvale = await ask('Who is the chief executive of Norvale Mobile?');
