@@ -35,6 +35,7 @@ import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
+import { nounKind } from './noun-kinds.js';
 import type { Candidate } from '../write/writer.js';
 
 /**
@@ -240,12 +241,16 @@ function searchOnce(
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
+  // A body's last word may be the commonest of its name ("Contrack International", "Hutch India"):
+  // an article saying "international" does not name it. Only a name whose last word is its rarest,
+  // as a surname is, may be named by that word alone.
+  const byLast = known.map((words) => nameKind(words) === 'person' || lastIsRarest(corpus, words));
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
     if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
     if (!said(res.at(-1)!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
-    return !otherBearer(known[i]!, article);
+    return byLast[i]! && !otherBearer(known[i]!, article);
   };
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
@@ -364,8 +369,23 @@ function searchOnce(
     if (known === undefined) stated.set(c, (known = statesAnswer(c)));
     return known;
   };
+  // An amount is of something: "Shares rose to 1,088 pence" says nothing the question asks
+  // ("how much did Cairn pay Shell for the rights?") and is the price of something else. The asked
+  // word itself must be said (or its verb forms, or what its phrase means: "chip in" is "give"):
+  // a word near it in meaning ("retailer … inflate earnings" for "total sales") names another
+  // figure. Not for "how much is the new CD in the shops?" or "how big was the deal?": the verb
+  // "is" asks the price or size, and the other words describe the thing ("sold for £3.99").
+  const meant = meaningsIn(question.searchText);
+  const amountOf =
+    type === 'amount' && !PRICE_OF_THING.test(question.own)
+      ? asked.map((forms) => {
+          const own = new Set([...verbForms(forms[0]!), ...(meant.get(forms[0]!) ?? [])]);
+          return [forms[0]!, ...forms.filter((f) => own.has(f))];
+        })
+      : [];
   const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
+    (amountOf.length === 0 || saysAny(c, amountOf)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (!account || account.test(c.sentence.text)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
@@ -377,6 +397,22 @@ function searchOnce(
     ) ||
       (counted !== null &&
         ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords))));
+  // "Who is Hutch India's chief executive?" asks an office of a name: "Andrew Bud, executive
+  // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
+  // asked words only of a name the question does not give, and not naming the question's, answers
+  // for that other name.
+  const weight = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
+  if (
+    isSpanType(type) &&
+    officeOwners(question.own, asked, weight).some((owner) => names.has(owner.toLowerCase()))
+  ) {
+    const rarest = known.map((words) => words.reduce((a, b) => (weight(b) > weight(a) ? b : a)));
+    candidates = candidates.filter(
+      (c) =>
+        rarest.some((w) => wholeWord(w).test(c.sentence.text)) ||
+        officeOwners(c.sentence.text, asked, weight).every((owner) => questionWords.has(owner.toLowerCase())),
+    );
+  }
   // Their words are what is asked: of the sentences good enough to consider, theirs come first.
   if (speakers.length > 0) {
     candidates = [
@@ -457,6 +493,40 @@ function otherBearer(words: readonly string[], article: Article): boolean {
     if (!TITLE_LIKE.test(word) && !given.has(word.toLowerCase())) return true;
   }
   return false;
+}
+
+/** "chief executive of the International Federation …": an asked word, then whose it is. */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+|[a-z-]+\s+){0,3}((?:[A-Z][\p{L}&.-]*\s*)+)/u;
+/** "S&N's chief executive": whose it is, then an asked word. */
+const OWNER_BEFORE = /((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$/u;
+
+/**
+ * The names the text says an office of (an asked noun for a person), each by its rarest word:
+ * "executive chairman of messaging firm Mblox" → Mblox, "Hutch India's chief executive" → Hutch.
+ */
+function officeOwners(text: string, asked: readonly string[][], weight: (word: string) => number): string[] {
+  const owners: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)) {
+    // An office is a noun for a person ("executive", "governor"); "Chavez's land reforms" is no office.
+    if (nounKind(m[0].toLowerCase()) !== 'person') continue;
+    const terms = queryTerms(m[0]);
+    if (!asked.some((forms) => saysForm(terms, forms))) continue;
+    for (const owner of [
+      OWNER_AFTER.exec(text.slice(m.index + m[0].length))?.[1],
+      OWNER_BEFORE.exec(text.slice(0, m.index))?.[1],
+    ]) {
+      const words = owner?.match(/[\p{L}\p{N}&]+/gu);
+      if (words) owners.push(words.reduce((a, b) => (weight(b) > weight(a) ? b : a)));
+    }
+  }
+  return owners;
+}
+
+/** Whether the name's last word is at least as rare in the corpus as each of its other words. */
+function lastIsRarest(corpus: Corpus, words: readonly string[]): boolean {
+  const idf = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
+  const last = idf(words.at(-1)!);
+  return words.slice(0, -1).every((w) => idf(w) <= last);
 }
 
 /** Words before a surname that are not a first name: "Mr Glazer", "President Khan". */
@@ -569,6 +639,9 @@ function besideAsked(
 
 /** Answer types that are names: "who did X criticise?" may be answered by any kind of name. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
+
+/** "How much is …?", "how big was …?": a price or size asked by "to be"; the other words describe the thing. */
+const PRICE_OF_THING = /^\W*how\s+(?:much|big|large)\s+(?:is|are|was|were)\b/i;
 
 /** Answer types that are figures: a sentence answers only by stating one. */
 const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([

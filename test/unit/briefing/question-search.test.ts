@@ -129,6 +129,44 @@ describe('question search: names as articles write them', () => {
     expect((await ask("How long was the Zephyr's European launch delayed?")).lead?.text).toMatch(/few weeks/);
   });
 
+  it('does not take a company for named where an article writes only the common last word of its name', async () => {
+    // The Garnet article says "international" but not "Brackley": its profit is not Brackley's.
+    const answer = await ask(
+      'What profit did Brackley International report for the October to December quarter?',
+    );
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    expect(
+      (await ask('What profit did Garnet report for the October to December quarter?')).lead?.text,
+    ).toMatch(/\$2\.4bn/);
+  });
+
+  it('takes no amount from a sentence that says nothing the question asks of it', async () => {
+    // "Shares rose to 820 pence" and "will spend £40m drilling" are amounts of other things.
+    const rights = await ask('How much did Pellworth pay Harlan Oil for the rights?');
+    expect(rights.lead ?? null).toBeNull();
+    expect(rights.bullets).toEqual([]);
+    expect((await ask('How much will Pellworth spend drilling its two new wells?')).lead?.text).toMatch(
+      /£40m/,
+    );
+  });
+
+  it('takes an amount only from a sentence saying an asked word itself, not a word near it in meaning', async () => {
+    // "retailer … inflate its earnings" is near "sales" in meaning, but the £90m is not Dunmore's sales.
+    const sales = await ask("What were Dunmore's total sales last year?");
+    expect(sales.lead ?? null).toBeNull();
+    expect(sales.bullets).toEqual([]);
+    expect((await ask('How much did Dunmore inflate its earnings by?')).lead?.text).toMatch(/£90m/);
+  });
+
+  it('takes no office holder from a sentence that gives the office at another body', async () => {
+    // Dan Frey chairs Textora, not Norvale Mobile, though the article names both.
+    const norvale = await ask('Who is the chief executive of Norvale Mobile?');
+    expect(norvale.lead ?? null).toBeNull();
+    expect(norvale.bullets).toEqual([]);
+    expect((await ask("Who is Textora's executive chairman?")).lead?.text).toMatch(/Dan Frey/);
+  });
+
   it('reads two names joined by a hyphen as two names, as articles write them apart', async () => {
     expect((await ask('how long had the Kestrel-Pomelo partnership lasted?')).lead?.text).toMatch(
       /six years/i,
