@@ -9,6 +9,7 @@ import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import {
   AGE_AFTER_NOUN,
+  type AnswerSpan,
   answerSpans,
   articlePeople,
   askedFit,
@@ -35,7 +36,7 @@ import { neighbours } from './word-vectors.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
-import { nounKind } from './noun-kinds.js';
+import { isNoun, nounKind } from './noun-kinds.js';
 import type { Candidate } from '../write/writer.js';
 
 /**
@@ -383,9 +384,19 @@ function searchOnce(
           return [forms[0]!, ...forms.filter((f) => own.has(f))];
         })
       : [];
+  // "Drogba, Chelsea's £24m striker", "a £2.2m move from Chelsea": an amount written before its
+  // noun is what the thing cost, so it says "pay", "cost" or "worth" itself — when those are all
+  // of what the question asks besides its names.
+  const unsaidMoney = (c: Candidate) =>
+    amountOf.every((forms) => MONEY_RELATION.test(forms[0]!) || saysAny(c, [forms]));
+  const pricesThing = (c: Candidate) =>
+    unsaidMoney(c) &&
+    answerSpans(c.sentence.text, 'amount').some(
+      (span) => isFreshSpan(span, questionWords) && priceBeforeNoun(c.sentence.text, span),
+    );
   const statesAnswer = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation)) &&
-    (amountOf.length === 0 || saysAny(c, amountOf)) &&
+    (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (!account || account.test(c.sentence.text)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
@@ -494,6 +505,15 @@ function otherBearer(words: readonly string[], article: Article): boolean {
   }
   return false;
 }
+
+/** Whether an amount is written before the noun it prices: "£24m striker", "£2.2m move". */
+function priceBeforeNoun(text: string, span: AnswerSpan): boolean {
+  const next = /^\s+(?:[a-z]+-)?([a-z]{3,})\b/.exec(text.slice(span.index + span.text.length))?.[1];
+  return next !== undefined && !NOT_PRICED_NOUN.test(next) && isNoun(next);
+}
+/** Words after an amount that are no thing it prices ("£5m more", "$3bn last year"). */
+const NOT_PRICED_NOUN =
+  /^(?:and|but|for|from|with|more|less|last|next|this|that|each|per|over|under|than|ago|in|on|at|to|of)$/;
 
 /** "chief executive of the International Federation …": an asked word, then whose it is. */
 const OWNER_AFTER = /^\s+of\s+(?:the\s+|[a-z-]+\s+){0,3}((?:[A-Z][\p{L}&.-]*\s*)+)/u;

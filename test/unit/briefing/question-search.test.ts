@@ -90,9 +90,9 @@ describe('question search: names as articles write them', () => {
   });
 
   it('reads an amount written as what a thing is worth as what was paid for it', async () => {
-    // "Toma Veld, Brackley Town's £3m striker" says neither "pay" nor "paid", and still answers.
-    expect((await ask('How much did Brackley Town pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
-    expect((await ask('What did Brackley Town pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
+    // "Toma Veld, Ashdown Rovers's £3m striker" says neither "pay" nor "paid", and still answers.
+    expect((await ask('How much did Ashdown Rovers pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
+    expect((await ask('What did Ashdown Rovers pay for Toma Veld?')).lead?.text).toMatch(/£3m/);
     // Nothing says what the keeper's contract is worth: no figure of another thing stands in.
     const contract = await ask("How much is Ansel Roe's new contract worth?");
     expect(contract.lead ?? null).toBeNull();
