@@ -75,6 +75,32 @@ describe('planQuestion', () => {
     );
   });
 
+  it('puts a common noun asked about in elliptic form in the place of the word for the same kind of thing', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How many phones were left in London black cabs?', 'And laptops?')).toBe(
+      'How many laptops were left in London black cabs?',
+    );
+  });
+
+  it('completes "and in December?" from the last question, in the place of its month', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How did US retail sales fare in January?', 'And in December?')).toBe(
+      'How did US retail sales fare in December?',
+    );
+    expect(after('How did US retail sales fare?', 'what about March?')).toBe(
+      'How did US retail sales fare in March',
+    );
+  });
+
+  it('spells out initials as the last answer named them', () => {
+    const t = lastTurn('How many reporters is the Telegraph shedding?', ['Financial Times', 'Telegraph']);
+    expect(planQuestion('And the FT?', t, null).query).toBe(
+      'How many reporters is the Financial Times shedding?',
+    );
+    // Initials the answer did not name stay as written.
+    expect(planQuestion('And the BBC?', t, null).query).toBe('How many reporters is the BBC shedding?');
+  });
+
   it('reads "that company" as the body the last answer named', () => {
     const t = lastTurn('Who is Paul Myers?', ['Paul Myers', 'Wippit', 'Myers', 'UK']);
     expect(planQuestion('What does that company do?', t, null).query).toBe('What does Wippit do?');
