@@ -6,13 +6,15 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../ports.js';
-import { isRoleOnly, isSpanType } from './answer-spans.js';
+import { answerSpans, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
+import { subjectTerms } from './retrieve.js';
+import { queryTerms } from '../../corpus/tokenize.js';
 import { alikeNouns } from './noun-kinds.js';
 import type { Topic } from '../topics.js';
 
@@ -23,6 +25,11 @@ export interface QuestionPlan {
   query: string;
   /** What re-ranks: topic terms, the last answer's names (empty outside a thread). */
   context: string;
+  /**
+   * The value the last answer gave, with the sentence it was read from, which this follow-up does
+   * not ask again: "And laptops?" after "63,000" (phones) is answered by another figure.
+   */
+  answered?: { sentence: string; value: string };
 }
 
 const MORE =
@@ -61,8 +68,31 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   if (last && MORE.test(question)) return { kind: 'more', query: last.query, context };
   const subject = question.replace(OPENERS, '').trim() || question;
   if (!last) return { kind: 'question', query: subject, context };
-  return { kind: 'question', query: standalone(question, subject, last), context };
+  const query = standalone(question, subject, last);
+  const answered = valueOf(spelledOut(question, last), last);
+  return { kind: 'question', query, context, ...(answered ? { answered } : {}) };
 }
+
+/**
+ * The figure the last answer gave: the first of the kind its question asked for, in the first
+ * sentence it showed, that is not a word of the question ("six" of "in the last six months").
+ */
+function valueOf(question: string, last: Turn): { sentence: string; value: string } | null {
+  // Only for "And laptops?", "and for the US launch?": the last question asked of something else.
+  const elliptic = ELLIPSIS.exec(question);
+  if (!elliptic || !last.question || WH.test(elliptic[1]!) || ONLY_MONTH.test(question)) return null;
+  const previous = analyzeQuestion(last.query);
+  const sentence = last.bullets[0];
+  if (!NUMERIC.has(previous.answerType) || !sentence) return null;
+  // A sentence naming the new thing may give its figure ("Pearson's Financial Times … 30 reporters").
+  const named = new Set(queryTerms(sentence));
+  if (subjectTerms(elliptic[1]!).some((t) => named.has(t))) return null;
+  const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const value = answerSpans(sentence, previous.answerType).find((span) => isFreshSpan(span, asked));
+  return value ? { sentence, value: value.text } : null;
+}
+/** Answers that are figures: the ones a follow-up on another thing gets another of. */
+const NUMERIC = new Set(['number', 'amount']);
 
 /** The follow-up rewritten with what the last turn said; unchanged when it needs nothing. */
 function standalone(written: string, writtenSubject: string, last: Turn): string {

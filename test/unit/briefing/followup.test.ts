@@ -92,6 +92,19 @@ describe('planQuestion', () => {
     );
   });
 
+  it('tells the search which figure the last answer gave, for an elliptic follow-up', () => {
+    const after = (question: string, bullet: string) => {
+      const t = lastTurn('How many phones were left in London black cabs in the last six months?');
+      return planQuestion(question, { ...t, turns: [{ ...t.turns[0]!, bullets: [bullet] }] }, null).answered;
+    };
+    const phones = 'Over the past six months more than 63,000 mobile phones have been left in black cabs.';
+    // "six" is the question's; 63,000 is what the answer gave.
+    expect(after('And laptops?', phones)).toEqual({ sentence: phones, value: '63,000' });
+    // A sentence naming the new thing may give its figure; a question of its own asks afresh.
+    expect(after('And laptops?', 'Some 5,000 laptops and 63,000 phones were left.')).toBeUndefined();
+    expect(after('Who found them?', phones)).toBeUndefined();
+  });
+
   it('spells out initials as the last answer named them', () => {
     const t = lastTurn('How many reporters is the Telegraph shedding?', ['Financial Times', 'Telegraph']);
     expect(planQuestion('And the FT?', t, null).query).toBe(
