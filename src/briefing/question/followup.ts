@@ -78,19 +78,24 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
  * sentence it showed, that is not a word of the question ("six" of "in the last six months").
  */
 function valueOf(question: string, last: Turn): { sentence: string; value: string } | null {
-  // Only for "And laptops?", "and for the US launch?": the last question asked of something else.
+  // Only for "And laptops?", "and for the US launch?": the last question asked of something else;
+  // and for "how much of that …?", a part of the figure the last answer gave.
   const elliptic = ELLIPSIS.exec(question);
-  if (!elliptic || !last.question || WH.test(elliptic[1]!) || ONLY_MONTH.test(question)) return null;
+  const part = PART_OF_IT.test(question);
+  if (!last.question || ONLY_MONTH.test(question)) return null;
+  if (!part && (!elliptic || WH.test(elliptic[1]!))) return null;
   const previous = analyzeQuestion(last.query);
   const sentence = last.bullets[0];
   if (!NUMERIC.has(previous.answerType) || !sentence) return null;
   // A sentence naming the new thing may give its figure ("Pearson's Financial Times … 30 reporters").
   const named = new Set(queryTerms(sentence));
-  if (subjectTerms(elliptic[1]!).some((t) => named.has(t))) return null;
+  if (!part && subjectTerms(elliptic![1]!).some((t) => named.has(t))) return null;
   const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const value = answerSpans(sentence, previous.answerType).find((span) => isFreshSpan(span, asked));
   return value ? { sentence, value: value.text } : null;
 }
+/** "how much of that …?", "how many of them …?": a part of what the last answer counted. */
+const PART_OF_IT = /\bhow (?:much|many) of (?:that|it|them|those|these)\b/i;
 /** Answers that are figures: the ones a follow-up on another thing gets another of. */
 const NUMERIC = new Set(['number', 'amount']);
 

@@ -103,6 +103,8 @@ describe('planQuestion', () => {
     // A sentence naming the new thing may give its figure; a question of its own asks afresh.
     expect(after('And laptops?', 'Some 5,000 laptops and 63,000 phones were left.')).toBeUndefined();
     expect(after('Who found them?', phones)).toBeUndefined();
+    // "How many of them …?" asks a part of the figure, not the figure again.
+    expect(after('How many of them were returned?', phones)).toEqual({ sentence: phones, value: '63,000' });
   });
 
   it('spells out initials as the last answer named them', () => {
