@@ -422,6 +422,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
             dates,
             context: plan.context,
             previousArticles: new Set((thread?.turns.at(-1)?.shown ?? []).map((key) => key.split('#')[0]!)),
+            ...(plan.answered ? { answered: plan.answered } : {}),
           });
     // The thread is not told the same sentences twice in bullets, but the lead may rest on one
     // it was shown when that is where the answer is.

@@ -6,12 +6,16 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../ports.js';
-import { isRoleOnly, isSpanType } from './answer-spans.js';
+import { answerSpans, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
+import { neighbours } from './word-vectors.js';
+import { subjectTerms } from './retrieve.js';
+import { queryTerms } from '../../corpus/tokenize.js';
+import { alikeNouns } from './noun-kinds.js';
 import type { Topic } from '../topics.js';
 
 export interface QuestionPlan {
@@ -21,6 +25,11 @@ export interface QuestionPlan {
   query: string;
   /** What re-ranks: topic terms, the last answer's names (empty outside a thread). */
   context: string;
+  /**
+   * The value the last answer gave, with the sentence it was read from, which this follow-up does
+   * not ask again: "And laptops?" after "63,000" (phones) is answered by another figure.
+   */
+  answered?: { sentence: string; value: string };
 }
 
 const MORE =
@@ -59,13 +68,53 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   if (last && MORE.test(question)) return { kind: 'more', query: last.query, context };
   const subject = question.replace(OPENERS, '').trim() || question;
   if (!last) return { kind: 'question', query: subject, context };
-  return { kind: 'question', query: standalone(question, subject, last), context };
+  const query = standalone(question, subject, last);
+  const answered = valueOf(spelledOut(question, last), last);
+  return { kind: 'question', query, context, ...(answered ? { answered } : {}) };
 }
 
+/**
+ * The figure the last answer gave: the first of the kind its question asked for, in the first
+ * sentence it showed, that is not a word of the question ("six" of "in the last six months").
+ */
+function valueOf(question: string, last: Turn): { sentence: string; value: string } | null {
+  // Only for "And laptops?", "and for the US launch?": the last question asked of something else;
+  // and for "how much of that …?", a part of the figure the last answer gave.
+  const elliptic = ELLIPSIS.exec(question);
+  const part = PART_OF_IT.test(question);
+  if (!last.question || ONLY_MONTH.test(question)) return null;
+  if (!part && (!elliptic || WH.test(elliptic[1]!))) return null;
+  const previous = analyzeQuestion(last.query);
+  const sentence = last.bullets[0];
+  if (!NUMERIC.has(previous.answerType) || !sentence) return null;
+  // A sentence naming the new thing may give its figure ("Pearson's Financial Times … 30 reporters").
+  const named = new Set(queryTerms(sentence));
+  if (!part && subjectTerms(elliptic![1]!).some((t) => named.has(t))) return null;
+  const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const value = answerSpans(sentence, previous.answerType).find((span) => isFreshSpan(span, asked));
+  return value ? { sentence, value: value.text } : null;
+}
+/** "how much of that …?", "how many of them …?": a part of what the last answer counted. */
+const PART_OF_IT = /\bhow (?:much|many) of (?:that|it|them|those|these)\b/i;
+/** Answers that are figures: the ones a follow-up on another thing gets another of. */
+const NUMERIC = new Set(['number', 'amount']);
+
 /** The follow-up rewritten with what the last turn said; unchanged when it needs nothing. */
-function standalone(question: string, subject: string, last: Turn): string {
+function standalone(written: string, writtenSubject: string, last: Turn): string {
+  // "And the FT?" after an answer naming the Financial Times: the name as the articles write it.
+  const question = spelledOut(written, last);
+  const subject = question === written ? writtenSubject : spelledOut(writtenSubject, last);
   const previous = last.question ? analyzeQuestion(last.query) : null;
   const time = timeConstraint(question);
+
+  // "and in December?": the last question again, in that month (a month without a year is no
+  // period to filter by, only a word to search for).
+  const month = ONLY_MONTH.exec(question);
+  if (month && previous) {
+    const name = MONTH_NAMES.find((m) => m.toLowerCase().startsWith(month[1]!.toLowerCase().slice(0, 3)))!;
+    const said = MONTH_IN.exec(last.query);
+    return said ? last.query.replace(MONTH_IN, name) : withWords(last.query, `in ${name}`);
+  }
 
   // "and in 2021?": the last question again, in that period.
   if (time && previous && ONLY_PERIOD.test(question.replace(time.words, '').replace(/[?.!]/g, ''))) {
@@ -115,6 +164,10 @@ function standalone(question: string, subject: string, last: Turn): string {
       const re = group ? new RegExp(`\\b${group.map(escapeRegExp).join('\\W+')}\\b`) : null;
       if (re && re.test(base)) return base.replace(re, name);
     }
+    // "And laptops?" after "How many phones were left in cabs?": laptops in the place of the word
+    // used for the same kind of thing, not added beside it.
+    const alike = newNames.length === 0 ? alikeWordIn(base, more) : null;
+    if (alike) return base.replace(new RegExp(`\\b${escapeRegExp(alike)}\\b`), more);
     for (const group of previous.focus) {
       if (!kinds.has(placeOrOther(group))) continue;
       base = base.replace(
@@ -217,6 +270,51 @@ function withoutAsking(query: string): string | null {
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');
   // "Who won the race?": the verb follows the question word directly.
   return /^(?:who|what)$/i.test(words[0]!) ? words.slice(1).join(' ') : null;
+}
+
+/** "and in December?", "what about March?": only a month. */
+const ONLY_MONTH = new RegExp(
+  `^\\s*(?:and|but|so|what about|how about)?\\s*(?:back\\s+)?(?:in|during|for|of)?\\s*(${MONTH_NAMES.join('|')})\\s*[?.!]*\\s*$`,
+  'i',
+);
+/** A month named in a question, as a whole word. */
+const MONTH_IN = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`);
+/** A word of the last question is taken for the same kind of thing as the new one at this similarity. */
+const SAME_THING = 0.7;
+
+/**
+ * The word of the query the new words stand in for: one the word vectors put next to their last
+ * word (the head noun: "laptops" for "phones") and WordNet files in the same class. Null when the
+ * new words name something or no word of the query is such a neighbour.
+ */
+function alikeWordIn(query: string, more: string): string | null {
+  if (/[A-Z\d]/.test(more) || words(more) > 3) return null;
+  const head = more.split(/\s+/).at(-1)!.toLowerCase();
+  const near = new Map(neighbours(head).map((n) => [n.word, n.similarity]));
+  let best: string | null = null;
+  let bestSimilarity = SAME_THING;
+  for (const word of query.match(/\b[a-z]{3,}\b/g) ?? []) {
+    const similarity = near.get(word) ?? 0;
+    if (word !== head && similarity >= bestSimilarity && alikeNouns(word, head)) {
+      best = word;
+      bestSimilarity = similarity;
+    }
+  }
+  return best;
+}
+
+/**
+ * Initials in the question spelled out as the last answer named them: "the FT" after an answer
+ * naming the Financial Times. Articles write the name in full before, if ever, they shorten it.
+ */
+function spelledOut(question: string, last: Turn): string {
+  return question.replace(/\b[A-Z]{2,4}\b/g, (initials) => {
+    const full = last.salient.find((name) => {
+      const parts = name.split(' ');
+      return parts.length === initials.length && parts.every((p, i) => p[0] === initials[i]);
+    });
+    return full ?? initials;
+  });
 }
 
 /** "and X?", "what about X?", "and for X?": the last question, asked of X. */

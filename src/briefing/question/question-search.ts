@@ -15,6 +15,7 @@ import {
   askedFit,
   isFreshSpan,
   isSpanType,
+  type AnswerSpan,
 } from './answer-spans.js';
 import {
   countedForms,
@@ -66,6 +67,8 @@ export interface QuestionSearchOptions {
   context?: string;
   /** Articles the thread's last answer cited: a follow-up most often asks more of the same story. */
   previousArticles?: ReadonlySet<string>;
+  /** The value the thread's last answer gave and its sentence, not asked again (QuestionPlan). */
+  answered?: { sentence: string; value: string };
   limit?: number;
   /** Search only the articles that name the question's names and the thread's (see searchQuestion). */
   onlyNamed?: boolean;
@@ -272,6 +275,14 @@ function searchOnce(
     ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     ...question.related.flat().map((w) => w.toLowerCase()),
   ]);
+  // In the sentence the last answer read it from, its value is no answer to "and laptops?", as the
+  // question's own words are not; elsewhere the same figure may well be ("30" reporters each).
+  const answered = opts.answered;
+  const answeredWords = answered
+    ? new Set([...questionWords, ...(answered.value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])])
+    : questionWords;
+  const freshIn = (text: string, span: AnswerSpan) =>
+    isFreshSpan(span, answered && text === answered.sentence ? answeredWords : questionWords);
   const names = new Set(question.focus.flat().map((w) => w.toLowerCase()));
   const alike = alikeWords(corpus, question.searchText, names);
   // "What did he say about the ban? (David Bedford)": his words, where he is named saying them.
@@ -299,7 +310,7 @@ function searchOnce(
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
         const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article), shares).filter(
-          (span) => isFreshSpan(span, questionWords),
+          (span) => freshIn(hit.sentence.text, span),
         );
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
         if (role && fresh.length === 0) {
@@ -401,7 +412,7 @@ function searchOnce(
     (!account || account.test(c.sentence.text)) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
       (span) =>
-        isFreshSpan(span, questionWords) &&
+        freshIn(c.sentence.text, span) &&
         fits(c.sentence.text, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted || countsNoun(c.sentence.text, span, counted)),

@@ -75,6 +75,47 @@ describe('planQuestion', () => {
     );
   });
 
+  it('puts a common noun asked about in elliptic form in the place of the word for the same kind of thing', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How many phones were left in London black cabs?', 'And laptops?')).toBe(
+      'How many laptops were left in London black cabs?',
+    );
+  });
+
+  it('completes "and in December?" from the last question, in the place of its month', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How did US retail sales fare in January?', 'And in December?')).toBe(
+      'How did US retail sales fare in December?',
+    );
+    expect(after('How did US retail sales fare?', 'what about March?')).toBe(
+      'How did US retail sales fare in March',
+    );
+  });
+
+  it('tells the search which figure the last answer gave, for an elliptic follow-up', () => {
+    const after = (question: string, bullet: string) => {
+      const t = lastTurn('How many phones were left in London black cabs in the last six months?');
+      return planQuestion(question, { ...t, turns: [{ ...t.turns[0]!, bullets: [bullet] }] }, null).answered;
+    };
+    const phones = 'Over the past six months more than 63,000 mobile phones have been left in black cabs.';
+    // "six" is the question's; 63,000 is what the answer gave.
+    expect(after('And laptops?', phones)).toEqual({ sentence: phones, value: '63,000' });
+    // A sentence naming the new thing may give its figure; a question of its own asks afresh.
+    expect(after('And laptops?', 'Some 5,000 laptops and 63,000 phones were left.')).toBeUndefined();
+    expect(after('Who found them?', phones)).toBeUndefined();
+    // "How many of them …?" asks a part of the figure, not the figure again.
+    expect(after('How many of them were returned?', phones)).toEqual({ sentence: phones, value: '63,000' });
+  });
+
+  it('spells out initials as the last answer named them', () => {
+    const t = lastTurn('How many reporters is the Telegraph shedding?', ['Financial Times', 'Telegraph']);
+    expect(planQuestion('And the FT?', t, null).query).toBe(
+      'How many reporters is the Financial Times shedding?',
+    );
+    // Initials the answer did not name stay as written.
+    expect(planQuestion('And the BBC?', t, null).query).toBe('How many reporters is the BBC shedding?');
+  });
+
   it('reads "that company" as the body the last answer named', () => {
     const t = lastTurn('Who is Paul Myers?', ['Paul Myers', 'Wippit', 'Myers', 'UK']);
     expect(planQuestion('What does that company do?', t, null).query).toBe('What does Wippit do?');

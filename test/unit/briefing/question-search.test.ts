@@ -70,6 +70,19 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('answers an elliptic follow-up with another figure than the one the last answer gave', async () => {
+    const thread = { platform: 'cli', channel: 'cli', thread: 'quillford' };
+    const first = answerOf(
+      await bot.api.ask({
+        question: 'How many phones were left in Quillford cabs in the last six months?',
+        thread,
+      }),
+    );
+    expect(first.lead?.text).toMatch(/63,000/);
+    const laptops = answerOf(await bot.api.ask({ question: 'And laptops?', thread }));
+    expect(laptops.lead?.text).toMatch(/5,000/);
+  });
+
   it('takes no date from a sentence that says nothing of what is asked', async () => {
     // "played the Hollow Records showcase on 9 June 2004" dates a gig, not a signing the article
     // only says is hoped for.
