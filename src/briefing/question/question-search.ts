@@ -15,7 +15,6 @@ import {
   askedFit,
   isFreshSpan,
   isSpanType,
-  type AnswerSpan,
 } from './answer-spans.js';
 import {
   countedForms,
