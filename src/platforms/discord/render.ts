@@ -79,9 +79,7 @@ export function sourceLine(source: Source): string {
   const title = clip(escapeLinkText(source.title), SOURCE_TITLE_MAX);
   const url = linkTarget(source.url);
   const head = url ? `[${title}](${url})` : title;
-  const meta = [source.publisher ? escapeText(source.publisher) : null, source.dateLabel].filter(
-    Boolean,
-  );
+  const meta = [source.publisher ? escapeText(source.publisher) : null, source.dateLabel].filter(Boolean);
   return `**[${source.n}]** ${head}${meta.length > 0 ? ` — ${meta.join(', ')}` : ''}`;
 }
 

@@ -10,8 +10,7 @@ export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 const DRAIN_ALLOWANCE_BYTES = 1024 * 1024;
 
 export type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 413 | 415; code: string; message: string };
+  { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; code: string; message: string };
 
 /** `application/json`, with or without parameters such as `; charset=utf-8`. */
 export function isJsonContentType(header: string | undefined): boolean {
