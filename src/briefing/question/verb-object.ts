@@ -6,9 +6,10 @@
  * CBS"; "who did Cairn get its rights from?" by the name after "from". Such a name may be a
  * person, a body or a place: where it is written decides, not its kind.
  */
-import { type AnswerSpan, nameSpans } from './answer-spans.js';
+import { type AnswerSpan, isRoleOnly, nameSpans } from './answer-spans.js';
 import { termOf } from '../../corpus/tokenize.js';
 import { verbForms } from './verb-forms.js';
+import { phrasesFor } from './phrasal-verbs.js';
 
 /**
  * What a "who" or "which" question asks of its verb: its object, the agent of its passive, its
@@ -67,6 +68,9 @@ export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<st
   return patientOf(text, asked.verb, known);
 }
 
+/** "the meeting between …", "a visit by …": the verb's form used as a noun, its object not the question's. */
+const NOUN_USE = /\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$/i;
+
 /** Where `text` writes a form of `verb` ("criticised", "met" for "meet"), in order. */
 function verbAt(text: string, verb: string): { index: number; word: string }[] {
   const term = termOf(verb);
@@ -74,8 +78,14 @@ function verbAt(text: string, verb: string): { index: number; word: string }[] {
   const forms = new Set([term, ...verbForms(term)]);
   const out: { index: number; word: string }[] = [];
   for (const m of text.matchAll(/[\p{L}'’-]+/gu))
-    if (forms.has(termOf(m[0].toLowerCase()) ?? '')) out.push({ index: m.index!, word: m[0] });
-  return out;
+    if (forms.has(termOf(m[0].toLowerCase()) ?? '') && !NOUN_USE.test(text.slice(0, m.index!)))
+      out.push({ index: m.index!, word: m[0] });
+  // "called on General Makarov" for "meet": a phrase saying the verb, its object after the particle.
+  for (const phrase of phrasesFor(term)) {
+    for (const m of text.matchAll(new RegExp(phrase.test.source, `${phrase.test.flags}g`)))
+      out.push({ index: m.index!, word: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** A name that says more than the question's own words. */
@@ -94,13 +104,31 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
   const first = verbAt(text, verb)[0];
   if (!first) return null;
   const after = first.index + first.word.length;
-  const name = nameSpans(text).find((n) => n.index >= after);
+  const names = nameSpans(text);
+  const at = names.findIndex((n) => n.index >= after);
+  const name = names[at];
   if (!name) return null;
   const between = text.slice(after, name.index);
   // Only lower-case words between: no clause break, no other name.
   if (/[,;:.()"“”]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_BETWEEN)
     return null;
-  return fresh(name, known) ? name : null;
+  return fresh(name, known) ? holderOf(text, names, at) : null;
+}
+
+/**
+ * The name for a role written before its holder: "Chief of General Staff (CGS) General Makarov"
+ * is General Makarov; any other name is itself.
+ */
+function holderOf(text: string, names: readonly AnswerSpan[], at: number): AnswerSpan {
+  const role = names[at]!;
+  const tail = role.text.split(/\s+/).slice(-3).join(' ');
+  if (!isRoleOnly(tail)) return role;
+  for (const next of names.slice(at + 1, at + 3)) {
+    const gap = text.slice(role.index + role.text.length, next.index);
+    if (/^\s*(?:\([A-Z]{2,6}\)\s*|,\s*)?$/.test(gap) && !isRoleOnly(next.text)) return next;
+    if (!/^\s*\(?$/.test(gap) && !/^[A-Z]{2,6}$/.test(next.text)) break;
+  }
+  return role;
 }
 
 /**

@@ -27,6 +27,16 @@ describe('the object of the question’s verb', () => {
     );
   });
 
+  it('reads a phrase saying the verb, and the holder written after a role', () => {
+    const text = 'Next day he called on Norland Armed Forces Chief of General Staff (CGS) General Lorne.';
+    expect(verbObject(text, 'meet', new Set())?.text).toBe('General Lorne');
+    expect(verbObject('She held talks with Premier Ivo Dace.', 'meet', new Set())?.text).toBe('Ivo Dace');
+  });
+
+  it('takes no object of the verb used as a noun ("the meeting between …")', () => {
+    expect(verbObject('It led to the meeting between Ivo Dace and Ana Rell.', 'meet', new Set())).toBeNull();
+  });
+
   it('takes nothing across a clause break, or a name that only repeats the question', () => {
     expect(verbObject('He criticised the plans, said Wimbledon.', 'criticise', new Set())).toBeNull();
     expect(verbObject('Davenport criticised Davenport.', 'criticise', new Set(['davenport']))).toBeNull();
