@@ -529,6 +529,39 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
+  it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
+    const q = analyzeQuestion('Why was Ashdown banned by the athletics body?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body has lifted its ban on Ashdown.'),
+        bullet('b', 'A month after joining the club, Ashdown won again.'),
+        bullet('a', 'Ashdown was suspended by the body after failing to report to a training camp.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Ashdown was suspended by the body after failing to report to a training camp.');
+    // A cause in the best sentence answers itself; "a month after joining" tells when, not why.
+    const told = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body banned Ashdown because of a missed test.'),
+        bullet('a', 'Ashdown was suspended by the body after failing to report to a training camp.'),
+      ],
+      get,
+    );
+    expect(told?.text).toBe('Because of a missed test.');
+    const when = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body has lifted its ban on Ashdown.'),
+        bullet('a', 'Ashdown was banned a month after joining the squad.'),
+      ],
+      get,
+    );
+    expect(when?.text).toBe('The athletics body has lifted its ban on Ashdown.');
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
     const lead = composeLead(
