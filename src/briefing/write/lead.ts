@@ -328,6 +328,10 @@ export function composeLead(
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
+  if (type === 'yesno' && !verdict) {
+    const denial = denialBelow(question, best, bullets, evidence);
+    if (denial) return denial;
+  }
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
 }
 
@@ -380,7 +384,56 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   if (!queryTerms(question.searchText).some((t) => !names.has(t) && said.has(t))) return null;
   // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
   // president ever has. Only a denial of the question's own words and names settles it.
-  return DENIAL.test(quote) && !HEDGE.test(quote) ? 'No' : null;
+  return denies(quote) ? 'No' : null;
+}
+
+/**
+ * Whether the sentence plainly denies: the clause of its first denial hedges nothing ("this was a
+ * not for profit venture, though … makers would be making money" denies; "it may not" does not).
+ */
+function denies(quote: string): boolean {
+  const at = DENIAL.exec(quote)?.index;
+  if (at === undefined) return false;
+  let start = 0;
+  let end = quote.length;
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  return !HEDGE.test(quote.slice(start, end));
+}
+
+/** Where a clause of when or why begins: "after", "because", "when", "until". */
+const SUBORDINATE = /\b(?:after|because|when|since|until|before|as soon as)\b/i;
+
+/**
+ * "Will the Commission redraft the directive?": when the best sentence settles nothing, a plain
+ * denial of the question's names and words a few sentences down the ranking, of the best one's
+ * story or naming the question's names ("… will not be re-drafted by the European Commission"),
+ * answers "No".
+ */
+function denialBelow(
+  question: QuestionAnalysis,
+  best: DraftBullet,
+  bullets: readonly DraftBullet[],
+  evidence: readonly DraftBullet[],
+): DraftLead | null {
+  const first = best.citations[0]!.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {
+    const citation = bullet.citations[0]!;
+    if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+    // "Athletics Kenya issued the ban after Chepkemei failed to turn up": a denial in a clause of
+    // when or why denies something else.
+    const main = citation.quote.split(SUBORDINATE)[0]!;
+    if (!DENIAL.test(main) || yesOrNo(question, citation.quote) !== 'No') continue;
+    const text = shortened(citation.quote).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+    return { text: `No. ${capitalise(text)}`, citations: [citation] };
+  }
+  return null;
 }
 
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */

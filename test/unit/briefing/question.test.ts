@@ -562,6 +562,33 @@ describe('composeLead', () => {
     expect(when?.text).toBe('The athletics body has lifted its ban on Ashdown.');
   });
 
+  it('answers a yes/no "No" from a plain denial below the best sentence', () => {
+    const q = analyzeQuestion('Will the Commission redraft the patent directive?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The directive is meant to offer patent protection to inventions.'),
+        bullet('a', 'The patent directive will not be redrafted by the Commission, despite requests.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe(
+      'No. The patent directive will not be redrafted by the Commission, despite requests.',
+    );
+    // A denial in a clause of when or why denies something else; a hedged one settles nothing.
+    for (const below of [
+      'The Commission issued the patent directive after MEPs failed to agree.',
+      'The Commission may not redraft the patent directive.',
+    ]) {
+      const other = composeLead(
+        q,
+        [bullet('a', 'The directive is meant to offer patent protection to inventions.'), bullet('a', below)],
+        get,
+      );
+      expect(other?.text).toBe('The directive is meant to offer patent protection to inventions.');
+    }
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
     const lead = composeLead(
