@@ -614,7 +614,7 @@ const PAST_QUESTION =
  * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
  * payout", "meant to motivate", "owing to", "citing".
  */
-const CAUSE =
+export const CAUSE =
   /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
 
 /**

@@ -23,7 +23,7 @@ import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole } from '../question/verb-object.js';
-import { LIGHT_VERBS } from '../question/question-search.js';
+import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
@@ -231,9 +231,52 @@ function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined)
   };
 }
 
+/**
+ * When the best sentence tells only the event, the cause may be told a few sentences down the
+ * ranking ("Glazer's previous bids … were rejected by the board because of the high level of
+ * debt"): a sentence of the best one's story, or naming the question's names, that gives it in a
+ * clause answers before the event. Whole, when short enough to keep the clause: it tells of what.
+ */
+function causeBelow(
+  question: QuestionAnalysis,
+  best: DraftBullet,
+  bullets: readonly DraftBullet[],
+  evidence: readonly DraftBullet[],
+): DraftLead | null {
+  const quote = best.citations[0]!.quote;
+  if (sentenceRole(quote) === 'why' || CAUSE.test(quote)) return null;
+  const first = best.citations[0]!.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {
+    const citation = bullet.citations[0]!;
+    if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+    const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
+    if (!clause || clause.split(/\s+/).length < 4) continue;
+    const whole = shortened(citation.quote);
+    const text = whole.includes(clause.trim()) ? whole : `${clause.trim().replace(/[,;:]$/, '')}.`;
+    return {
+      text: capitalise(text.replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '')),
+      citations: [citation],
+    };
+  }
+  return null;
+}
+
 /** Reasons are given by their clause: "because ...", "due to ...". */
 const REASON_CLAUSE =
   /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+/**
+ * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
+ * down". Not first in the sentence, nor after a span of time: "After running the Australian
+ * business, he moved", "a month after taking over" tell when.
+ */
+const CAUSE_ING =
+  /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b)\w+ing\b[^.;]*/i;
+
+/** The clause that gives a reason, or null. */
+function causeClause(quote: string): string | null {
+  return REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? null;
+}
 
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
 export function composeLead(
@@ -280,9 +323,15 @@ export function composeLead(
         };
       }
     }
+    const cause = causeBelow(question, best, bullets, evidence);
+    if (cause) return cause;
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
+  if (type === 'yesno' && !verdict) {
+    const denial = denialBelow(question, best, bullets, evidence);
+    if (denial) return denial;
+  }
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
 }
 
@@ -335,7 +384,56 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   if (!queryTerms(question.searchText).some((t) => !names.has(t) && said.has(t))) return null;
   // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
   // president ever has. Only a denial of the question's own words and names settles it.
-  return DENIAL.test(quote) && !HEDGE.test(quote) ? 'No' : null;
+  return denies(quote) ? 'No' : null;
+}
+
+/**
+ * Whether the sentence plainly denies: the clause of its first denial hedges nothing ("this was a
+ * not for profit venture, though … makers would be making money" denies; "it may not" does not).
+ */
+function denies(quote: string): boolean {
+  const at = DENIAL.exec(quote)?.index;
+  if (at === undefined) return false;
+  let start = 0;
+  let end = quote.length;
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  return !HEDGE.test(quote.slice(start, end));
+}
+
+/** Where a clause of when or why begins: "after", "because", "when", "until". */
+const SUBORDINATE = /\b(?:after|because|when|since|until|before|as soon as)\b/i;
+
+/**
+ * "Will the Commission redraft the directive?": when the best sentence settles nothing, a plain
+ * denial of the question's names and words a few sentences down the ranking, of the best one's
+ * story or naming the question's names ("… will not be re-drafted by the European Commission"),
+ * answers "No".
+ */
+function denialBelow(
+  question: QuestionAnalysis,
+  best: DraftBullet,
+  bullets: readonly DraftBullet[],
+  evidence: readonly DraftBullet[],
+): DraftLead | null {
+  const first = best.citations[0]!.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {
+    const citation = bullet.citations[0]!;
+    if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+    // "Athletics Kenya issued the ban after Chepkemei failed to turn up": a denial in a clause of
+    // when or why denies something else.
+    const main = citation.quote.split(SUBORDINATE)[0]!;
+    if (!DENIAL.test(main) || yesOrNo(question, citation.quote) !== 'No') continue;
+    const text = shortened(citation.quote).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+    return { text: `No. ${capitalise(text)}`, citations: [citation] };
+  }
+  return null;
 }
 
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */

@@ -529,6 +529,66 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
+  it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
+    const q = analyzeQuestion('Why was Ashdown banned by the athletics body?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body has lifted its ban on Ashdown.'),
+        bullet('b', 'A month after joining the club, Ashdown won again.'),
+        bullet('a', 'Ashdown was suspended by the body after failing to report to a training camp.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Ashdown was suspended by the body after failing to report to a training camp.');
+    // A cause in the best sentence answers itself; "a month after joining" tells when, not why.
+    const told = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body banned Ashdown because of a missed test.'),
+        bullet('a', 'Ashdown was suspended by the body after failing to report to a training camp.'),
+      ],
+      get,
+    );
+    expect(told?.text).toBe('Because of a missed test.');
+    const when = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body has lifted its ban on Ashdown.'),
+        bullet('a', 'Ashdown was banned a month after joining the squad.'),
+      ],
+      get,
+    );
+    expect(when?.text).toBe('The athletics body has lifted its ban on Ashdown.');
+  });
+
+  it('answers a yes/no "No" from a plain denial below the best sentence', () => {
+    const q = analyzeQuestion('Will the Commission redraft the patent directive?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The directive is meant to offer patent protection to inventions.'),
+        bullet('a', 'The patent directive will not be redrafted by the Commission, despite requests.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe(
+      'No. The patent directive will not be redrafted by the Commission, despite requests.',
+    );
+    // A denial in a clause of when or why denies something else; a hedged one settles nothing.
+    for (const below of [
+      'The Commission issued the patent directive after MEPs failed to agree.',
+      'The Commission may not redraft the patent directive.',
+    ]) {
+      const other = composeLead(
+        q,
+        [bullet('a', 'The directive is meant to offer patent protection to inventions.'), bullet('a', below)],
+        get,
+      );
+      expect(other?.text).toBe('The directive is meant to offer patent protection to inventions.');
+    }
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
     const lead = composeLead(
