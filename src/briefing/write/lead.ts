@@ -25,6 +25,7 @@ import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
+import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
 
@@ -45,13 +46,24 @@ const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', '
 
 /** A value as compared: "three-day" and "3 days" are one value. */
 function valueKey(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[a-z]+/g, (w) => NUMBER_WORDS[w] ?? w)
-    .replace(/[-\s]+/g, ' ')
-    .replace(/\b(day|week|month|year|hour|minute|decade|season|night)s\b/g, '$1')
-    .replace(/\s?long$/, '')
-    .trim();
+  return (
+    value
+      .toLowerCase()
+      .replace(/[a-z]+/g, (w) => NUMBER_WORDS[w] ?? w)
+      .replace(/[-\s]+/g, ' ')
+      .replace(/\b(day|week|month|year|hour|minute|decade|season|night)s\b/g, '$1')
+      .replace(/\s?long$/, '')
+      // "in February" and "February this year" are one date.
+      .replace(/^(?:in|on|from|during)\s+|\s+(?:this|last|next)\s+(?:year|month)$/g, '')
+      .trim()
+  );
+}
+
+/** Whether one value's words are all among the other's: "march" of "4 6 march". */
+function vaguer(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((w) => words.has(w));
 }
 
 /** What a figure measures in: a share, a currency, or a plain count or length. */
@@ -65,6 +77,7 @@ function measureOf(value: string): string {
 
 /** A value as the lead says it: "three-day" reads "three days". */
 function valueText(value: string, type: AnswerType): string {
+  if (type === 'date') return value.replace(/^(?:in|on)\s+/i, '');
   if (type !== 'duration') return value;
   return value.replace(
     /^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i,
@@ -106,8 +119,9 @@ function answeringSpan(
   if (beside.length > 0) return beside[0]!;
   const fits = askedFit(question.own, question.answerType);
   const spans = answerSpans(quote, question.answerType, people, asksChange(question)).filter(
-    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer.
-    (s) => isFreshSpan(s, known) && (question.answerType !== 'date' || /\d/.test(s.text)) && fits(quote, s),
+    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March" is.
+    (s) =>
+      isFreshSpan(s, known) && (question.answerType !== 'date' || PLACEABLE.test(s.text)) && fits(quote, s),
   );
   // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
   if (question.answerType === 'amount' && spans.length > 1) {
@@ -146,6 +160,9 @@ function answeringSpan(
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
 }
+
+/** A date written with a figure or a month's name: one a reader can place in the story's year. */
+const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
 
 /** How near "beside" is, in characters either side of a name. */
 const NOUN_NEAR_CHARS = 45;
@@ -460,6 +477,15 @@ function valueLead(
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
   const nounOf = named ? nounForms(named) : null;
+  const questionTerms = new Set([
+    ...queryTerms(question.searchText),
+    ...question.related.flatMap((g) => queryTerms(g.join(' '))),
+  ]);
+  const saysBeside = (quote: string, span: AnswerSpan) =>
+    questionTerms.size === 0 ||
+    queryTerms(`${quote.slice(0, span.index)} ${quote.slice(span.index + span.text.length)}`).some((t) =>
+      questionTerms.has(t),
+    );
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
     return answeringSpan(citation.quote, question, forms, nounOf, article && (() => articlePeople(article)));
@@ -488,6 +514,9 @@ function valueLead(
       const article = get(citation.articleId);
       const span = spanOf(citation);
       if (!span) continue;
+      // "Diagnosed with cancer in May last year" shares only its date's "last" with "when did
+      // Australia last put its rates up?": a sentence must say something of the question beside it.
+      if (type === 'date' && !saysBeside(citation.quote, span)) continue;
       // "20 CBS stations" and "542,000 complaints" are no two reports of one count: once a figure of
       // the asked noun is found, only another figure of it can differ from it.
       const ofNoun =
@@ -501,6 +530,8 @@ function valueLead(
       if (!value) {
         // Only a figure of the same kind, from another report, can disagree with the first one.
         if (values.length > 0 && (!COMPARABLE.has(type) || values.length >= 2)) continue;
+        // "March" is "4-6 March" said less exactly, not another date.
+        if (values.some((v) => vaguer(key, v.key))) continue;
         if (values.length > 0 && values[0]!.citations.every((c) => c.articleId === citation.articleId))
           continue;
         if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))

@@ -602,6 +602,39 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('84%, per Zee News.');
   });
 
+  it("answers a date with a month's name, from a sentence saying more of the question than the date", () => {
+    const q = analyzeQuestion('When does the rugby union want to stage its charity match?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Sydney will host a charity match in June, the rugby union said on Wednesday.'),
+        bullet('b', 'The union staged its first charity match on 10 January.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('June, per Zee News; Dawn says 10 January.');
+    // "March" is "4-6 March" said less exactly, not a second date.
+    const exact = composeLead(
+      analyzeQuestion('When do the indoor championships in Madrid begin?'),
+      [
+        bullet('a', 'The indoor championships in Madrid run on 4-6 March.'),
+        bullet('b', 'She will decide before the championships begin in Madrid in March.'),
+      ],
+      get,
+    );
+    expect(exact?.text).toBe('4-6 March, per Zee News.');
+    // "May last year" shares only its own "last" with the question: it answers nothing.
+    const rates = composeLead(
+      analyzeQuestion('When did Australia last put its rates up?'),
+      [
+        bullet('a', 'He was diagnosed with cancer in May last year.'),
+        bullet('b', 'The rate rise was the first since December 2003.'),
+      ],
+      get,
+    );
+    expect(rates?.text).toBe('December 2003, per Dawn.');
+  });
+
   it('answers an amount with the figure as written, not its conversions in brackets', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
