@@ -33,6 +33,7 @@ import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectT
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
+import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
@@ -50,6 +51,8 @@ const TYPED_COVERAGE = 0.25;
 const TYPE_BONUS = 0.45;
 /** A word used for much the same thing earns this share of the question word's weight, times its similarity. */
 const ALIKE_CREDIT = 0.6;
+/** A WordNet synonym counts as a close embedding neighbour would. */
+const SYNONYM_SIMILARITY = 0.8;
 /**
  * A form of the question's verb that the stemmer does not reach ("bought" for "buy") earns this
  * share: less than the word itself, since many such forms are other words too ("left", "found").
@@ -846,10 +849,18 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
         found.push({ term: form, weight: VERB_FORM_CREDIT });
     }
     for (const surface of token.surfaces) {
-      for (const n of neighbours(surface)) {
+      const close = neighbours(surface);
+      for (const n of close) {
         const known = corpus.analyze(n.word).find((a) => a.df > 0);
         if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
         found.push({ term: known.term, weight: ALIKE_CREDIT * n.similarity });
+      }
+      // "ref" for "referee": WordNet's synonyms of a word the embeddings hold no neighbour for.
+      // Where they hold one, WordNet's rarer senses only add noise ("target" for "directed").
+      for (const word of close.length === 0 ? synonyms(surface) : []) {
+        const known = corpus.analyze(word).find((a) => a.df > 0);
+        if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
+        found.push({ term: known.term, weight: ALIKE_CREDIT * SYNONYM_SIMILARITY });
       }
     }
     if (found.length > 0) out.set(token.term, found);
