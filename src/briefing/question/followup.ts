@@ -59,6 +59,9 @@ function bodyLike(name: string, previousWords: ReadonlySet<string>): boolean {
 }
 /** Months and weekdays, capitalised like names. */
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`);
+/** "Which virus …?", "what chip …?": a question asking for a thing by its kind, which the answer names. */
+const WHICH_KIND =
+  /^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[\p{L}-]+/iu;
 const THING_PRONOUN = /\b(?:they|them|their|it|its|that|there)\b/i;
 
 /** Turns a question (maybe a follow-up) into what to search for. */
@@ -225,8 +228,19 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "they" after "who are the shareholders?" is who the answer named.
     const answerNames =
       askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
+    // "When did the first version turn up?" after "Which virus is posing as a Christmas card?"
+    // (Zafi): a thing asked for by its kind is what the thread is now about. ("it" or "that" may
+    // mean the last figure or the thing the last question named, so not then.)
+    const thing =
+      previous &&
+      !askedForPerson &&
+      previous.answerType !== 'organisation' &&
+      WHICH_KIND.test(last.query) &&
+      !THING_PRONOUN.test(rewritten)
+        ? last.salient.find((n) => !n.split(' ').some((w) => previousWords.has(w)) && !CALENDAR_WORD.test(n))
+        : undefined;
     const inherited = (
-      answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : previousNames
+      answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : thing ? [thing] : previousNames
     ).filter((n) => !rewritten.includes(n));
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
   } else if (names.length > 0 && previousNames.length > 0 && !time) {

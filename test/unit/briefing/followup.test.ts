@@ -54,6 +54,18 @@ describe('planQuestion', () => {
     expect(after('When did United sell Stam?', 'for how much?')).toBe('how much did United sell Stam?');
   });
 
+  it('asks a follow-up naming nothing of the thing the last answer named, asked for by its kind', () => {
+    const after = (question: string) =>
+      planQuestion(
+        question,
+        lastTurn('Which virus is masquerading as an e-mail Christmas card?', ['Zafi', 'Christmas', 'Sophos']),
+        null,
+      ).query;
+    expect(after('When did the first version turn up?')).toBe('When did the first version turn up? (Zafi)');
+    // "it" may be the figure or the thing the question named: the question's names, as before.
+    expect(after('when did it start?')).toBe('when did it start? (Christmas)');
+  });
+
   it('asks it of the one the last answer named when that question asked who', () => {
     const after = (query: string, salient: string[], question: string) =>
       planQuestion(question, lastTurn(query, salient), null).query;
