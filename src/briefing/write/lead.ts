@@ -248,6 +248,9 @@ function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined)
   };
 }
 
+/** Causes news writes without a cause word: "banned over a failed test", "quit, saying", "fined for his". */
+const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the|a|an))\b/i;
+
 /**
  * When the best sentence tells only the event, the cause may be told a few sentences down the
  * ranking ("Glazer's previous bids … were rejected by the board because of the high level of
@@ -261,7 +264,7 @@ function causeBelow(
   evidence: readonly DraftBullet[],
 ): DraftLead | null {
   const quote = best.citations[0]!.quote;
-  if (sentenceRole(quote) === 'why' || CAUSE.test(quote)) return null;
+  if (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) return null;
   const first = best.citations[0]!.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
   for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {

@@ -560,6 +560,16 @@ describe('composeLead', () => {
       get,
     );
     expect(when?.text).toBe('The athletics body has lifted its ban on Ashdown.');
+    // "Banned over a missed test" tells its cause without a cause word.
+    const over = composeLead(
+      q,
+      [
+        bullet('a', 'The athletics body banned Ashdown over a missed test.'),
+        bullet('a', 'Ashdown was suspended by the body after failing to report to a training camp.'),
+      ],
+      get,
+    );
+    expect(over?.text).toBe('The athletics body banned Ashdown over a missed test.');
   });
 
   it('answers a yes/no "No" from a plain denial below the best sentence', () => {
