@@ -164,6 +164,41 @@ function answeringSpan(
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
 const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
 
+/** "and" or "or" joining two values: "Kyrgyzstan and Tajikistan", "2006 or 2007". */
+const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+/** A count written before "or"/"to" and the length it shares: "two or" of "two or three weeks". */
+const COUNT_BEFORE = /\b([a-z]+|\d+(?:\.\d+)?)\s+(?:or|to)\s+$/i;
+
+/**
+ * The span with the value it is coordinated with, as the sentence gives both: "from Kyrgyzstan
+ * and Tajikistan" answers with both countries, "two or three weeks" with both counts.
+ */
+function coordinated(
+  quote: string,
+  span: AnswerSpan,
+  type: AnswerType,
+  known: ReadonlySet<string>,
+  people?: () => ReadonlySet<string>,
+): AnswerSpan {
+  if (type === 'duration') {
+    const before = COUNT_BEFORE.exec(quote.slice(0, span.index));
+    const count = before?.[1] ?? '';
+    if (before && (/^\d/.test(count) || NUMBER_WORDS[count.toLowerCase()] !== undefined))
+      return { text: quote.slice(before.index, span.index + span.text.length), index: before.index };
+    return span;
+  }
+  if (!NAME_TYPES.has(type) && type !== 'date') return span;
+  const end = span.index + span.text.length;
+  // A name of the same kind as the first, not one the question says: "Marchionne and GM" are no pair.
+  const kinds = NAME_TYPES.has(type) ? [...NAME_TYPES] : [type];
+  const next = kinds
+    .map((t) => answerSpans(quote, t, people))
+    .filter((spans) => spans.some((s) => s.index === span.index))
+    .flat()
+    .find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)) && isFreshSpan(s, known));
+  return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
+}
+
 /** How near "beside" is, in characters either side of a name. */
 const NOUN_NEAR_CHARS = 45;
 
@@ -325,7 +360,8 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-      const span = nameInRole(citation.quote, asked, known);
+      const found = nameInRole(citation.quote, asked, known);
+      const span = found && coordinated(citation.quote, found, question.answerType, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }
@@ -390,7 +426,9 @@ function valueLead(
     );
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
-    return answeringSpan(citation.quote, question, forms, nounOf, article && (() => articlePeople(article)));
+    const people = article && (() => articlePeople(article));
+    const span = answeringSpan(citation.quote, question, forms, nounOf, people);
+    return span && coordinated(citation.quote, span, type, knownWords(question), people);
   };
   // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
   // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce

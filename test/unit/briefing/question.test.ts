@@ -575,6 +575,29 @@ describe('composeLead', () => {
     expect(rates?.text).toBe('December 2003, per Dawn.');
   });
 
+  it('answers with both values a sentence joins by "and" or "or", not a name the question says', () => {
+    const lead = (question: string, quote: string) =>
+      composeLead(analyzeQuestion(question), [bullet('c', quote)], get)?.text;
+    expect(
+      lead(
+        'Which countries would the power line carry electricity from?',
+        'Russia is interested in the power line carrying electricity from Kyrgyzstan and Tajikistan to Pakistan.',
+      ),
+    ).toBe('Kyrgyzstan and Tajikistan.');
+    expect(
+      lead(
+        'How long will Holmes be unable to run?',
+        'Holmes will not be able to run for two or three weeks.',
+      ),
+    ).toBe('Two or three weeks.');
+    expect(
+      lead(
+        'Who will replace Damien Duff on the wing?',
+        'Chelsea will choose between William Gallas and Damien Duff.',
+      ),
+    ).toBe('William Gallas.');
+  });
+
   it('answers an amount with the figure as written, not its conversions in brackets', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
