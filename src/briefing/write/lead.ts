@@ -304,6 +304,10 @@ export function composeLead(
     const object = objectLead(question, evidence);
     if (object) return object;
   }
+  if (type === 'place' && ASKS_POSITION.test(question.own)) {
+    const position = positionLead(question, evidence);
+    if (position) return position;
+  }
   if (isSpanType(type)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =
@@ -362,6 +366,40 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
       const found = nameInRole(citation.quote, asked, known);
       const span = found && coordinated(citation.quote, found, question.answerType, known);
+      if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/** "Where did Chepkemei finish?", "where does Ahold rank?": a place in an order, not on a map. */
+const ASKS_POSITION =
+  /^\W*where\b.*\b(?:finish(?:ed|es)?|rank(?:ed|s)?|drop(?:ped|s)?|slip(?:ped|s)?|f[ae]ll(?:en|s)?|climb(?:ed|s)?|placed?|come|came)\b/i;
+/** An ordinal, or one made a superlative's rank: "third", "19th", "fourth-largest". */
+const ORDINAL_PLACE =
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b(-[a-z]+(?:est|most))?/gi;
+
+/** Words after an ordinal that make it a position, not a count of a noun ("third in", "third place"). */
+const AFTER_PLACE = /^(?:in|at|on|of|for|with|behind|after|before|and|or|but|place|position|spot)$/;
+
+/**
+ * The position the best sentences give of the question's names: an ordinal not counting a noun
+ * ("finished third in", "the world's fourth-largest chain", not "his 19th number one"), or a count
+ * dropped or risen to ("slipped to six").
+ */
+function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  const known = knownWords(question);
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+    for (const citation of bullet.citations) {
+      const quote = citation.quote;
+      const spans: AnswerSpan[] = [];
+      for (const m of quote.matchAll(ORDINAL_PLACE)) {
+        const next = /^\s+([a-z]+)/.exec(quote.slice(m.index! + m[0].length))?.[1];
+        if (m[1] || !next || AFTER_PLACE.test(next)) spans.push({ text: m[0], index: m.index! });
+      }
+      for (const s of answerSpans(quote, 'number'))
+        if (/\b(?:to|at)\s+(?:number\s+)?$/i.test(quote.slice(0, s.index))) spans.push(s);
+      const span = spans.filter((s) => isFreshSpan(s, known)).sort((a, b) => a.index - b.index)[0];
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }

@@ -598,6 +598,34 @@ describe('composeLead', () => {
     ).toBe('William Gallas.');
   });
 
+  it('answers "where did X finish?" with the position, not a place or a count of a noun', () => {
+    const lead = (question: string, ...quotes: string[]) =>
+      composeLead(
+        analyzeQuestion(question),
+        quotes.map((q) => bullet('c', q)),
+        get,
+      )?.text;
+    expect(
+      lead(
+        'Where did Chepkemei finish in the race in Puerto Rico?',
+        'Chepkemei finished third in the race in Puerto Rico.',
+      ),
+    ).toBe('Third.');
+    expect(
+      lead(
+        'Where does Ahold rank among supermarket groups?',
+        "Ahold is the world's fourth-largest supermarket chain.",
+      ),
+    ).toBe('Fourth-largest.');
+    expect(
+      lead(
+        'Where had Band Aid dropped to in the chart?',
+        'Elvis Presley has scored his 19th number one single in the UK charts.',
+        'Band Aid 20 slipped to six after seven weeks in the chart.',
+      ),
+    ).toBe('Six.');
+  });
+
   it('answers an amount with the figure as written, not its conversions in brackets', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
