@@ -133,6 +133,14 @@ function answeringSpan(
     }
     if (converted.length > 0) spans.splice(0, spans.length, ...spans.filter((s) => !converted.includes(s)));
   }
+  // "the UK firm", "by Singapore police": a place written as a noun's modifier is not where.
+  if (question.answerType === 'place') {
+    const where = spans.filter((s) => {
+      const next = /^\s+([a-z]+)/.exec(quote.slice(s.index + s.text.length))?.[1];
+      return !next || nounKind(next) === null;
+    });
+    if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);

@@ -598,6 +598,12 @@ describe('composeLead', () => {
     ).toBe('William Gallas.');
   });
 
+  it("answers where with a place, not one written as a noun's modifier", () => {
+    const q = analyzeQuestion('Where did police arrest Chen?');
+    const quote = 'Chen was arrested at Changi Airport by Singapore police on 8 December.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('Changi Airport.');
+  });
+
   it('answers "where did X finish?" with the position, not a place or a count of a noun', () => {
     const lead = (question: string, ...quotes: string[]) =>
       composeLead(
