@@ -133,6 +133,14 @@ function answeringSpan(
     }
     if (converted.length > 0) spans.splice(0, spans.length, ...spans.filter((s) => !converted.includes(s)));
   }
+  // "the UK firm", "by Singapore police": a place written as a noun's modifier is not where.
+  if (question.answerType === 'place') {
+    const where = spans.filter((s) => {
+      const next = /^\s+([a-z]+)/.exec(quote.slice(s.index + s.text.length))?.[1];
+      return !next || nounKind(next) === null;
+    });
+    if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -163,6 +171,41 @@ function answeringSpan(
 
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
 const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
+
+/** "and" or "or" joining two values: "Kyrgyzstan and Tajikistan", "2006 or 2007". */
+const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+/** A count written before "or"/"to" and the length it shares: "two or" of "two or three weeks". */
+const COUNT_BEFORE = /\b([a-z]+|\d+(?:\.\d+)?)\s+(?:or|to)\s+$/i;
+
+/**
+ * The span with the value it is coordinated with, as the sentence gives both: "from Kyrgyzstan
+ * and Tajikistan" answers with both countries, "two or three weeks" with both counts.
+ */
+function coordinated(
+  quote: string,
+  span: AnswerSpan,
+  type: AnswerType,
+  known: ReadonlySet<string>,
+  people?: () => ReadonlySet<string>,
+): AnswerSpan {
+  if (type === 'duration') {
+    const before = COUNT_BEFORE.exec(quote.slice(0, span.index));
+    const count = before?.[1] ?? '';
+    if (before && (/^\d/.test(count) || NUMBER_WORDS[count.toLowerCase()] !== undefined))
+      return { text: quote.slice(before.index, span.index + span.text.length), index: before.index };
+    return span;
+  }
+  if (!NAME_TYPES.has(type) && type !== 'date') return span;
+  const end = span.index + span.text.length;
+  // A name of the same kind as the first, not one the question says: "Marchionne and GM" are no pair.
+  const kinds = NAME_TYPES.has(type) ? [...NAME_TYPES] : [type];
+  const next = kinds
+    .map((t) => answerSpans(quote, t, people))
+    .filter((spans) => spans.some((s) => s.index === span.index))
+    .flat()
+    .find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)) && isFreshSpan(s, known));
+  return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
+}
 
 /** How near "beside" is, in characters either side of a name. */
 const NOUN_NEAR_CHARS = 45;
@@ -315,6 +358,10 @@ export function composeLead(
     const object = objectLead(question, evidence);
     if (object) return object;
   }
+  if (type === 'place' && ASKS_POSITION.test(question.own)) {
+    const position = positionLead(question, evidence);
+    if (position) return position;
+  }
   if (isSpanType(type)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =
@@ -377,7 +424,42 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-      const span = nameInRole(citation.quote, asked, known);
+      const found = nameInRole(citation.quote, asked, known);
+      const span = found && coordinated(citation.quote, found, question.answerType, known);
+      if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/** "Where did Chepkemei finish?", "where does Ahold rank?": a place in an order, not on a map. */
+const ASKS_POSITION =
+  /^\W*where\b.*\b(?:finish(?:ed|es)?|rank(?:ed|s)?|drop(?:ped|s)?|slip(?:ped|s)?|f[ae]ll(?:en|s)?|climb(?:ed|s)?|placed?|come|came)\b/i;
+/** An ordinal, or one made a superlative's rank: "third", "19th", "fourth-largest". */
+const ORDINAL_PLACE =
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b(-[a-z]+(?:est|most))?/gi;
+
+/** Words after an ordinal that make it a position, not a count of a noun ("third in", "third place"). */
+const AFTER_PLACE = /^(?:in|at|on|of|for|with|behind|after|before|and|or|but|place|position|spot)$/;
+
+/**
+ * The position the best sentences give of the question's names: an ordinal not counting a noun
+ * ("finished third in", "the world's fourth-largest chain", not "his 19th number one"), or a count
+ * dropped or risen to ("slipped to six").
+ */
+function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  const known = knownWords(question);
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+    for (const citation of bullet.citations) {
+      const quote = citation.quote;
+      const spans: AnswerSpan[] = [];
+      for (const m of quote.matchAll(ORDINAL_PLACE)) {
+        const next = /^\s+([a-z]+)/.exec(quote.slice(m.index! + m[0].length))?.[1];
+        if (m[1] || !next || AFTER_PLACE.test(next)) spans.push({ text: m[0], index: m.index! });
+      }
+      for (const s of answerSpans(quote, 'number'))
+        if (/\b(?:to|at)\s+(?:number\s+)?$/i.test(quote.slice(0, s.index))) spans.push(s);
+      const span = spans.filter((s) => isFreshSpan(s, known)).sort((a, b) => a.index - b.index)[0];
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }
@@ -491,7 +573,9 @@ function valueLead(
     );
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
-    return answeringSpan(citation.quote, question, forms, nounOf, article && (() => articlePeople(article)));
+    const people = article && (() => articlePeople(article));
+    const span = answeringSpan(citation.quote, question, forms, nounOf, people);
+    return span && coordinated(citation.quote, span, type, knownWords(question), people);
   };
   // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
   // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce

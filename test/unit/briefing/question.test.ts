@@ -645,6 +645,63 @@ describe('composeLead', () => {
     expect(rates?.text).toBe('December 2003, per Dawn.');
   });
 
+  it('answers with both values a sentence joins by "and" or "or", not a name the question says', () => {
+    const lead = (question: string, quote: string) =>
+      composeLead(analyzeQuestion(question), [bullet('c', quote)], get)?.text;
+    expect(
+      lead(
+        'Which countries would the power line carry electricity from?',
+        'Russia is interested in the power line carrying electricity from Kyrgyzstan and Tajikistan to Pakistan.',
+      ),
+    ).toBe('Kyrgyzstan and Tajikistan.');
+    expect(
+      lead(
+        'How long will Holmes be unable to run?',
+        'Holmes will not be able to run for two or three weeks.',
+      ),
+    ).toBe('Two or three weeks.');
+    expect(
+      lead(
+        'Who will replace Damien Duff on the wing?',
+        'Chelsea will choose between William Gallas and Damien Duff.',
+      ),
+    ).toBe('William Gallas.');
+  });
+
+  it("answers where with a place, not one written as a noun's modifier", () => {
+    const q = analyzeQuestion('Where did police arrest Chen?');
+    const quote = 'Chen was arrested at Changi Airport by Singapore police on 8 December.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('Changi Airport.');
+  });
+
+  it('answers "where did X finish?" with the position, not a place or a count of a noun', () => {
+    const lead = (question: string, ...quotes: string[]) =>
+      composeLead(
+        analyzeQuestion(question),
+        quotes.map((q) => bullet('c', q)),
+        get,
+      )?.text;
+    expect(
+      lead(
+        'Where did Chepkemei finish in the race in Puerto Rico?',
+        'Chepkemei finished third in the race in Puerto Rico.',
+      ),
+    ).toBe('Third.');
+    expect(
+      lead(
+        'Where does Ahold rank among supermarket groups?',
+        "Ahold is the world's fourth-largest supermarket chain.",
+      ),
+    ).toBe('Fourth-largest.');
+    expect(
+      lead(
+        'Where had Band Aid dropped to in the chart?',
+        'Elvis Presley has scored his 19th number one single in the UK charts.',
+        'Band Aid 20 slipped to six after seven weeks in the chart.',
+      ),
+    ).toBe('Six.');
+  });
+
   it('answers an amount with the figure as written, not its conversions in brackets', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
