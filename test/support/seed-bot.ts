@@ -1,10 +1,31 @@
 /** Opens briefbot over the seed corpus with an in-memory store, as the tests' common fixture. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app/open-core.js';
 import type { Answer } from '../../src/briefing/answer.js';
 import type { ServiceResult } from '../../src/briefing/service-api.js';
+import { silentLogger } from '../../src/log/logger.js';
 
 export function openSeedBot(options: Partial<BriefbotOptions> = {}): Promise<Briefbot> {
   return openBriefbot({ corpusDir: 'data/articles', db: ':memory:', ...options });
+}
+
+/**
+ * Opens briefbot over a fixture corpus folder as `npm run eval` opens it: no topics, an in-memory
+ * store, no index cache, no background preparation, no logs.
+ */
+export function openFixtureBot(corpusDir: string): Promise<Briefbot> {
+  const topicsPath = join(mkdtempSync(join(tmpdir(), 'fixture-bot-')), 'topics.json');
+  writeFileSync(topicsPath, '{ "topics": [] }\n');
+  return openBriefbot({
+    corpusDir,
+    topicsPath,
+    db: ':memory:',
+    indexCache: null,
+    prepareArticles: 0,
+    logger: silentLogger,
+  });
 }
 
 /** The answer of a successful result; fails the test with the user error otherwise. */

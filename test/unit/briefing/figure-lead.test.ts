@@ -1,26 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
-import { silentLogger } from '../../../src/log/logger.js';
-import { answerOf } from '../../support/seed-bot.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
+import { answerOf, openFixtureBot } from '../../support/seed-bot.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/figure-lead');
 
 describe('the lead of a figure outlets report differently', () => {
   let bot: Briefbot;
   beforeAll(async () => {
-    const topics = join(mkdtempSync(join(tmpdir(), 'fl-')), 'topics.json');
-    writeFileSync(topics, '{ "topics": [] }\n');
-    bot = await openBriefbot({
-      corpusDir: CORPUS,
-      topicsPath: topics,
-      db: ':memory:',
-      indexCache: null,
-      prepareArticles: 0,
-      logger: silentLogger,
-    });
+    bot = await openFixtureBot(CORPUS);
   });
   afterAll(() => bot.close());
 

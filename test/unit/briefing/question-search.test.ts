@@ -1,29 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question/question.js';
 import { askedFirst, listsFirst } from '../../../src/briefing/question/question-search.js';
 import { queryTerms } from '../../../src/corpus/tokenize.js';
-import { silentLogger } from '../../../src/log/logger.js';
-import { answerOf } from '../../support/seed-bot.js';
+import { answerOf, openFixtureBot } from '../../support/seed-bot.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/question-search');
 
 describe('question search: names as articles write them', () => {
   let bot: Briefbot;
   beforeAll(async () => {
-    const topics = join(mkdtempSync(join(tmpdir(), 'qs-')), 'topics.json');
-    writeFileSync(topics, '{ "topics": [] }\n');
-    bot = await openBriefbot({
-      corpusDir: CORPUS,
-      topicsPath: topics,
-      db: ':memory:',
-      indexCache: null,
-      prepareArticles: 0,
-      logger: silentLogger,
-    });
+    bot = await openFixtureBot(CORPUS);
   });
   afterAll(() => bot.close());
 
