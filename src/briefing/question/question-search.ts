@@ -425,7 +425,7 @@ function searchOnce(
   // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
   // asked words only of a name the question does not give, and not naming the question's, answers
   // for that other name.
-  const weight = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
+  const weight = (word: string) => idfOf(corpus, word);
   if (
     isSpanType(type) &&
     officeOwners(question.own, asked, weight).some((owner) => names.has(owner.toLowerCase()))
@@ -458,7 +458,7 @@ function searchOnce(
     candidates = askedFirst(
       candidates,
       asked,
-      (term) => corpus.analyze(term)[0]?.idf ?? 0,
+      (term) => idfOf(corpus, term),
       NUMERIC_TYPES.has(type) ? states : null,
     );
   if (type === 'list') candidates = listsFirst(candidates);
@@ -555,11 +555,15 @@ function officeOwners(text: string, asked: readonly string[][], weight: (word: s
   return owners;
 }
 
+/** How rare a word is in the corpus (its index term's idf; 0 for a word it never writes). */
+function idfOf(corpus: Corpus, word: string): number {
+  return corpus.analyze(word)[0]?.idf ?? 0;
+}
+
 /** Whether the name's last word is at least as rare in the corpus as each of its other words. */
 function lastIsRarest(corpus: Corpus, words: readonly string[]): boolean {
-  const idf = (word: string) => corpus.analyze(word)[0]?.idf ?? 0;
-  const last = idf(words.at(-1)!);
-  return words.slice(0, -1).every((w) => idf(w) <= last);
+  const last = idfOf(corpus, words.at(-1)!);
+  return words.slice(0, -1).every((w) => idfOf(corpus, w) <= last);
 }
 
 /** Words before a surname that are not a first name: "Mr Glazer", "President Khan". */
