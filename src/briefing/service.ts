@@ -232,12 +232,13 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         ? checkedLead(disagreementLead(annotation.flags, get))
         : null;
     // Asked for a value outlets report differently, the lead gives both, each with its outlets.
-    const composed =
-      args.analysis && verified.bullets.length > 0
-        ? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence))
-        : null;
     const figure =
       args.analysis && !disagreement ? checkedLead(figureLead(args.analysis, annotation.flags, get)) : null;
+    // Composed only where it is read: to judge the figure, or as the lead when no other stands.
+    const composed =
+      args.analysis && verified.bullets.length > 0 && !disagreement && (figure || !written)
+        ? checkedLead(composeLead(args.analysis, verified.bullets, get, evidence))
+        : null;
     // The figure outlets dispute leads only when it is the one the best sentence gives: "car sales
     // fell 4.5% or 8.5%" does not answer how much retail sales fell.
     const main = composed?.citations[0];
