@@ -82,8 +82,17 @@ function verbForms(verb: string): string[] {
   return [verb, ...regular, ...(irregular ?? [])];
 }
 
+/** Compiled once: every question tests every phrase, and building these patterns cost more than testing them. */
+const PATTERNS = new Map<string, RegExp>();
+
 /** A phrase as text may write it: any form of its verb, and up to three words before the particle ("turned the offer down"). */
 function phraseRegExp(phrase: string): RegExp {
+  let pattern = PATTERNS.get(phrase);
+  if (!pattern) PATTERNS.set(phrase, (pattern = compilePhrase(phrase)));
+  return pattern;
+}
+
+function compilePhrase(phrase: string): RegExp {
   const [verb, ...rest] = phrase.split(' ');
   const forms = verbForms(verb!).map(escapeRegExp).join('|');
   if (rest.length === 0) return new RegExp(`\\b(?:${forms})\\b`, 'i');
