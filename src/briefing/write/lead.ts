@@ -187,6 +187,7 @@ function coordinated(
   type: AnswerType,
   known: ReadonlySet<string>,
   people?: () => ReadonlySet<string>,
+  several = false,
 ): AnswerSpan {
   if (type === 'duration') {
     const before = COUNT_BEFORE.exec(quote.slice(0, span.index));
@@ -199,12 +200,49 @@ function coordinated(
   const end = span.index + span.text.length;
   // A name of the same kind as the first, not one the question says: "Marchionne and GM" are no pair.
   const kinds = NAME_TYPES.has(type) ? [...NAME_TYPES] : [type];
-  const next = kinds
+  const same = kinds
     .map((t) => answerSpans(quote, t, people))
     .filter((spans) => spans.some((s) => s.index === span.index))
     .flat()
-    .find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)) && isFreshSpan(s, known));
+    .filter((s) => isFreshSpan(s, known))
+    .sort((a, b) => a.index - b.index);
+  if (several && NAME_TYPES.has(type)) return listed(quote, span, same);
+  const next = same.find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)));
   return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
+}
+
+/**
+ * Between two names of a list: a comma or "and", and at most a few words of role
+ * ("Legal adviser Maurice Watkins, commercial director Andy Anson and non-executive director Philip Yea").
+ */
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The span with every name listed beside it, before and after, as one stretch of the sentence. */
+function listed(quote: string, span: AnswerSpan, names: readonly AnswerSpan[]): AnswerSpan {
+  const at = names.findIndex((s) => s.index === span.index);
+  if (at < 0) return span;
+  let first = at;
+  while (
+    first > 0 &&
+    LIST_GAP.test(quote.slice(names[first - 1]!.index + names[first - 1]!.text.length, names[first]!.index))
+  )
+    first--;
+  let last = at;
+  while (
+    last + 1 < names.length &&
+    LIST_GAP.test(quote.slice(names[last]!.index + names[last]!.text.length, names[last + 1]!.index))
+  )
+    last++;
+  if (first === last) return span;
+  const from = names[first]!.index;
+  return { text: quote.slice(from, names[last]!.index + names[last]!.text.length), index: from };
+}
+
+/** "Which directors …?", "which Pakistani leaders …?": a plural noun asks for every one the sentence lists. */
+function asksSeveral(question: QuestionAnalysis): boolean {
+  const noun = askedNoun(question.own);
+  const head = noun?.split(/\s+/).at(-1)?.toLowerCase();
+  return head !== undefined && /(?:[^s]s|men)$/.test(head) && nounKind(head) !== null;
 }
 
 /** How near "beside" is, in characters either side of a name. */
@@ -425,7 +463,9 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
       const found = nameInRole(citation.quote, asked, known);
-      const span = found && coordinated(citation.quote, found, question.answerType, known);
+      const span =
+        found &&
+        coordinated(citation.quote, found, question.answerType, known, undefined, asksSeveral(question));
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }
@@ -575,7 +615,9 @@ function valueLead(
     const article = get(citation.articleId);
     const people = article && (() => articlePeople(article));
     const span = answeringSpan(citation.quote, question, forms, nounOf, people);
-    return span && coordinated(citation.quote, span, type, knownWords(question), people);
+    return (
+      span && coordinated(citation.quote, span, type, knownWords(question), people, asksSeveral(question))
+    );
   };
   // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
   // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce

@@ -515,6 +515,26 @@ describe('composeLead', () => {
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
   });
 
+  it('gives every name a plural question asks for, as the sentence lists them', () => {
+    const quote =
+      'Legal adviser Maurice Watkins, commercial director Andy Anson and non-executive director Philip Yea were voted out, against the wishes of chief executive David Gill.';
+    const several = composeLead(
+      analyzeQuestion('Which directors did Glazer get voted off the board?'),
+      [bullet('c', quote)],
+      get,
+    );
+    expect(several?.text).toBe(
+      'Maurice Watkins, commercial director Andy Anson and non-executive director Philip Yea.',
+    );
+    // One asked for: one name, as before.
+    const one = composeLead(
+      analyzeQuestion('Which director did Glazer get voted off the board?'),
+      [bullet('c', quote)],
+      get,
+    );
+    expect(one?.text).not.toContain('Philip Yea');
+  });
+
   it('sets a count only against another count of the same noun', () => {
     const q = analyzeQuestion('How many CBS stations were fined over the incident?');
     const lead = composeLead(
