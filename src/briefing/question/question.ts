@@ -133,7 +133,7 @@ const PERSON =
   /^(?:who|whom|whose)\b|^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their|the\s+\w+'s)\s+names?\b/i;
 const WHO_IS_NAME = /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+(?:[A-Z][\p{L}'’.-]*\s*)+\W*$/u;
 const REASON =
-  /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b)/i;
+  /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|what['’]s\s+behind\b|what\s+(?:is|was|are|were)\s+(?:driving|pushing|motivating)\b|(?:on|for)\s+what\s+(?:grounds?|basis)\b|for\s+what\s+reason\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST =
   /^(?:(?:list|name)\s+(?:the|all|some|a\s+few)\b|what\s+(?:are|were)\s+the\s+\w+s\b|(?:which|what)\s+(?:other\s+)?\w+[^siu\W]s\s+(?:are|were|is|was|did|do|have|had|would|could|will)\b|(?:what|which)\s+(?:kinds?|types?|sorts?|makes?)\s+of\b)/i;

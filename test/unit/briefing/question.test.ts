@@ -97,6 +97,17 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Did sales rise 2005 per cent?').time).toBeNull();
   });
 
+  it('reads the ways people ask for a cause without "why"', () => {
+    for (const q of [
+      "What's behind the strong January sales?",
+      'On what grounds are officials taking over the ranch?',
+      'What is driving the two countries closer together?',
+    ])
+      expect(analyzeQuestion(q).answerType, q).toBe('reason');
+    // "Which grounds" asks for a place.
+    expect(analyzeQuestion('Which grounds will host the final?').answerType).not.toBe('reason');
+  });
+
   it('finds the names a question is about, keeping a name together', () => {
     expect(focusNames('What did Lavrov discuss with Imran Khan?')).toEqual([['Lavrov'], ['Imran', 'Khan']]);
     expect(focusNames("How long was Kayani's visit?")).toEqual([['Kayani']]);
