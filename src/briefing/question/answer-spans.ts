@@ -12,7 +12,7 @@ import { commonWord } from './word-vectors.js';
 import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
-import { MONTH_SHORT_FORMS } from '../../corpus/months.js';
+import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAY_NAMES } from '../../corpus/months.js';
 
 export interface AnswerSpan {
   /** The words as written in the sentence. */
@@ -439,6 +439,20 @@ const SHARE_AFTER =
 /** The size of place a question asks for: "in which city", "what country". */
 const ASKED_SCALE = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(city|town|village|country|nation)\b/i;
 
+/** "In which month …?", "on which weekday …?": the unit a date is asked in. */
+export const DATE_UNIT_ASKED = /\b(?:which|what)\s+(month|year|weekday|day\s+of\s+the\s+week)\b/i;
+/** "On which weekday …?": a weekday alone answers, where it only points at a date otherwise. */
+export function asksWeekday(question: string): boolean {
+  return DATE_UNIT_ASKED.exec(question)?.[1]?.toLowerCase().includes('week') ?? false;
+}
+
+/** What a date must write to be in the asked unit: "2009" does not say which month. */
+const DATE_UNIT_SAID: Readonly<Record<string, RegExp>> = {
+  month: new RegExp(`\\b(?:${[...MONTH_NAMES, ...MONTH_SHORT_FORMS].join('|')})\\b`, 'i'),
+  year: /\b(?:1[89]|20)\d{2}\b|\b(?:last|next|this)\s+year\b/i,
+  weekday: new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b|\\b(?:today|tomorrow|yesterday)\\b`, 'i'),
+};
+
 export function askedFit(question: string, type: AnswerType): (text: string, span: AnswerSpan) => boolean {
   const rate = type === 'amount' ? askedRate(question) : null;
   // "In which city …?": not a country, nor a city for "which country".
@@ -446,7 +460,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   const unfit = scale ? (/^(?:country|nation)$/.test(scale) ? 'city' : 'country') : null;
   // "What proportion of jobs …?": a share, not a count ("19 million people").
   const share = type === 'number' && ASKED_SHARE.test(question);
+  const unit = type === 'date' ? DATE_UNIT_ASKED.exec(question)?.[1]?.toLowerCase() : undefined;
+  const unitSaid = unit ? DATE_UNIT_SAID[unit.includes('week') ? 'weekday' : unit] : undefined;
   return (text, span) =>
+    (!unitSaid || unitSaid.test(span.text)) &&
     (!share || SHARE_SPAN.test(span.text) || SHARE_AFTER.test(text.slice(span.index + span.text.length))) &&
     (!rate || carriesRate(text, span, rate)) &&
     (type !== 'duration' || isAskedLength(question, text, span)) &&

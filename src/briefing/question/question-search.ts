@@ -9,6 +9,7 @@ import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import {
   AGE_AFTER_NOUN,
+  asksWeekday,
   type AnswerSpan,
   answerSpans,
   articlePeople,
@@ -294,6 +295,7 @@ function searchOnce(
   // "Who did Davenport criticise?": the name in the role asked, of whatever kind, answers.
   const role = NAME_TYPES.has(type) ? askedRole(question.own) : null;
   const shares = asksChange(question);
+  const weekday = type === 'date' && asksWeekday(question.own);
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -320,7 +322,7 @@ function searchOnce(
           if (named) fresh.push(named);
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
-        const placed = type !== 'date' || fresh.some((span) => /\d/.test(span.text));
+        const placed = type !== 'date' || weekday || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
         // An answer written next to what the question asks ("her coach Margot Jennings") is likelier

@@ -83,7 +83,7 @@ const MONEY =
 const DURATION =
   /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
 const DATE =
-  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
 /** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
 const SCORE =
@@ -213,7 +213,7 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
-  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|weekday|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(

@@ -12,6 +12,7 @@ import {
   answerSpans,
   articlePeople,
   askedFit,
+  asksWeekday,
   isFreshSpan,
   isSpanType,
 } from '../question/answer-spans.js';
@@ -118,10 +119,11 @@ function answeringSpan(
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
   const fits = askedFit(question.own, question.answerType);
+  // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
+  // is — unless the weekday is what is asked.
+  const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
   const spans = answerSpans(quote, question.answerType, people, asksChange(question)).filter(
-    // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March" is.
-    (s) =>
-      isFreshSpan(s, known) && (question.answerType !== 'date' || PLACEABLE.test(s.text)) && fits(quote, s),
+    (s) => isFreshSpan(s, known) && (!placeable || placeable.test(s.text)) && fits(quote, s),
   );
   // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
   if (question.answerType === 'amount' && spans.length > 1) {

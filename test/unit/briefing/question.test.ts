@@ -546,6 +546,28 @@ describe('composeLead', () => {
     expect(one?.text).not.toContain('Philip Yea');
   });
 
+  it('answers a date in the unit asked: a weekday for "which weekday", a month for "which month"', () => {
+    const weekday = analyzeQuestion('On which weekday did the army chief set off for Russia?');
+    expect(weekday.answerType).toBe('date');
+    expect(
+      composeLead(
+        weekday,
+        [bullet('a', 'The army chief on Wednesday embarked on a three-day visit to Russia.')],
+        get,
+      )?.text,
+    ).toBe('Wednesday, per Zee News.');
+    const month = analyzeQuestion("In which month did Pakistan's air chief travel to Moscow?");
+    const lead = composeLead(
+      month,
+      [
+        bullet('b', "The air chief's first visit to Moscow was in 2009."),
+        bullet('a', "Pakistan's air chief visited Moscow in August."),
+      ],
+      get,
+    );
+    expect(lead?.text).toMatch(/^August/);
+  });
+
   it('sets a count only against another count of the same noun', () => {
     const q = analyzeQuestion('How many CBS stations were fined over the incident?');
     const lead = composeLead(
