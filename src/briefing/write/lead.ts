@@ -28,6 +28,7 @@ import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
+import { type Expansion, expansionOf } from './acronym.js';
 import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
 
 export type { DraftLead };
@@ -410,7 +411,7 @@ export function composeLead(
     if (value) return value;
   }
   if (type === 'other') {
-    const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top]);
+    const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
   }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
@@ -693,6 +694,40 @@ function valueLead(
   return null;
 }
 
+/**
+ * "What does the IP project refer to?", "What is Wada?": the words the letters stand for, as the
+ * evidence sentences or, failing them, their articles spell them out.
+ */
+function acronymLead(
+  acronym: string,
+  question: string,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  if (!/^[A-Z][A-Za-z]{1,5}$/.test(acronym)) return null;
+  // "the IP project": what the letters name is a project; "does the ITF stand for" asks no noun.
+  const head =
+    new RegExp(`\\b${acronym}\\s+(?!(?:stand|stands|mean|means|refer|refers|short)\\b)([a-z]{3,})\\b`).exec(
+      question,
+    )?.[1] ?? null;
+  const lead = (found: Expansion, citation: DraftCitation): DraftLead => ({
+    text: `${head ? 'The ' : ''}${found.text}.`,
+    citations: [citation],
+  });
+  const citations = evidence.flatMap((b) => b.citations);
+  for (const citation of citations) {
+    const found = expansionOf(acronym, citation.quote, head);
+    if (found) return lead(found, citation);
+  }
+  for (const articleId of new Set(citations.map((c) => c.articleId))) {
+    for (const sentence of get(articleId)?.sentences ?? []) {
+      const found = expansionOf(acronym, sentence.text, head);
+      if (found) return lead(found, { articleId, quote: sentence.text });
+    }
+  }
+  return null;
+}
+
 /** "What is X?" or "What does X stand for?": X, the name asked about. */
 const THE_NAME = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s/i;
 const WHAT_IS = /^\W*(?:what|who)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(.+?)\W*$/i;
@@ -702,11 +737,18 @@ const WHAT_IS = /^\W*(?:what|who)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:th
  * pipeline project", "X is a …", or "X... bring your own display" / "X: …" for an acronym. Null when
  * no evidence sentence glosses the name.
  */
-function definitionLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+function definitionLead(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
   const names = question.focus.map((g) => g.join(' ')).filter((n) => question.own.includes(n));
   if (names.length !== 1) return null;
   // Only a question that is the name alone: "What is the IP project's cost?" asks something else.
   const asked = WHAT_IS.exec(question.own)?.[1];
+  if (!DEFINES.test(question.own) && asked !== names[0] && !asked?.startsWith(`${names[0]} `)) return null;
+  const spelled = acronymLead(names[0]!, question.own, evidence, get);
+  if (spelled) return spelled;
   if (!DEFINES.test(question.own) && asked !== names[0]) return null;
   const name = escapeRegExp(names[0]!).replace(/\s+/g, '\\s+');
   const glosses = [

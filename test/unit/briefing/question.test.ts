@@ -568,6 +568,12 @@ describe('composeLead', () => {
     expect(lead?.text).toMatch(/^August/);
   });
 
+  it('spells out an acronym asked about, from the evidence or its article', () => {
+    const quote = 'Russia wanted Gazprom to build the Iran-Pakistan gas pipeline project without bidding.';
+    const q = analyzeQuestion('What does the IP project refer to?');
+    expect(composeLead(q, [bullet('a', quote)], get)?.text).toBe('The Iran-Pakistan gas pipeline project.');
+  });
+
   it('sets a count only against another count of the same noun', () => {
     const q = analyzeQuestion('How many CBS stations were fined over the incident?');
     const lead = composeLead(
