@@ -15,7 +15,14 @@ import {
   isFreshSpan,
   isSpanType,
 } from '../question/answer-spans.js';
-import { type AnswerType, asksChange, DEFINES, type QuestionAnalysis } from '../question/question.js';
+import {
+  type AnswerType,
+  asksChange,
+  DEFINES,
+  type QuestionAnalysis,
+  speaksOfChange,
+  speaksOfMoney,
+} from '../question/question.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
@@ -141,6 +148,11 @@ function answeringSpan(
     });
     if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
   }
+  // "lifted interest rates 0.25% to 5.5%": a question asking no change is answered by the level reached.
+  if (FIGURES.has(question.answerType) && !speaksOfChange(question.own)) {
+    const reached = spans.filter((s, i) => !changeBeforeLevel(quote, s, spans[i + 1]));
+    if (reached.length > 0 && reached.length < spans.length) spans.splice(0, spans.length, ...reached);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -167,6 +179,18 @@ function answeringSpan(
       ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/** Kinds answered by a count or an amount. */
+const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
+/** A verb of change a few words before a figure: "lifted interest rates 0.25%", "rose by 4.5%". */
+const CHANGED_BY =
+  /\b(?:rose|risen|rises?|fell|fallen|falls?|lift(?:ed|s)?|rais(?:ed|es)|cut|cuts|increas(?:ed|es)|climb(?:ed|s)|jump(?:ed|s)|dropp(?:ed)?|drops|slipp(?:ed)?|slips|gain(?:ed|s)|grew|grown|grows|shrank|up|down)\s+(?:[\p{L}'’-]+\s+){0,3}(?:by\s+)?$/iu;
+
+/** Whether the span is a change told with the level it reached next: "0.25%" of "lifted rates 0.25% to 5.5%". */
+function changeBeforeLevel(quote: string, span: AnswerSpan, next: AnswerSpan | undefined): boolean {
+  if (!next || !/^\s+to\s+$/.test(quote.slice(span.index + span.text.length, next.index))) return false;
+  return CHANGED_BY.test(quote.slice(0, span.index));
 }
 
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
@@ -341,6 +365,19 @@ function causeClause(quote: string): string | null {
   return REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? null;
 }
 
+/** A measure asked by "what": "What is Australia's benchmark interest rate?", "What did its profit come to?". */
+const MEASURE_ASKED =
+  /^\W*what\b(?:['’]s)?(?:\s+[\p{L}\d'’-]+){0,6}?\s+(?:rates?|targets?|area|deficit|profits?|revenues?|earnings|income)\b/iu;
+
+/**
+ * The kind of figure a "what" question of a measure asks for, which question analysis leaves as
+ * "other": an amount when it speaks of money, else a number; null when it asks no measure.
+ */
+function measureAsked(question: string): 'amount' | 'number' | null {
+  if (!MEASURE_ASKED.test(question)) return null;
+  return speaksOfMoney(question) ? 'amount' : 'number';
+}
+
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
 export function composeLead(
   question: QuestionAnalysis,
@@ -370,6 +407,9 @@ export function composeLead(
     if (value) return value;
   }
   if (type === 'other') {
+    const measure = measureAsked(question.own);
+    const value = measure && valueLead({ ...question, answerType: measure }, evidence, get);
+    if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top]);
     if (definition) return definition;
   }
@@ -538,6 +578,40 @@ function denialBelow(
   return null;
 }
 
+/** How many more of the question's words a lower sentence must say to answer first. */
+const MORE_SAID = 2;
+
+/**
+ * "How many Grammys did Ray Charles win?": of the best sentences that give a value, one saying
+ * clearly more of the question ("Ray Charles … eight posthumous Grammy Awards") answers before a
+ * better ranked one saying less ("Keys won four awards"), if its figure is as plainly of the noun
+ * counted (`ofNoun`: 2 of the question's own noun, 1 of a neighbour, 0 of none: "5,000 laptops"
+ * stays before "63,000 mobile phones"). Moves it first in `read`.
+ */
+function saysMostFirst(
+  read: DraftBullet[],
+  terms: ReadonlySet<string>,
+  hasValue: (c: DraftCitation) => boolean,
+  ofNoun: (c: DraftCitation) => number,
+): void {
+  const says = (b: DraftBullet) => new Set(queryTerms(b.text).filter((t) => terms.has(t))).size;
+  const tier = (b: DraftBullet) => Math.max(...b.citations.map(ofNoun));
+  let first = -1;
+  let best = -1;
+  for (const [i, bullet] of read.entries()) {
+    if (!bullet.citations.some(hasValue)) continue;
+    if (first < 0) first = best = i;
+    else if (says(bullet) >= says(read[best]!) + MORE_SAID && tier(bullet) >= tier(read[first]!)) best = i;
+  }
+  if (best > first) read.unshift(...read.splice(best, 1));
+}
+
+/** The terms of the noun counted and the word qualifying it: "text messages" → text, messag. */
+function countedPhraseTerms(question: string, noun: string): Set<string> {
+  const m = new RegExp(`([\\p{L}-]+\\s+)?${escapeRegExp(noun)}\\b`, 'iu').exec(question);
+  return new Set(queryTerms(m ? m[0] : noun));
+}
+
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
 function valueLead(
   question: QuestionAnalysis,
@@ -596,6 +670,15 @@ function valueLead(
       if (other > first) read.unshift(...read.splice(other, 1));
     }
   }
+  const own = noun ? countedPhraseTerms(question.own, noun) : null;
+  const countsAsked = (c: DraftCitation) => {
+    const span = forms && spanOf(c);
+    if (!span) return 0;
+    const of = (f: ReadonlySet<string>) =>
+      countsNoun(c.quote, span, f) || ordinalCounts(c.quote, f).some((s) => s.index === span.index);
+    return of(own!) ? 2 : of(forms) ? 1 : 0;
+  };
+  if (COMPARABLE.has(type)) saysMostFirst(read, questionTerms, (c) => spanOf(c) !== null, countsAsked);
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);

@@ -53,6 +53,8 @@ describe('answerTypeOf', () => {
     ['Why was the trip called off?', 'reason'],
     ['Did the board accept the offer?', 'yesno'],
     ['so why did he quit?', 'reason'],
+    ["What's behind the strong January sales?", 'reason'],
+    ['On what grounds did the judges throw out the claim?', 'reason'],
     ['What is the pipeline?', 'other'],
     ['Roughly how many songs can it hold?', 'number'],
     ['how much less borrowing is in the new plan?', 'amount'],
@@ -527,6 +529,55 @@ describe('composeLead', () => {
       get,
     );
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
+  });
+
+  it('takes the value from a lower sentence saying clearly more of the question', () => {
+    const q = analyzeQuestion('How many Grammys did Ray Charles win after his death?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Keys won four awards herself at the Grammy ceremony.'),
+        bullet('a', 'Soul legend Ray Charles was given eight posthumous Grammy Awards.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Eight, per Zee News.');
+    // A figure of the very noun asked stays before one of a neighbour, whatever else is said.
+    const laptops = composeLead(
+      analyzeQuestion('How many laptops were left in London black cabs in the last six months?'),
+      [
+        bullet('a', 'Over the same period almost 5,000 laptops were left in licensed cabs.'),
+        bullet(
+          'b',
+          'In London over the past six months 63,000 mobile phones were left in the back of black cabs.',
+        ),
+      ],
+      get,
+    );
+    expect(laptops?.text).toMatch(/^5,000, per Zee News/);
+  });
+
+  it('answers a "what" question of a measure with its figure, the level reached for no change', () => {
+    const q = analyzeQuestion("What is Australia's benchmark interest rate now?");
+    expect(q.answerType).toBe('other');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Australia is raising its benchmark interest rate despite a slowdown.'),
+        bullet('a', 'The Reserve Bank of Australia lifted interest rates 0.25% to 5.5% on Wednesday.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('5.5%, per Zee News.');
+    const profit = composeLead(
+      analyzeQuestion("What did Nortel's 2003 profit come to?"),
+      [
+        bullet('b', 'Nortel has sharply revised downwards its profits for the 2003 fiscal year.'),
+        bullet('b', 'In a filing, Nortel said it had made $434m, less than first reported.'),
+      ],
+      get,
+    );
+    expect(profit?.text).toBe('$434m, per Dawn.');
   });
 
   it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
