@@ -42,6 +42,8 @@ export type { DraftLead };
 const LEAD_BULLETS = 3;
 /** How many of the best-ranked sentences a value may be read from (ranking already weighs the kind). */
 const LEAD_EVIDENCE = 5;
+/** How many of the best-ranked sentences a cause may be read from: news tells it after the event. */
+const CAUSE_EVIDENCE = 8;
 /** Longer than this, a sentence is cut to its main clause for the lead. */
 const LONG_LEAD_WORDS = 35;
 
@@ -334,7 +336,7 @@ function causeBelow(
   if (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) return null;
   const first = best.citations[0]!.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
-  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {
+  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, CAUSE_EVIDENCE)]) {
     const citation = bullet.citations[0]!;
     if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
     const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
@@ -351,7 +353,7 @@ function causeBelow(
 
 /** Reasons are given by their clause: "because ...", "due to ...". */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
@@ -523,10 +525,19 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase()))) return null;
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
-  if (!queryTerms(question.searchText).some((t) => !names.has(t) && said.has(t))) return null;
+  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
+  if (![...asked].some((t) => said.has(t))) return null;
   // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
   // president ever has. Only a denial of the question's own words and names settles it.
-  return denies(quote) ? 'No' : null;
+  return denies(quote) || lacksAsked(quote, asked) ? 'No' : null;
+}
+
+/** "Without" and the few words it governs: "comes without a monitor, keyboard and mouse". */
+const WITHOUT = /\bwithout\s+((?:[\p{L}\d'’-]+,?\s+){0,4}[\p{L}\d'’-]+)/giu;
+
+/** Whether "without" governs one of the question's asked words: the thing asked about is not there. */
+function lacksAsked(quote: string, asked: ReadonlySet<string>): boolean {
+  return [...quote.matchAll(WITHOUT)].some((m) => queryTerms(m[1]!).some((t) => asked.has(t)));
 }
 
 /**
@@ -547,6 +558,10 @@ function denies(quote: string): boolean {
   }
   return !HEDGE.test(quote.slice(start, end));
 }
+
+/** What a story told, referred back to: "the proposal", "this matter", "the move". */
+const REFERRED =
+  /\b(?:the|this|that|these|those)\s+(?:proposals?|matter|move|idea|plans?|requests?|bids?|offers?|calls?|claims?|allegations?|suggestions?|demands?|decision|case|issue)\b/i;
 
 /** Where a clause of when or why begins: "after", "because", "when", "until". */
 const SUBORDINATE = /\b(?:after|because|when|since|until|before|as soon as)\b/i;
@@ -571,7 +586,16 @@ function denialBelow(
     // "Athletics Kenya issued the ban after Chepkemei failed to turn up": a denial in a clause of
     // when or why denies something else.
     const main = citation.quote.split(SUBORDINATE)[0]!;
-    if (!DENIAL.test(main) || yesOrNo(question, citation.quote) !== 'No') continue;
+    if (!DENIAL.test(main) && !/\bwithout\b/i.test(main)) continue;
+    // "However, the DTI has dismissed the proposal": in the best sentence's story, a plain denial
+    // naming one of the question's names, of what the story told ("the proposal", "this matter").
+    const told =
+      citation.articleId === first &&
+      names.some((re) => re.test(citation.quote)) &&
+      REFERRED.test(citation.quote) &&
+      !DENIAL.test(question.own) &&
+      denies(citation.quote);
+    if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
   }

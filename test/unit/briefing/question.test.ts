@@ -650,6 +650,64 @@ describe('composeLead', () => {
     }
   });
 
+  it('answers "No" from a denial, in the best sentence\'s story, of what it told', () => {
+    const q = analyzeQuestion('Is the DTI going to block the takeover of United?');
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Five MPs are calling on the Department of Trade and Industry to block any takeover of the club.',
+        ),
+        bullet('a', 'However, the DTI has dismissed the proposal.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('No. The DTI has dismissed the proposal.');
+    // Of another story, the denial is of something else.
+    const other = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Five MPs are calling on the Department of Trade and Industry to block any takeover of the club.',
+        ),
+        bullet('b', 'However, the DTI has dismissed the proposal.'),
+      ],
+      get,
+    );
+    expect(other?.text).not.toMatch(/^No\./);
+  });
+
+  it('answers "No" when "without" governs the thing asked about', () => {
+    const q = analyzeQuestion('Do you get a keyboard and mouse in the box with the Mac mini?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'One user controls his Mac Mini via a wireless keyboard and mouse.'),
+        bullet('a', 'The Mac mini comes without a monitor, keyboard and mouse.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('No. The Mac mini comes without a monitor, keyboard and mouse.');
+  });
+
+  it('reads a cause a few sentences further down the ranking', () => {
+    const q = analyzeQuestion('Why did the Reserve Bank of Australia lift rates?');
+    const filler = (n: number) =>
+      bullet('b', `Analysts at bank number ${n} expressed concern about the economy.`);
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The Reserve Bank of Australia lifted interest rates to 5.5% on Wednesday.'),
+        ...[1, 2, 3, 4].map(filler),
+        bullet('a', 'The Bank said it had acted to curb inflation.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('The Bank said it had acted to curb inflation.');
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
     const lead = composeLead(
