@@ -277,14 +277,33 @@ function outletList(outlets: readonly string[]): string {
   return `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
 }
 
+/** A comma opening an aside: "Gianni Agnelli, the godfather of the group, wanted …". */
+const ASIDE = /^,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60},\s/i;
+
+/** Where the main clause of a long sentence's head ends: its first break after 40 characters, past any aside. */
+function clauseEnd(head: string): number {
+  for (const m of head.slice(40).matchAll(/[,;:]\s|\s[-–—]\s/g)) {
+    const at = 40 + m.index!;
+    if (ASIDE.test(head.slice(at))) continue;
+    // The comma closing an aside ends no clause either.
+    if (
+      m[0].startsWith(',') &&
+      /,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60}$/i.test(head.slice(0, at))
+    )
+      continue;
+    return at;
+  }
+  return -1;
+}
+
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
 export function shortened(text: string): string {
   const words = text.split(/\s+/);
   if (words.length <= LONG_LEAD_WORDS) return text;
   const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
-  const cut = head.slice(40).search(/[,;:]\s|\s[-–—]\s/);
+  const cut = clauseEnd(head);
   if (cut < 0) return text;
-  let clause = head.slice(0, 40 + cut);
+  let clause = head.slice(0, cut);
   // Never leave a bracket open: cut before it instead.
   const open = clause.lastIndexOf('(');
   if (open > clause.lastIndexOf(')')) clause = clause.slice(0, open).trimEnd();

@@ -17,7 +17,7 @@ import {
   ordinalCounts,
 } from '../../../src/briefing/question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
-import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
+import { composeLead, disagreementLead, shortened } from '../../../src/briefing/write/lead.js';
 import {
   analyzeQuestion,
   answerTypeOf,
@@ -706,6 +706,12 @@ describe('composeLead', () => {
       get,
     );
     expect(lead?.text).toBe('The Bank said it had acted to curb inflation.');
+  });
+
+  it('cuts a long sentence to its main clause past an aside, not inside it', () => {
+    const long =
+      'But Gianni Agnelli, the godfather of the group, wanted to keep control, and preferred the offer to buy a 20% stake and give the firm the right to sell in the future, known as a put option.';
+    expect(shortened(long)).toBe('But Gianni Agnelli, the godfather of the group, wanted to keep control.');
   });
 
   it('sets no figure against one of another measure or currency', () => {
