@@ -79,6 +79,11 @@ export const PERSON_NOUNS =
 const MONEY =
   /\b(?:cost|costs|costing|pay|paid|paying|pays|worth|price|priced|money|cash|spend|spent|spending|raise|raised|earn|earned|earnings|make|made|makes|profit|profits|loss|losses|lost|revenue|revenues|sales|sell|sold|value|valued|bid|offer|offered|fine|fined|budget|fund|funds|funding|invest|invested|investment|deal|debt|owe|owed|charge|charged|salary|wage|wages|fee|fees|tax|taxes|bill|save|saved|savings|compensation|damages|loan|loans|aid|bonus|payout|settlement|deficit|surplus|package|turnover|income|takeover|buy|bought|borrow|borrowed|borrowing|borrowings|lend|lent|lending|cough(?:ing|ed)?\s+up|fork(?:ing|ed)?\s+out|shell(?:ing|ed)?\s+out|stump(?:ing|ed)?\s+up)\b/i;
 
+/** Whether the question speaks of money ("profit", "paid", "budget"). */
+export function speaksOfMoney(question: string): boolean {
+  return MONEY.test(question);
+}
+
 /** Words that only ask for a count of time ("how long", "how many days"). */
 const DURATION =
   /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
@@ -93,6 +98,11 @@ const SCORE_ASKED =
 /** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
 const CHANGE =
   /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?)\b/i;
+/** Whether the question speaks of a change ("rise", "went up", "grew"). */
+export function speaksOfChange(question: string): boolean {
+  return CHANGE.test(question);
+}
+
 /** "How big was the loss?", "how big is the funding gap?": a size, of money when the question speaks of money. */
 const SIZE = /^(?:how\s+(?:big|large|small|huge)|what\s+size)\b/i;
 const AGE = /^(?:how\s+old\b|what\s+age\b|at\s+what\s+age\b)/i;
@@ -133,7 +143,7 @@ const PERSON =
   /^(?:who|whom|whose)\b|^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their|the\s+\w+'s)\s+names?\b/i;
 const WHO_IS_NAME = /^[Ww]ho(?:['’]s|\s+is|\s+was)\s+(?:[A-Z][\p{L}'’.-]*\s*)+\W*$/u;
 const REASON =
-  /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|what['’]s\s+behind\b|what\s+(?:is|was|are|were)\s+(?:driving|pushing|motivating)\b|(?:on|for)\s+what\s+(?:grounds?|basis)\b|for\s+what\s+reason\b)/i;
+  /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b|what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:behind|driving|pushing|motivating|fuel(?:l)?ing)\b|(?:on|for|under)\s+what\s+(?:grounds?|basis)\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST =
   /^(?:(?:list|name)\s+(?:the|all|some|a\s+few)\b|what\s+(?:are|were)\s+the\s+\w+s\b|(?:which|what)\s+(?:other\s+)?\w+[^siu\W]s\s+(?:are|were|is|was|did|do|have|had|would|could|will)\b|(?:what|which)\s+(?:kinds?|types?|sorts?|makes?)\s+of\b)/i;

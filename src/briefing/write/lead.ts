@@ -16,7 +16,14 @@ import {
   isFreshSpan,
   isSpanType,
 } from '../question/answer-spans.js';
-import { type AnswerType, asksChange, DEFINES, type QuestionAnalysis } from '../question/question.js';
+import {
+  type AnswerType,
+  asksChange,
+  DEFINES,
+  type QuestionAnalysis,
+  speaksOfChange,
+  speaksOfMoney,
+} from '../question/question.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
@@ -37,6 +44,8 @@ export type { DraftLead };
 const LEAD_BULLETS = 3;
 /** How many of the best-ranked sentences a value may be read from (ranking already weighs the kind). */
 const LEAD_EVIDENCE = 5;
+/** How many of the best-ranked sentences a cause may be read from: news tells it after the event. */
+const CAUSE_EVIDENCE = 8;
 /** Longer than this, a sentence is cut to its main clause for the lead. */
 const LONG_LEAD_WORDS = 35;
 
@@ -144,6 +153,11 @@ function answeringSpan(
     });
     if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
   }
+  // "lifted interest rates 0.25% to 5.5%": a question asking no change is answered by the level reached.
+  if (FIGURES.has(question.answerType) && !speaksOfChange(question.own)) {
+    const reached = spans.filter((s, i) => !changeBeforeLevel(quote, s, spans[i + 1]));
+    if (reached.length > 0 && reached.length < spans.length) spans.splice(0, spans.length, ...reached);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -170,6 +184,18 @@ function answeringSpan(
       ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/** Kinds answered by a count or an amount. */
+const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
+/** A verb of change a few words before a figure: "lifted interest rates 0.25%", "rose by 4.5%". */
+const CHANGED_BY =
+  /\b(?:rose|risen|rises?|fell|fallen|falls?|lift(?:ed|s)?|rais(?:ed|es)|cut|cuts|increas(?:ed|es)|climb(?:ed|s)|jump(?:ed|s)|dropp(?:ed)?|drops|slipp(?:ed)?|slips|gain(?:ed|s)|grew|grown|grows|shrank|up|down)\s+(?:[\p{L}'’-]+\s+){0,3}(?:by\s+)?$/iu;
+
+/** Whether the span is a change told with the level it reached next: "0.25%" of "lifted rates 0.25% to 5.5%". */
+function changeBeforeLevel(quote: string, span: AnswerSpan, next: AnswerSpan | undefined): boolean {
+  if (!next || !/^\s+to\s+$/.test(quote.slice(span.index + span.text.length, next.index))) return false;
+  return CHANGED_BY.test(quote.slice(0, span.index));
 }
 
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
@@ -292,14 +318,33 @@ function outletList(outlets: readonly string[]): string {
   return `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)}`;
 }
 
+/** A comma opening an aside: "Gianni Agnelli, the godfather of the group, wanted …". */
+const ASIDE = /^,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60},\s/i;
+
+/** Where the main clause of a long sentence's head ends: its first break after 40 characters, past any aside. */
+function clauseEnd(head: string): number {
+  for (const m of head.slice(40).matchAll(/[,;:]\s|\s[-–—]\s/g)) {
+    const at = 40 + m.index!;
+    if (ASIDE.test(head.slice(at))) continue;
+    // The comma closing an aside ends no clause either.
+    if (
+      m[0].startsWith(',') &&
+      /,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60}$/i.test(head.slice(0, at))
+    )
+      continue;
+    return at;
+  }
+  return -1;
+}
+
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
 export function shortened(text: string): string {
   const words = text.split(/\s+/);
   if (words.length <= LONG_LEAD_WORDS) return text;
   const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
-  const cut = head.slice(40).search(/[,;:]\s|\s[-–—]\s/);
+  const cut = clauseEnd(head);
   if (cut < 0) return text;
-  let clause = head.slice(0, 40 + cut);
+  let clause = head.slice(0, cut);
   // Never leave a bracket open: cut before it instead.
   const open = clause.lastIndexOf('(');
   if (open > clause.lastIndexOf(')')) clause = clause.slice(0, open).trimEnd();
@@ -351,7 +396,7 @@ function causeBelow(
   if (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) return null;
   const first = best.citations[0]!.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
-  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, LEAD_EVIDENCE)]) {
+  for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, CAUSE_EVIDENCE)]) {
     const citation = bullet.citations[0]!;
     if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
     const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
@@ -368,7 +413,7 @@ function causeBelow(
 
 /** Reasons are given by their clause: "because ...", "due to ...". */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|aimed at|to avoid)\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
@@ -380,6 +425,19 @@ const CAUSE_ING =
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
   return REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? null;
+}
+
+/** A measure asked by "what": "What is Australia's benchmark interest rate?", "What did its profit come to?". */
+const MEASURE_ASKED =
+  /^\W*what\b(?:['’]s)?(?:\s+[\p{L}\d'’-]+){0,6}?\s+(?:rates?|targets?|area|deficit|profits?|revenues?|earnings|income)\b/iu;
+
+/**
+ * The kind of figure a "what" question of a measure asks for, which question analysis leaves as
+ * "other": an amount when it speaks of money, else a number; null when it asks no measure.
+ */
+function measureAsked(question: string): 'amount' | 'number' | null {
+  if (!MEASURE_ASKED.test(question)) return null;
+  return speaksOfMoney(question) ? 'amount' : 'number';
 }
 
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
@@ -411,6 +469,9 @@ export function composeLead(
     if (value) return value;
   }
   if (type === 'other') {
+    const measure = measureAsked(question.own);
+    const value = measure && valueLead({ ...question, answerType: measure }, evidence, get);
+    if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
   }
@@ -526,10 +587,19 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase()))) return null;
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
-  if (!queryTerms(question.searchText).some((t) => !names.has(t) && said.has(t))) return null;
+  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
+  if (![...asked].some((t) => said.has(t))) return null;
   // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
   // president ever has. Only a denial of the question's own words and names settles it.
-  return denies(quote) ? 'No' : null;
+  return denies(quote) || lacksAsked(quote, asked) ? 'No' : null;
+}
+
+/** "Without" and the few words it governs: "comes without a monitor, keyboard and mouse". */
+const WITHOUT = /\bwithout\s+((?:[\p{L}\d'’-]+,?\s+){0,4}[\p{L}\d'’-]+)/giu;
+
+/** Whether "without" governs one of the question's asked words: the thing asked about is not there. */
+function lacksAsked(quote: string, asked: ReadonlySet<string>): boolean {
+  return [...quote.matchAll(WITHOUT)].some((m) => queryTerms(m[1]!).some((t) => asked.has(t)));
 }
 
 /**
@@ -550,6 +620,10 @@ function denies(quote: string): boolean {
   }
   return !HEDGE.test(quote.slice(start, end));
 }
+
+/** What a story told, referred back to: "the proposal", "this matter", "the move". */
+const REFERRED =
+  /\b(?:the|this|that|these|those)\s+(?:proposals?|matter|move|idea|plans?|requests?|bids?|offers?|calls?|claims?|allegations?|suggestions?|demands?|decision|case|issue)\b/i;
 
 /** Where a clause of when or why begins: "after", "because", "when", "until". */
 const SUBORDINATE = /\b(?:after|because|when|since|until|before|as soon as)\b/i;
@@ -574,11 +648,54 @@ function denialBelow(
     // "Athletics Kenya issued the ban after Chepkemei failed to turn up": a denial in a clause of
     // when or why denies something else.
     const main = citation.quote.split(SUBORDINATE)[0]!;
-    if (!DENIAL.test(main) || yesOrNo(question, citation.quote) !== 'No') continue;
+    if (!DENIAL.test(main) && !/\bwithout\b/i.test(main)) continue;
+    // "However, the DTI has dismissed the proposal": in the best sentence's story, a plain denial
+    // naming one of the question's names, of what the story told ("the proposal", "this matter").
+    const told =
+      citation.articleId === first &&
+      names.some((re) => re.test(citation.quote)) &&
+      REFERRED.test(citation.quote) &&
+      !DENIAL.test(question.own) &&
+      denies(citation.quote);
+    if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
   }
   return null;
+}
+
+/** How many more of the question's words a lower sentence must say to answer first. */
+const MORE_SAID = 2;
+
+/**
+ * "How many Grammys did Ray Charles win?": of the best sentences that give a value, one saying
+ * clearly more of the question ("Ray Charles … eight posthumous Grammy Awards") answers before a
+ * better ranked one saying less ("Keys won four awards"), if its figure is as plainly of the noun
+ * counted (`ofNoun`: 2 of the question's own noun, 1 of a neighbour, 0 of none: "5,000 laptops"
+ * stays before "63,000 mobile phones"). Moves it first in `read`.
+ */
+function saysMostFirst(
+  read: DraftBullet[],
+  terms: ReadonlySet<string>,
+  hasValue: (c: DraftCitation) => boolean,
+  ofNoun: (c: DraftCitation) => number,
+): void {
+  const says = (b: DraftBullet) => new Set(queryTerms(b.text).filter((t) => terms.has(t))).size;
+  const tier = (b: DraftBullet) => Math.max(...b.citations.map(ofNoun));
+  let first = -1;
+  let best = -1;
+  for (const [i, bullet] of read.entries()) {
+    if (!bullet.citations.some(hasValue)) continue;
+    if (first < 0) first = best = i;
+    else if (says(bullet) >= says(read[best]!) + MORE_SAID && tier(bullet) >= tier(read[first]!)) best = i;
+  }
+  if (best > first) read.unshift(...read.splice(best, 1));
+}
+
+/** The terms of the noun counted and the word qualifying it: "text messages" → text, messag. */
+function countedPhraseTerms(question: string, noun: string): Set<string> {
+  const m = new RegExp(`([\\p{L}-]+\\s+)?${escapeRegExp(noun)}\\b`, 'iu').exec(question);
+  return new Set(queryTerms(m ? m[0] : noun));
 }
 
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
@@ -641,6 +758,15 @@ function valueLead(
       if (other > first) read.unshift(...read.splice(other, 1));
     }
   }
+  const own = noun ? countedPhraseTerms(question.own, noun) : null;
+  const countsAsked = (c: DraftCitation) => {
+    const span = forms && spanOf(c);
+    if (!span) return 0;
+    const of = (f: ReadonlySet<string>) =>
+      countsNoun(c.quote, span, f) || ordinalCounts(c.quote, f).some((s) => s.index === span.index);
+    return of(own!) ? 2 : of(forms) ? 1 : 0;
+  };
+  if (COMPARABLE.has(type)) saysMostFirst(read, questionTerms, (c) => spanOf(c) !== null, countsAsked);
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);

@@ -17,7 +17,7 @@ import {
   ordinalCounts,
 } from '../../../src/briefing/question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
-import { composeLead, disagreementLead } from '../../../src/briefing/write/lead.js';
+import { composeLead, disagreementLead, shortened } from '../../../src/briefing/write/lead.js';
 import {
   analyzeQuestion,
   answerTypeOf,
@@ -53,6 +53,8 @@ describe('answerTypeOf', () => {
     ['Why was the trip called off?', 'reason'],
     ['Did the board accept the offer?', 'yesno'],
     ['so why did he quit?', 'reason'],
+    ["What's behind the strong January sales?", 'reason'],
+    ['On what grounds did the judges throw out the claim?', 'reason'],
     ['What is the pipeline?', 'other'],
     ['Roughly how many songs can it hold?', 'number'],
     ['how much less borrowing is in the new plan?', 'amount'],
@@ -588,6 +590,55 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
+  it('takes the value from a lower sentence saying clearly more of the question', () => {
+    const q = analyzeQuestion('How many Grammys did Ray Charles win after his death?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Keys won four awards herself at the Grammy ceremony.'),
+        bullet('a', 'Soul legend Ray Charles was given eight posthumous Grammy Awards.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Eight, per Zee News.');
+    // A figure of the very noun asked stays before one of a neighbour, whatever else is said.
+    const laptops = composeLead(
+      analyzeQuestion('How many laptops were left in London black cabs in the last six months?'),
+      [
+        bullet('a', 'Over the same period almost 5,000 laptops were left in licensed cabs.'),
+        bullet(
+          'b',
+          'In London over the past six months 63,000 mobile phones were left in the back of black cabs.',
+        ),
+      ],
+      get,
+    );
+    expect(laptops?.text).toMatch(/^5,000, per Zee News/);
+  });
+
+  it('answers a "what" question of a measure with its figure, the level reached for no change', () => {
+    const q = analyzeQuestion("What is Australia's benchmark interest rate now?");
+    expect(q.answerType).toBe('other');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Australia is raising its benchmark interest rate despite a slowdown.'),
+        bullet('a', 'The Reserve Bank of Australia lifted interest rates 0.25% to 5.5% on Wednesday.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('5.5%, per Zee News.');
+    const profit = composeLead(
+      analyzeQuestion("What did Nortel's 2003 profit come to?"),
+      [
+        bullet('b', 'Nortel has sharply revised downwards its profits for the 2003 fiscal year.'),
+        bullet('b', 'In a filing, Nortel said it had made $434m, less than first reported.'),
+      ],
+      get,
+    );
+    expect(profit?.text).toBe('$434m, per Dawn.');
+  });
+
   it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
     const q = analyzeQuestion('Why was Ashdown banned by the athletics body?');
     const lead = composeLead(
@@ -656,6 +707,70 @@ describe('composeLead', () => {
       );
       expect(other?.text).toBe('The directive is meant to offer patent protection to inventions.');
     }
+  });
+
+  it('answers "No" from a denial, in the best sentence\'s story, of what it told', () => {
+    const q = analyzeQuestion('Is the DTI going to block the takeover of United?');
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Five MPs are calling on the Department of Trade and Industry to block any takeover of the club.',
+        ),
+        bullet('a', 'However, the DTI has dismissed the proposal.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('No. The DTI has dismissed the proposal.');
+    // Of another story, the denial is of something else.
+    const other = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Five MPs are calling on the Department of Trade and Industry to block any takeover of the club.',
+        ),
+        bullet('b', 'However, the DTI has dismissed the proposal.'),
+      ],
+      get,
+    );
+    expect(other?.text).not.toMatch(/^No\./);
+  });
+
+  it('answers "No" when "without" governs the thing asked about', () => {
+    const q = analyzeQuestion('Do you get a keyboard and mouse in the box with the Mac mini?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'One user controls his Mac Mini via a wireless keyboard and mouse.'),
+        bullet('a', 'The Mac mini comes without a monitor, keyboard and mouse.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('No. The Mac mini comes without a monitor, keyboard and mouse.');
+  });
+
+  it('reads a cause a few sentences further down the ranking', () => {
+    const q = analyzeQuestion('Why did the Reserve Bank of Australia lift rates?');
+    const filler = (n: number) =>
+      bullet('b', `Analysts at bank number ${n} expressed concern about the economy.`);
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'The Reserve Bank of Australia lifted interest rates to 5.5% on Wednesday.'),
+        ...[1, 2, 3, 4].map(filler),
+        bullet('a', 'The Bank said it had acted to curb inflation.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('The Bank said it had acted to curb inflation.');
+  });
+
+  it('cuts a long sentence to its main clause past an aside, not inside it', () => {
+    const long =
+      'But Gianni Agnelli, the godfather of the group, wanted to keep control, and preferred the offer to buy a 20% stake and give the firm the right to sell in the future, known as a put option.';
+    expect(shortened(long)).toBe('But Gianni Agnelli, the godfather of the group, wanted to keep control.');
   });
 
   it('sets no figure against one of another measure or currency', () => {
