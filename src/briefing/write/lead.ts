@@ -22,7 +22,7 @@ import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
-import { askedRole, nameInRole } from '../question/verb-object.js';
+import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
@@ -404,7 +404,8 @@ export function composeLead(
 
 /**
  * The object of the question's verb, written after it in the best sentence ("criticised
- * Wimbledon"), or the agent of a passive for "who <verb>ed …?" ("introduced … by Mick Jones").
+ * Wimbledon"), or its subject for "who gave …?" / "which company developed …?" ("Harry Belafonte,
+ * who gave the eulogy", "developed by Texas Instruments").
  */
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   const asked = askedRole(question.own);
@@ -413,23 +414,42 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   // A verb is what the question asks of its names: of the best few sentences, the first that
   // writes a name in its role answers ("Who did Sony beat …?" by "beat off strong competition
   // from Toshiba", ranked below a sentence that names only the award's judge). A preposition
-  // ("from", "with"), or a verb that means little alone ("take over from"), is written too often
-  // to tell one sentence from another: only the best. A sentence after the best must be about
-  // the same story: of its article, or naming a name of the question ("Mr Lavrov was invited by
-  // Khar" does not say who invited Kayani).
-  const weak = asked.role === 'preposition' || LIGHT_VERBS.has(asked.verb.toLowerCase());
-  const read = evidence.slice(0, weak ? 1 : LEAD_EVIDENCE);
+  // ("from", "with") is written too often to tell one sentence from another: only the best. A
+  // verb that means little alone ("gave", "took") is told by its object: a sentence after the
+  // best answers when it writes the question's object after the verb ("Harry Belafonte, who gave
+  // the eulogy"). A sentence after the best must be about the same story: of its article, or
+  // naming a name of the question ("Mr Lavrov was invited by Khar" does not say who invited Kayani).
+  const light = LIGHT_VERBS.has(asked.verb.toLowerCase());
+  const read = evidence.slice(0, asked.role === 'preposition' ? 1 : LEAD_EVIDENCE);
   const first = read[0]?.citations[0]?.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  const object = asked.role === 'preposition' ? [] : objectAfter(question.own, asked.verb);
   for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+      const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
+      if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
+      // "Pete Hautman won the young people's literature prize" names who won another prize.
+      if (otherObject(object, said)) continue;
       const found = nameInRole(citation.quote, asked, known);
+      // "Spain won the Davis Cup when Carlos Moya beat …": a place is no one who did what is asked,
+      // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
+      if (found && asked.role === 'agent' && otherKind(citation.quote, found, question.answerType)) continue;
       const span = found && coordinated(citation.quote, found, question.answerType, known);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }
   return null;
+}
+
+/**
+ * Whether the sentence names the span as a kind the question does not ask: a place for "who", a
+ * person or a place for "which company".
+ */
+function otherKind(quote: string, span: AnswerSpan, type: AnswerType): boolean {
+  const other: AnswerType[] =
+    type === 'person' ? ['place'] : type === 'organisation' ? ['place', 'person'] : [];
+  return other.some((kind) => answerSpans(quote, kind).some((s) => s.index === span.index));
 }
 
 /** "Where did Chepkemei finish?", "where does Ahold rank?": a place in an order, not on a map. */

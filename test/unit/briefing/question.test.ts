@@ -529,6 +529,29 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
+  it('takes who did what is asked from a sentence saying the light verb with its object', () => {
+    const q = analyzeQuestion("Who gave the eulogy at Ossie Davis's funeral?");
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          "Attallah Shabazz, the daughter of activist Malcolm X, recalled the eulogy at Ossie Davis's funeral.",
+        ),
+        bullet('a', 'Also present at the service was singer Harry Belafonte, who gave the eulogy.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Harry Belafonte.');
+    // "Spain won …" names no one who won, nor does a winner of another prize.
+    const won = composeLead(
+      analyzeQuestion('Which Spaniard won the rubber?'),
+      [bullet('a', "Spain won the cup when Carlos Moya beat the USA's Andy Roddick in the fourth rubber.")],
+      get,
+    );
+    expect(won?.text).not.toBe('Spain.');
+  });
+
   it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
     const q = analyzeQuestion('Why was Ashdown banned by the athletics body?');
     const lead = composeLead(
