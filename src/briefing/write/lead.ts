@@ -20,7 +20,7 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
-import { isVerbForm } from '../question/gazetteer.js';
+import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
@@ -141,6 +141,11 @@ function answeringSpan(
     });
     if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
   }
+  // "Which Indian state …?": India is the question's own place, said as its nationality.
+  if (question.answerType === 'place') {
+    const other = spans.filter((s) => !ownNationality(s.text, question));
+    if (other.length < spans.length) spans.splice(0, spans.length, ...other);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -167,6 +172,18 @@ function answeringSpan(
       ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/** How many first letters a country and its nationality share: "Ind" of India and Indian, "Spa" of Spain. */
+const NATIONALITY_STEM = 3;
+
+/** Whether a place is the country of a nationality the question names ("India" for "Indian"). */
+function ownNationality(place: string, question: QuestionAnalysis): boolean {
+  if (/\s/.test(place) || place.length <= NATIONALITY_STEM) return false;
+  const stem = place.slice(0, NATIONALITY_STEM);
+  return question.focus.some(
+    (g) => g.length === 1 && g[0]!.startsWith(stem) && g[0] !== place && nameKind(g) === 'nationality',
+  );
 }
 
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */

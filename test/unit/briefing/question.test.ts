@@ -552,6 +552,24 @@ describe('composeLead', () => {
     expect(won?.text).not.toBe('Spain.');
   });
 
+  it('takes no place the question names by its nationality ("India" for "which Indian state")', () => {
+    const lead = composeLead(
+      analyzeQuestion("Which Indian state are Cairn Energy's big oil discoveries in?"),
+      [
+        bullet(
+          'c',
+          'Shares in Cairn Energy rose after the UK firm announced a fresh gas discovery in northern India.',
+        ),
+        bullet(
+          'c',
+          'The firm, which last year made a number of other new finds in the Rajasthan area, said so.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Rajasthan.');
+  });
+
   it('gives a cause told below the best sentence, of its story, when the best tells none', () => {
     const q = analyzeQuestion('Why was Ashdown banned by the athletics body?');
     const lead = composeLead(
