@@ -354,6 +354,12 @@ describe('appositive names', () => {
     expect(beside('city', 'Travellers in the city of Hanau, near Frankfurt, will pay by phone.')).toEqual([
       'Hanau',
     ]);
+    // "ref", which the embeddings hold no neighbour for, is WordNet's "referee".
+    const ref = beside(
+      'ref',
+      'The talk between Barca boss Frank Rijkaard and referee Anders Frisk angered them.',
+    );
+    expect(ref[0]).toBe('Anders Frisk');
   });
 });
 
