@@ -4,6 +4,7 @@
  * ("six-cylinder engines", "in 1984"). The noun's forms include the words embeddings put next to
  * it, since articles count "consoles" for "handhelds" and "workers" for "jobs".
  */
+import { synonyms } from './synonyms.js';
 import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
@@ -73,8 +74,14 @@ const ANY_PRODUCT = 'unit';
 export function nounForms(noun: string): Set<string> {
   const forms = new Set([stem(noun.toLowerCase())]);
   const singular = noun.replace(/(?<=[^s])s$/, '');
+  let close = 0;
   for (const word of new Set([noun, singular]))
-    for (const n of neighbours(word)) if (alikeNouns(noun, n.word)) forms.add(stem(n.word));
+    for (const n of neighbours(word)) {
+      close++;
+      if (alikeNouns(noun, n.word)) forms.add(stem(n.word));
+    }
+  // "ref" for "referee": WordNet's synonyms of a noun the embeddings hold no neighbour for.
+  if (close === 0) for (const word of synonyms(noun)) forms.add(stem(word));
   return forms;
 }
 

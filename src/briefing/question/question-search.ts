@@ -318,7 +318,7 @@ function searchOnce(
         );
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
         if (role && fresh.length === 0) {
-          const named = nameInRole(hit.sentence.text, role, questionWords);
+          const named = nameInRole(hit.sentence.text, role, questionWords, false);
           if (named) fresh.push(named);
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.

@@ -7,9 +7,10 @@
  * person, a body or a place: where it is written decides, not its kind.
  */
 import { type AnswerSpan, isRoleOnly, nameSpans } from './answer-spans.js';
-import { termOf } from '../../corpus/tokenize.js';
+import { stem, termOf } from '../../corpus/tokenize.js';
 import { verbForms } from './verb-forms.js';
 import { phrasesFor } from './phrasal-verbs.js';
+import { isVerbForm } from './gazetteer.js';
 
 /**
  * What a "who" or "which" question asks of its verb: its object, the agent of its passive, its
@@ -25,6 +26,15 @@ export interface AskedRole {
 const OBJECT_QUESTION = /^\W*who(?:m)?\s+(?:did|does|do|will|would|could|has|have|had)\s+(.+?)\W*$/i;
 /** "Who introduced …?": the question asks for the subject of its verb, in a passive "by …". */
 const SUBJECT_QUESTION = /^\W*who\s+([a-z]{3,}ed)\b/i;
+/**
+ * "Who gave the eulogy?", "who will play Bond?", "who is writing the screenplay?": "who", an
+ * auxiliary at most, then a verb — the question asks for the verb's subject.
+ */
+const WHO_VERB =
+  /^\W*who(?:\s+(?:will|would|could|has|have|had)|\s+(?:is|are|was|were)(?=\s+[a-z]+ing\b)|['’]s(?=\s+[a-z]+ing\b))?\s+([a-z]{3,})\b/i;
+/** Words after "who" that are no verb of its subject: the copula and auxiliaries asked otherwise. */
+const NOT_SUBJECT_VERB =
+  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|could|should|can|may|might|must|else|exactly|then)$/i;
 /** "Who was fined …?": the question asks for whom the verb was done to. */
 const PATIENT_QUESTION =
   /^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|got)\s+([a-z]{3,}(?:ed|en|wn|ld|ght))\b/i;
@@ -42,10 +52,53 @@ export function askedRole(question: string): AskedRole | null {
   if (stranded) return { role: 'preposition', verb: stranded[1]!.toLowerCase() };
   const object = askedVerb(question);
   if (object) return { role: 'object', verb: object };
-  const agent = SUBJECT_QUESTION.exec(question)?.[1];
+  const agent = SUBJECT_QUESTION.exec(question)?.[1] ?? subjectVerb(question);
   if (agent) return { role: 'agent', verb: agent.toLowerCase() };
   const patient = PATIENT_QUESTION.exec(question)?.[1];
   return patient ? { role: 'patient', verb: patient.toLowerCase() } : null;
+}
+
+/** The verb a "who" question asks the subject of ("who gave the eulogy?" → gave), or null. */
+function subjectVerb(question: string): string | null {
+  const verb = WHO_VERB.exec(question)?.[1];
+  if (verb) return NOT_SUBJECT_VERB.test(verb) ? null : verb;
+  return whichVerb(question);
+}
+
+/** "Which company developed …", "which party heads …": the phrase asked, then its verb. */
+const WHICH_PHRASE = /^\W*(?:which|what)\s+(.+?)\W*$/i;
+/** Words that end the phrase asked without a verb of its subject: a relative, a preposition, an auxiliary. */
+const NO_SUBJECT_VERB =
+  /^(?:that|who|which|whose|of|in|at|on|for|from|to|with|by|did|does|do|is|are|was|were|be|been|can|may|might|should|must)$/i;
+
+/**
+ * The verb of a which-question asking for its subject ("Which company developed the chip?" →
+ * developed, "which club has signed …" → signed), or null when the phrase asked is the verb's
+ * object ("which record label has Jay-Z been put in charge of?") or no verb follows it.
+ */
+function whichVerb(question: string): string | null {
+  const words = (WHICH_PHRASE.exec(question)?.[1] ?? '')
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  for (let i = 1; i < Math.min(words.length, 6); i++) {
+    const w = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (/^(?:has|have|had|will|would|could)$/i.test(w))
+      return /^[a-z]{3,}$/.test(next) && next !== 'been' ? next : null;
+    if (NO_SUBJECT_VERB.test(w) || !/^[a-z]{3,}$/.test(w)) {
+      if (/^[a-z]/.test(w)) return null;
+      continue;
+    }
+    // After a noun, a word in -s or -ed before a name or an article is the verb ("which company
+    // makes Draft One?", "which businessmen took over the group?").
+    if (
+      isVerbForm(w) ||
+      /ed$/.test(w) ||
+      (/[^s]s$/.test(w) && /^(?:[A-Z]|the$|a$|an$|his$|her$|its$|their$)/.test(next))
+    )
+      return w;
+  }
+  return null;
 }
 
 /** The verb of an object question, after its capitalised subject; null for another kind of question. */
@@ -60,10 +113,57 @@ export function askedVerb(question: string): string | null {
   return i > 0 && verb && /^[a-z]{3,}$/.test(verb) ? verb : null;
 }
 
+/** Words that end an object phrase: a preposition, a conjunction, a relative. */
+const OBJECT_END =
+  /^(?:at|in|on|for|from|to|with|by|of|after|before|during|against|and|or|but|while|when|who|which|that|this|last|next)$/;
+/** Words of no meaning in an object phrase. */
+const OBJECT_FILLER = /^(?:the|a|an|his|her|its|their|our|my)$/;
+/** How many words after a verb its object phrase may run. */
+const OBJECT_WORDS = 6;
+
+/**
+ * The stems of the object phrase after the first form of `verb` in `text`, up to a preposition
+ * or a break ("won the young people's literature prize for …" → young, peopl, literatur, prize);
+ * empty when the verb is not written or nothing follows it.
+ */
+export function objectAfter(text: string, verb: string): string[] {
+  const first = verbAt(text, verb)[0];
+  if (!first) return [];
+  const rest = text.slice(first.index + first.word.length).split(/[,;:.()"“”?!]/)[0] ?? '';
+  const out: string[] = [];
+  for (const word of rest.split(/\s+/).filter(Boolean).slice(0, OBJECT_WORDS)) {
+    const w = word.toLowerCase().replace(/['’]s$/, '');
+    if (OBJECT_END.test(w)) break;
+    if (!OBJECT_FILLER.test(w)) out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence's object is another thing of the kind the question's names: "the young
+ * people's literature prize" for "the non-fiction prize" — the same noun, none of its qualifiers.
+ */
+export function otherObject(asked: readonly string[], said: readonly string[]): boolean {
+  const head = asked.at(-1);
+  const qualifiers = asked.slice(0, -1);
+  return (
+    head !== undefined &&
+    qualifiers.length > 0 &&
+    said.includes(head) &&
+    !qualifiers.some((q) => said.includes(q))
+  );
+}
+
 /** The name `text` writes in that role, whatever kind of name it is; null if none. */
-export function nameInRole(text: string, asked: AskedRole, known: ReadonlySet<string>): AnswerSpan | null {
+export function nameInRole(
+  text: string,
+  asked: AskedRole,
+  known: ReadonlySet<string>,
+  active = true,
+): AnswerSpan | null {
   if (asked.role === 'object') return verbObject(text, asked.verb, known);
-  if (asked.role === 'agent') return passiveAgent(text, asked.verb, known);
+  if (asked.role === 'agent')
+    return passiveAgent(text, asked.verb, known) ?? (active ? activeSubject(text, asked.verb, known) : null);
   if (asked.role === 'preposition') return afterPreposition(text, asked.verb, known);
   return patientOf(text, asked.verb, known);
 }
@@ -184,6 +284,34 @@ export function afterPreposition(
     const name = names.find((n) => n.index >= from);
     if (!name || !/^(?:(?:the|a|an|[a-z][\p{L}'’-]*)\s+){0,3}$/u.test(text.slice(from, name.index))) continue;
     if (fresh(name, known)) return name;
+  }
+  return null;
+}
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("has also", "previously"). */
+const AUXILIARIES =
+  /(?:\s+(?:has|have|had|will|would|could|is|are|was|were|also|then|later|previously|finally|already|[a-z]+ly))*\s*$/;
+/** A be-form before a participle makes a passive, whose subject is no doer. */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/;
+/** What may stand between a name and its verb: ", who", or an aside with no verb (", a five-time winner,"). */
+const AFTER_SUBJECT = /^(?:\s*,\s*who|\s*,\s*(?:a|an|the|his|her|its|their)\s[^;:()"“”]{1,100},)?$/;
+/**
+ * The name written as the subject of a form of `verb` in `text`: right before it ("Cristiano
+ * Ronaldo scored the opener"), before ", who" ("Harry Belafonte, who gave the eulogy") or before
+ * an aside ("Robin Williams, a five-time Globe winner, received …"); null if none. A passive's
+ * subject ("The Telegraph was bought") is whom it was done to, not who did it.
+ */
+export function activeSubject(text: string, verb: string, known: ReadonlySet<string>): AnswerSpan | null {
+  const names = nameSpans(text);
+  for (const at of verbAt(text, verb)) {
+    const before = text.slice(0, at.index);
+    if (!/ing$/i.test(at.word) && BE_BEFORE.test(before)) continue;
+    const end = before.replace(AUXILIARIES, '').length;
+    const subject = names
+      .filter((n) => n.index + n.text.length <= end)
+      .reverse()
+      .find((n) => AFTER_SUBJECT.test(text.slice(n.index + n.text.length, end)));
+    if (subject && fresh(subject, known)) return subject;
   }
   return null;
 }

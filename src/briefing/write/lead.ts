@@ -28,9 +28,9 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { queryTerms } from '../../corpus/tokenize.js';
-import { isVerbForm } from '../question/gazetteer.js';
+import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
-import { askedRole, nameInRole } from '../question/verb-object.js';
+import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
@@ -158,6 +158,11 @@ function answeringSpan(
     const reached = spans.filter((s, i) => !changeBeforeLevel(quote, s, spans[i + 1]));
     if (reached.length > 0 && reached.length < spans.length) spans.splice(0, spans.length, ...reached);
   }
+  // "Which Indian state …?": India is the question's own place, said as its nationality.
+  if (question.answerType === 'place') {
+    const other = spans.filter((s) => !ownNationality(s.text, question));
+    if (other.length < spans.length) spans.splice(0, spans.length, ...other);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -196,6 +201,18 @@ const CHANGED_BY =
 function changeBeforeLevel(quote: string, span: AnswerSpan, next: AnswerSpan | undefined): boolean {
   if (!next || !/^\s+to\s+$/.test(quote.slice(span.index + span.text.length, next.index))) return false;
   return CHANGED_BY.test(quote.slice(0, span.index));
+}
+
+/** How many first letters a country and its nationality share: "Ind" of India and Indian, "Spa" of Spain. */
+const NATIONALITY_STEM = 3;
+
+/** Whether a place is the country of a nationality the question names ("India" for "Indian"). */
+function ownNationality(place: string, question: QuestionAnalysis): boolean {
+  if (/\s/.test(place) || place.length <= NATIONALITY_STEM) return false;
+  const stem = place.slice(0, NATIONALITY_STEM);
+  return question.focus.some(
+    (g) => g.length === 1 && g[0]!.startsWith(stem) && g[0] !== place && nameKind(g) === 'nationality',
+  );
 }
 
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
@@ -506,7 +523,8 @@ export function composeLead(
 
 /**
  * The object of the question's verb, written after it in the best sentence ("criticised
- * Wimbledon"), or the agent of a passive for "who <verb>ed …?" ("introduced … by Mick Jones").
+ * Wimbledon"), or its subject for "who gave …?" / "which company developed …?" ("Harry Belafonte,
+ * who gave the eulogy", "developed by Texas Instruments").
  */
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   const asked = askedRole(question.own);
@@ -515,18 +533,27 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   // A verb is what the question asks of its names: of the best few sentences, the first that
   // writes a name in its role answers ("Who did Sony beat …?" by "beat off strong competition
   // from Toshiba", ranked below a sentence that names only the award's judge). A preposition
-  // ("from", "with"), or a verb that means little alone ("take over from"), is written too often
-  // to tell one sentence from another: only the best. A sentence after the best must be about
-  // the same story: of its article, or naming a name of the question ("Mr Lavrov was invited by
-  // Khar" does not say who invited Kayani).
-  const weak = asked.role === 'preposition' || LIGHT_VERBS.has(asked.verb.toLowerCase());
-  const read = evidence.slice(0, weak ? 1 : LEAD_EVIDENCE);
+  // ("from", "with") is written too often to tell one sentence from another: only the best. A
+  // verb that means little alone ("gave", "took") is told by its object: a sentence after the
+  // best answers when it writes the question's object after the verb ("Harry Belafonte, who gave
+  // the eulogy"). A sentence after the best must be about the same story: of its article, or
+  // naming a name of the question ("Mr Lavrov was invited by Khar" does not say who invited Kayani).
+  const light = LIGHT_VERBS.has(asked.verb.toLowerCase());
+  const read = evidence.slice(0, asked.role === 'preposition' ? 1 : LEAD_EVIDENCE);
   const first = read[0]?.citations[0]?.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  const object = asked.role === 'preposition' ? [] : objectAfter(question.own, asked.verb);
   for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+      const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
+      if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
+      // "Pete Hautman won the young people's literature prize" names who won another prize.
+      if (otherObject(object, said)) continue;
       const found = nameInRole(citation.quote, asked, known);
+      // "Spain won the Davis Cup when Carlos Moya beat …": a place is no one who did what is asked,
+      // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
+      if (found && asked.role === 'agent' && otherKind(citation.quote, found, question.answerType)) continue;
       const span =
         found &&
         coordinated(citation.quote, found, question.answerType, known, undefined, asksSeveral(question));
@@ -534,6 +561,16 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
     }
   }
   return null;
+}
+
+/**
+ * Whether the sentence names the span as a kind the question does not ask: a place for "who", a
+ * person or a place for "which company".
+ */
+function otherKind(quote: string, span: AnswerSpan, type: AnswerType): boolean {
+  const other: AnswerType[] =
+    type === 'person' ? ['place'] : type === 'organisation' ? ['place', 'person'] : [];
+  return other.some((kind) => answerSpans(quote, kind).some((s) => s.index === span.index));
 }
 
 /** "Where did Chepkemei finish?", "where does Ahold rank?": a place in an order, not on a map. */

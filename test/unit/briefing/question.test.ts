@@ -367,6 +367,12 @@ describe('appositive names', () => {
     expect(beside('city', 'Travellers in the city of Hanau, near Frankfurt, will pay by phone.')).toEqual([
       'Hanau',
     ]);
+    // "ref", which the embeddings hold no neighbour for, is WordNet's "referee".
+    const ref = beside(
+      'ref',
+      'The talk between Barca boss Frank Rijkaard and referee Anders Frisk angered them.',
+    );
+    expect(ref[0]).toBe('Anders Frisk');
   });
 });
 
@@ -637,6 +643,47 @@ describe('composeLead', () => {
       get,
     );
     expect(profit?.text).toBe('$434m, per Dawn.');
+  });
+
+  it('takes who did what is asked from a sentence saying the light verb with its object', () => {
+    const q = analyzeQuestion("Who gave the eulogy at Ossie Davis's funeral?");
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          "Attallah Shabazz, the daughter of activist Malcolm X, recalled the eulogy at Ossie Davis's funeral.",
+        ),
+        bullet('a', 'Also present at the service was singer Harry Belafonte, who gave the eulogy.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Harry Belafonte.');
+    // "Spain won …" names no one who won, nor does a winner of another prize.
+    const won = composeLead(
+      analyzeQuestion('Which Spaniard won the rubber?'),
+      [bullet('a', "Spain won the cup when Carlos Moya beat the USA's Andy Roddick in the fourth rubber.")],
+      get,
+    );
+    expect(won?.text).not.toBe('Spain.');
+  });
+
+  it('takes no place the question names by its nationality ("India" for "which Indian state")', () => {
+    const lead = composeLead(
+      analyzeQuestion("Which Indian state are Cairn Energy's big oil discoveries in?"),
+      [
+        bullet(
+          'c',
+          'Shares in Cairn Energy rose after the UK firm announced a fresh gas discovery in northern India.',
+        ),
+        bullet(
+          'c',
+          'The firm, which last year made a number of other new finds in the Rajasthan area, said so.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Rajasthan.');
   });
 
   it('gives a cause told below the best sentence, of its story, when the best tells none', () => {

@@ -3,6 +3,8 @@ import {
   askedRole,
   askedVerb,
   nameInRole,
+  objectAfter,
+  otherObject,
   passiveAgent,
   verbObject,
 } from '../../../src/briefing/question/verb-object.js';
@@ -74,5 +76,45 @@ describe('the object of the question’s verb', () => {
     expect(nameInRole(rights, askedRole('Who did Cairn get its rights from?')!, new Set())?.text).toBe(
       'Shell',
     );
+  });
+
+  it('asks the subject of "who <verb> …?" and "which <noun> <verb> …?", in an active or a passive', () => {
+    expect(askedRole('Who gave the eulogy at the funeral?')).toEqual({ role: 'agent', verb: 'gave' });
+    expect(askedRole('Who is writing the screenplay?')).toEqual({ role: 'agent', verb: 'writing' });
+    expect(askedRole('Which company developed the chip?')).toEqual({ role: 'agent', verb: 'developed' });
+    expect(askedRole('Which party heads the government?')).toEqual({ role: 'agent', verb: 'heads' });
+    expect(askedRole('Who is the boss of the federation?')).toBeNull();
+    expect(askedRole('Which record label has Jay-Z been put in charge of?')).toBeNull();
+    expect(askedRole('Which Chelsea player is out of the game?')).toBeNull();
+    const gave = askedRole('Who gave the eulogy?')!;
+    const known = new Set(['who', 'gave', 'the', 'eulogy']);
+    const text =
+      'Also present was former US president Bill Clinton and singer Harry Belafonte, who gave the eulogy.';
+    expect(nameInRole(text, gave, known)?.text).toBe('Harry Belafonte');
+    const scored = askedRole('Who scored the first goal?')!;
+    expect(nameInRole('Cristiano Ronaldo scored the opener after nine minutes.', scored, known)?.text).toBe(
+      'Cristiano Ronaldo',
+    );
+    const received = askedRole('Who received the award?')!;
+    const aside =
+      'Robin Williams, a five-time winner for films such as Good Morning, Vietnam, received the award.';
+    expect(nameInRole(aside, received, known)?.text).toBe('Robin Williams');
+    const developed = askedRole('Which company developed the chip?')!;
+    expect(nameInRole('The chip, developed by Texas Instruments, is cheap.', developed, known)?.text).toBe(
+      'Texas Instruments',
+    );
+    // A passive's subject is whom it was done to.
+    expect(
+      nameInRole('The Telegraph Group was bought last year.', askedRole('Who bought it?')!, known),
+    ).toBeNull();
+  });
+
+  it('reads the object phrase after a verb, and tells another thing of the same noun', () => {
+    const asked = objectAfter('Who won the non-fiction prize?', 'won');
+    expect(asked).toEqual(['non-fiction', 'prize']);
+    const other = objectAfter("Pete Hautman won the young people's literature prize for his novel.", 'won');
+    expect(otherObject(asked, other)).toBe(true);
+    expect(otherObject(asked, objectAfter('Kevin Boyle won the non-fiction prize.', 'won'))).toBe(false);
+    expect(otherObject(['eulogi'], ['eulogi'])).toBe(false);
   });
 });
