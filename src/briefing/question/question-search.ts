@@ -489,6 +489,15 @@ function searchOnce(
     if (distinctive.length > 0 && !candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, distinctive)))
       return { candidates: [], repeated: false, abstain: notSaid(question) };
   }
+  // "What did Thierry Henry say …?" is answered only by his words: sentences where others speak
+  // about him ("Aragones insisted the comments, made to Henry's club-mate …") say nothing he said.
+  const speaker = question.related.length === 0 ? speakerAsked(question.own, question.focus) : null;
+  if (speaker && candidates.length > 0 && !candidates.some((c) => speakerSays(c.sentence.text, speaker)))
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // The best sentence says what is asked was kept back ("the SFA would not detail what, if any,
+  // punishment Malcolm would receive"): the corpus does not give it.
+  if (candidates[0] !== undefined && WITHHELD.test(candidates[0].sentence.text))
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
   // they are about the names, not the figure, and the corpus does not give it.
   // (Those stating one come first: if the first does not, none does.)
@@ -728,6 +737,39 @@ function accountAsked(question: string): RegExp | null {
 
 /** Words (index terms) of what an amount is of itself: paying, costing, being worth. */
 const MONEY_RELATION = /^(?:pay|paid|cost|worth|spend|spent|charg|price|earn|fee)$/;
+/** A sentence saying something was kept back: "would not detail", "declined to say", "an undisclosed fee". */
+const WITHHELD =
+  /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
+
+/** Verbs of saying that follow or precede the speaker's name. */
+const SAY_VERB =
+  '(?:said|says|say|told|tells|added|adds|insisted|insists|warned|warns|argued|claimed|declared|explained|admitted|stressed|commented)';
+
+/** "What did Thierry Henry say …?": the surname of the person asked to have spoken; null otherwise. */
+export function speakerAsked(question: string, focus: readonly string[][]): string | null {
+  const m =
+    /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|think|thought|tell|told)\b/i.exec(
+      question,
+    );
+  if (!m) return null;
+  const group = focus.find((g) => g.join(' ') === m[1]);
+  // A place or a body speaks through others ("What did India say …?"): only a person is looked for.
+  const kind = group ? nameKind(group) : null;
+  return group && (kind === 'person' || kind === 'unknown') ? group.at(-1)! : null;
+}
+
+/** Words after a verb of saying that make the name what is spoken of: "said the remarks about Kessel". */
+const SPOKEN_OF = '(?:about|of|on|to|for|with|at|by|from|that|against|over)';
+
+/** Whether the text has the person speaking: "Henry said", "Jones added:", "said Arsenal striker Henry". */
+export function speakerSays(text: string, surname: string): boolean {
+  const name = escapeRegExp(surname);
+  return (
+    new RegExp(`\\b${name}(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${SAY_VERB}\\b`, 'u').test(text) ||
+    new RegExp(`\\b${SAY_VERB}\\s+(?:(?!${SPOKEN_OF}\\s)[\\w'’-]+\\s+){0,6}?${name}\\b`, 'u').test(text)
+  );
+}
+
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
 

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question/question.js';
-import { askedFirst, listsFirst } from '../../../src/briefing/question/question-search.js';
+import {
+  askedFirst,
+  listsFirst,
+  speakerAsked,
+  speakerSays,
+} from '../../../src/briefing/question/question-search.js';
 import { queryTerms } from '../../../src/corpus/tokenize.js';
 import { answerOf, openFixtureBot } from '../../support/seed-bot.js';
 
@@ -45,6 +50,23 @@ describe('question search: names as articles write them', () => {
     const answer = await ask('Which Chinese investors are backing the Zephyr?');
     expect(answer.lead ?? null).toBeNull();
     expect(answer.bullets).toEqual([]);
+  });
+
+  it('finds nothing for what a person said when the articles only have others speaking about them', async () => {
+    const answer = await ask('What did Dario Kessel say when he heard Ostler had been fined?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    // The coach does speak in the same article: his words answer.
+    expect((await ask('What did Bram Ostler say about the fine?')).lead?.text).toMatch(/criminal/);
+  });
+
+  it('finds nothing when the best sentence says what is asked was kept back', async () => {
+    const answer = await ask('What punishment did the Tolbeck league give Wendell Ibsen?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    expect(
+      (await ask('Who spoke to Wendell Ibsen after the match?')).bullets.map((b) => b.text).join(' '),
+    ).toMatch(/stewards/);
   });
 
   it('finds nothing when a figure is asked for and the sentences about it state none', async () => {
@@ -298,6 +320,25 @@ describe('askedFirst: of the best few sentences, the one saying what is asked an
     const figure = candidate(1, 'Yangtze Electric made a profit of 3bn yuan.');
     const states = (c: { sentence: { text: string } }) => /\d/.test(c.sentence.text);
     expect(askedFirst([figure, says], asked, even, states)).toEqual([figure, says]);
+  });
+});
+
+describe('speakerAsked and speakerSays: what a person said is their words', () => {
+  it('reads the person asked to have spoken, not a place or body', () => {
+    expect(speakerAsked('What did Thierry Henry say about it?', [['Thierry', 'Henry']])).toBe('Henry');
+    expect(speakerAsked('What did India say about the visit?', [['India']])).toBeNull();
+    expect(speakerAsked('Who did Thierry Henry play for?', [['Thierry', 'Henry']])).toBeNull();
+  });
+
+  it('takes the person as the speaker, not as the one spoken of', () => {
+    expect(speakerSays('"It was a joke," said Arsenal striker Henry.', 'Henry')).toBe(true);
+    expect(speakerSays('Henry told reporters he was hurt.', 'Henry')).toBe(true);
+    expect(speakerSays('The federation said the remarks about Henry had caused offence.', 'Henry')).toBe(
+      false,
+    );
+    expect(
+      speakerSays("Aragones insisted the comments, made to Henry's club-mate, were a joke.", 'Henry'),
+    ).toBe(false);
   });
 });
 
