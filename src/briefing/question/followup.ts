@@ -307,7 +307,7 @@ function withWords(query: string, more: string): string {
 
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
-  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
 const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might)$/i;
 
 /**
@@ -317,6 +317,8 @@ const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|c
  */
 function withoutAsking(query: string): string | null {
   const words = query.trim().split(/\s+/);
+  // "Did Russia host a conference?" → "when was that?": when did Russia host it.
+  if (AUXILIARY.test(words[0]!)) return [words[0]!.toLowerCase(), ...words.slice(1)].join(' ');
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
   for (let i = 1; i <= 3 && i < words.length; i++)
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');

@@ -50,6 +50,15 @@ describe('planQuestion', () => {
     ).toBe("what's his name? (Tahir Rafique Butt)");
   });
 
+  it('asks a yes/no question again for "when was that?"', () => {
+    const plan = planQuestion(
+      'when was that?',
+      lastTurn('Did Russia host a conference on Afghanistan?', ['Russia']),
+      null,
+    );
+    expect(plan.query).toBe('when did Russia host a conference on Afghanistan?');
+  });
+
   it('takes a body the answer named for "its" after a question asking who', () => {
     const plan = planQuestion(
       "What share of the world's mobiles carry its chips?",
@@ -331,6 +340,9 @@ describe('planQuestion: roles and the people who hold them', () => {
 
   it('does not read a verb as a role: "did Russia host a conference?" asked for no person', () => {
     const t = lastTurn('Did Russia host a conference on Afghanistan?', ['Russia', 'Afghanistan', 'Putin']);
-    expect(planQuestion('when was that?', t, null).query).toBe('when was that? (Russia, Afghanistan)');
+    // "when was that?" asks the question again, of no one the answer named.
+    expect(planQuestion('when was that?', t, null).query).toBe(
+      'when did Russia host a conference on Afghanistan?',
+    );
   });
 });
