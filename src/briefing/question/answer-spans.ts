@@ -83,6 +83,10 @@ const TITLE =
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
 const ORG_WORD =
   /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police|Research|Partners|Capital|Securities|Consulting|Associates|Industries|Insurance|Investments|Entertainment|Labs|Laboratories|Brothers|Media)\b/;
+/** A name written with a word of a body or of a thing ("Revolution Studios", "the Brit Awards"): no person's. */
+export function bodyOrThingName(name: string): boolean {
+  return ORG_WORD.test(name) || THING_WORD.test(name);
+}
 /** Words of events, prizes, works and days, never of a person's name. */
 const THING_WORD =
   /\b(?:Cup|Final|Finals|League|Championships?|Awards?|Festival|Games|Open|Summit|Conference|Day|Week|Prize|Trophy|Series|Show|Tour|Olympics?|Grand Prix|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Act|Bill|Report)\b/;

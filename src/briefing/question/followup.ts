@@ -6,7 +6,7 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../ports.js';
-import { answerSpans, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
+import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -198,6 +198,7 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       return false;
     const kind = nameKind(name.split(' '));
     if (kind !== 'person' && kind !== 'unknown') return false;
+    if (kind === 'unknown' && bodyOrThingName(name)) return false;
     const gender = wanted ? nameGender(name.split(' ')) : null;
     return gender === null || gender === wanted;
   };
@@ -205,7 +206,13 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     (n) => !n.split(' ').some((w) => previousWords.has(w)) && personLike(n),
   );
   const asked = previousNames.filter(personLike);
-  const askedForPerson = previous !== null && (previous.answerType === 'person' || ROLE.test(last.query));
+  const askedForPerson =
+    previous !== null &&
+    (previous.answerType === 'person' || ROLE.test(withoutNames(last.query, previous.focus)));
+  // "its chips" after "Who makes the OMAP-Vox chip?" (Texas Instruments): a body the answer named.
+  const introducedBodies = last.salient.filter(
+    (n) => !n.split(' ').some((w) => previousWords.has(w)) && nameKind(n.split(' ')) === 'organisation',
+  );
   const namedBody = last.salient.find((n) => bodyLike(n, previousWords));
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
@@ -216,9 +223,19 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       (wanted === 'female'
         ? names.slice(0, 2).find((n) => nameGender(n.split(' ')) === 'female')
         : undefined) ?? names[0];
-    const person = askedForPerson ? (pick(introduced) ?? pick(asked)) : (pick(asked) ?? pick(introduced));
+    // The answer's names before the question's when it asked for a person — but a name the lexicon
+    // knows as a person's comes before one it does not know: after "Who is Bruce Willis taking to
+    // court?" (Revolution Studios, of "Tears of the Sun"), "he" is still Bruce Willis.
+    const known = (name: string | undefined) => name !== undefined && nameKind(name.split(' ')) === 'person';
+    const answered = pick(introduced);
+    const askedPerson = pick(asked.filter((n) => n.includes(' ') && known(n)));
+    const person = askedForPerson
+      ? ((known(answered) ? answered : (askedPerson ?? answered)) ?? pick(asked))
+      : (pick(asked) ?? answered);
     // Named after the question: the articles must name them, the answering sentence may say "he".
     if (person) supplied.push(person);
+    // No one to be "him" ("Who runs China Aviation Oil?" answered nothing): the thread's story still.
+    else supplied.push(...previousNames.filter((n) => !rewritten.includes(n)));
   } else if (names.length === 0 && BODY_REFERENCE.test(rewritten) && namedBody) {
     // "What does that company do?" after "Who is Paul Myers?" (chief executive of Wippit): the body
     // the last answer named, in the words' place ("What does Wippit do?").
@@ -227,7 +244,12 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.
     const answerNames =
-      askedForPerson || previous?.answerType === 'organisation' ? introduced.slice(0, 2) : [];
+      askedForPerson || previous?.answerType === 'organisation'
+        ? answerReferents(
+            last.salient.filter((n) => introduced.includes(n) || introducedBodies.includes(n)),
+            introducedBodies,
+          )
+        : [];
     // "When did the first version turn up?" after "Which virus is posing as a Christmas card?"
     // (Zafi): a thing asked for by its kind is what the thread is now about. ("it" or "that" may
     // mean the last figure or the thing the last question named, so not then.)
@@ -257,6 +279,22 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
 }
 
+/** "they" may be the two people an answer named; a body it named first is "it" alone. */
+function answerReferents(names: readonly string[], bodies: readonly string[]): string[] {
+  return bodies.includes(names[0] ?? '') ? names.slice(0, 1) : names.slice(0, 2);
+}
+
+/**
+ * The question with each name a mere placeholder: "the week Band Aid held on" asks for no band
+ * member, "Pakistan's air chief" still asks for a person.
+ */
+function withoutNames(query: string, names: readonly (readonly string[])[]): string {
+  let out = query;
+  for (const group of names)
+    out = out.replace(new RegExp(`\\b${group.map(escapeRegExp).join('\\W+')}\\b`), 'Someone');
+  return out;
+}
+
 /**
  * The query with more words, before the names a thread supplied (which stay last, in brackets):
  * "Who met Lavrov? (Khar)" with "in 2021" is "Who met Lavrov in 2021? (Khar)".
@@ -269,7 +307,7 @@ function withWords(query: string, more: string): string {
 
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
-  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
 const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might)$/i;
 
 /**
@@ -279,6 +317,8 @@ const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|c
  */
 function withoutAsking(query: string): string | null {
   const words = query.trim().split(/\s+/);
+  // "Did Russia host a conference?" → "when was that?": when did Russia host it.
+  if (AUXILIARY.test(words[0]!)) return [words[0]!.toLowerCase(), ...words.slice(1)].join(' ');
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
   for (let i = 1; i <= 3 && i < words.length; i++)
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');

@@ -33,6 +33,7 @@ import { type AnswerType, asksChange, type QuestionAnalysis } from './question.j
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
+import { sameEventDates } from './same-event.js';
 import { neighbours } from './word-vectors.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
@@ -365,10 +366,11 @@ function searchOnce(
   const counted = noun ? countedForms(noun) : null;
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
-  const saysAny = (c: Candidate, wanted: readonly string[][]) => {
-    const terms = queryTerms(c.sentence.text);
+  const saysIn = (text: string, wanted: readonly string[][]) => {
+    const terms = queryTerms(text);
     return wanted.some((forms) => saysForm(terms, forms));
   };
+  const saysAny = (c: Candidate, wanted: readonly string[][]) => saysIn(c.sentence.text, wanted);
   // A date answers any relation: one in a sentence that says nothing the question asks ("when did
   // the band split?" against "the album came out in May") is the date of something else.
   // "Come" or "get" is no such word: "when did he come to Pakistan?" is told by "his visit".
@@ -410,7 +412,7 @@ function searchOnce(
       (span) => isFreshSpan(span, questionWords) && priceBeforeNoun(c.sentence.text, span),
     );
   const statesAnswer = (c: Candidate) =>
-    (relation.length === 0 || saysAny(c, relation)) &&
+    (relation.length === 0 || saysAny(c, relation) || lent.has(c)) &&
     (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (!account || account.test(c.sentence.text)) &&
@@ -423,6 +425,18 @@ function searchOnce(
     ) ||
       (counted !== null &&
         ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords))));
+  // "It is the first time a Russian foreign minister has visited Pakistan": the visit, whose day
+  // the sentence before tells ("met … in Islamabad on Wednesday"). Lent dates are the event's too.
+  const lent = new Set<Candidate>(
+    relation.length > 0
+      ? sameEventDates(retrieved.candidates, {
+          saysAsked: (text) => saysIn(text, relation),
+          statesDate: (text) => answerSpans(text, 'date').some((span) => isFreshSpan(span, questionWords)),
+          eligible: (article, sentence) => !time || inPeriod(opts.dates, article, sentence, time.span),
+        })
+      : [],
+  );
+  if (lent.size > 0) candidates = [...candidates, ...lent].sort((a, b) => b.score - a.score);
   // "Who is Hutch India's chief executive?" asks an office of a name: "Andrew Bud, executive
   // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
   // asked words only of a name the question does not give, and not naming the question's, answers
@@ -477,6 +491,7 @@ function searchOnce(
     const moneyAsked = type === 'amount' ? asked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : asked;
     const answers = (c: Candidate) =>
       saysAny(c, asked) ||
+      lent.has(c) ||
       (moneyAsked.length < asked.length && states(c) && (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
     if (!candidates.slice(0, ASKED_IN_TOP).some(answers)) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };

@@ -7,6 +7,7 @@ import { askedNounKind, type NounKind } from './noun-kinds.js';
 import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from '../analysis/calendar.js';
 import { lowerCaseName, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
+import { STOPWORDS } from '../../corpus/tokenize.js';
 
 export type AnswerType =
   | 'date'
@@ -266,7 +267,13 @@ export function focusNames(question: string): string[][] {
     const before = new RegExp(`\\b([A-Z][a-z]+)\\s+${group.map(escapeRegExp).join('\\s+')}\\b`).exec(
       question,
     );
-    if (before && NOT_FOCUS.has(before[1]!) && nameKind([before[1]!, ...group]) === 'organisation')
+    // Not a question word: "Which Microsoft feature …" names Microsoft.
+    if (
+      before &&
+      NOT_FOCUS.has(before[1]!) &&
+      !STOPWORDS.has(before[1]!.toLowerCase()) &&
+      nameKind([before[1]!, ...group]) === 'organisation'
+    )
       group.unshift(before[1]!);
   }
   // Typed in lower case, a country or a company is still a name: "pakistan ukraine".

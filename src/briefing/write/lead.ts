@@ -215,6 +215,35 @@ function ownNationality(place: string, question: QuestionAnalysis): boolean {
   );
 }
 
+/**
+ * Whether the best sentence dates what is asked only as news dates it, relative to its own day
+ * ("Russia hosted an international conference on Afghanistan in Moscow last month"): that sentence
+ * answers, not a date a reader could place from a sentence ranked below, which is another event's.
+ */
+function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftBullet[]): boolean {
+  const quote = evidence[0]?.citations[0]?.quote;
+  if (question.answerType !== 'date' || !quote) return false;
+  const known = knownWords(question);
+  const spans = answerSpans(quote, 'date').filter((s) => isFreshSpan(s, known));
+  if (spans.length === 0 || spans.some((s) => PLACEABLE.test(s.text))) return false;
+  // Only when it says all the question asks of its names ("hosted … conference"): a sentence
+  // dating something else ("visited New York on Monday") is no answer to "when is he performing?".
+  const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
+  const saysAll = (text: string) => {
+    const said = new Set(queryTerms(text));
+    return asked.every((t) => said.has(t));
+  };
+  if (asked.length === 0 || !saysAll(quote)) return false;
+  // A date a reader can place, in a sentence below saying as much, still answers first.
+  return !evidence.slice(1, LEAD_EVIDENCE).some((b) => {
+    const text = b.citations[0]?.quote ?? '';
+    return (
+      saysAll(text) && answerSpans(text, 'date').some((s) => isFreshSpan(s, known) && PLACEABLE.test(s.text))
+    );
+  });
+}
+
 /** A date written with a figure or a month's name: one a reader can place in the story's year. */
 const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
 
@@ -478,7 +507,7 @@ export function composeLead(
     const position = positionLead(question, evidence);
     if (position) return position;
   }
-  if (isSpanType(type)) {
+  if (isSpanType(type) && !relativeDateFirst(question, evidence)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =
       valueLead(question, evidence, get) ??

@@ -106,6 +106,20 @@ describe('follow-up questions in a thread', () => {
     expect(citedQuotes(again)).toEqual(citedQuotes(first));
   });
 
+  it('"and in 2021?" after a date question takes the day from the sentence beside the visit', async () => {
+    // The 2021 report says "met … in Islamabad on Wednesday", then "has visited Pakistan" with no
+    // date: the day of the same event, told a sentence away.
+    bot = await openSeedBot();
+    const key = thread('lavrov-2021');
+    const first = answerOf(
+      await bot.api.ask({ question: 'When did Lavrov visit Pakistan in 2012?', thread: key }),
+    );
+    expect(first.lead?.text).toMatch(/October 2012/);
+    const second = answerOf(await bot.api.ask({ question: 'and in 2021?', thread: key }));
+    expect(second.lead?.text).toMatch(/on Wednesday/);
+    expect(second.sources.map((s) => s.id)).toContain('004_3dcc83b6feb79a6a');
+  });
+
   it('an unknown thread id simply starts a new conversation', async () => {
     bot = await openSeedBot();
     const answer = answerOf(

@@ -28,6 +28,69 @@ const lastTurn = (question: string, salient = thread.turns[0]!.salient): Thread 
 });
 
 describe('planQuestion', () => {
+  it("does not take a name's word for a role the last question asked for", () => {
+    // "the week Band Aid held on" asks for no band member: "it" is still about Band Aid.
+    const plan = planQuestion(
+      'how many weeks had it been there?',
+      lastTurn('what was the top album the week Band Aid held on to number one?', [
+        'Band Aid',
+        'Christmas',
+        'Grammy',
+      ]),
+      null,
+    );
+    expect(plan.query).toBe('how many weeks had it been there? (Band Aid)');
+    // A role after an owner still asks for a person.
+    expect(
+      planQuestion(
+        "what's his name?",
+        lastTurn("When did Pakistan's air chief go to Moscow?", ['August', 'Tahir Rafique Butt']),
+        null,
+      ).query,
+    ).toBe("what's his name? (Tahir Rafique Butt)");
+  });
+
+  it('asks a yes/no question again for "when was that?"', () => {
+    const plan = planQuestion(
+      'when was that?',
+      lastTurn('Did Russia host a conference on Afghanistan?', ['Russia']),
+      null,
+    );
+    expect(plan.query).toBe('when did Russia host a conference on Afghanistan?');
+  });
+
+  it('takes a body the answer named for "its" after a question asking who', () => {
+    const plan = planQuestion(
+      "What share of the world's mobiles carry its chips?",
+      lastTurn('Who makes the OMAP-Vox chip?', ['Texas Instruments', 'OMAP', 'Europe']),
+      null,
+    );
+    expect(plan.query).toBe("What share of the world's mobiles carry its chips? (Texas Instruments)");
+  });
+
+  it('keeps "he" off a body or a title, and on a person the lexicon knows', () => {
+    const plan = planQuestion(
+      "What's he after?",
+      lastTurn('Who is Bruce Willis taking to court?', [
+        'Revolution Studios',
+        'Bruce Willis',
+        'Tears',
+        'Sun',
+      ]),
+      null,
+    );
+    expect(plan.query).toBe("What's he after? (Bruce Willis)");
+  });
+
+  it('keeps the thread\'s names when no one answered for "him"', () => {
+    const plan = planQuestion(
+      'Where did police pick him up?',
+      lastTurn('Who runs China Aviation Oil?', []),
+      null,
+    );
+    expect(plan.query).toBe('Where did police pick him up? (China Aviation Oil)');
+  });
+
   it('strips follow-up openers and keeps the subject', () => {
     const plan = planQuestion('what about the gas pipeline?', thread, null);
     expect(plan.kind).toBe('question');
@@ -277,6 +340,9 @@ describe('planQuestion: roles and the people who hold them', () => {
 
   it('does not read a verb as a role: "did Russia host a conference?" asked for no person', () => {
     const t = lastTurn('Did Russia host a conference on Afghanistan?', ['Russia', 'Afghanistan', 'Putin']);
-    expect(planQuestion('when was that?', t, null).query).toBe('when was that? (Russia, Afghanistan)');
+    // "when was that?" asks the question again, of no one the answer named.
+    expect(planQuestion('when was that?', t, null).query).toBe(
+      'when did Russia host a conference on Afghanistan?',
+    );
   });
 });

@@ -25,6 +25,8 @@ describe('question search: names as articles write them', () => {
   it('reads a name that starts in lower case, and a title that begins a company name', () => {
     expect(focusNames('what does the song cost on iTunes?')).toEqual([['iTunes']]);
     expect(focusNames('who runs General Motors?')).toEqual([['General', 'Motors']]);
+    // A question word is no title: "Which Microsoft feature …" names Microsoft.
+    expect(focusNames('Which Microsoft feature was it compared with?')).toEqual([['Microsoft']]);
     // A title before a person is still not part of what is asked about.
     expect(focusNames('When did Gen Kayani arrive?')).toEqual([['Kayani']]);
   });

@@ -582,6 +582,39 @@ describe('composeLead', () => {
     expect(composeLead(q, [bullet('a', quote)], get)?.text).toBe('The Iran-Pakistan gas pipeline project.');
   });
 
+  it('answers a date with the best sentence saying all that is asked, when it dates it relatively', () => {
+    const q = analyzeQuestion('when did Russia host a conference on Afghanistan?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('c', 'Russia hosted an international conference on Afghanistan in Moscow last month.'),
+        bullet('a', 'Russia was to attend a summit on Afghanistan planned from 2-3 October 2012.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toMatch(/last month/);
+    // A sentence dating something else relatively does not keep a placeable date out.
+    const other = composeLead(
+      analyzeQuestion('When is Jarre performing for the celebration?'),
+      [
+        bullet('c', 'The prince visited New York on Monday to promote the celebration.'),
+        bullet('a', 'Jarre is performing for the celebration on 2 April.'),
+      ],
+      get,
+    );
+    expect(other?.text).toMatch(/^2 April/);
+    // Nor a sentence below saying as much with a date a reader can place.
+    const placed = composeLead(
+      q,
+      [
+        bullet('c', 'Russia hosted an international conference on Afghanistan in Moscow last month.'),
+        bullet('a', 'Russia hosted a conference on Afghanistan on 2 March.'),
+      ],
+      get,
+    );
+    expect(placed?.text).toMatch(/^2 March/);
+  });
+
   it('sets a count only against another count of the same noun', () => {
     const q = analyzeQuestion('How many CBS stations were fined over the incident?');
     const lead = composeLead(
