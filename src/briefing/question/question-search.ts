@@ -217,9 +217,10 @@ export function searchQuestion(
 
 function searchOnce(
   corpus: Corpus,
-  question: QuestionAnalysis,
+  analysed: QuestionAnalysis,
   opts: QuestionSearchOptions,
 ): QuestionRetrieved & { unknownName?: boolean } {
+  const question = { ...analysed, searchText: splitCompounds(corpus, analysed.searchText) };
   const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
   if (unknown)
     return {
@@ -862,6 +863,26 @@ function distinctiveAsked(
       return term !== undefined && term.df > 0 && term.idf > nameIdf;
     })
     .map((forms) => [forms[0]!]);
+}
+
+/** The shortest part of a compound word that splitCompounds takes as a word. */
+const COMPOUND_PART = 3;
+
+/**
+ * "intergovernmental" where articles write "Inter-Governmental", "cybersecurity" for "cyber
+ * security": a word the corpus never writes is searched as the two words it does write, when the
+ * word splits into two the corpus knows (the longest first part that does).
+ */
+function splitCompounds(corpus: Corpus, text: string): string {
+  const known = (word: string) => (corpus.analyze(word)[0]?.df ?? 0) > 0;
+  return text.replace(/[\p{L}]{8,}/gu, (word) => {
+    if (known(word)) return word;
+    for (let i = word.length - COMPOUND_PART; i >= COMPOUND_PART; i--) {
+      const [head, tail] = [word.slice(0, i), word.slice(i)];
+      if (known(head) && known(tail)) return `${head} ${tail}`;
+    }
+    return word;
+  });
 }
 
 /** Whether the terms hold one of a word's forms, or a member of its family. */

@@ -31,6 +31,11 @@ describe('question search: names as articles write them', () => {
     expect(focusNames('When did Gen Kayani arrive?')).toEqual([['Kayani']]);
   });
 
+  it('searches a word the corpus never writes as the two words it does ("intergovernmental")', async () => {
+    const answer = await ask('What fields did the intergovernmental commission cover?');
+    expect(answer.bullets[0]?.text).toMatch(/Inter-Governmental Commission on Trade, Shipping/);
+  });
+
   it('finds an age told as "the N-year-old", in an article naming the person by surname', async () => {
     const answer = await ask('How old is Harold Vane?');
     expect(answer.lead?.text).toMatch(/\b68\b/);
