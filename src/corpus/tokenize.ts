@@ -14,7 +14,7 @@
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 5;
+export const TOKENIZER_VERSION = 6;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -222,8 +222,18 @@ const KEEP_FINAL_S = new Set(['news', 'lens', 'chaos', 'bias', 'gas', 'atlas', '
 /** -ed/-ing bases ending in vowel + s that are words without a final e ("focused" -> "focus"). */
 const NO_FINAL_E = new Set(['focus', 'bias', 'gas', 'alias', 'atlas', 'canvas', 'bus']);
 
+/**
+ * Step 1c: a final y after two or more letters becomes i ("army"/"armies", "Sergey"/"Sergei"). It
+ * also applies to three-letter words and after a consonant-only stem (Porter2's rule), so "pay",
+ * "pays" and "paying" share "pai", and "try", "tries" and "trying" share "tri".
+ */
+function finalYToI(w: string): string {
+  return w.length > 2 && w.endsWith('y') ? `${w.slice(0, -1)}i` : w;
+}
+
 /** The light stemmer described at the top of this module. Non a-z words come back unchanged. */
 export function stem(word: string): string {
+  if (word.length === 3 && word.endsWith('y') && isAz.test(word)) return finalYToI(word);
   if (word.length < 4 || !isAz.test(word) || KEEP_FINAL_S.has(word)) return word;
   let w = word;
   // Step 1a: plurals.
@@ -254,8 +264,7 @@ export function stem(word: string): string {
       }
     }
   }
-  // Step 1c: a final y after a vowel-bearing stem becomes i ("army"/"armies", "Sergey"/"Sergei").
-  if (w.length > 2 && w.endsWith('y') && hasVowel(w.slice(0, -1))) w = `${w.slice(0, -1)}i`;
+  w = finalYToI(w);
   // Porter 5b: "controll" -> "control", so British doubling meets the base form.
   if (w.endsWith('ll') && measure(w.slice(0, -1)) > 1) w = w.slice(0, -1);
   return w;

@@ -38,7 +38,7 @@ import { neighbours } from './word-vectors.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
-import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
+import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -752,7 +752,22 @@ function accountAsked(question: string): RegExp | null {
 }
 
 /** Words (index terms) of what an amount is of itself: paying, costing, being worth. */
-const MONEY_RELATION = /^(?:pay|paid|cost|worth|spend|spent|charg|price|earn|fee)$/;
+const MONEY_WORDS = [
+  'pay',
+  'paid',
+  'cost',
+  'worth',
+  'spend',
+  'spent',
+  'charge',
+  'charged',
+  'price',
+  'earn',
+  'fee',
+];
+/** The index terms of MONEY_WORDS, taken from the stemmer so they follow its changes. */
+const MONEY_TERMS: ReadonlySet<string> = new Set(MONEY_WORDS.map((w) => termOf(w) ?? w));
+const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 /** A sentence saying something was kept back: "would not detail", "declined to say", "an undisclosed fee". */
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;

@@ -8,6 +8,9 @@ describe('verbForms (WordNet verb exceptions)', () => {
     expect(verbForms(termOf('bought')!)).toEqual([termOf('buy')]);
     expect(verbForms(termOf('speak')!)).toEqual(expect.arrayContaining([termOf('spoke'), termOf('spoken')]));
     expect(verbForms(termOf('led')!)).toContain(termOf('lead'));
+    // The -ing form shares the base's stem, so it reaches the irregular past too.
+    expect(verbForms(termOf('paying')!)).toContain(termOf('paid'));
+    expect(verbForms(termOf('buying')!)).toEqual([termOf('bought')]);
   });
 
   it('has nothing for a regular verb, which the stemmer already joins', () => {

@@ -81,6 +81,18 @@ describe('stem', () => {
     expect(stem('policies')).toBe(stem('policy'));
   });
 
+  it('gives a three-letter verb in -y the stem of its -s and -ing forms', () => {
+    // "pay" was left whole while "pays" and "paying" gave "pai", so "How much is GM paying" missed "pay".
+    for (const forms of [
+      ['pay', 'pays', 'paying'],
+      ['buy', 'buys', 'buying'],
+      ['day', 'days'],
+      ['try', 'tries', 'tried', 'trying'],
+      ['fly', 'flies', 'flying'],
+    ])
+      expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
   it('meets British doubling with the base form, and leaves derived nouns alone', () => {
     expect(stem('cancelled')).toBe('cancel');
     expect(stem('canceled')).toBe('cancel');
@@ -116,7 +128,7 @@ describe('stem', () => {
     const words =
       'visits visited visiting armies army cancelled relations meetings agreed hoped hopping ' +
       'talks ties during united policies controlled supplies leaders crisis discussed pleased released ' +
-      'proposed supposed raised focused caused using hoping';
+      'proposed supposed raised focused caused using hoping pay paying trying';
     for (const w of words.split(' ')) expect(stem(stem(w))).toBe(stem(w));
   });
 });
