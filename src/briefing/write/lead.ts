@@ -32,6 +32,7 @@ import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
+import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -764,6 +765,52 @@ function countedPhraseTerms(question: string, noun: string): Set<string> {
   return new Set(queryTerms(m ? m[0] : noun));
 }
 
+/**
+ * "Who was Lavrov's counterpart?" against "Lavrov met his Pakistani counterpart.": a sentence saying
+ * the asked role without a name is answered by the neighbour naming its holder, read right after it
+ * in `read` ("'…,' Shah Mahmoud Qureshi said after the meeting."). Returns the holders' citations.
+ */
+function holdersAfterRoles(
+  read: DraftBullet[],
+  question: QuestionAnalysis,
+  get: (id: string) => Article | undefined,
+  hasValue: (c: DraftCitation) => boolean,
+): Set<DraftCitation> {
+  const lent = new Set<DraftCitation>();
+  const roleForms = askedRoleForms(question.own);
+  if (!roleForms) return lent;
+  const known = knownWords(question);
+  for (let i = 0; i < read.length; i++) {
+    const bullet = read[i]!;
+    if (bullet.citations.some(hasValue)) continue;
+    const citation = bullet.citations[0]!;
+    const article = get(citation.articleId);
+    const sentence = article?.sentences.find((s) => s.text === citation.quote);
+    const holder =
+      sentence &&
+      askedRoleHolder(
+        article!,
+        sentence,
+        'person',
+        roleForms,
+        (span) => isFreshSpan(span, known),
+        question.focus.flat(),
+      );
+    if (!holder) continue;
+    const quote = holder.sentence.text;
+    const at = read.findIndex((b) =>
+      b.citations.some((c) => c.articleId === citation.articleId && c.quote === quote),
+    );
+    if (at >= 0 && at < i) continue;
+    if (at > i) read.splice(at, 1);
+    const holderCitation = { articleId: citation.articleId, quote };
+    lent.add(holderCitation);
+    read.splice(i + 1, 0, { text: quote, citations: [holderCitation] });
+    i++;
+  }
+  return lent;
+}
+
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
 function valueLead(
   question: QuestionAnalysis,
@@ -805,6 +852,9 @@ function valueLead(
       span && coordinated(citation.quote, span, type, knownWords(question), people, asksSeveral(question))
     );
   };
+  // The holder of a role said without a name is named beside the role, in effect.
+  const lentHolders =
+    type === 'person' ? holdersAfterRoles(read, question, get, (c) => spanOf(c) !== null) : new Set();
   // "Which lawyer heads Spector's defence?": when the name the best sentence holds is not written
   // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce
   // Cutler") answers before it — if it says as much of the question ("Leading plaintiff, the
@@ -813,7 +863,7 @@ function valueLead(
   if (nounOf) {
     const beside = (c: DraftCitation) => {
       const span = spanOf(c);
-      return span !== null && nounNear(c.quote, span, nounOf);
+      return span !== null && (lentHolders.has(c) || nounNear(c.quote, span, nounOf));
     };
     const says = (b: DraftBullet) => about(b.text).size;
     const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));

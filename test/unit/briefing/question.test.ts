@@ -343,6 +343,8 @@ describe('appositive names', () => {
     // An owner: asked for after "which", not after "who is".
     expect(askedNoun("At which regional grouping's meeting did they meet?")).toBe('grouping');
     expect(askedNoun("who is his current club's boss?")).toBe('boss');
+    // A clause after the noun is no part of it.
+    expect(askedNoun("Who was Pakistan's foreign minister when Lavrov visited?")).toBe('minister');
     // An -ing word opening the phrase qualifies a noun of a kind; after a noun it is a verb.
     expect(askedNoun("Who is Argentina's planning minister?")).toBe('minister');
     expect(askedNoun('Which striker joined the club?')).toBe('striker');
@@ -532,6 +534,24 @@ describe('composeLead', () => {
     );
     expect(lead?.text).toBe('Three days, per Zee News; Dawn says four days.');
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
+  });
+
+  it('names the holder of a role the best sentence says without a name from the next sentence', () => {
+    const paragraph = [
+      'Earlier in the day, Lavrov met his Pakistani counterpart.',
+      '"We share positions on Afghanistan," Nadeem Farooq said after the meeting.',
+    ];
+    const story = {
+      id: 'p',
+      publisher: null,
+      sentences: paragraph.map((text, index) => ({ articleId: 'p', index, paragraph: 0, text })),
+    } as unknown as Article;
+    const lead = composeLead(
+      analyzeQuestion("Who was Lavrov's counterpart in 2021?"),
+      [bullet('p', paragraph[0]!), bullet('p', 'Lavrov also called on army chief Imran Aslam.')],
+      (id) => (id === 'p' ? story : undefined),
+    );
+    expect(lead?.text).toBe('Nadeem Farooq.');
   });
 
   it('gives every name a plural question asks for, as the sentence lists them', () => {

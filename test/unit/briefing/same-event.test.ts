@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
-import { sameEventDates } from '../../../src/briefing/question/same-event.js';
+import {
+  askedRoleForms,
+  askedRoleHolder,
+  sameEventDates,
+} from '../../../src/briefing/question/same-event.js';
 import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
 
 /** An article of one sentence per paragraph. */
@@ -50,5 +54,56 @@ describe('a date told beside its event', () => {
     );
     // "Shares fell in Tokyo on Monday" shares no words with the visit; Kabul's visit has its own day.
     expect(lent.map((c) => c.sentence.text)).toEqual([]);
+  });
+});
+
+/** An article whose paragraphs hold several sentences each. */
+function paragraphs(id: string, paras: string[][]): Article {
+  const sentences = paras.flatMap((p, paragraph) => p.map((text) => ({ text, paragraph })));
+  return {
+    ...article(
+      id,
+      paras.map((p) => p.join(' ')),
+    ),
+    sentences: sentences.map((s, index) => ({ articleId: id, index, ...s })),
+  } as unknown as Article;
+}
+
+describe('the holder of a role said without a name', () => {
+  const a = paragraphs('r', [
+    ['Russian minister in Islamabad'],
+    [
+      'Earlier in the day, Lavrov met his Pakistani counterpart.',
+      '"We share positions on Afghanistan," Nadeem Farooq said after the meeting.',
+    ],
+    ['Lavrov also called on army chief Imran Aslam.'],
+  ]);
+  const fresh = (span: { text: string }) => !/Lavrov/.test(span.text);
+
+  it('is named in the next sentence of its paragraph telling of the same event', () => {
+    const forms = askedRoleForms("Who was Lavrov's counterpart in 2021?")!;
+    const holder = askedRoleHolder(a, a.sentences[1]!, 'person', forms, fresh);
+    expect(holder?.span.text).toBe('Nadeem Farooq');
+    // "Foreign minister" asked, with the person whose counterpart it is named in the question.
+    const minister = askedRoleForms("Who was Pakistan's foreign minister when Lavrov visited?")!;
+    expect(askedRoleHolder(a, a.sentences[1]!, 'person', minister, fresh, ['Lavrov'])?.span.text).toBe(
+      'Nadeem Farooq',
+    );
+  });
+
+  it('is no one in another paragraph, nor in a neighbour sharing no word with it', () => {
+    const forms = askedRoleForms("Who was Lavrov's counterpart?")!;
+    const apart = paragraphs('s', [
+      ['Earlier in the day, Lavrov met his Pakistani counterpart.'],
+      ['Nadeem Farooq said after the meeting that ties were good.'],
+    ]);
+    expect(askedRoleHolder(apart, apart.sentences[0]!, 'person', forms, fresh)).toBeNull();
+    const unrelated = paragraphs('t', [
+      [
+        'Earlier in the day, Lavrov met his Pakistani counterpart.',
+        'Shares fell sharply, said analyst Imran Aslam.',
+      ],
+    ]);
+    expect(askedRoleHolder(unrelated, unrelated.sentences[0]!, 'person', forms, fresh)).toBeNull();
   });
 });
