@@ -27,6 +27,7 @@ import {
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
+import { OFFICE_FORMS, officeAsked } from '../question/office.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
@@ -787,7 +788,8 @@ function valueLead(
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
-  const nounOf = named ? nounForms(named) : null;
+  // "Who runs General Motors?" asks for the name beside an office noun ("chief executive Rick Wagoner").
+  const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : null;
   const questionTerms = new Set([
     ...queryTerms(question.searchText),
     ...question.related.flatMap((g) => queryTerms(g.join(' '))),
