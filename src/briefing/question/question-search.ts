@@ -40,7 +40,7 @@ import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
-import { LEFT_OFFICE, officeAsked, officeHolders, sameBody } from './office.js';
+import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 
 /**
@@ -240,10 +240,11 @@ function searchOfficeHolder(
   for (const c of found.candidates) if (!articleScore.has(c.article)) articleScore.set(c.article, c.score);
   const bodies = [...question.focus, ...question.related];
   const names = bodies.map((words) => wholeWord(words.at(-1)!));
+  const noun = officeNounAsked(question.own);
   const held: { c: Candidate; rank: number }[] = [];
   for (const [article, score] of [...articleScore].slice(0, READ_ARTICLES)) {
     for (const sentence of article.sentences) {
-      const rank = officeRank(sentence, article, bodies, names);
+      const rank = officeRank(sentence, article, bodies, names, noun);
       if (rank !== null) held.push({ c: { sentence, article, score }, rank });
     }
   }
@@ -253,7 +254,7 @@ function searchOfficeHolder(
 }
 
 /**
- * 0 when the sentence names a holder of the asked body's office, 1 when it names one of an unnamed
+ * 0 when the sentence names a holder of the asked body's office (0.5 of a part of it), 1 when it names one of an unnamed
  * body in a paragraph or article title naming the asked one ("said chief executive Thierry Breton"), 2 more when
  * the sentence tells of someone leaving office; null when it names no holder of the body.
  */
@@ -262,14 +263,22 @@ function officeRank(
   article: Article,
   focus: readonly string[][],
   names: readonly RegExp[],
+  noun: string | null,
 ): number | null {
   const holders = officeHolders(sentence.text);
+  // "Who's the Fiat boss?": one named by the office the question says before another office.
+  const said = holders.some((h) => h.office === noun) ? -0.25 : 0;
   // One who has left the office ("Nortel's head Frank Dunn … were fired") comes after those holding it.
   const left = LEFT_OFFICE.test(sentence.text) ? 2 : 0;
-  if (holders.some((h) => h.owner !== null && sameBody(h.owner, focus, article.text))) return left;
+  const owned = holders
+    .map((h) => (h.owner === null ? null : bodyMatch(h.owner, focus, article.text)))
+    .filter((m): m is number => m !== null);
+  if (owned.length > 0) return Math.min(...owned) + left + said;
   // The body unsaid is the one its paragraph or the article's title is about.
   const about = `${article.title}\n${article.paragraphs[sentence.paragraph] ?? sentence.text}`;
-  return holders.some((h) => h.owner === null) && names.every((re) => re.test(about)) ? 1 + left : null;
+  return holders.some((h) => h.owner === null) && names.every((re) => re.test(about))
+    ? 1 + left + said
+    : null;
 }
 
 function searchOnce(

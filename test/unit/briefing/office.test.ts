@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeAsked, officeHolders, sameBody } from '../../../src/briefing/question/office.js';
+import { officeAsked, officeHolders, bodyMatch } from '../../../src/briefing/question/office.js';
 
 describe('office questions: who holds the top office of a body', () => {
   it('reads the common ways of asking for a body’s head, and the body', () => {
@@ -14,23 +14,26 @@ describe('office questions: who holds the top office of a body', () => {
     expect(officeAsked('Who runs exploration at Cairn Energy?')).toBeNull();
     expect(officeAsked('Who led the protest?')).toBeNull();
     expect(officeAsked('Who is the chief executive of Norvale?')).toBeNull();
+    expect(officeAsked("Who is France Telecom's boss?")).toBe('France Telecom');
+    expect(officeAsked('Who is the GM boss?')).toBe('GM');
+    expect(officeAsked("Who is Pakistan's army chief?")).toBeNull();
   });
 
   it('finds the person named beside an office noun, and whose office it is', () => {
     expect(officeHolders('"We needed scale," said GM chief executive Rick Wagoner.')).toEqual([
-      { person: 'Rick Wagoner', owner: 'GM' },
+      { person: 'Rick Wagoner', office: 'chief executive', owner: 'GM' },
     ]);
     expect(officeHolders('GM chairman and chief executive Rick Wagoner said in a statement.')).toEqual([
-      { person: 'Rick Wagoner', owner: 'GM' },
+      { person: 'Rick Wagoner', office: 'chairman', owner: 'GM' },
     ]);
     expect(officeHolders('"It works," said chief executive Thierry Breton.')).toEqual([
-      { person: 'Thierry Breton', owner: null },
+      { person: 'Thierry Breton', office: 'chief executive', owner: null },
     ]);
     expect(officeHolders('said Kaz Hirai, president of Sony Computer Entertainment America.')).toEqual([
-      { person: 'Kaz Hirai', owner: 'Sony Computer Entertainment America' },
+      { person: 'Kaz Hirai', office: 'president', owner: 'Sony Computer Entertainment America' },
     ]);
     expect(officeHolders('Chief executive Lise Marand said so.')).toEqual([
-      { person: 'Lise Marand', owner: null },
+      { person: 'Lise Marand', office: 'chief executive', owner: null },
     ]);
     // A deputy's or a race's office is not the body's top office.
     expect(officeHolders('Barcelona assistant coach Henk Ten Cate said so.')).toEqual([]);
@@ -38,9 +41,12 @@ describe('office questions: who holds the top office of a body', () => {
   });
 
   it('knows a body by its name, its initials, or initials its article spells out', () => {
-    expect(sameBody('GM', [['General', 'Motors']], '')).toBe(true);
-    expect(sameBody('AK', [['Kenya']], 'Athletics Kenya (AK) had suspended her.')).toBe(true);
-    expect(sameBody('BT', [['France', 'Telecom']], 'BT and France Telecom')).toBe(false);
-    expect(sameBody('Fiat', [['General', 'Motors']], '')).toBe(false);
+    expect(bodyMatch('GM', [['General', 'Motors']], '')).toBe(0);
+    expect(bodyMatch('Telecom', [['France', 'Telecom']], '')).toBe(0);
+    expect(bodyMatch('AK', [['Kenya']], 'Athletics Kenya (AK) had suspended her.')).toBe(0);
+    // A part of the body answers after the body itself.
+    expect(bodyMatch('GM Europe', [['GM']], '')).toBe(0.5);
+    expect(bodyMatch('BT', [['France', 'Telecom']], 'BT and France Telecom')).toBeNull();
+    expect(bodyMatch('Fiat', [['General', 'Motors']], '')).toBeNull();
   });
 });

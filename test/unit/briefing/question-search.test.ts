@@ -199,6 +199,9 @@ describe('question search: names as articles write them', () => {
     expect((await ask("Who's at the helm of Brixley Telecom?")).lead?.text).toMatch(/Mara Quint/);
     expect((await ask('Who heads Osco?')).lead?.text).toMatch(/Piet Lanner/);
     expect((await ask('who runs Textora?')).lead?.text).toMatch(/Dan Frey/);
+    expect((await ask("Who is Brixley Telecom's boss?")).lead?.text).toMatch(/Mara Quint/);
+    // The holder, not the body named beside "president of".
+    expect((await ask('Who runs Tamsin?')).lead?.text).toMatch(/Oren Vale/);
     // The article names Kestrel Parts, but only another body's chief executive.
     const kestrel = await ask('Who runs Kestrel Parts?');
     expect(kestrel.lead ?? null).toBeNull();
