@@ -234,7 +234,13 @@ function searchOfficeHolder(
   body: string,
   opts: QuestionSearchOptions,
 ): QuestionRetrieved {
-  const found = searchOnce(corpus, { ...question, searchText: body }, { ...opts, officeHolders: true });
+  // "who runs it? (France Telecom)": the thread's body is searched by its name, in the articles naming it.
+  const related = question.related.map((g) => g.join(' ')).join(' ');
+  const found = searchOnce(
+    corpus,
+    { ...question, searchText: related ? `${body.replace(/\([^)]*\)/g, ' ')} ${related}` : body },
+    { ...opts, officeHolders: true, ...(related ? { onlyNamed: true } : {}) },
+  );
   if (found.candidates.length === 0) return found;
   const articleScore = new Map<Article, number>();
   for (const c of found.candidates) if (!articleScore.has(c.article)) articleScore.set(c.article, c.score);

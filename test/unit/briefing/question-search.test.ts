@@ -208,6 +208,13 @@ describe('question search: names as articles write them', () => {
     expect(kestrel.bullets).toEqual([]);
   });
 
+  it('answers who runs "it" with the holder of the body the thread is about', async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'brixley' };
+    answerOf(await bot.api.ask({ question: "How much did Brixley Telecom's profits rise?", thread }));
+    const runs = answerOf(await bot.api.ask({ question: 'who runs it?', thread }));
+    expect(runs.lead?.text).toMatch(/Mara Quint/);
+  });
+
   it('takes no office holder from a sentence that gives the office at another body', async () => {
     // Dan Frey chairs Textora, not Norvale Mobile, though the article names both.
     const norvale = await ask('Who is the chief executive of Norvale Mobile?');
