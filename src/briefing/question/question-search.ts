@@ -40,6 +40,7 @@ import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
+import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 
 /**
@@ -76,6 +77,8 @@ export interface QuestionSearchOptions {
   limit?: number;
   /** Search only the articles that name the question's names and the thread's (see searchQuestion). */
   onlyNamed?: boolean;
+  /** Asked for the body of an office question: its articles are read for holders (searchOfficeHolder). */
+  officeHolders?: boolean;
 }
 
 export interface QuestionRetrieved extends Retrieved {
@@ -199,6 +202,10 @@ export function searchQuestion(
   question: QuestionAnalysis,
   opts: QuestionSearchOptions,
 ): QuestionRetrieved {
+  // Of a body the question (or its thread) names: "who runs the company?" alone names none.
+  const bodyNamed = question.focus.length + question.related.length > 0;
+  const office = question.answerType === 'person' && bodyNamed ? officeAsked(question.own) : null;
+  if (office) return searchOfficeHolder(corpus, question, office, opts);
   const found = searchOnce(corpus, question, opts);
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
   // the question's own words are too few to find any sentence that way ("who's taking over from
@@ -213,6 +220,71 @@ export function searchQuestion(
     { ...question, searchText: `${question.searchText} ${names}` },
     { ...opts, onlyNamed: true },
   );
+}
+
+/**
+ * "Who runs General Motors?": the sentences of the articles naming the body that name a person beside
+ * an office noun ("GM chief executive Rick Wagoner", "said chief executive Thierry Breton"), the
+ * office said of the asked body before one that names no body in a paragraph naming it; one said
+ * of another body ("BT chief executive …") is no answer. None: the corpus does not say.
+ */
+function searchOfficeHolder(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  body: string,
+  opts: QuestionSearchOptions,
+): QuestionRetrieved {
+  // "who runs it? (France Telecom)": the thread's body is searched by its name, in the articles naming it.
+  const related = question.related.map((g) => g.join(' ')).join(' ');
+  const found = searchOnce(
+    corpus,
+    { ...question, searchText: related ? `${body.replace(/\([^)]*\)/g, ' ')} ${related}` : body },
+    { ...opts, officeHolders: true, ...(related ? { onlyNamed: true } : {}) },
+  );
+  if (found.candidates.length === 0) return found;
+  const articleScore = new Map<Article, number>();
+  for (const c of found.candidates) if (!articleScore.has(c.article)) articleScore.set(c.article, c.score);
+  const bodies = [...question.focus, ...question.related];
+  const names = bodies.map((words) => wholeWord(words.at(-1)!));
+  const noun = officeNounAsked(question.own);
+  const held: { c: Candidate; rank: number }[] = [];
+  for (const [article, score] of [...articleScore].slice(0, READ_ARTICLES)) {
+    for (const sentence of article.sentences) {
+      const rank = officeRank(sentence, article, bodies, names, noun);
+      if (rank !== null) held.push({ c: { sentence, article, score }, rank });
+    }
+  }
+  if (held.length === 0) return { candidates: [], repeated: false, abstain: notSaid(question) };
+  held.sort((a, b) => a.rank - b.rank || b.c.score - a.c.score);
+  return { ...found, candidates: held.map((h) => h.c) };
+}
+
+/**
+ * 0 when the sentence names a holder of the asked body's office (0.5 of a part of it), 1 when it names one of an unnamed
+ * body in a paragraph or article title naming the asked one ("said chief executive Thierry Breton"), 2 more when
+ * the sentence tells of someone leaving office; null when it names no holder of the body.
+ */
+function officeRank(
+  sentence: Sentence,
+  article: Article,
+  focus: readonly string[][],
+  names: readonly RegExp[],
+  noun: string | null,
+): number | null {
+  const holders = officeHolders(sentence.text);
+  // "Who's the Fiat boss?": one named by the office the question says before another office.
+  const said = holders.some((h) => h.office === noun) ? -0.25 : 0;
+  // One who has left the office ("Nortel's head Frank Dunn … were fired") comes after those holding it.
+  const left = LEFT_OFFICE.test(sentence.text) ? 2 : 0;
+  const owned = holders
+    .map((h) => (h.owner === null ? null : bodyMatch(h.owner, focus, article.text)))
+    .filter((m): m is number => m !== null);
+  if (owned.length > 0) return Math.min(...owned) + left + said;
+  // The body unsaid is the one its paragraph or the article's title is about.
+  const about = `${article.title}\n${article.paragraphs[sentence.paragraph] ?? sentence.text}`;
+  return holders.some((h) => h.owner === null) && names.every((re) => re.test(about))
+    ? 1 + left + said
+    : null;
 }
 
 function searchOnce(
@@ -486,7 +558,7 @@ function searchOnce(
   // he be away?" without saying "away".
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
-  if (asked.length > 0 && candidates.length > 0 && !selfEvident) {
+  if (asked.length > 0 && candidates.length > 0 && !selfEvident && !opts.officeHolders) {
     // "How much is Judy Craymer worth?" against "… with a £67m fortune": paying, costing and being
     // worth are what an amount is, so a sentence stating a fresh amount says them.
     const moneyAsked = type === 'amount' ? asked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : asked;

@@ -27,6 +27,7 @@ import {
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
+import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
@@ -113,6 +114,15 @@ function knownWords(question: QuestionAnalysis): Set<string> {
   return new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
 }
 
+/** The first person the quote names beside an office noun ("GM chief executive Rick Wagoner"), new to the question. */
+function officeHolderSpan(quote: string, known: ReadonlySet<string>): AnswerSpan | null {
+  for (const { person } of officeHolders(quote)) {
+    const span = { text: person, index: quote.indexOf(person) };
+    if (span.index >= 0 && isFreshSpan(span, known)) return span;
+  }
+  return null;
+}
+
 /**
  * The span that answers: new to the question, and nearest the question's own words in the sentence.
  * `counted`: the forms of the noun a count is asked of; a figure must be of it.
@@ -126,6 +136,9 @@ function answeringSpan(
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   const known = knownWords(question);
+  // "Who is Sony's boss?": the person holding the office, not the body it is of.
+  const holder = officeAsked(question.own) ? officeHolderSpan(quote, known) : null;
+  if (holder) return holder;
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
@@ -834,7 +847,8 @@ function valueLead(
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
-  const nounOf = named ? nounForms(named) : null;
+  // "Who runs General Motors?" asks for the name beside an office noun ("chief executive Rick Wagoner").
+  const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : null;
   const questionTerms = new Set([
     ...queryTerms(question.searchText),
     ...question.related.flatMap((g) => queryTerms(g.join(' '))),

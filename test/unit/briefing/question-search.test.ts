@@ -196,6 +196,30 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('answers who runs a body with the person named beside an office of it', async () => {
+    // "HM chief executive Doran Pelk": the article spells out HM as Halvern Motors.
+    expect((await ask('Who runs Halvern Motors?')).lead?.text).toMatch(/Doran Pelk/);
+    // "said chief executive Mara Quint" in a paragraph about Brixley Telecom; not Osco's chief
+    // executive, nor the head who was sacked.
+    expect((await ask("Who's at the helm of Brixley Telecom?")).lead?.text).toMatch(/Mara Quint/);
+    expect((await ask('Who heads Osco?')).lead?.text).toMatch(/Piet Lanner/);
+    expect((await ask('who runs Textora?')).lead?.text).toMatch(/Dan Frey/);
+    expect((await ask("Who is Brixley Telecom's boss?")).lead?.text).toMatch(/Mara Quint/);
+    // The holder, not the body named beside "president of".
+    expect((await ask('Who runs Tamsin?')).lead?.text).toMatch(/Oren Vale/);
+    // The article names Kestrel Parts, but only another body's chief executive.
+    const kestrel = await ask('Who runs Kestrel Parts?');
+    expect(kestrel.lead ?? null).toBeNull();
+    expect(kestrel.bullets).toEqual([]);
+  });
+
+  it('answers who runs "it" with the holder of the body the thread is about', async () => {
+    const thread = { platform: 'test', channel: 'qs', thread: 'brixley' };
+    answerOf(await bot.api.ask({ question: "How much did Brixley Telecom's profits rise?", thread }));
+    const runs = answerOf(await bot.api.ask({ question: 'who runs it?', thread }));
+    expect(runs.lead?.text).toMatch(/Mara Quint/);
+  });
+
   it('takes no office holder from a sentence that gives the office at another body', async () => {
     // Dan Frey chairs Textora, not Norvale Mobile, though the article names both.
     const norvale = await ask('Who is the chief executive of Norvale Mobile?');
