@@ -586,6 +586,7 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   const first = read[0]?.citations[0]?.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
   const object = asked.role === 'preposition' ? [] : objectAfter(question.own, asked.verb);
+  const several = asksSeveral(question);
   for (const [i, bullet] of read.entries()) {
     for (const citation of bullet.citations) {
       if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
@@ -598,8 +599,7 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
       if (found && asked.role === 'agent' && otherKind(citation.quote, found, question.answerType)) continue;
       const span =
-        found &&
-        coordinated(citation.quote, found, question.answerType, known, undefined, asksSeveral(question));
+        found && coordinated(citation.quote, found, question.answerType, known, undefined, several);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
   }
@@ -858,13 +858,14 @@ function valueLead(
     queryTerms(`${quote.slice(0, span.index)} ${quote.slice(span.index + span.text.length)}`).some((t) =>
       questionTerms.has(t),
     );
+  // Read once for all citations: the question's words and whether it asks for several names.
+  const known = knownWords(question);
+  const several = asksSeveral(question);
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
     const people = article && (() => articlePeople(article));
     const span = answeringSpan(citation.quote, question, forms, nounOf, people);
-    return (
-      span && coordinated(citation.quote, span, type, knownWords(question), people, asksSeveral(question))
-    );
+    return span && coordinated(citation.quote, span, type, known, people, several);
   };
   // The holder of a role said without a name is named beside the role, in effect.
   const lentHolders =
