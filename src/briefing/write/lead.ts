@@ -249,11 +249,16 @@ function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftB
     return asked.every((t) => said.has(t));
   };
   if (asked.length === 0 || !saysAll(quote)) return false;
-  // A date a reader can place, in a sentence below saying as much, still answers first.
+  // A date a reader can place, in a sentence below saying as much of the same names, still
+  // answers first; one naming fewer of them dates another's doing ("Putin's trip … planned
+  // from 2-3 October" for "When did Lavrov visit?").
+  const named = question.focus.map((g) => wholeWord(g.at(-1)!)).filter((re) => re.test(quote));
   return !evidence.slice(1, LEAD_EVIDENCE).some((b) => {
     const text = b.citations[0]?.quote ?? '';
     return (
-      saysAll(text) && answerSpans(text, 'date').some((s) => isFreshSpan(s, known) && PLACEABLE.test(s.text))
+      saysAll(text) &&
+      named.every((re) => re.test(text)) &&
+      answerSpans(text, 'date').some((s) => isFreshSpan(s, known) && PLACEABLE.test(s.text))
     );
   });
 }

@@ -633,6 +633,16 @@ describe('composeLead', () => {
       get,
     );
     expect(placed?.text).toMatch(/^2 March/);
+    // But not one dating another's doing: it names fewer of the question's names.
+    const lavrov = composeLead(
+      analyzeQuestion('When did Lavrov visit Pakistan in 2012?'),
+      [
+        bullet('c', 'Russian Foreign Minister Sergey Lavrov visited Islamabad last week.'),
+        bullet('c', "Putin's visit to Pakistan had been planned from 2-3 October 2012."),
+      ],
+      get,
+    );
+    expect(lavrov?.text).toMatch(/Lavrov visited Islamabad last week/);
   });
 
   it('sets a count only against another count of the same noun', () => {
