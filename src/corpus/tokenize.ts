@@ -14,7 +14,7 @@
  */
 
 /** Bump when tokens for the same text change: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 6;
+export const TOKENIZER_VERSION = 7;
 
 /** Tokens longer than this are dropped (URLs run together, base64, garbage). */
 const MAX_TOKEN_LENGTH = 40;
@@ -231,9 +231,11 @@ function finalYToI(w: string): string {
   return w.length > 2 && w.endsWith('y') ? `${w.slice(0, -1)}i` : w;
 }
 
-/** The light stemmer described at the top of this module. Non a-z words come back unchanged. */
+/** The light stemmer described at the top of this module. Non a-z words come back unchanged, but for a model's plural. */
 export function stem(word: string): string {
   if (word.length === 3 && word.endsWith('y') && isAz.test(word)) return finalYToI(word);
+  // "A320s", "MP3s": a model's plural is the model; figures alone ("1990s") stay as written.
+  if (/^[a-z]+\d+[a-z]*s$/.test(word)) return word.slice(0, -1);
   if (word.length < 4 || !isAz.test(word) || KEEP_FINAL_S.has(word)) return word;
   let w = word;
   // Step 1a: plurals.

@@ -229,6 +229,11 @@ function runKind(
   return null;
 }
 
+/** Weekday and month names, lower-cased. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()),
+);
+
 /**
  * Whether a figure is written right after a name, as part of it: "the FTSE 100", "Band Aid 20",
  * "Windows 95". A sentence's first word is capitalised anyway: there it is a name only when the
@@ -237,6 +242,12 @@ function runKind(
 function afterName(text: string, index: number): boolean {
   const m = /(?:^|[\s(])([A-Z][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, index - 30), index));
   if (!m) return false;
+  // "on Friday 15 protesters were arrested": a day's name before a count is no name it belongs to.
+  if (
+    CALENDAR_WORDS.has(m[1]!.toLowerCase()) &&
+    /^[\d,.]*\s+[a-z]/.test(text.slice(index).replace(/^\d+/, ''))
+  )
+    return false;
   const start = index - m[1]!.length - 1;
   if (start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start))) return true;
   const kind = nameKind([m[1]!]);

@@ -105,7 +105,9 @@ const NOUN_WINDOW = 3;
 export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
   const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
   // "2,000 business and political leaders": the qualifiers joined by "and" stand as one.
-  const words = after.replace(/^(\s*[\p{L}-]+)\s+(?:and|or)\s+(?=[\p{L}])/u, '$1 ').match(/[\p{L}]+/gu) ?? [];
+  // "30 Airbus A320 planes": a model's name with figures in it is a word too.
+  const words =
+    after.replace(/^(\s*[\p{L}-]+)\s+(?:and|or)\s+(?=[\p{L}])/u, '$1 ').match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
   // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
   const people = forms.has(ANY_PEOPLE);
   const ofPeople = (w: string) => people && /^[a-z]/.test(w) && PEOPLE_KINDS.has(nounKind(w));

@@ -467,6 +467,20 @@ describe('countedNoun', () => {
         .filter((s) => countsNoun(consoles, s, countedForms('handhelds')))
         .map((s) => s.text),
     ).toEqual(['4m']);
+    // A model's name with figures in it is the noun counted, its plural too ("A320s").
+    const planes = 'Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn deal.';
+    expect(
+      answerSpans(planes, 'number')
+        .filter((s) => countsNoun(planes, s, countedForms('a320s')))
+        .map((s) => s.text),
+    ).toEqual(['30']);
+  });
+
+  it('counts a figure after a day named before it, which is no name the figure belongs to', () => {
+    const text = 'Earlier on Friday 15 protesters from the group were arrested after entering the compound.';
+    expect(answerSpans(text, 'number').map((s) => s.text)).toEqual(['15']);
+    // A figure that is part of a name still is not a count.
+    expect(answerSpans('Shares in the FTSE 100 fell.', 'number')).toEqual([]);
   });
 
   it('reads past qualifiers joined by "and" to the noun counted', () => {

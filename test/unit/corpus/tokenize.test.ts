@@ -107,10 +107,6 @@ describe('stem', () => {
     expect(stem('news')).toBe('news');
   });
 
-  it('leaves words with digits alone', () => {
-    expect(stem('g20s')).toBe('g20s');
-  });
-
   it.each([
     ['please', 'pleased', 'pleases'],
     ['release', 'released', 'releases', 'releasing'],
@@ -122,6 +118,16 @@ describe('stem', () => {
     ['discuss', 'discussed', 'discussing'],
   ])('gives one stem to %s and its inflections', (...forms) => {
     expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it("stems a model's plural to the model, and leaves figures alone", () => {
+    expect(stem('a320s')).toBe(stem('a320'));
+    expect(stem('mp3s')).toBe('mp3');
+    expect(stem('g20s')).toBe('g20');
+    // Other words with digits are left alone.
+    expect(stem('1990s')).toBe('1990s');
+    expect(stem('a320')).toBe('a320');
+    expect(stem('4x4')).toBe('4x4');
   });
 
   it('is idempotent on the stems it produces', () => {
