@@ -104,7 +104,7 @@ describe('the timeline of the seed corpus', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('episodes', () => {
