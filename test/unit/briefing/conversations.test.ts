@@ -114,7 +114,8 @@ describe('follow-up questions in a thread', () => {
     const first = answerOf(
       await bot.api.ask({ question: 'When did Lavrov visit Pakistan in 2012?', thread: key }),
     );
-    expect(first.lead?.text).toMatch(/October 2012/);
+    // Lavrov's own visit, dated as its report dates it, not the cancelled summit's 2-3 October.
+    expect(first.lead?.text).toMatch(/Lavrov visited Islamabad last week/);
     const second = answerOf(await bot.api.ask({ question: 'and in 2021?', thread: key }));
     expect(second.lead?.text).toMatch(/on Wednesday/);
     expect(second.sources.map((s) => s.id)).toContain('004_3dcc83b6feb79a6a');
