@@ -32,6 +32,11 @@ export interface Turn {
   shown: string[];
   /** Salient names and terms of the answer, for resolving "he", "it", "the pipeline". */
   salient: string[];
+  /**
+   * Sentence keys the turn's lead cited: what "who said that?" or "what prompted that?" is about.
+   * Absent for turns without a lead and for turns stored before it was kept.
+   */
+  lead?: string[];
 }
 
 export interface Thread {

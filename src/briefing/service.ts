@@ -320,6 +320,9 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
           lead?.text,
         ).filter((name) => !numbered.sources.some((s) => s.publisher === name)),
       };
+      // What the answer rested on: a follow-up ("who said that?") is about the lead's sentence.
+      const leadKeys = lead && bullets.length > 0 ? shownKeys([lead], get) : [];
+      if (leadKeys.length > 0) turn.lead = leadKeys;
       await options.store.appendTurn(args.threadKey, args.topic?.slug ?? null, turn, limits, now());
     }
     // The contract is checked on the way out: a bug here must fail loudly, not reach a user.
@@ -423,6 +426,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
             dates,
             context: plan.context,
             previousArticles: new Set((thread?.turns.at(-1)?.shown ?? []).map((key) => key.split('#')[0]!)),
+            ...(thread?.turns.at(-1)?.lead ? { previousLead: thread.turns.at(-1)!.lead! } : {}),
             ...(plan.answered ? { answered: plan.answered } : {}),
           });
     // The thread is not told the same sentences twice in bullets, but the lead may rest on one

@@ -17,6 +17,8 @@ const turnRowSchema = z.object({
   bullets: stringList,
   shown: stringList,
   salient: stringList,
+  // Older rows have none (NULL): the turn then has no lead keys.
+  lead: stringList.nullish().transform((v) => v ?? undefined),
 });
 
 /** A turn row with its JSON columns still encoded (SQLite) or already decoded (PostgreSQL jsonb). */
@@ -29,6 +31,8 @@ export interface RawTurnRow {
   bullets: unknown;
   shown: unknown;
   salient: unknown;
+  /** NULL in rows written before schema version 6. */
+  lead?: unknown;
 }
 
 export type TurnParse = { ok: true; turn: Turn } | { ok: false; seq: number; problem: string };
@@ -38,20 +42,23 @@ export function parseTurnRow(row: RawTurnRow, decodeJson: boolean): TurnParse {
   let bullets = row.bullets;
   let shown = row.shown;
   let salient = row.salient;
+  let lead = row.lead ?? null;
   if (decodeJson) {
     try {
       bullets = JSON.parse(String(row.bullets));
       shown = JSON.parse(String(row.shown));
       salient = JSON.parse(String(row.salient));
+      if (lead !== null) lead = JSON.parse(String(lead));
     } catch (error) {
       return { ok: false, seq: row.seq, problem: `invalid JSON: ${(error as Error).message}` };
     }
   }
-  const parsed = turnRowSchema.safeParse({ ...row, bullets, shown, salient });
+  const parsed = turnRowSchema.safeParse({ ...row, bullets, shown, salient, lead });
   if (!parsed.success) {
     return { ok: false, seq: row.seq, problem: z.prettifyError(parsed.error) };
   }
-  return { ok: true, turn: parsed.data };
+  const { lead: leadKeys, ...turn } = parsed.data;
+  return { ok: true, turn: leadKeys ? { ...turn, lead: leadKeys } : turn };
 }
 
 /** A thread's turns from its rows in order; a damaged turn is logged and left out, never a crash. */
@@ -75,10 +82,16 @@ export function turnsFromRows(
 }
 
 /** The JSON text stored for a turn's list columns (SQLite keeps them as TEXT). */
-export function encodeTurnLists(turn: Turn): { bullets: string; shown: string; salient: string } {
+export function encodeTurnLists(turn: Turn): {
+  bullets: string;
+  shown: string;
+  salient: string;
+  lead: string | null;
+} {
   return {
     bullets: JSON.stringify(turn.bullets),
     shown: JSON.stringify(turn.shown),
     salient: JSON.stringify(turn.salient),
+    lead: turn.lead ? JSON.stringify(turn.lead) : null,
   };
 }

@@ -42,6 +42,7 @@ import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
+import { ASKS_OF_IT, continuation } from './continuation.js';
 
 /**
  * A question's words are matched with their paragraph's help, and the answer type, names and period
@@ -63,6 +64,8 @@ const SYNONYM_SIMILARITY = 0.8;
 const VERB_FORM_CREDIT = 0.75;
 /** Added, scaled by coverage, to a follow-up's sentences from the articles the thread was just shown. */
 const SAME_STORY = 0.25;
+/** Added besides, scaled by coverage, to a follow-up's sentences from the article the last lead cited. */
+const LEAD_STORY = 0.25;
 /** Candidates scoring under this share of the best are left out. */
 const WEAK_SHARE = 0.4;
 
@@ -72,6 +75,8 @@ export interface QuestionSearchOptions {
   context?: string;
   /** Articles the thread's last answer cited: a follow-up most often asks more of the same story. */
   previousArticles?: ReadonlySet<string>;
+  /** Sentence keys the thread's last lead cited: the story, and the passage, the answer rested on. */
+  previousLead?: readonly string[];
   /** The value the thread's last answer gave and its sentence, not asked again (QuestionPlan). */
   answered?: { sentence: string; value: string };
   limit?: number;
@@ -206,7 +211,7 @@ export function searchQuestion(
   const bodyNamed = question.focus.length + question.related.length > 0;
   const office = question.answerType === 'person' && bodyNamed ? officeAsked(question.own) : null;
   if (office) return searchOfficeHolder(corpus, question, office, opts);
-  const found = searchOnce(corpus, question, opts);
+  const found = withContinuation(corpus, question, opts, searchOnce(corpus, question, opts));
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
   // the question's own words are too few to find any sentence that way ("who's taking over from
   // him? (Max Jones)"), the sentence that names them is the answer after all.
@@ -221,6 +226,39 @@ export function searchQuestion(
     { ...opts, onlyNamed: true },
   );
 }
+
+/**
+ * A follow-up asking of "it" or "that" and naming nothing of its own ("what prompted that?"):
+ * the sentence after the last lead's that goes on about it comes first (continuation.ts).
+ */
+function withContinuation(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  opts: QuestionSearchOptions,
+  found: QuestionRetrieved & { unknownName?: boolean },
+): QuestionRetrieved & { unknownName?: boolean } {
+  if (!opts.previousLead || question.focus.length > 0 || !ASKS_OF_IT.test(question.own)) return found;
+  const questionWords = new Set([
+    ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    ...question.related.flat().map((w) => w.toLowerCase()),
+  ]);
+  const next = continuation(
+    corpus,
+    opts.previousLead,
+    {
+      type: question.answerType,
+      questionWords,
+      ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
+      givesCause: (text) => CAUSE.test(text) || RESPONSE.test(text),
+    },
+    found.candidates[0]?.score ?? 1,
+  );
+  if (next.length === 0) return found;
+  const told = new Set(next.map((c) => c.sentence));
+  return { candidates: [...next, ...found.candidates.filter((c) => !told.has(c.sentence))], repeated: false };
+}
+/** "The move is in response to …": what prompted the last answer's event. */
+const RESPONSE = /\bin (?:response|reaction|reply) to\b|\bprompted\b/i;
 
 /**
  * "Who runs General Motors?": the sentences of the articles naming the body that name a person beside
@@ -370,6 +408,7 @@ function searchOnce(
   const role = NAME_TYPES.has(type) ? askedRole(question.own) : null;
   const shares = asksChange(question);
   const weekday = type === 'date' && asksWeekday(question.own);
+  const leadArticles = new Set((opts.previousLead ?? []).map((key) => key.slice(0, key.lastIndexOf('#'))));
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -413,6 +452,8 @@ function searchOnce(
       // "What kinds of calls aren't covered?" is answered by a sentence that lists them.
       else if (type === 'list' && ENUMERATION.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       if (opts.previousArticles?.has(hit.article.id)) bonus += SAME_STORY * coverage;
+      // The story the last answer rested on, more than the others it cited.
+      if (leadArticles.has(hit.article.id)) bonus += LEAD_STORY * coverage;
       // "Who won?" is answered by what happened, not by who was tipped to.
       if (pastQuestion && SPECULATIVE.test(hit.sentence.text)) bonus -= UNREALISED * coverage;
       return bonus;

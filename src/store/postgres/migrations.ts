@@ -139,4 +139,12 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       await client.query('ALTER TABLE digest_ledger ADD COLUMN told jsonb');
     },
   },
+  {
+    version: 6,
+    name: 'turn-lead',
+    async up(client) {
+      // The sentence keys each turn's lead cited (see migrations.ts, version 6).
+      await client.query('ALTER TABLE turns ADD COLUMN lead jsonb');
+    },
+  },
 ];

@@ -122,7 +122,7 @@ function conversationStore(
     const row = found.rows[0];
     if (!row) return null;
     const rows = await client.query<RawTurnRow>(
-      `SELECT seq, at, kind, question, query, bullets, shown, salient FROM turns WHERE ${KEY} ORDER BY seq`,
+      `SELECT seq, at, kind, question, query, bullets, shown, salient, lead FROM turns WHERE ${KEY} ORDER BY seq`,
       keyValues(key),
     );
     const turns = turnsFromRows(rows.rows, false, { store: target, key }, logger);
@@ -204,8 +204,8 @@ function conversationStore(
             );
           }
           await client.query(
-            `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient)
-             SELECT $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb
+            `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient, lead)
+             SELECT $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb
              FROM turns WHERE ${KEY}`,
             [
               ...values,
@@ -216,6 +216,7 @@ function conversationStore(
               JSON.stringify(turn.bullets),
               JSON.stringify(turn.shown),
               JSON.stringify(turn.salient),
+              turn.lead ? JSON.stringify(turn.lead) : null,
             ],
           );
           await client.query(

@@ -161,4 +161,14 @@ export const migrations: readonly SqliteMigration[] = [
       db.exec('ALTER TABLE digest_ledger ADD COLUMN told TEXT;');
     },
   },
+  {
+    version: 6,
+    name: 'turn-lead',
+    up(db) {
+      // The sentence keys (`articleId#index`) each turn's lead cited, as a JSON array: a follow-up
+      // ("who said that?", "what prompted that?") is about the sentence the last answer rested on.
+      // NULL: not kept (turns written before this version), read as none.
+      db.exec('ALTER TABLE turns ADD COLUMN lead TEXT;');
+    },
+  },
 ];

@@ -122,7 +122,7 @@ function conversationStore(
     `SELECT topic, created_at, updated_at FROM threads WHERE ${KEY}`,
   );
   const selectTurns = db.prepare<ThreadKey, RawTurnRow>(
-    `SELECT seq, at, kind, question, query, bullets, shown, salient FROM turns WHERE ${KEY} ORDER BY seq`,
+    `SELECT seq, at, kind, question, query, bullets, shown, salient, lead FROM turns WHERE ${KEY} ORDER BY seq`,
   );
   const deleteIfIdle = db.prepare<ThreadKey & { cutoff: string }>(
     `DELETE FROM threads WHERE ${KEY} AND updated_at < @cutoff`,
@@ -138,8 +138,8 @@ function conversationStore(
     .prepare<ThreadKey, number>(`SELECT coalesce(max(seq), 0) + 1 FROM turns WHERE ${KEY}`)
     .pluck();
   const insertTurn = db.prepare(
-    `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient)
-     VALUES (@platform, @channel, @thread, @seq, @at, @kind, @question, @query, @bullets, @shown, @salient)`,
+    `INSERT INTO turns (platform, channel, thread, seq, at, kind, question, query, bullets, shown, salient, lead)
+     VALUES (@platform, @channel, @thread, @seq, @at, @kind, @question, @query, @bullets, @shown, @salient, @lead)`,
   );
   const trimTurns = db.prepare<ThreadKey & { keep: number }>(
     `DELETE FROM turns WHERE ${KEY} AND seq NOT IN (

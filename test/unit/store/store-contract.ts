@@ -92,6 +92,20 @@ export function describeConversationStore(name: string, open: OpenStoreUnderTest
         expect(await store.getThread(key, plus(1000))).toEqual(expected);
       }));
 
+    it('keeps the sentence keys a turn’s lead cited, and a turn without a lead has none', () =>
+      withStore(async ({ store }) => {
+        const answered = turn('who makes the chip?', { lead: ['tech-050#1', 'tech-050#4'] });
+        const unanswered = turn('and the price?');
+        await store.appendTurn(key, null, answered, LIMITS, T0);
+        const thread = await store.appendTurn(key, null, unanswered, LIMITS, plus(1000));
+        expect(thread.turns).toEqual([answered, unanswered]);
+        expect(thread.turns[1]).not.toHaveProperty('lead');
+        expect((await store.getThread(key, plus(2000)))?.turns[0]?.lead).toEqual([
+          'tech-050#1',
+          'tech-050#4',
+        ]);
+      }));
+
     it('appends turns in order, keeps the topic on a null topic, takes a new one, and moves updatedAt', () =>
       withStore(async ({ store }) => {
         await store.appendTurn(key, 'pakistan-russia', turn(null), LIMITS, T0);

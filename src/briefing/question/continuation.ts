@@ -1,0 +1,83 @@
+/**
+ * What a follow-up asks of "it" or "that" is often told in the sentence right after the one the
+ * last answer rested on: "What prompted that?" after "Eli Lilly is launching a series of adverts …"
+ * is answered by the next sentence, "The move is in response to a British Medical Journal article
+ * …"; "and what's it down to now?" after "its debt peaked at 72bn euros" by "However, this has now
+ * been reduced to 43.9bn euros." Such a sentence says "this" or "the move" and shares no word with
+ * the question, so search alone does not find it. This module reads that sentence and keeps it
+ * when it goes on about the same thing and holds what the question asks for.
+ */
+import type { Corpus } from '../../corpus/corpus.js';
+import type { Candidate } from '../write/writer.js';
+import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
+import type { AnswerType } from './question.js';
+
+/** A follow-up about the thing the last answer told of: "what prompted that?", "what became of it?". */
+export const ASKS_OF_IT = /\b(?:it|its|that|this)\b/i;
+
+/**
+ * A sentence going on about the thing the one before told of: "It was …", "However, this has …",
+ * "The move is …". Not "He said …": a person's pronoun goes on about a person, not the thing asked of.
+ */
+const GOES_ON =
+  /^\W*(?:(?:however|but|and|so|yet|instead|meanwhile),?\s+)?(?:it|its|this|that|these|those|such|the (?:move|deal|decision|plan|figure|sum|change|step|offer|bid|news|announcement|row|dispute|claim|report|case|campaign|scheme|proposal))\b/i;
+
+/** Asked for a name, the thread's names already pick the sentence that gives it. */
+const NAME_TYPES = new Set<AnswerType>(['person', 'organisation', 'place', 'list']);
+
+/** Words someone said: what they said is asked as such ("what did he say?"), not as "that". */
+const SPEECH = /\bsaid\b|["“”]/;
+
+export interface ContinuationAsk {
+  type: AnswerType;
+  /** Words of the question and of the thread: a value made of them answers nothing. */
+  questionWords: ReadonlySet<string>;
+  /** The value the last answer gave, not given again. */
+  answeredValue?: string;
+  /** A sentence giving a cause ("because", "in response to"). */
+  givesCause: (text: string) => boolean;
+}
+
+/**
+ * The sentence after each of the last lead's (`articleId#index` keys) that goes on about the same
+ * thing and answers the question's kind: a fresh value of the type asked, a cause for "why", any
+ * statement otherwise. Scored just above `best`, so it leads.
+ */
+export function continuation(
+  corpus: Corpus,
+  leadKeys: readonly string[],
+  ask: ContinuationAsk,
+  best: number,
+): Candidate[] {
+  if (NAME_TYPES.has(ask.type)) return [];
+  const out: Candidate[] = [];
+  const cited = new Set(leadKeys);
+  const answered = new Set(words(ask.answeredValue ?? ''));
+  for (const key of leadKeys) {
+    const hash = key.lastIndexOf('#');
+    const article = corpus.get(key.slice(0, hash));
+    const next = Number(key.slice(hash + 1)) + 1;
+    const sentence = article?.sentences[next];
+    if (!article || !sentence || cited.has(`${article.id}#${next}`)) continue;
+    if (out.some((c) => c.sentence === sentence) || !answers(sentence.text, ask, answered)) continue;
+    out.push({ sentence, article, score: best + 0.01 });
+  }
+  return out;
+}
+
+function answers(text: string, ask: ContinuationAsk, answered: ReadonlySet<string>): boolean {
+  if (!GOES_ON.test(text)) return false;
+  if (isSpanType(ask.type)) {
+    return answerSpans(text, ask.type).some(
+      (span) =>
+        isFreshSpan(span, ask.questionWords) &&
+        !(answered.size > 0 && words(span.text).every((w) => answered.has(w))),
+    );
+  }
+  if (ask.type === 'reason') return ask.givesCause(text);
+  return !SPEECH.test(text);
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
+import { silentLogger } from '../../../src/log/logger.js';
+import { continuation } from '../../../src/briefing/question/continuation.js';
+
+/**
+ * "What prompted that?" is answered by the sentence right after the one the last answer rested
+ * on ("The move is in response to …"), which shares no word with the question: the thread keeps
+ * the lead's sentence keys, and the sentence that goes on from it comes first.
+ */
+describe('a follow-up about what the last answer told of', () => {
+  let bot: Briefbot;
+  let dir: string;
+  const thread = { platform: 'test', channel: 'c', thread: 't1' };
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'continuation-'));
+    const corpus = join(dir, 'articles');
+    mkdirSync(corpus);
+    writeFileSync(
+      join(corpus, 'lilly-ads.txt'),
+      'Lilly defends Prozac in adverts\n\n' +
+        'Drugs firm Eli Lilly is running newspaper adverts defending its antidepressant Prozac.\n\n' +
+        'The move is in response to a medical journal article that claimed Lilly documents had gone missing.\n\n' +
+        'Lilly said the documents had been handed to regulators years ago.\n',
+    );
+    writeFileSync(
+      join(corpus, 'lilly-results.txt'),
+      'Lilly profits rise\n\n' +
+        'Eli Lilly said strong sales prompted it to raise its forecast for the year.\n\n' +
+        'The firm makes Prozac and other drugs.\n',
+    );
+    const topics = join(dir, 'topics.json');
+    writeFileSync(topics, '{ "topics": [] }\n');
+    bot = await openBriefbot({
+      corpusDir: corpus,
+      topicsPath: topics,
+      db: ':memory:',
+      indexCache: null,
+      prepareArticles: 0,
+      logger: silentLogger,
+    });
+  });
+  afterAll(async () => {
+    await bot.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the sentence the lead cited and answers from the one after it', async () => {
+    const first = await bot.api.ask({
+      question: 'Which drugs company is running newspaper adverts defending Prozac?',
+      thread,
+    });
+    expect(first.ok && first.answer.lead?.text).toMatch(/Eli Lilly/);
+    const stored = await bot.store.getThread(thread, new Date());
+    expect(stored?.turns.at(-1)?.lead).toEqual(['lilly-ads#0']);
+    const next = await bot.api.ask({ question: 'What prompted that?', thread });
+    expect(next.ok && next.answer.lead?.text).toMatch(/in response to a medical journal article/i);
+  });
+
+  it('takes only a sentence that goes on about the same thing, holding what is asked', () => {
+    const ask = { questionWords: new Set(['what', 'prompted', 'that']), givesCause: () => true };
+    // "The move …" goes on from the adverts; a reason is asked, and it gives one.
+    expect(
+      continuation(bot.corpus, ['lilly-ads#0'], { ...ask, type: 'reason' }, 1).map((c) => c.sentence.index),
+    ).toEqual([1]);
+    // "Lilly said …" does not go on about "that"; a name is for the thread's names to find.
+    expect(continuation(bot.corpus, ['lilly-ads#1'], { ...ask, type: 'reason' }, 1)).toEqual([]);
+    expect(continuation(bot.corpus, ['lilly-ads#0'], { ...ask, type: 'person' }, 1)).toEqual([]);
+  });
+});
