@@ -42,6 +42,7 @@ import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
+import { askedBodies, namesRival, negatedWords, saysOpposite } from './near-miss.js';
 
 /**
  * A question's words are matched with their paragraph's help, and the answer type, names and period
@@ -326,9 +327,22 @@ function searchOnce(
   // an article saying "international" does not name it. Only a name whose last word is its rarest,
   // as a surname is, may be named by that word alone.
   const byLast = known.map((words) => nameKind(words) === 'person' || lastIsRarest(corpus, words));
+  // "the Guardian" is not named by "the child's guardian": a name the question capitalises, a
+  // common word too, is named only where the article capitalises it.
+  const capitalised = known.map((words) => {
+    const written = question.focus.find((g) => g.join(' ').toLowerCase() === words.join(' '))?.at(-1);
+    return words.length === 1 && written && /^[A-Z][a-z]+$/.test(written)
+      ? new RegExp(
+          `(?<![\\p{L}])${written[0]}${[...written.slice(1)].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')}(?![\\p{L}])`,
+          'u',
+        )
+      : null;
+  });
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
     if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
+    const cap = capitalised[i];
+    if (cap && !cap.test(article.title) && !cap.test(article.text)) return false;
     if (!said(res.at(-1)!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
     return byLast[i]! && !otherBearer(known[i]!, article);
@@ -455,6 +469,7 @@ function searchOnce(
   const account = type === 'amount' ? accountAsked(question.own) : null;
   // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
   const stated = new Map<Candidate, boolean>();
+  const weight = (word: string) => idfOf(corpus, word);
   const states = (c: Candidate) => {
     let known = stated.get(c);
     if (known === undefined) stated.set(c, (known = statesAnswer(c)));
@@ -484,7 +499,15 @@ function searchOnce(
     answerSpans(c.sentence.text, 'amount').some(
       (span) => isFreshSpan(span, questionWords) && priceBeforeNoun(c.sentence.text, span),
     );
+  // Of another place, body or kind than the one asked (near-miss.ts): its figure is that other's.
+  const bodies = askedBodies(question.own, question.focus, (g) => outletNamed(g, outletsOf(corpus)) !== null);
+  const rarest = (words: readonly string[]) => words.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+  const negated = negatedWords(question.own);
+  const nearMiss = (c: Candidate) =>
+    namesRival(c.sentence.text, bodies, questionWords, rarest, () => articlePeople(c.article)) ||
+    saysOpposite(c.sentence.text, negated);
   const statesAnswer = (c: Candidate) =>
+    !nearMiss(c) &&
     (relation.length === 0 || saysAny(c, relation) || lent.has(c)) &&
     (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
@@ -514,7 +537,6 @@ function searchOnce(
   // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
   // asked words only of a name the question does not give, and not naming the question's, answers
   // for that other name.
-  const weight = (word: string) => idfOf(corpus, word);
   if (
     isSpanType(type) &&
     officeOwners(question.own, asked, weight).some((owner) => names.has(owner.toLowerCase()))
