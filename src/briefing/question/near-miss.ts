@@ -6,9 +6,10 @@
  * sentence as stating no answer, so a better one is looked for, or nothing is answered.
  */
 import { wholeWord } from '../analysis/patterns.js';
-import { stem } from '../../corpus/tokenize.js';
+import { isStopword, queryTerms, stem } from '../../corpus/tokenize.js';
 import { answerSpans, bodyOrThingName, isFreshSpan } from './answer-spans.js';
 import { nameKind, placeForms, placeScale } from './gazetteer.js';
+import { isNoun } from './noun-kinds.js';
 
 type BodyKind = 'place' | 'organisation';
 
@@ -127,4 +128,43 @@ export function negatedWords(question: string): { word: string; root: string }[]
  */
 export function saysOpposite(text: string, negated: readonly { word: string; root: string }[]): boolean {
   return negated.some(({ word, root }) => !wholeWord(word).test(text) && wholeWord(root).test(text));
+}
+
+/** The measures a "what" question asks as a figure ("What is Australia's unemployment rate?"). */
+const MEASURE_NOUN = /^(?:rates?|targets?|deficit|profits?|revenues?|earnings|income)$/;
+
+/**
+ * The noun that qualifies the measure the question asks ("unemployment" of "unemployment rate"),
+ * or null: a figure of the same measure of another kind ("interest rates") is no answer.
+ */
+export function measureModifier(question: string): { modifier: string; head: string } | null {
+  const words = question.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [m, h] = [words[i]!, words[i + 1]!];
+    if (!MEASURE_NOUN.test(h) || !/^[a-z][a-z-]*$/.test(m) || isStopword(m)) continue;
+    if (isNoun(m)) return { modifier: m, head: h };
+  }
+  return null;
+}
+
+/**
+ * Whether the sentence says the measure only of another kind and never the asked one: "lifted
+ * interest rates 0.25% to 5.5%" for "unemployment rate".
+ */
+export function otherMeasure(text: string, asked: { modifier: string; head: string }): boolean {
+  const terms = queryTerms(text);
+  if (queryTerms(asked.modifier).some((t) => terms.includes(t))) return false;
+  const head = stem(asked.head);
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.some((w, i) => {
+    const before = words[i - 1];
+    // A capitalised word before it is a name's; a determiner or an adjective no other kind.
+    return (
+      i > 0 &&
+      stem(w.toLowerCase()) === head &&
+      /^[a-z][a-z-]*$/.test(before!) &&
+      !isStopword(before!) &&
+      isNoun(before!)
+    );
+  });
 }

@@ -42,7 +42,14 @@ import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
-import { askedBodies, namesRival, negatedWords, saysOpposite } from './near-miss.js';
+import {
+  askedBodies,
+  measureModifier,
+  namesRival,
+  negatedWords,
+  otherMeasure,
+  saysOpposite,
+} from './near-miss.js';
 
 /**
  * A question's words are matched with their paragraph's help, and the answer type, names and period
@@ -607,6 +614,22 @@ function searchOnce(
   // The best sentence says what is asked was kept back ("the SFA would not detail what, if any,
   // punishment Malcolm would receive"): the corpus does not give it.
   if (candidates[0] !== undefined && WITHHELD.test(candidates[0].sentence.text))
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "What is Australia's unemployment rate?": the best sentence gives interest rates, and none of
+  // the best says the rate asked — the corpus does not give it.
+  const measure = type === 'other' ? measureModifier(question.own) : null;
+  if (
+    measure &&
+    candidates[0] !== undefined &&
+    otherMeasure(candidates[0].sentence.text, measure) &&
+    !candidates
+      .slice(0, ASKED_IN_TOP)
+      .some((c) =>
+        new RegExp(`\\b${escapeRegExp(measure.modifier)}\\s+${escapeRegExp(measure.head)}`, 'i').test(
+          c.sentence.text,
+        ),
+      )
+  )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
   // they are about the names, not the figure, and the corpus does not give it.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedBodies,
+  measureModifier,
   namesRival,
+  otherMeasure,
   negatedWords,
   saysOpposite,
   slotOf,
@@ -54,5 +56,19 @@ describe('near misses: the opposite of a negated word', () => {
     expect(negated).toEqual([{ word: 'non-fiction', root: 'fiction' }]);
     expect(saysOpposite('A novel has won the $10,000 fiction prize.', negated)).toBe(true);
     expect(saysOpposite('The $10,000 non-fiction prize went to a history of Detroit.', negated)).toBe(false);
+  });
+});
+
+describe('near misses: a measure of another kind', () => {
+  it('takes interest rates for no answer about the unemployment rate', () => {
+    const asked = measureModifier("What is Australia's unemployment rate at the moment?");
+    expect(asked).toEqual({ modifier: 'unemployment', head: 'rate' });
+    expect(otherMeasure('The Reserve Bank lifted interest rates 0.25% to 5.5%.', asked!)).toBe(true);
+    expect(otherMeasure('The unemployment rate fell to 5.1%, from a 5.5% rate of interest.', asked!)).toBe(
+      false,
+    );
+    // A rate with no kind before it, or a name's, is not another kind.
+    expect(otherMeasure('The rate rose to 5.5%.', asked!)).toBe(false);
+    expect(measureModifier('What is the rate now?')).toBeNull();
   });
 });
