@@ -9,6 +9,7 @@ import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { nameKind, placeScale } from './gazetteer.js';
 import { commonWord } from './word-vectors.js';
+import { countedForms, countsNoun } from './counted-noun.js';
 import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
 import type { AnswerType } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
@@ -477,7 +478,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   const share = type === 'number' && ASKED_SHARE.test(question);
   const unit = type === 'date' ? DATE_UNIT_ASKED.exec(question)?.[1]?.toLowerCase() : undefined;
   const unitSaid = unit ? DATE_UNIT_SAID[unit.includes('week') ? 'weekday' : unit] : undefined;
+  // "How much has the bank pledged?": a quantity, never a count of people ("two million people").
+  const people = type === 'number' && /^\W*how\s+much\b/i.test(question) ? countedForms('people') : null;
   return (text, span) =>
+    (!people || !countsNoun(text, span, people)) &&
     (!unitSaid || unitSaid.test(span.text)) &&
     (!share || SHARE_SPAN.test(span.text) || SHARE_AFTER.test(text.slice(span.index + span.text.length))) &&
     (!rate || carriesRate(text, span, rate)) &&

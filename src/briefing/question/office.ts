@@ -14,11 +14,11 @@ const OFFICE_QUESTION =
   /^\W*who(?:['’]s|\s+is|\s+are)?\s+(?:now\s+|currently\s+)?(?:runs|heads|leads|bosses|manages|in\s+charge\s+(?:of|at)|at\s+the\s+helm\s+(?:of|at)|(?:running|heading|leading)|the\s+(?:boss|head|leader|chief)\s+(?:of|at))\s+(.+?)\s*\??\s*$/i;
 
 /**
- * "Who is France Telecom's boss?", "who is the GM boss?": a name, then a noun any top office goes
- * by (a named office, "chief executive", asks that one).
+ * "Who is France Telecom's boss?", "who is the GM boss?", "who is Contrack International's chief
+ * executive?": a name, then a noun any top office goes by, or a named top office (asks that one).
  */
 const OFFICE_OF_NAME =
-  /^\W*[Ww]ho(?:['’]s|\s+is|\s+are)\s+(?:now\s+|currently\s+)?(?:the\s+)?([A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*)*)(?:['’]s?)?\s+(?:boss|head|chief|leader)\s*\??\s*$/u;
+  /^\W*[Ww]ho(?:['’]s|\s+is|\s+are)\s+(?:now\s+|currently\s+)?(?:the\s+)?([A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*)*)(?:['’]s?)?\s+(?:boss|head|chief|leader|chief\s+executive|chairman|president|managing\s+director)\s*\??\s*$/u;
 
 /** The body an office question asks the holder of ("General Motors"), or null for another question. */
 export function officeAsked(question: string): string | null {

@@ -43,6 +43,14 @@ import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation } from './continuation.js';
+import {
+  askedBodies,
+  measureModifier,
+  namesRival,
+  negatedWords,
+  otherMeasure,
+  saysOpposite,
+} from './near-miss.js';
 
 /**
  * A question's words are matched with their paragraph's help, and the answer type, names and period
@@ -364,9 +372,22 @@ function searchOnce(
   // an article saying "international" does not name it. Only a name whose last word is its rarest,
   // as a surname is, may be named by that word alone.
   const byLast = known.map((words) => nameKind(words) === 'person' || lastIsRarest(corpus, words));
+  // "the Guardian" is not named by "the child's guardian": a name the question capitalises, a
+  // common word too, is named only where the article capitalises it.
+  const capitalised = known.map((words) => {
+    const written = question.focus.find((g) => g.join(' ').toLowerCase() === words.join(' '))?.at(-1);
+    return words.length === 1 && written && /^[A-Z][a-z]+$/.test(written)
+      ? new RegExp(
+          `(?<![\\p{L}])${written[0]}${[...written.slice(1)].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')}(?![\\p{L}])`,
+          'u',
+        )
+      : null;
+  });
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
     if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
+    const cap = capitalised[i];
+    if (cap && !cap.test(article.title) && !cap.test(article.text)) return false;
     if (!said(res.at(-1)!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
     return byLast[i]! && !otherBearer(known[i]!, article);
@@ -496,6 +517,7 @@ function searchOnce(
   const account = type === 'amount' ? accountAsked(question.own) : null;
   // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
   const stated = new Map<Candidate, boolean>();
+  const weight = (word: string) => idfOf(corpus, word);
   const states = (c: Candidate) => {
     let known = stated.get(c);
     if (known === undefined) stated.set(c, (known = statesAnswer(c)));
@@ -525,7 +547,15 @@ function searchOnce(
     answerSpans(c.sentence.text, 'amount').some(
       (span) => isFreshSpan(span, questionWords) && priceBeforeNoun(c.sentence.text, span),
     );
+  // Of another place, body or kind than the one asked (near-miss.ts): its figure is that other's.
+  const bodies = askedBodies(question.own, question.focus, (g) => outletNamed(g, outletsOf(corpus)) !== null);
+  const rarest = (words: readonly string[]) => words.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+  const negated = negatedWords(question.own);
+  const nearMiss = (c: Candidate) =>
+    namesRival(c.sentence.text, bodies, questionWords, rarest, () => articlePeople(c.article)) ||
+    saysOpposite(c.sentence.text, negated);
   const statesAnswer = (c: Candidate) =>
+    !nearMiss(c) &&
     (relation.length === 0 || saysAny(c, relation) || lent.has(c)) &&
     (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
@@ -555,7 +585,6 @@ function searchOnce(
   // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
   // asked words only of a name the question does not give, and not naming the question's, answers
   // for that other name.
-  const weight = (word: string) => idfOf(corpus, word);
   if (
     isSpanType(type) &&
     officeOwners(question.own, asked, weight).some((owner) => names.has(owner.toLowerCase()))
@@ -626,6 +655,22 @@ function searchOnce(
   // The best sentence says what is asked was kept back ("the SFA would not detail what, if any,
   // punishment Malcolm would receive"): the corpus does not give it.
   if (candidates[0] !== undefined && WITHHELD.test(candidates[0].sentence.text))
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "What is Australia's unemployment rate?": the best sentence gives interest rates, and none of
+  // the best says the rate asked — the corpus does not give it.
+  const measure = type === 'other' ? measureModifier(question.own) : null;
+  if (
+    measure &&
+    candidates[0] !== undefined &&
+    otherMeasure(candidates[0].sentence.text, measure) &&
+    !candidates
+      .slice(0, ASKED_IN_TOP)
+      .some((c) =>
+        new RegExp(`\\b${escapeRegExp(measure.modifier)}\\s+${escapeRegExp(measure.head)}`, 'i').test(
+          c.sentence.text,
+        ),
+      )
+  )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:
   // they are about the names, not the figure, and the corpus does not give it.

@@ -16,6 +16,9 @@ describe('office questions: who holds the top office of a body', () => {
     expect(officeAsked('Who is the chief executive of Norvale?')).toBeNull();
     expect(officeAsked("Who is France Telecom's boss?")).toBe('France Telecom');
     expect(officeAsked('Who is the GM boss?')).toBe('GM');
+    // A named top office after the body's name asks for its holder too.
+    expect(officeAsked("Who is Contrack International's chief executive?")).toBe('Contrack International');
+    expect(officeAsked("Who is Norvale's chairman?")).toBe('Norvale');
     expect(officeAsked("Who is Pakistan's army chief?")).toBeNull();
   });
 

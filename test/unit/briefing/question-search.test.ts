@@ -390,3 +390,22 @@ describe('listsFirst: a list question is answered first by a sentence that lists
     expect(listsFirst([...five, later])).toEqual([...five, later]);
   });
 });
+
+describe('question search: near misses', () => {
+  let bot: Briefbot;
+  beforeAll(async () => {
+    bot = await openFixtureBot(CORPUS);
+  });
+  afterAll(() => bot.close());
+
+  const ask = async (question: string) => answerOf(await bot.api.ask({ question }));
+
+  it('does not take a common word written in lower case for the name the question capitalises', async () => {
+    // "A guardian may also open an account" names no newspaper called the Guardian.
+    const answer = await ask('How much is the Guardian paying into savings accounts?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    // The same article answers a question about what it does say.
+    expect((await ask('How much can parents pay into a child savings account?')).lead?.text).toMatch(/1,200/);
+  });
+});

@@ -193,6 +193,16 @@ describe('place spans', () => {
     expect(answerSpans(text, 'number').filter((s) => counted(text, s)).length).toBe(2);
   });
 
+  it('takes no count of people for "how much"', () => {
+    const text = 'Nearly two million people could be thrown into poverty, and 45% of aid is pledged.';
+    const fits = askedFit('How much has the bank pledged towards relief?', 'number');
+    expect(
+      answerSpans(text, 'number')
+        .filter((s) => fits(text, s))
+        .map((s) => s.text),
+    ).toEqual(['45%']);
+  });
+
   it('takes no country for "which city", nor a city for "which country"', () => {
     const text = 'It was sold in the UK after a launch in San Francisco.';
     const places = (question: string) => {

@@ -1,0 +1,170 @@
+/**
+ * Near misses: a sentence that holds a value of the asked kind, and much of the question's wording,
+ * but of another thing than the one asked — "In London alone … 63,000 mobile phones" for "how many
+ * … in Helsinki?", "The Telegraph Group says … an £150m investment" for "how much is the Guardian
+ * spending?", "the $10,000 fiction prize" for "the non-fiction award". Retrieval reads such a
+ * sentence as stating no answer, so a better one is looked for, or nothing is answered.
+ */
+import { wholeWord } from '../analysis/patterns.js';
+import { isStopword, queryTerms, stem } from '../../corpus/tokenize.js';
+import { answerSpans, bodyOrThingName, isFreshSpan } from './answer-spans.js';
+import { nameKind, placeForms, placeScale } from './gazetteer.js';
+import { isNoun } from './noun-kinds.js';
+
+type BodyKind = 'place' | 'organisation';
+
+/** A place or body the question names, with where the question writes it. */
+export interface AskedBody {
+  kind: BodyKind;
+  /** Each a way of writing the name, as words ("United States", "US"; "ADB"). */
+  forms: readonly (readonly string[])[];
+  /** The word the question writes it after ("in", "buy", stemmed), or "subject". */
+  slot: string;
+  /** A place's size, which a rival must share: "Moscow" is in Russia, not instead of it. */
+  scale: 'country' | 'city' | null;
+}
+
+/** Auxiliaries after a question word: the name after one is the question's subject ("did Birmingham pay"). */
+const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|might|may)$/;
+/** Words skipped before a name when its slot is read. */
+const DETERMINER = /^(?:the|a|an)$/i;
+
+/**
+ * The word a name is written after ("in" of "in Helsinki", "buy" of "buy the Buccaneers"), stemmed;
+ * "subject" when it opens the sentence or, in a question, follows the auxiliary; null after a name.
+ */
+export function slotOf(text: string, index: number, question: boolean): string | null {
+  const before = (text.slice(0, index).match(/[\p{L}'’-]+/gu) ?? []).filter((w) => !DETERMINER.test(w));
+  const last = before.at(-1);
+  if (last === undefined) return 'subject';
+  if (question && AUXILIARY.test(last.toLowerCase())) return 'subject';
+  // A capital opens the sentence ("In London alone") or belongs to a name, which is no slot.
+  if (!/^[a-z]/.test(last) && before.length > 1) return null;
+  return stem(last.toLowerCase());
+}
+
+/** The initials of a name of several words ("Asian Development Bank" → "ADB"). */
+function initials(words: readonly string[]): string | null {
+  const caps = words.filter((w) => /^[A-Z]/.test(w));
+  return caps.length >= 2 ? caps.map((w) => w[0]).join('') : null;
+}
+
+/**
+ * The places and bodies among the question's names: what the lexicon knows as one, a name with a
+ * body's word ("Guardian"), or one of several words read as one ("Tampa Bay Buccaneers"). A single
+ * word the lexicon does not know may be a surname, and an outlet ("did Dawn say") only reports:
+ * both are left out, as is a name in no slot.
+ */
+export function askedBodies(
+  question: string,
+  focus: readonly (readonly string[])[],
+  isOutlet: (group: readonly string[]) => boolean,
+): AskedBody[] {
+  const out: AskedBody[] = [];
+  for (const group of focus) {
+    if (isOutlet(group)) continue;
+    const known = nameKind(group);
+    const name = group.join(' ');
+    let kind: BodyKind | null = known === 'place' || known === 'organisation' ? known : null;
+    if (!kind && known === 'unknown') {
+      if (bodyOrThingName(name)) kind = 'organisation';
+      else if (group.length > 1)
+        kind =
+          (['place', 'organisation'] as const).find((k) =>
+            answerSpans(question, k, () => new Set()).some((s) => s.text === name),
+          ) ?? null;
+    }
+    const at = question.indexOf(name);
+    const slot = at >= 0 ? slotOf(question, at, true) : null;
+    if (!kind || !slot) continue;
+    const forms: string[][] = [[...group], ...placeForms(group)];
+    const short = initials(group);
+    if (short) forms.push([short]);
+    out.push({ kind, forms, slot, scale: kind === 'place' ? placeScale(name) : null });
+  }
+  return out;
+}
+
+/** "according to the Financial Times": who reports, not whose figure it is. */
+const REPORTER_BEFORE = /\b(?:according\s+to|told|reported\s+by|said|says)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the sentence names none of a place or body the question asks about and names another of
+ * its kind in its place — after the same word, or as the subject: "In London alone …" for "… in
+ * Helsinki?", "The Telegraph Group says …" for "how much is the Guardian spending?". The value it
+ * holds is that other's. `rarest` picks the word of a name a sentence must say to name it.
+ */
+export function namesRival(
+  text: string,
+  bodies: readonly AskedBody[],
+  questionWords: ReadonlySet<string>,
+  rarest: (words: readonly string[]) => string,
+  people: () => ReadonlySet<string>,
+): boolean {
+  return bodies.some((body) => {
+    // A name of several words is said by its rarest ("Buccaneers"), as news shortens it.
+    if (body.forms.some((form) => wholeWord(rarest(form)).test(text))) return false;
+    return answerSpans(text, body.kind, people).some(
+      (span) =>
+        isFreshSpan(span, questionWords) &&
+        slotOf(text, span.index, false) === body.slot &&
+        (body.kind !== 'place' || placeScale(span.text) === body.scale) &&
+        !REPORTER_BEFORE.test(text.slice(Math.max(0, span.index - 20), span.index)),
+    );
+  });
+}
+
+/** "non-fiction", "anti-doping": a word negating the one after its hyphen. */
+const NEGATED = /\b(?:non|anti)-([a-z]+)\b/gi;
+
+/** The negated words the question writes ("non-fiction"), each with the word it negates. */
+export function negatedWords(question: string): { word: string; root: string }[] {
+  return [...question.matchAll(NEGATED)].map((m) => ({ word: m[0], root: m[1]! }));
+}
+
+/**
+ * Whether the sentence says a negated word's root and never the word: "the $10,000 fiction prize"
+ * is not the non-fiction award's. (The index splits "non-fiction", so "fiction" alone matches it.)
+ */
+export function saysOpposite(text: string, negated: readonly { word: string; root: string }[]): boolean {
+  return negated.some(({ word, root }) => !wholeWord(word).test(text) && wholeWord(root).test(text));
+}
+
+/** The measures a "what" question asks as a figure ("What is Australia's unemployment rate?"). */
+const MEASURE_NOUN = /^(?:rates?|targets?|deficit|profits?|revenues?|earnings|income)$/;
+
+/**
+ * The noun that qualifies the measure the question asks ("unemployment" of "unemployment rate"),
+ * or null: a figure of the same measure of another kind ("interest rates") is no answer.
+ */
+export function measureModifier(question: string): { modifier: string; head: string } | null {
+  const words = question.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [m, h] = [words[i]!, words[i + 1]!];
+    if (!MEASURE_NOUN.test(h) || !/^[a-z][a-z-]*$/.test(m) || isStopword(m)) continue;
+    if (isNoun(m)) return { modifier: m, head: h };
+  }
+  return null;
+}
+
+/**
+ * Whether the sentence says the measure only of another kind and never the asked one: "lifted
+ * interest rates 0.25% to 5.5%" for "unemployment rate".
+ */
+export function otherMeasure(text: string, asked: { modifier: string; head: string }): boolean {
+  const terms = queryTerms(text);
+  if (queryTerms(asked.modifier).some((t) => terms.includes(t))) return false;
+  const head = stem(asked.head);
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.some((w, i) => {
+    const before = words[i - 1];
+    // A capitalised word before it is a name's; a determiner or an adjective no other kind.
+    return (
+      i > 0 &&
+      stem(w.toLowerCase()) === head &&
+      /^[a-z][a-z-]*$/.test(before!) &&
+      !isStopword(before!) &&
+      isNoun(before!)
+    );
+  });
+}
