@@ -405,7 +405,9 @@ function searchOnce(
           bonus += NEXT_TO_ASKED * coverage;
       } else if (
         type === 'reason' &&
-        (sentenceRole(hit.sentence.text) === 'why' || CAUSE.test(hit.sentence.text))
+        (sentenceRole(hit.sentence.text) === 'why' ||
+          CAUSE.test(hit.sentence.text) ||
+          CAUSE_PHRASE.test(hit.sentence.text))
       )
         bonus += TYPE_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
@@ -722,6 +724,13 @@ const PAST_QUESTION =
  */
 export const CAUSE =
   /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
+
+/**
+ * Causes news gives by a phrase, not a cause word: "amid fears of", "following complaints",
+ * "hit by higher costs", "in a bid to", "The move comes as", "said the decision".
+ */
+const CAUSE_PHRASE =
+  /\b(?:amid|(?<!\bthe )following|in the wake of|on the back of|(?:prompted|triggered|fuell?ed|driven|hit|boosted|hurt|helped|hampered|dented|buoyed) by|linked to|attributed to|put down to|in a bid to|aimed at|to avoid|concerns? (?:about|over|that)|fears? (?:of|over|that)|worries (?:about|over|that)|(?:comes?|came) (?:as|after|amid)|said (?:the|this) (?:move|decision))\b/i;
 
 /**
  * A sentence that lists things: "calls to mobiles, non-geographical numbers or international
