@@ -296,6 +296,11 @@ describe('question search: names as articles write them', () => {
     expect(first.join(' ')).toMatch(/amid falling demand/);
   });
 
+  it('takes an article that spells out an acronym ("Northern Fisheries Authority") as naming it', async () => {
+    const answer = await ask('Why did the NFA close Kelby harbour?');
+    expect(answer.lead?.text).toMatch(/storm damage/);
+  });
+
   it('answers "who" with a body when no person is named for it', async () => {
     expect((await ask('Who granted the licence for the Harwick Link?')).lead?.text).toBe('Estuary Board.');
   });
