@@ -359,9 +359,11 @@ function searchOnce(
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
   const focusRes = known.map((words) => words.map(wholeWord));
   // "in the States" is answered by an article about "US gamers": any form of the place will do.
-  const focusForms = known.map((words) =>
-    placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
-  );
+  const focusForms = known.map((words) => [
+    ...placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
+    // "UN" is named by an article that writes "United Nations" only.
+    ...spelledOut(words, question.own).map((re) => [re]),
+  ]);
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
     .map((words) => words.map(wholeWord));
@@ -465,7 +467,9 @@ function searchOnce(
           bonus += NEXT_TO_ASKED * coverage;
       } else if (
         type === 'reason' &&
-        (sentenceRole(hit.sentence.text) === 'why' || CAUSE.test(hit.sentence.text))
+        (sentenceRole(hit.sentence.text) === 'why' ||
+          CAUSE.test(hit.sentence.text) ||
+          CAUSE_PHRASE.test(hit.sentence.text))
       )
         bonus += TYPE_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
@@ -808,6 +812,28 @@ const PAST_QUESTION =
  */
 export const CAUSE =
   /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
+
+/** Small words an acronym's spelled-out name may hold without a letter: "Bank of England". */
+const ACRONYM_FILLER = '(?:\\s+(?:of|and|for|the|on|&))*\\s+';
+
+/**
+ * The name an acronym stands for, as an article may write it instead: "UN" is named by "United
+ * Nations", "IMF" by "International Monetary Fund". Capitalised words whose initials spell it.
+ */
+function spelledOut(words: readonly string[], question: string): RegExp[] {
+  // Names are known in lower case: an acronym is one the question writes in capitals.
+  const acronym = words.length === 1 ? words[0]!.toUpperCase() : '';
+  if (!/^[A-Z]{2,5}$/.test(acronym) || !exactWord(acronym).test(question)) return [];
+  const letters = [...acronym];
+  return [new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join(ACRONYM_FILLER)}\\b`)];
+}
+
+/**
+ * Causes news gives by a phrase, not a cause word: "amid fears of", "following complaints",
+ * "hit by higher costs", "in a bid to", "The move comes as", "said the decision".
+ */
+const CAUSE_PHRASE =
+  /\b(?:amid|(?<!\bthe )following|in the wake of|on the back of|(?:prompted|triggered|fuell?ed|driven|hit|boosted|hurt|helped|hampered|dented|buoyed) by|linked to|attributed to|put down to|in a bid to|aimed at|to avoid|concerns? (?:about|over|that)|fears? (?:of|over|that)|worries (?:about|over|that)|(?:comes?|came) (?:as|after|amid)|said (?:the|this) (?:move|decision))\b/i;
 
 /**
  * A sentence that lists things: "calls to mobiles, non-geographical numbers or international

@@ -562,7 +562,7 @@ export function composeLead(
   }
   const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
-  if (type === 'yesno' && !verdict) {
+  if (type === 'yesno' && verdict !== 'No') {
     const denial = denialBelow(question, best, bullets, evidence);
     if (denial) return denial;
   }
@@ -658,15 +658,17 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
 /** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */
 const DENIAL =
   /\b(?:not|no|never|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+/** The share of a yes/no question's asked words a sentence must say to affirm it. */
+const AFFIRMED_SHARE = 0.5;
 /** Words of what may or may not happen: a sentence with them settles no yes/no question. */
 const HEDGE =
   /\b(?:could|may|might|would|should|expected|likely|unlikely|plans?|hopes?|considering|reportedly|if|whether|set to|poised|tipped|rumou?r\w*|speculat\w*)\b/i;
 
 /**
  * "Is Band Aid 20 getting a US release?" answered "No." when the best sentence denies it, plainly,
- * of the question's names and words; otherwise the sentence speaks alone.
+ * of the question's names and words, "Yes." when it affirms it; otherwise the sentence speaks alone.
  */
-function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
+function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No' | null {
   if (DENIAL.test(question.own)) return null;
   const lower = quote.toLowerCase();
   if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase()))) return null;
@@ -674,9 +676,31 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'No' | null {
   const said = new Set(queryTerms(quote));
   const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
   if (![...asked].some((t) => said.has(t))) return null;
-  // A plain statement is no "yes": "Lavrov will travel to Pakistan" does not say a Russian
-  // president ever has. Only a denial of the question's own words and names settles it.
-  return denies(quote) || lacksAsked(quote, asked) ? 'No' : null;
+  // A denial of the question's own words and names settles it; a statement only when it says
+  // enough of them plainly.
+  if (denies(quote) || lacksAsked(quote, asked)) return 'No';
+  return affirms(question.own, quote, asked, said) ? 'Yes' : null;
+}
+
+/** Questions of what has happened: "Did …?", "Has …?", "Was …?". */
+const PAST_YESNO = /^\W*(?:did|was|were|has|have|had)\b/i;
+
+/**
+ * "Has Kenya backed down on Chepkemei's ban?" answered "Yes." by a plain statement of the
+ * question's names and at least half its asked words ("has reversed a ban on … Chepkemei") that
+ * denies, hedges and asks nothing. What is still to come ("Lavrov will travel to Pakistan") does
+ * not say what has happened.
+ */
+function affirms(
+  question: string,
+  quote: string,
+  asked: ReadonlySet<string>,
+  said: ReadonlySet<string>,
+): boolean {
+  if (DENIAL.test(quote) || HEDGE.test(quote) || quote.includes('?')) return false;
+  if (PAST_YESNO.test(question) && sentenceRole(quote) === 'next') return false;
+  const saidAsked = [...asked].filter((t) => said.has(t)).length;
+  return saidAsked >= AFFIRMED_SHARE * asked.size;
 }
 
 /** "Without" and the few words it governs: "comes without a monitor, keyboard and mouse". */

@@ -290,6 +290,17 @@ describe('question search: names as articles write them', () => {
     expect(denied.lead?.text).toBe('No. The Harwick Link will not charge a toll, ministers said.');
   });
 
+  it('ranks up a sentence giving a cause by a phrase ("amid falling demand") for "why"', async () => {
+    const answer = await ask('Why did Calder Mills shut its Dunford factory?');
+    const first = answer.bullets.slice(0, 2).map((b) => b.text);
+    expect(first.join(' ')).toMatch(/amid falling demand/);
+  });
+
+  it('takes an article that spells out an acronym ("Northern Fisheries Authority") as naming it', async () => {
+    const answer = await ask('Why did the NFA close Kelby harbour?');
+    expect(answer.lead?.text).toMatch(/storm damage/);
+  });
+
   it('answers "who" with a body when no person is named for it', async () => {
     expect((await ask('Who granted the licence for the Harwick Link?')).lead?.text).toBe('Estuary Board.');
   });

@@ -872,6 +872,21 @@ describe('composeLead', () => {
     expect(other?.text).not.toMatch(/^No\./);
   });
 
+  it('answers "Yes." from a plain statement of what a yes/no question asks, not from a hedge or a plan', () => {
+    const q = analyzeQuestion('Has the athletics body lifted the ban on Ashdown?');
+    const lifted = composeLead(q, [bullet('a', 'The athletics body has lifted its ban on Ashdown.')], get);
+    expect(lifted?.text).toBe('Yes. The athletics body has lifted its ban on Ashdown.');
+    for (const said of [
+      'The athletics body may lift its ban on Ashdown.',
+      'The athletics body will lift its ban on Ashdown next week.',
+    ]) {
+      expect(composeLead(q, [bullet('a', said)], get)?.text).toBe(said);
+    }
+    // Saying the names but little of what is asked settles nothing.
+    const other = composeLead(q, [bullet('a', 'Ashdown trained with the athletics squad on Monday.')], get);
+    expect(other?.text).not.toMatch(/^Yes\./);
+  });
+
   it('answers "No" when "without" governs the thing asked about', () => {
     const q = analyzeQuestion('Do you get a keyboard and mouse in the box with the Mac mini?');
     const lead = composeLead(
