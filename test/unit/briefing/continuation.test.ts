@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
-import { silentLogger } from '../../../src/log/logger.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
+import { openFixtureBot } from '../../support/seed-bot.js';
 import { continuation } from '../../../src/briefing/question/continuation.js';
 
 /**
@@ -32,16 +32,7 @@ describe('a follow-up about what the last answer told of', () => {
         'Eli Lilly said strong sales prompted it to raise its forecast for the year.\n\n' +
         'The firm makes Prozac and other drugs.\n',
     );
-    const topics = join(dir, 'topics.json');
-    writeFileSync(topics, '{ "topics": [] }\n');
-    bot = await openBriefbot({
-      corpusDir: corpus,
-      topicsPath: topics,
-      db: ':memory:',
-      indexCache: null,
-      prepareArticles: 0,
-      logger: silentLogger,
-    });
+    bot = await openFixtureBot(corpus);
   });
   afterAll(async () => {
     await bot.close();

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, openBriefbot } from '../../../src/app/open-core.js';
-import { silentLogger } from '../../../src/log/logger.js';
+import type { Briefbot } from '../../../src/app/open-core.js';
+import { openFixtureBot } from '../../support/seed-bot.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
@@ -40,16 +40,7 @@ describe('a follow-up searched within the thread’s story', () => {
         'An Austrian village, Lindenau, is testing net TV with the help of Telekom Austria.\n\n' +
         'In the first four months of the project villagers have created 60 programmes and short films of local news.\n',
     );
-    const topics = join(dir, 'topics.json');
-    writeFileSync(topics, '{ "topics": [] }\n');
-    bot = await openBriefbot({
-      corpusDir: corpus,
-      topicsPath: topics,
-      db: ':memory:',
-      indexCache: null,
-      prepareArticles: 0,
-      logger: silentLogger,
-    });
+    bot = await openFixtureBot(corpus);
   });
   afterAll(async () => {
     await bot.close();
