@@ -568,6 +568,59 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Nadeem Farooq.');
   });
 
+  it('passes over who speaks or is told for a question asking who did something', () => {
+    const lead = composeLead(
+      analyzeQuestion('Who did Cairn get its exploration rights from?'),
+      [
+        bullet('c', 'Chief executive Bill Gammell said on Friday he was "disappointed" with exploration.'),
+        bullet('c', 'The company had bought the rights to explore in the area from oil giant Shell.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Shell.');
+    const told = composeLead(
+      analyzeQuestion('Who says it would be keen to bid again?'),
+      [bullet('c', 'One of the bidders who lost out, steel giant LNM, told BBC News that it would be keen.')],
+      get,
+    );
+    expect(told?.text).toBe('LNM.');
+    // Who holds a role is quoted in it: the speaker answers.
+    const holder = composeLead(
+      analyzeQuestion('Who runs exploration at Cairn Energy?'),
+      [bullet('c', '"It looks very strong," Dr Mike Watts head of exploration said.')],
+      get,
+    );
+    expect(holder?.text).toBe('Mike Watts.');
+  });
+
+  it('passes over a name in an aside saying whose kin or aide the name before it is', () => {
+    const lead = composeLead(
+      analyzeQuestion('Who was the first housemate evicted from the show?'),
+      [bullet('c', 'Jackie Stallone, mother of actor Sylvester, has become the first star to be evicted.')],
+      get,
+    );
+    expect(lead?.text).toBe('Jackie Stallone.');
+    const possessive = composeLead(
+      analyzeQuestion('Apart from Viktor Pinchuk, who was behind the consortium?'),
+      [
+        bullet(
+          'c',
+          "The mill was sold to a consortium which included Viktor Pinchuk, Mr Kuchma's son-in-law, for $800m.",
+        ),
+        bullet('c', "The consortium also included Rinat Akhmetov, the country's richest man."),
+      ],
+      get,
+    );
+    expect(possessive?.text).toBe('Rinat Akhmetov.');
+    // Asked the relation, the name in the aside answers.
+    const asked = composeLead(
+      analyzeQuestion("Who is Jackie Stallone's son, the actor?"),
+      [bullet('c', 'Jackie Stallone, mother of actor Sylvester, has become the first star to be evicted.')],
+      get,
+    );
+    expect(asked?.text).not.toBe('Jackie Stallone.');
+  });
+
   it('gives every name a plural question asks for, as the sentence lists them', () => {
     const quote =
       'Legal adviser Maurice Watkins, commercial director Andy Anson and non-executive director Philip Yea were voted out, against the wishes of chief executive David Gill.';
@@ -1063,7 +1116,11 @@ describe('composeLead', () => {
 
   it("reads the verb's object from the next sentences of the story when the best has none", () => {
     const q = analyzeQuestion('Who did Sony beat to the innovation award?');
-    const judge = bullet('a', 'Paul Trotter, editor of PC Pro, said Sony products helped it take the award.');
+    // The judge names the award, not whom Sony beat (nor does he speak here: a speaker answers no "who did").
+    const judge = bullet(
+      'a',
+      'Paul Trotter, editor of PC Pro, praised Sony products that helped it take the award.',
+    );
     const beat = bullet(
       'a',
       'The electronics giant beat off strong competition from Toshiba to take the gong.',
