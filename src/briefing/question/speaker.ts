@@ -74,3 +74,10 @@ export function speechAnswers(question: string, role: 'speaker' | 'listener'): b
     ? ASKS_SPEAKER.test(question) || asksHolder(question)
     : ASKS_LISTENER.test(question);
 }
+
+/** "Which paper …?", "which news agency …?": the question asks for an outlet, which news names as told. */
+export function asksOutlet(question: string): boolean {
+  return /^\W*(?:which|what)\s+(?:[a-z-]+\s+){0,2}(?:paper|newspaper|agency|broadcaster|channel|station|magazine|outlet|network)s?\b/i.test(
+    question,
+  );
+}

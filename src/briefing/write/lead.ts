@@ -15,6 +15,7 @@ import {
   asksWeekday,
   isFreshSpan,
   isSpanType,
+  nameSpans,
 } from '../question/answer-spans.js';
 import {
   type AnswerType,
@@ -34,7 +35,7 @@ import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
-import { speechAnswers, speechRole } from '../question/speaker.js';
+import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -553,6 +554,9 @@ export function composeLead(
   if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
+    const outlet = toldLead(question, evidence);
+    if (outlet) return outlet;
+    // "Which paper did the aide give the dates to?" before "visit to Russia" after its "to".
     const object = objectLead(question, evidence);
     if (object) return object;
   }
@@ -640,6 +644,23 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       const span =
         found && coordinated(citation.quote, found, question.answerType, known, undefined, several);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Which paper did the aide give the dates to?": news names the outlet it was told something as
+ * whom it was told to ("… a close aide told Dawn"), whatever kind of name its capitals suggest.
+ */
+function toldLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  if (!asksOutlet(question.own)) return null;
+  const known = knownWords(question);
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+    for (const citation of bullet.citations) {
+      const quote = citation.quote;
+      const told = nameSpans(quote).find((s) => isFreshSpan(s, known) && speechRole(quote, s) === 'listener');
+      if (told) return { text: `${capitalise(told.text)}.`, citations: [citation] };
     }
   }
   return null;

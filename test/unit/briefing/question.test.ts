@@ -593,6 +593,17 @@ describe('composeLead', () => {
     expect(holder?.text).toBe('Mike Watts.');
   });
 
+  it('answers which outlet with whom the words were told to', () => {
+    const quote =
+      '"Dates for the visit to Russia have been finalised," a close aide to the army chief told Dawn.';
+    const lead = composeLead(
+      analyzeQuestion('Which paper did the aide give the dates of the trip to?'),
+      [bullet('c', quote)],
+      get,
+    );
+    expect(lead?.text).toBe('Dawn.');
+  });
+
   it('passes over a name in an aside saying whose kin or aide the name before it is', () => {
     const lead = composeLead(
       analyzeQuestion('Who was the first housemate evicted from the show?'),

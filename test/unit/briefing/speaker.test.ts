@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechAnswers, speechRole } from '../../../src/briefing/question/speaker.js';
+import { asksOutlet, speechAnswers, speechRole } from '../../../src/briefing/question/speaker.js';
 
 const at = (quote: string, name: string) => speechRole(quote, { text: name, index: quote.indexOf(name) });
 
@@ -27,5 +27,13 @@ describe('speechAnswers', () => {
     expect(speechAnswers('Who put Liverpool ahead?', 'speaker')).toBe(false);
     expect(speechAnswers('Which paper did the aide give the dates to?', 'listener')).toBe(true);
     expect(speechAnswers('Which contractor has walked away?', 'listener')).toBe(false);
+  });
+});
+
+describe('asksOutlet', () => {
+  it('tells a question asking for a paper or an agency', () => {
+    expect(asksOutlet('Which paper did the aide give the dates to?')).toBe(true);
+    expect(asksOutlet('Which news agency did he speak to?')).toBe(true);
+    expect(asksOutlet('Which company makes Draft One?')).toBe(false);
   });
 });
