@@ -369,6 +369,9 @@ describe('appositive names', () => {
     expect(beside('city', 'Travellers in the city of Hanau, near Frankfurt, will pay by phone.')).toEqual([
       'Hanau',
     ]);
+    expect(
+      beside('label', "He was put in charge of one of hip-hop's most influential labels, Def Jam."),
+    ).toEqual(['Def Jam']);
     // "ref", which the embeddings hold no neighbour for, is WordNet's "referee".
     const ref = beside(
       'ref',
