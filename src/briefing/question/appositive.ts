@@ -78,6 +78,11 @@ export function appositiveSpans(text: string, forms: ReadonlySet<string>): Answe
       ranked.push({ span, rank: 0 });
       continue;
     }
+    // "one of hip-hop's most influential labels, Def Jam": the name set after the noun and a comma.
+    if (isForm(/([\p{L}-]+),\s+$/u.exec(text.slice(0, span.index))?.[1])) {
+      ranked.push({ span, rank: 1 });
+      continue;
+    }
     // "NM Rothschild, the investment bank,": the phrase's last word is its noun.
     const described = /^,\s+(?:the|a|an)\s+([^,.;:()"]{1,40})[,.;:)]/u.exec(rest);
     if (described && isForm(described[1]!.trim().split(/\s+/).at(-1))) {

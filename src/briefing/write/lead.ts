@@ -15,6 +15,7 @@ import {
   asksWeekday,
   isFreshSpan,
   isSpanType,
+  nameSpans,
 } from '../question/answer-spans.js';
 import {
   type AnswerType,
@@ -34,6 +35,7 @@ import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
+import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -139,6 +141,13 @@ function answeringSpan(
   // "Who is Sony's boss?": the person holding the office, not the body it is of.
   const holder = officeAsked(question.own) ? officeHolderSpan(quote, known) : null;
   if (holder) return holder;
+  // "Chief executive Bill Gammell said …", "told BBC News": who speaks or listens, not who did what
+  // is asked — unless the question asks for words, or who holds a role (holders are quoted in it).
+  const doer = (s: AnswerSpan) => {
+    if (question.answerType !== 'person' && question.answerType !== 'organisation') return true;
+    const role = speechRole(quote, s);
+    return !role || speechAnswers(question.own, role);
+  };
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
@@ -177,6 +186,17 @@ function answeringSpan(
     const other = spans.filter((s) => !ownNationality(s.text, question));
     if (other.length < spans.length) spans.splice(0, spans.length, ...other);
   }
+  const doers = spans.filter(doer);
+  if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
+  // "Jackie Stallone, mother of actor Sylvester, has become …": the name in the aside only says
+  // who the sentence's person is kin or aide to.
+  if (question.answerType === 'person') {
+    const heads = spans.filter((s) => {
+      const relation = relationAside(quote, s);
+      return !relation || wordsOf(relation).some((w) => w.length > 2 && asked.has(w));
+    });
+    if (heads.length < spans.length) spans.splice(0, spans.length, ...heads);
+  }
   // "…, according to the Financial Times" names who reports, not what is asked.
   const reported = spans.filter((s) => !/\baccording\s+to\s+(?:the\s+)?$/i.test(quote.slice(0, s.index)));
   if (reported.length > 0 && reported.length < spans.length) spans.splice(0, spans.length, ...reported);
@@ -203,6 +223,21 @@ function answeringSpan(
       ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/**
+ * "Jackie Stallone, mother of actor Sylvester,", "Viktor Pinchuk, Mr Kuchma's son-in-law,": a name
+ * inside an aside after another name only says whose kin or aide that one is. Returns the aside's
+ * words of relation ("mother", "son-in-law"), or null when the span is no such name.
+ */
+function relationAside(quote: string, span: AnswerSpan): string | null {
+  const before = quote.slice(0, span.index);
+  const of = /[A-Z][\p{L}'’-]+,\s+(?:the\s+)?((?:[a-z-]+\s+){1,3})of\s+(?:[\p{L}'’.]+[\s-]+){0,2}$/u.exec(
+    before,
+  );
+  if (of) return of[1]!;
+  if (!/[A-Z][\p{L}'’-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u.test(before)) return null;
+  return /^['’]s\s+((?:[a-z-]+\s*){1,3}),/.exec(quote.slice(span.index + span.text.length))?.[1] ?? null;
 }
 
 /** Kinds answered by a count or an amount. */
@@ -519,6 +554,9 @@ export function composeLead(
   if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
+    const outlet = toldLead(question, evidence);
+    if (outlet) return outlet;
+    // "Which paper did the aide give the dates to?" before "visit to Russia" after its "to".
     const object = objectLead(question, evidence);
     if (object) return object;
   }
@@ -606,6 +644,23 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       const span =
         found && coordinated(citation.quote, found, question.answerType, known, undefined, several);
       if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Which paper did the aide give the dates to?": news names the outlet it was told something as
+ * whom it was told to ("… a close aide told Dawn"), whatever kind of name its capitals suggest.
+ */
+function toldLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  if (!asksOutlet(question.own)) return null;
+  const known = knownWords(question);
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
+    for (const citation of bullet.citations) {
+      const quote = citation.quote;
+      const told = nameSpans(quote).find((s) => isFreshSpan(s, known) && speechRole(quote, s) === 'listener');
+      if (told) return { text: `${capitalise(told.text)}.`, citations: [citation] };
     }
   }
   return null;

@@ -379,6 +379,9 @@ describe('appositive names', () => {
     expect(beside('city', 'Travellers in the city of Hanau, near Frankfurt, will pay by phone.')).toEqual([
       'Hanau',
     ]);
+    expect(
+      beside('label', "He was put in charge of one of hip-hop's most influential labels, Def Jam."),
+    ).toEqual(['Def Jam']);
     // "ref", which the embeddings hold no neighbour for, is WordNet's "referee".
     const ref = beside(
       'ref',
@@ -576,6 +579,70 @@ describe('composeLead', () => {
       (id) => (id === 'p' ? story : undefined),
     );
     expect(lead?.text).toBe('Nadeem Farooq.');
+  });
+
+  it('passes over who speaks or is told for a question asking who did something', () => {
+    const lead = composeLead(
+      analyzeQuestion('Who did Cairn get its exploration rights from?'),
+      [
+        bullet('c', 'Chief executive Bill Gammell said on Friday he was "disappointed" with exploration.'),
+        bullet('c', 'The company had bought the rights to explore in the area from oil giant Shell.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Shell.');
+    const told = composeLead(
+      analyzeQuestion('Who says it would be keen to bid again?'),
+      [bullet('c', 'One of the bidders who lost out, steel giant LNM, told BBC News that it would be keen.')],
+      get,
+    );
+    expect(told?.text).toBe('LNM.');
+    // Who holds a role is quoted in it: the speaker answers.
+    const holder = composeLead(
+      analyzeQuestion('Who runs exploration at Cairn Energy?'),
+      [bullet('c', '"It looks very strong," Dr Mike Watts head of exploration said.')],
+      get,
+    );
+    expect(holder?.text).toBe('Mike Watts.');
+  });
+
+  it('answers which outlet with whom the words were told to', () => {
+    const quote =
+      '"Dates for the visit to Russia have been finalised," a close aide to the army chief told Dawn.';
+    const lead = composeLead(
+      analyzeQuestion('Which paper did the aide give the dates of the trip to?'),
+      [bullet('c', quote)],
+      get,
+    );
+    expect(lead?.text).toBe('Dawn.');
+  });
+
+  it('passes over a name in an aside saying whose kin or aide the name before it is', () => {
+    const lead = composeLead(
+      analyzeQuestion('Who was the first housemate evicted from the show?'),
+      [bullet('c', 'Jackie Stallone, mother of actor Sylvester, has become the first star to be evicted.')],
+      get,
+    );
+    expect(lead?.text).toBe('Jackie Stallone.');
+    const possessive = composeLead(
+      analyzeQuestion('Apart from Viktor Pinchuk, who was behind the consortium?'),
+      [
+        bullet(
+          'c',
+          "The mill was sold to a consortium which included Viktor Pinchuk, Mr Kuchma's son-in-law, for $800m.",
+        ),
+        bullet('c', "The consortium also included Rinat Akhmetov, the country's richest man."),
+      ],
+      get,
+    );
+    expect(possessive?.text).toBe('Rinat Akhmetov.');
+    // Asked the relation, the name in the aside answers.
+    const asked = composeLead(
+      analyzeQuestion("Who is Jackie Stallone's son, the actor?"),
+      [bullet('c', 'Jackie Stallone, mother of actor Sylvester, has become the first star to be evicted.')],
+      get,
+    );
+    expect(asked?.text).not.toBe('Jackie Stallone.');
   });
 
   it('gives every name a plural question asks for, as the sentence lists them', () => {
@@ -1088,7 +1155,11 @@ describe('composeLead', () => {
 
   it("reads the verb's object from the next sentences of the story when the best has none", () => {
     const q = analyzeQuestion('Who did Sony beat to the innovation award?');
-    const judge = bullet('a', 'Paul Trotter, editor of PC Pro, said Sony products helped it take the award.');
+    // The judge names the award, not whom Sony beat (nor does he speak here: a speaker answers no "who did").
+    const judge = bullet(
+      'a',
+      'Paul Trotter, editor of PC Pro, praised Sony products that helped it take the award.',
+    );
     const beat = bullet(
       'a',
       'The electronics giant beat off strong competition from Toshiba to take the gong.',
