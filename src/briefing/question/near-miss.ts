@@ -2,12 +2,13 @@
  * Near misses: a sentence that holds a value of the asked kind, and much of the question's wording,
  * but of another thing than the one asked — "In London alone … 63,000 mobile phones" for "how many
  * … in Helsinki?", "The Telegraph Group says … an £150m investment" for "how much is the Guardian
- * spending?", "the $10,000 fiction prize" for "the non-fiction award". Retrieval reads such a
+ * spending?", "the $10,000 fiction prize" for "the non-fiction award", "Henman leaves …, having won
+ * 36 of his 50 matches" for "how many has Rusedski won?". Retrieval reads such a
  * sentence as stating no answer, so a better one is looked for, or nothing is answered.
  */
 import { wholeWord } from '../analysis/patterns.js';
 import { isStopword, queryTerms, stem } from '../../corpus/tokenize.js';
-import { answerSpans, bodyOrThingName, isFreshSpan } from './answer-spans.js';
+import { answerSpans, bodyOrThingName, isFreshSpan, nameSpans } from './answer-spans.js';
 import { nameKind, placeForms, placeScale } from './gazetteer.js';
 import { isNoun } from './noun-kinds.js';
 
@@ -167,4 +168,89 @@ export function otherMeasure(text: string, asked: { modifier: string; head: stri
       isNoun(before!)
     );
   });
+}
+
+/** A person the question names as whose the value is: "did Lisa I'Anson get", "Rusedski's record". */
+export interface AskedPerson {
+  /** The words of the name, any of which a sentence may name the person by ("Rusedski"). */
+  words: readonly string[];
+}
+
+/**
+ * The people among the question's names written as the subject (after the auxiliary) or the owner
+ * ("X's") of what it asks. A name in another slot ("how many votes did she beat Caprice by?") may
+ * be anyone's foil, not whose the figure is.
+ */
+export function askedPeople(question: string, focus: readonly (readonly string[])[]): AskedPerson[] {
+  const out: AskedPerson[] = [];
+  for (const group of focus) {
+    const name = group.join(' ');
+    const kind = nameKind(group);
+    const person =
+      kind === 'person' ||
+      (kind === 'unknown' &&
+        group.length > 1 &&
+        answerSpans(question, 'person', () => new Set()).some((s) => s.text === name));
+    const at = question.indexOf(name);
+    if (!person || at < 0) continue;
+    const owner = /^['’]s\b/.test(question.slice(at + name.length));
+    if (owner || slotOf(question, at, true) === 'subject') out.push({ words: group });
+  }
+  return out;
+}
+
+/** Where a clause ends and another, with its own subject, begins ("…, but Henman took …"). */
+const CLAUSE_BREAK = /;|:(?!\d)|,?\s+(?:but|while|whereas|although|though)\s+/g;
+/** A verb of saying or thinking between the subject and the figure: the figure is what was said. */
+const SAYING =
+  /\b(?:said|says|say|told|tells|added|adds|believes?|believed|thinks?|thought|insisted|insists|claimed|claims|admitted|admits|revealed|reveals|according|expects?|expected|hopes?|hoped|that)\b/i;
+const PRONOUN = /\b(?:he|him|his|she|her|hers)\b/i;
+
+/** The clause of `text` around `index`: from the break before it to the break after it. */
+function clauseAround(text: string, index: number): { start: number; text: string } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at >= index) {
+      end = at;
+      break;
+    }
+  }
+  return { start, text: text.slice(start, end) };
+}
+
+/**
+ * Whether the value at `span` is another person's: its clause opens on a person's name ("Henman
+ * leaves …, having won 36 of his 50 matches", "Caprice, who left … having gained just 5%") and never
+ * names an asked person — whom a pronoun may stand for, after a sentence naming them. A name the
+ * sentence only reports ("Bates said the left-hander had won 20") is not whose the value is.
+ * `people`: the surnames the article names in full; `previous`: the sentence before.
+ */
+export function anothersValue(
+  text: string,
+  span: { index: number },
+  asked: readonly AskedPerson[],
+  people: () => ReadonlySet<string>,
+  previous: () => string | undefined,
+): boolean {
+  if (asked.length === 0) return false;
+  const clause = clauseAround(text, span.index);
+  const names = (t: string) => asked.some((p) => p.words.some((w) => wholeWord(w).test(t)));
+  if (names(clause.text)) return false;
+  const first = nameSpans(clause.text)[0];
+  if (!first || slotOf(clause.text, first.index, false) !== 'subject') return false;
+  const after = clause.text.slice(first.index + first.text.length, span.index - clause.start);
+  if (SAYING.test(after)) return false;
+  const words = first.text.split(/\s+/);
+  const kind = nameKind(words);
+  if (kind === 'place' || kind === 'organisation') return false;
+  const person =
+    /^,?\s+who\b/.test(after) ||
+    (words.length === 1 && people().has(words[0]!)) ||
+    answerSpans(clause.text, 'person', people).some((s) => s.index === first.index);
+  if (!person) return false;
+  const before = previous();
+  return !(PRONOUN.test(clause.text) && before !== undefined && names(before));
 }

@@ -44,7 +44,9 @@ import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } f
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation } from './continuation.js';
 import {
+  anothersValue,
   askedBodies,
+  askedPeople,
   measureModifier,
   namesRival,
   negatedWords,
@@ -558,6 +560,17 @@ function searchOnce(
   const nearMiss = (c: Candidate) =>
     namesRival(c.sentence.text, bodies, questionWords, rarest, () => articlePeople(c.article)) ||
     saysOpposite(c.sentence.text, negated);
+  // A figure of another person than the one asked ("Henman leaves …, having won 36"). Not a date:
+  // an event's day is everyone's in it ("Denmark is holding … a concert … on 2 April").
+  const persons = type === 'date' ? [] : askedPeople(question.own, question.focus);
+  const othersValue = (c: Candidate, span: AnswerSpan) =>
+    anothersValue(
+      c.sentence.text,
+      span,
+      persons,
+      () => articlePeople(c.article),
+      () => c.article.sentences[c.sentence.index - 1]?.text,
+    );
   const statesAnswer = (c: Candidate) =>
     !nearMiss(c) &&
     (relation.length === 0 || saysAny(c, relation) || lent.has(c)) &&
@@ -568,11 +581,14 @@ function searchOnce(
       (span) =>
         freshIn(c.sentence.text, span) &&
         fits(c.sentence.text, span) &&
+        !othersValue(c, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted || countsNoun(c.sentence.text, span, counted)),
     ) ||
       (counted !== null &&
-        ordinalCounts(c.sentence.text, counted).some((span) => isFreshSpan(span, questionWords))));
+        ordinalCounts(c.sentence.text, counted).some(
+          (span) => isFreshSpan(span, questionWords) && !othersValue(c, span),
+        )));
   // "It is the first time a Russian foreign minister has visited Pakistan": the visit, whose day
   // the sentence before tells ("met … in Islamabad on Wednesday"). Lent dates are the event's too.
   const lent = new Set<Candidate>(

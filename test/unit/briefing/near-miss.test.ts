@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anothersValue,
   askedBodies,
+  askedPeople,
   measureModifier,
   namesRival,
   otherMeasure,
@@ -70,5 +72,55 @@ describe('near misses: a measure of another kind', () => {
     // A rate with no kind before it, or a name's, is not another kind.
     expect(otherMeasure('The rate rose to 5.5%.', asked!)).toBe(false);
     expect(measureModifier('What is the rate now?')).toBeNull();
+  });
+});
+
+describe("near misses: another person's figure", () => {
+  const at = (text: string, value: string) => ({ index: text.indexOf(value) });
+  const none = () => undefined;
+  const people = () => new Set(['Henman', 'Edwards']);
+
+  it('reads the person the question asks the figure of', () => {
+    const q = "What share of the public vote did Lisa I'Anson get when she was evicted?";
+    expect(askedPeople(q, [['Lisa', "I'Anson"]])).toEqual([{ words: ['Lisa', "I'Anson"] }]);
+    expect(askedPeople("What is Greg Rusedski's ranking?", [['Greg', 'Rusedski']])).toHaveLength(1);
+    // A name in another slot is a foil, not whose the figure is.
+    expect(askedPeople('How many sets did Henman lose to Greg Rusedski?', [['Greg', 'Rusedski']])).toEqual(
+      [],
+    );
+  });
+
+  it("takes a figure in a clause about another person for that person's", () => {
+    const lisa = askedPeople("What share of the vote did Lisa I'Anson get?", [['Lisa', "I'Anson"]]);
+    const caprice =
+      'Caprice, who left in the fourth eviction having gained just 5% of the public vote, said: "I am glad."';
+    expect(anothersValue(caprice, at(caprice, '5%'), lisa, people, none)).toBe(true);
+    const greg = askedPeople('How many Davis Cup matches has Greg Rusedski won?', [['Greg', 'Rusedski']]);
+    const henman =
+      'Henman leaves Davis Cup tennis with an impressive record, having won 36 of his 50 matches.';
+    expect(anothersValue(henman, at(henman, '36'), greg, people, none)).toBe(true);
+    // The clause after "but" is Henman's, though the sentence names Rusedski before it.
+    const but = 'Rusedski won his service game but Henman took the first of his three match points.';
+    expect(anothersValue(but, at(but, 'three'), greg, people, none)).toBe(true);
+    expect(anothersValue('Rusedski has won 20 of his matches.', { index: 16 }, greg, people, none)).toBe(
+      false,
+    );
+  });
+
+  it('keeps a figure said of the asked person by surname or pronoun, or reported by another', () => {
+    const greg = askedPeople('How many Davis Cup matches has Greg Rusedski won?', [['Greg', 'Rusedski']]);
+    const pronoun = 'He has won 20 of his Davis Cup matches.';
+    expect(anothersValue(pronoun, at(pronoun, '20'), greg, people, () => 'Greg Rusedski is back.')).toBe(
+      false,
+    );
+    // Another person opens the clause, but "his" follows a sentence naming the asked one.
+    const praise = 'Edwards praised his record of 20 wins in 30 matches.';
+    expect(anothersValue(praise, at(praise, '20'), greg, people, () => 'Rusedski retired.')).toBe(false);
+    expect(anothersValue(praise, at(praise, '20'), greg, people, () => 'The tie is on Friday.')).toBe(true);
+    const said = 'Henman said the left-hander had won 20 matches.';
+    expect(anothersValue(said, at(said, '20'), greg, people, none)).toBe(false);
+    // A place opening the clause is no person.
+    const place = 'Denmark is holding three days of concerts.';
+    expect(anothersValue(place, at(place, 'three'), greg, people, none)).toBe(false);
   });
 });
