@@ -231,12 +231,15 @@ function finalYToI(w: string): string {
   return w.length > 2 && w.endsWith('y') ? `${w.slice(0, -1)}i` : w;
 }
 
+/** A model's name with figures in it, in the plural: "a320s", "mp3s". */
+const MODEL_PLURAL = /^[a-z]+\d+[a-z]*s$/;
+
 /** The light stemmer described at the top of this module. Non a-z words come back unchanged, but for a model's plural. */
 export function stem(word: string): string {
-  if (word.length === 3 && word.endsWith('y') && isAz.test(word)) return finalYToI(word);
   // "A320s", "MP3s": a model's plural is the model; figures alone ("1990s") stay as written.
-  if (/^[a-z]+\d+[a-z]*s$/.test(word)) return word.slice(0, -1);
-  if (word.length < 4 || !isAz.test(word) || KEEP_FINAL_S.has(word)) return word;
+  if (!isAz.test(word)) return MODEL_PLURAL.test(word) ? word.slice(0, -1) : word;
+  if (word.length === 3 && word.endsWith('y')) return finalYToI(word);
+  if (word.length < 4 || KEEP_FINAL_S.has(word)) return word;
   let w = word;
   // Step 1a: plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);
