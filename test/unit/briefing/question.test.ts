@@ -87,6 +87,7 @@ describe('answerTypeOf', () => {
     // A rank or a rate of output is a figure, though "position" may be a place.
     ['what chart position did the single reach?', 'number'],
     ['What daily output is the firm now aiming for?', 'number'],
+    ['And the rest over what period?', 'duration'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
