@@ -15,6 +15,9 @@ import type { AnswerType } from './question.js';
 /** A follow-up about the thing the last answer told of: "what prompted that?", "what became of it?". */
 export const ASKS_OF_IT = /\b(?:it|its|that|this)\b/i;
 
+/** "how much of that …?", "how many of them …?": a part of what the last answer counted. */
+export const PART_OF_IT = /\bhow (?:much|many) of (?:that|it|them|those|these)\b/i;
+
 /**
  * A sentence going on about the thing the one before told of: "It was …", "However, this has …",
  * "The move is …". Not "He said …": a person's pronoun goes on about a person, not the thing asked of.
@@ -34,6 +37,8 @@ export interface ContinuationAsk {
   questionWords: ReadonlySet<string>;
   /** The value the last answer gave, not given again. */
   answeredValue?: string;
+  /** "how much of that …?": a part of the figure the last answer gave. */
+  partOf?: boolean;
   /** A sentence giving a cause ("because", "in response to"). */
   givesCause: (text: string) => boolean;
 }
@@ -66,7 +71,10 @@ export function continuation(
 }
 
 function answers(text: string, ask: ContinuationAsk, answered: ReadonlySet<string>): boolean {
-  if (!GOES_ON.test(text)) return false;
+  // "how much of that are they funding personally?" after "$168m": the next sentence giving
+  // another figure ("10 of the former directors will pay $13m …") need not say "it" or "this".
+  const part = ask.partOf === true && isSpanType(ask.type);
+  if (!part && !GOES_ON.test(text)) return false;
   if (isSpanType(ask.type)) {
     return answerSpans(text, ask.type).some(
       (span) =>

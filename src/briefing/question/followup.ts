@@ -17,6 +17,7 @@ import { subjectTerms } from './retrieve.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { alikeNouns } from './noun-kinds.js';
 import type { Topic } from '../topics.js';
+import { PART_OF_IT } from './continuation.js';
 
 export interface QuestionPlan {
   /** "more": the next best sentences on the thread's last query. */
@@ -97,8 +98,6 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
   const value = answerSpans(sentence, previous.answerType).find((span) => isFreshSpan(span, asked));
   return value ? { sentence, value: value.text } : null;
 }
-/** "how much of that …?", "how many of them …?": a part of what the last answer counted. */
-const PART_OF_IT = /\bhow (?:much|many) of (?:that|it|them|those|these)\b/i;
 /** Answers that are figures: the ones a follow-up on another thing gets another of. */
 const NUMERIC = new Set(['number', 'amount']);
 

@@ -42,7 +42,7 @@ import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
-import { ASKS_OF_IT, continuation } from './continuation.js';
+import { ASKS_OF_IT, continuation, PART_OF_IT } from './continuation.js';
 import {
   anothersValue,
   askedBodies,
@@ -260,6 +260,7 @@ function withContinuation(
       questionWords,
       ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
       givesCause: (text) => CAUSE.test(text) || RESPONSE.test(text),
+      partOf: PART_OF_IT.test(question.own),
     },
     found.candidates[0]?.score ?? 1,
   );

@@ -88,6 +88,8 @@ export function speaksOfMoney(question: string): boolean {
 /** Words that only ask for a count of time ("how long", "how many days"). */
 const DURATION =
   /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
+/** "And the rest over what period?": a length of time, wherever it is asked. */
+const PERIOD_ASKED = /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale))\b/i;
 const DATE =
   /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
@@ -139,6 +141,12 @@ const PRICE =
   /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\b(?!.*\b(?:of|more|less|bigger|smaller|higher|lower)\b)/i;
 const NUMBER =
   /^(?:how\s+many\b|how\s+old\b|how\s+far\b|how\s+big\b|how\s+high\b|how\s+fast\b|what\s+(?:percentage|proportion|share|number|age|rate|score|figure)\b|by\s+how\s+much\b)/i;
+/**
+ * "What chart position did it reach?", "What daily output is it aiming for?": a rank or a rate of
+ * output is a figure, though "position" alone may be a place and "output" a thing.
+ */
+const QUANTITY_NOUN =
+  /^(?:what|which)\s+(?:(?:chart|league|table|finishing)\s+(?:position|place|placing)|(?:(?:daily|weekly|monthly|annual|yearly|total|average|peak)\s+)(?:output|production|capacity|turnout|attendance|audience|volume)|(?:output|production)\s+(?:level|target|rate))\b/i;
 /** "Who …?", "What was his name?": a person (which/what with a noun: the noun's kind decides). */
 const PERSON =
   /^(?:who|whom|whose)\b|^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:his|her|their|the\s+\w+'s)\s+names?\b/i;
@@ -190,7 +198,7 @@ export function answerTypeOf(question: string): AnswerType {
       '',
     )
     .trim();
-  if (DURATION.test(q)) return 'duration';
+  if (DURATION.test(q) || PERIOD_ASKED.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
   // "And who won the game, by what score?": the score is what is left to say.
@@ -204,7 +212,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (SIZE.test(q) && MONEY.test(q.replace(SIZE, ''))) return 'amount';
   if (AGE.test(q)) return 'age';
   if (COSTS.test(q) || MONEY_NOUN.test(q) || PAID.test(q)) return 'amount';
-  if (NUMBER.test(q)) return 'number';
+  if (NUMBER.test(q) || QUANTITY_NOUN.test(q)) return 'number';
   if (REASON.test(q)) return 'reason';
   // "Which drug-testing expert …?", "In which town …?": what its noun names is what is asked for.
   const kind = askedNounKind(q);

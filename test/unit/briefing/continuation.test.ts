@@ -32,6 +32,12 @@ describe('a follow-up about what the last answer told of', () => {
         'Eli Lilly said strong sales prompted it to raise its forecast for the year.\n\n' +
         'The firm makes Prozac and other drugs.\n',
     );
+    writeFileSync(
+      join(corpus, 'suit-settled.txt'),
+      'Directors settle shareholder suit\n\n' +
+        'Former directors of the energy firm will pay $168m to settle a shareholder lawsuit.\n\n' +
+        'Ten of the former directors will pay $13m from their own pockets.\n',
+    );
     bot = await openFixtureBot(corpus);
   });
   afterAll(async () => {
@@ -60,5 +66,23 @@ describe('a follow-up about what the last answer told of', () => {
     // "Lilly said …" does not go on about "that"; a name is for the thread's names to find.
     expect(continuation(bot.corpus, ['lilly-ads#1'], { ...ask, type: 'reason' }, 1)).toEqual([]);
     expect(continuation(bot.corpus, ['lilly-ads#0'], { ...ask, type: 'person' }, 1)).toEqual([]);
+  });
+
+  it('takes the next figure for a part of the last one, though the sentence says no "it"', () => {
+    const ask = {
+      questionWords: new Set(['how', 'much', 'of', 'that', 'personally']),
+      givesCause: () => false,
+    };
+    const next = (partOf: boolean) =>
+      continuation(
+        bot.corpus,
+        ['suit-settled#0'],
+        { ...ask, type: 'amount', answeredValue: '$168m', partOf },
+        1,
+      );
+    expect(next(true).map((c) => c.sentence.text)).toEqual([
+      'Ten of the former directors will pay $13m from their own pockets.',
+    ]);
+    expect(next(false)).toEqual([]);
   });
 });

@@ -84,6 +84,10 @@ describe('answerTypeOf', () => {
     ['Apart from Spider-Man, which superheroes did Lee help create?', 'list'],
     ["Under Schroeder's plan, what conditions would let a country overshoot?", 'list'],
     ['Apart from Chepkemei, which other Kenyan runner did they threaten?', 'person'],
+    // A rank or a rate of output is a figure, though "position" may be a place.
+    ['what chart position did the single reach?', 'number'],
+    ['What daily output is the firm now aiming for?', 'number'],
+    ['And the rest over what period?', 'duration'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
