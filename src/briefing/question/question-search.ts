@@ -29,7 +29,12 @@ import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
-import { type AnswerType, asksChange, type QuestionAnalysis } from './question.js';
+import {
+  type AnswerType,
+  asksChange,
+  type QuestionAnalysis,
+  questionWords as wordsOfQuestion,
+} from './question.js';
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -248,16 +253,12 @@ function withContinuation(
   found: QuestionRetrieved & { unknownName?: boolean },
 ): QuestionRetrieved & { unknownName?: boolean } {
   if (!opts.previousLead || question.focus.length > 0 || !ASKS_OF_IT.test(question.own)) return found;
-  const questionWords = new Set([
-    ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-    ...question.related.flat().map((w) => w.toLowerCase()),
-  ]);
   const next = continuation(
     corpus,
     opts.previousLead,
     {
       type: question.answerType,
-      questionWords,
+      questionWords: wordsOfQuestion(question),
       ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
       givesCause: (text) => CAUSE.test(text) || RESPONSE.test(text),
       partOf: PART_OF_IT.test(question.own),
@@ -268,6 +269,11 @@ function withContinuation(
   const told = new Set(next.map((c) => c.sentence));
   return { candidates: [...next, ...found.candidates.filter((c) => !told.has(c.sentence))], repeated: false };
 }
+/** "unemployment rate" as a sentence writes the measure asked. */
+function measureSaid(measure: { modifier: string; head: string }): RegExp {
+  return new RegExp(`\\b${escapeRegExp(measure.modifier)}\\s+${escapeRegExp(measure.head)}`, 'i');
+}
+
 /** "The move is in response to …": what prompted the last answer's event. */
 const RESPONSE = /\bin (?:response|reaction|reply) to\b|\bprompted\b/i;
 
@@ -412,10 +418,7 @@ function searchOnce(
   // A question about what someone said is answered by their words, which look ahead as often as not.
   const asksWords = ASKS_WORDS.test(question.own);
   const pastQuestion = PAST_QUESTION.test(question.own) && !asksWords;
-  const questionWords = new Set([
-    ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-    ...question.related.flat().map((w) => w.toLowerCase()),
-  ]);
+  const questionWords = wordsOfQuestion(question);
   // In the sentence the last answer read it from, its value is no answer to "and laptops?", as the
   // question's own words are not; elsewhere the same figure may well be ("30" reporters each).
   const answered = opts.answered;
@@ -684,13 +687,7 @@ function searchOnce(
     measure &&
     candidates[0] !== undefined &&
     otherMeasure(candidates[0].sentence.text, measure) &&
-    !candidates
-      .slice(0, ASKED_IN_TOP)
-      .some((c) =>
-        new RegExp(`\\b${escapeRegExp(measure.modifier)}\\s+${escapeRegExp(measure.head)}`, 'i').test(
-          c.sentence.text,
-        ),
-      )
+    !candidates.slice(0, ASKED_IN_TOP).some((c) => measureSaid(measure).test(c.sentence.text))
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // A figure is asked for ("How much prize money ...?") and none of the best sentences states one:

@@ -178,6 +178,17 @@ const ASKED_KIND: Record<NounKind, AnswerType> = {
   group: 'organisation',
 };
 
+/**
+ * The words an answer must say more than: the question's own, and the thread's names, which stand
+ * for its "he" ("Max Jones" does not answer "who's taking over from him?"). Lower case.
+ */
+export function questionWords(question: Pick<QuestionAnalysis, 'own' | 'related'>): Set<string> {
+  return new Set([
+    ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    ...question.related.flat().map((w) => w.toLowerCase()),
+  ]);
+}
+
 /** "How much did revenues grow?": an amount asked as a change, which a share may answer. */
 export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'>): boolean {
   if (question.answerType !== 'amount') return false;

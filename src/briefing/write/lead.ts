@@ -22,6 +22,7 @@ import {
   asksChange,
   DEFINES,
   type QuestionAnalysis,
+  questionWords,
   speaksOfChange,
   speaksOfMoney,
 } from '../question/question.js';
@@ -108,14 +109,6 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/**
- * The words a value must say more than: the question's, and the thread's names, which stand for
- * its "he" ("Max Jones" does not answer "who's taking over from him?").
- */
-function knownWords(question: QuestionAnalysis): Set<string> {
-  return new Set([...wordsOf(question.own), ...question.related.flat().map((w) => w.toLowerCase())]);
-}
-
 /** The first person the quote names beside an office noun ("GM chief executive Rick Wagoner"), new to the question. */
 function officeHolderSpan(quote: string, known: ReadonlySet<string>): AnswerSpan | null {
   for (const { person } of officeHolders(quote)) {
@@ -137,7 +130,7 @@ function answeringSpan(
   people?: () => ReadonlySet<string>,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
-  const known = knownWords(question);
+  const known = questionWords(question);
   // "Who is Sony's boss?": the person holding the office, not the body it is of.
   const holder = officeAsked(question.own) ? officeHolderSpan(quote, known) : null;
   if (holder) return holder;
@@ -272,7 +265,7 @@ function ownNationality(place: string, question: QuestionAnalysis): boolean {
 function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftBullet[]): boolean {
   const quote = evidence[0]?.citations[0]?.quote;
   if (question.answerType !== 'date' || !quote) return false;
-  const known = knownWords(question);
+  const known = questionWords(question);
   const spans = answerSpans(quote, 'date').filter((s) => isFreshSpan(s, known));
   if (spans.length === 0 || spans.some((s) => PLACEABLE.test(s.text))) return false;
   // Only when it says all the question asks of its names ("hosted … conference"): a sentence
@@ -615,7 +608,7 @@ export function composeLead(
 function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   const asked = askedRole(question.own);
   if (!asked) return null;
-  const known = knownWords(question);
+  const known = questionWords(question);
   // A verb is what the question asks of its names: of the best few sentences, the first that
   // writes a name in its role answers ("Who did Sony beat …?" by "beat off strong competition
   // from Toshiba", ranked below a sentence that names only the award's judge). A preposition
@@ -655,7 +648,7 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
  */
 function toldLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   if (!asksOutlet(question.own)) return null;
-  const known = knownWords(question);
+  const known = questionWords(question);
   for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
     for (const citation of bullet.citations) {
       const quote = citation.quote;
@@ -692,7 +685,7 @@ const AFTER_PLACE = /^(?:in|at|on|of|for|with|behind|after|before|and|or|but|pla
  * dropped or risen to ("slipped to six").
  */
 function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
-  const known = knownWords(question);
+  const known = questionWords(question);
   for (const bullet of evidence.slice(0, LEAD_EVIDENCE)) {
     for (const citation of bullet.citations) {
       const quote = citation.quote;
@@ -876,7 +869,7 @@ function holdersAfterRoles(
   const lent = new Set<DraftCitation>();
   const roleForms = askedRoleForms(question.own);
   if (!roleForms) return lent;
-  const known = knownWords(question);
+  const known = questionWords(question);
   for (let i = 0; i < read.length; i++) {
     const bullet = read[i]!;
     if (bullet.citations.some(hasValue)) continue;
@@ -943,7 +936,7 @@ function valueLead(
       questionTerms.has(t),
     );
   // Read once for all citations: the question's words and whether it asks for several names.
-  const known = knownWords(question);
+  const known = questionWords(question);
   const several = asksSeveral(question);
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
