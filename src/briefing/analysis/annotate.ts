@@ -11,7 +11,8 @@ import { articleDateFields, type DateBook } from './article-dates.js';
 import { gapDays, spanLabel } from './calendar.js';
 import { type ClaimSentence, type Fact, factsOf, lazyClaim, mayQuote, sameTripFact } from './claims.js';
 import { findContradictions, type FlagDraft } from './contradictions.js';
-import { corroborate, countOutlets, normalizedText } from './corroboration.js';
+import { corroborate, countOutlets } from './corroboration.js';
+import { normalizeForMatch } from '../write/verify.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import { Memo } from '../memo.js';
 import type { NameBook, Person } from './person-names.js';
@@ -61,7 +62,7 @@ export interface AnnotateOptions {
 
 /** The sentence of `article` a quote comes from (a quote may be a sentence or a part of one). */
 export function sentenceIndexOf(article: Article, quote: string): number {
-  const q = normalizedText(quote);
+  const q = normalizeForMatch(quote);
   const normalized = normalizedSentences(article);
   for (const [i, s] of article.sentences.entries()) {
     const t = normalized[i]!;
@@ -72,7 +73,7 @@ export function sentenceIndexOf(article: Article, quote: string): number {
 
 /** An article's sentences as matched against quotes, once per Article object (its text is fixed). */
 const normalizedCache = new Memo(20_000, (article: Article) =>
-  article.sentences.map((s) => normalizedText(s.text)),
+  article.sentences.map((s) => normalizeForMatch(s.text)),
 );
 function normalizedSentences(article: Article): string[] {
   return normalizedCache.get(article);

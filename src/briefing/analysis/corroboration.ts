@@ -103,15 +103,6 @@ function publisherKeys(a: Article): string[] {
 }
 
 /**
- * Plain ASCII text with single spaces (and no backquote) is its own match form (verify.ts
- * `normalizeForMatch`): most sentences are, and normalising each was a sizeable part of an answer.
- */
-const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
-export function normalizedText(text: string): string {
-  return NEEDS_NORMALIZING.test(text) ? normalizeForMatch(text) : text;
-}
-
-/**
  * The outlets behind a set of articles, as keys: publishers (and those that carried the same
  * story), and one key per publisher-less article that is not a copy of another of the set.
  */
@@ -179,9 +170,9 @@ export function corroborate(
   }
   bullets = merged;
   const used = new Set(
-    bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizedText(c.quote)}`)),
+    bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizeForMatch(c.quote)}`)),
   );
-  const poolKeys = pool.map((p) => `${p.article.id}\u0000${normalizedText(p.text)}`);
+  const poolKeys = pool.map((p) => `${p.article.id}\u0000${normalizeForMatch(p.text)}`);
   return bullets.map((bullet) => {
     const citations = [...bullet.citations];
     // The cited articles and their outlets change only when a citation is added.

@@ -6,8 +6,15 @@ import { isStopword, stem } from '../../corpus/tokenize.js';
 import { TENS_WORDS, UNIT_WORDS } from '../analysis/number-words.js';
 import type { DraftBullet, DraftCitation } from './writer.js';
 
+/**
+ * Plain ASCII text with single spaces (and no backquote) is its own match form: most sentences are,
+ * and the folds below cost a sizeable part of an answer when run on every sentence and paragraph.
+ */
+const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
+
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
 export function normalizeForMatch(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")

@@ -33,6 +33,15 @@ describe('quoteIsIn', () => {
   it('normalises consistently', () => {
     expect(normalizeForMatch('“a” — ‘b’ `c`   d')).toBe("\"a\" - 'b' 'c' d");
   });
+
+  it('folds each of the cases plain ASCII text can hold as the full fold does (its fast path)', () => {
+    expect(normalizeForMatch('He said `no`.')).toBe("He said 'no'.");
+    expect(normalizeForMatch('two  spaces')).toBe('two spaces');
+    expect(normalizeForMatch(' edges ')).toBe('edges');
+    expect(normalizeForMatch('tab\there')).toBe('tab here');
+    const plain = 'Plain text, with "quotes" and 3-4 dashes.';
+    expect(normalizeForMatch(plain)).toBe(plain);
+  });
 });
 
 describe('verifyDraft', () => {
