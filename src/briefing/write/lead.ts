@@ -29,6 +29,7 @@ import {
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
+import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
 import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
@@ -358,6 +359,25 @@ function listed(quote: string, span: AnswerSpan, names: readonly AnswerSpan[]): 
   if (first === last) return span;
   const from = names[first]!.index;
   return { text: quote.slice(from, names[last]!.index + names[last]!.text.length), index: from };
+}
+
+/** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
+function namesListed(
+  quote: string,
+  span: AnswerSpan,
+  type: AnswerType,
+  known: ReadonlySet<string>,
+  people?: () => ReadonlySet<string>,
+): number {
+  const end = span.index + span.text.length;
+  let n = 0;
+  let last = -1;
+  for (const s of answerSpans(quote, type, people).sort((a, b) => a.index - b.index))
+    if (s.index >= Math.max(span.index, last) && s.index + s.text.length <= end && isFreshSpan(s, known)) {
+      n++;
+      last = s.index + s.text.length;
+    }
+  return n;
 }
 
 /** "Which directors …?", "which Pakistani leaders …?": a plural noun asks for every one the sentence lists. */
@@ -937,7 +957,8 @@ function valueLead(
     );
   // Read once for all citations: the question's words and whether it asks for several names.
   const known = questionWords(question);
-  const several = asksSeveral(question);
+  const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
+  const several = count !== null || asksSeveral(question);
   const spanOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
     const people = article && (() => articlePeople(article));
@@ -975,6 +996,20 @@ function valueLead(
     return of(own!) ? 2 : of(forms) ? 1 : 0;
   };
   if (COMPARABLE.has(type)) saysMostFirst(read, questionTerms, (c) => spanOf(c) !== null, countsAsked);
+  // "Which two housemates went?": a sentence listing two of them answers before one naming one.
+  if (count !== null) {
+    const full = read.findIndex((b) =>
+      b.citations.some((c) => {
+        const span = spanOf(c);
+        const article = get(c.articleId);
+        return (
+          span !== null &&
+          namesListed(c.quote, span, type, known, article && (() => articlePeople(article))) === count
+        );
+      }),
+    );
+    if (full > 0) read.unshift(...read.splice(full, 1));
+  }
   for (const bullet of read) {
     for (const citation of bullet.citations) {
       const article = get(citation.articleId);

@@ -585,6 +585,27 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Nadeem Farooq.');
   });
 
+  it('answers a question asking for a count of people with a sentence listing that many', () => {
+    const said = [
+      'On Wednesday, singer Tom Baxter became the third housemate to go in a surprise eviction.',
+      'On Friday, singer Sarah Jones and actor James Walker both left the house in a surprise double eviction.',
+    ];
+    const story = {
+      id: 'h',
+      publisher: null,
+      title: 'Two leave the house',
+      text: said.join(' '),
+      paragraphs: [said.join(' ')],
+      sentences: said.map((text, index) => ({ articleId: 'h', index, paragraph: 0, text })),
+    } as unknown as Article;
+    const lead = composeLead(
+      analyzeQuestion('Which two housemates went in the surprise double eviction?'),
+      said.map((quote) => bullet('h', quote)),
+      (id) => (id === 'h' ? story : undefined),
+    );
+    expect(lead?.text).toMatch(/Sarah Jones and actor James Walker/);
+  });
+
   it('passes over who speaks or is told for a question asking who did something', () => {
     const lead = composeLead(
       analyzeQuestion('Who did Cairn get its exploration rights from?'),

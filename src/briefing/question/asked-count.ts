@@ -1,0 +1,18 @@
+/**
+ * How many names a question asks for, when it says: "Which two housemates went …?", "Who are the
+ * three DJs …?", "Name the four clubs …". An answer then lists that many, not the first one.
+ */
+import { UNIT_WORDS } from '../analysis/number-words.js';
+
+/** A count before a plural noun, after a word that picks out members: "which two", "the three". */
+const COUNTED_PLURAL =
+  /\b(?:which|what|the|these|those|its|his|her|their)\s+(\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z]s\b/i;
+
+/** The number of things asked for (2 or more), or null when the question gives no count. */
+export function askedCount(question: string): number | null {
+  const m = COUNTED_PLURAL.exec(question);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : UNIT_WORDS[word];
+  return n !== undefined && n >= 2 && n <= 12 ? n : null;
+}
