@@ -4,9 +4,13 @@
  */
 import { UNIT_WORDS } from '../analysis/number-words.js';
 
-/** A count before a plural noun, after a word that picks out members: "which two", "the three". */
+/**
+ * A count before the plural noun the question asks for, where a question opens on it: "which two
+ * …", "who are the three …", "name the four …" — not "talks between the two countries", which
+ * counts what the question is about.
+ */
 const COUNTED_PLURAL =
-  /\b(?:which|what|the|these|those|its|his|her|their)\s+(\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z]s\b/i;
+  /^\W*(?:(?:in|at|from|for|to|by|with|on)\s+)?(?:which|what|(?:who|what)\s+(?:are|were)\s+(?:the|its|his|her|their)|(?:name|list)\s+(?:the|its|his|her|their))\s+(\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z]s\b/i;
 
 /** The number of things asked for (2 or more), or null when the question gives no count. */
 export function askedCount(question: string): number | null {

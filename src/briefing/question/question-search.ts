@@ -48,6 +48,7 @@ import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, PART_OF_IT } from './continuation.js';
+import { askedCount } from './asked-count.js';
 import {
   anothersValue,
   askedBodies,
@@ -438,6 +439,13 @@ function searchOnce(
   const shares = asksChange(question);
   const weekday = type === 'date' && asksWeekday(question.own);
   const leadArticles = new Set((opts.previousLead ?? []).map((key) => key.slice(0, key.lastIndexOf('#'))));
+  // "Who are the three DJs taking over the slot?": a sentence listing three names answers, though
+  // it may share no word with the question ("Huw Stephens, Ras Kwame and Rob Da Bank will each host").
+  const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
+  const listsCount = (text: string, article: Article) =>
+    count !== null &&
+    answerSpans(text, type, () => articlePeople(article)).filter((span) => freshIn(text, span)).length >=
+      count;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
     near: alike,
@@ -448,9 +456,11 @@ function searchOnce(
       mentionsFocus(hit.article) && (!time || inPeriod(opts.dates, hit.article, hit.sentence, time.span)),
     ...(type === 'age'
       ? { extraHits: (hits) => ageAnaphors(corpus, hits, mentionsFocus) }
-      : speakers.length > 0
-        ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, speaks) }
-        : {}),
+      : count !== null
+        ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, listsCount) }
+        : speakers.length > 0
+          ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, speaks) }
+          : {}),
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
@@ -467,6 +477,7 @@ function searchOnce(
         const placed = type !== 'date' || weekday || fresh.some((span) => /\d/.test(span.text));
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
+        if (count !== null && fresh.length >= count) bonus += TYPE_BONUS * coverage;
         // An answer written next to what the question asks ("her coach Margot Jennings") is likelier
         // the answer than one elsewhere in the sentence.
         if (fresh.some((span) => besideAsked(hit.sentence.text, span, asked)))
@@ -798,7 +809,7 @@ function sentencesOf(
   corpus: Corpus,
   hits: readonly CorpusHit[],
   eligible: (article: Article) => boolean,
-  wanted: (text: string) => boolean,
+  wanted: (text: string, article: Article) => boolean,
 ): CorpusHit[] {
   const articles: Article[] = [];
   for (const h of hits) {
@@ -810,7 +821,7 @@ function sentencesOf(
     const ordinals = corpus.ordinalsOf(article.id);
     for (const sentence of article.sentences) {
       const ordinal = ordinals[sentence.index];
-      if (ordinal === undefined || !wanted(sentence.text)) continue;
+      if (ordinal === undefined || !wanted(sentence.text, article)) continue;
       out.push({ sentence, article, score: 0, matched: 0, ordinal });
     }
   }

@@ -13,5 +13,7 @@ describe('askedCount', () => {
     expect(askedCount('Which player scored two goals?')).toBeNull();
     expect(askedCount('What is the one thing they agree on?')).toBeNull();
     expect(askedCount('Which three-year deal did he sign?')).toBeNull();
+    // The count of what the question is about, not of what it asks for.
+    expect(askedCount('What did the talks between the two countries cover?')).toBeNull();
   });
 });

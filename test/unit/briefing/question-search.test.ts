@@ -43,6 +43,13 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).not.toMatch(/\b41\b/);
   });
 
+  it('answers a count of people asked for with a sentence listing that many, though it shares no word', async () => {
+    const answer = await ask(
+      'Who are the three presenters taking over the late-night slot on Wavefield Radio?',
+    );
+    expect(answer.lead?.text).toMatch(/Mara Quinn, Owen Pell and Jonas Frey/);
+  });
+
   it('does not hold a nationality against an article that writes the country', async () => {
     const answer = await ask('When can Americans buy the Zephyr?');
     expect(answer.lead?.text).toMatch(/3 May/);
