@@ -241,6 +241,8 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
  * lexicon knows it as one ("Andre 3000 thanked fans", not "Around 200 fans").
  */
 function afterName(text: string, index: number): boolean {
+  // "the Cray-1", "an F-16": a figure joined to a capitalised word by a hyphen is a model's name.
+  if (/(?:^|[\s(])[A-Z][\p{L}]*-$/u.test(text.slice(Math.max(0, index - 30), index))) return true;
   const m = /(?:^|[\s(])([A-Z][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, index - 30), index));
   if (!m) return false;
   // "on Friday 15 protesters were arrested": a day's name before a count is no name it belongs to.

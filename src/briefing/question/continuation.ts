@@ -89,3 +89,35 @@ function answers(text: string, ask: ContinuationAsk, answered: ReadonlySet<strin
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** How many sentences after the last lead's a follow-up's value may be read from. */
+const NEAR_LEAD = 3;
+
+/**
+ * A follow-up that nothing else answers ("how fast was it?" after "the first supercomputer, the
+ * Cray-1"): the nearest of the few sentences after a lead's sentence, not one the lead cited, that
+ * gives a fresh value of the kind asked ("The Cray-1 was capable of 80 megaflops"). Values only:
+ * a cause or a name needs the question's words to be found.
+ */
+export function nearLead(corpus: Corpus, leadKeys: readonly string[], ask: ContinuationAsk): Candidate[] {
+  if (!isSpanType(ask.type) || NAME_TYPES.has(ask.type)) return [];
+  const answered = new Set(words(ask.answeredValue ?? ''));
+  const cited = new Set(leadKeys);
+  for (const key of leadKeys) {
+    const hash = key.lastIndexOf('#');
+    const article = corpus.get(key.slice(0, hash));
+    if (!article) continue;
+    const from = Number(key.slice(hash + 1));
+    for (let i = from + 1; i <= from + NEAR_LEAD && i < article.sentences.length; i++) {
+      const sentence = article.sentences[i]!;
+      if (cited.has(`${article.id}#${i}`)) continue;
+      const fresh = answerSpans(sentence.text, ask.type).some(
+        (span) =>
+          isFreshSpan(span, ask.questionWords) &&
+          !(answered.size > 0 && words(span.text).every((w) => answered.has(w))),
+      );
+      if (fresh) return [{ sentence, article, score: 1 }];
+    }
+  }
+  return [];
+}

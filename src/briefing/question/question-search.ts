@@ -47,7 +47,7 @@ import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
-import { ASKS_OF_IT, continuation, PART_OF_IT } from './continuation.js';
+import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
 import { askedCount } from './asked-count.js';
 import {
   anothersValue,
@@ -100,6 +100,8 @@ export interface QuestionSearchOptions {
   onlyNamed?: boolean;
   /** Asked for the body of an office question: its articles are read for holders (searchOfficeHolder). */
   officeHolders?: boolean;
+  /** Search only these articles: the thread's story, asked first of a follow-up referring back. */
+  storyArticles?: ReadonlySet<string>;
 }
 
 export interface QuestionRetrieved extends Retrieved {
@@ -228,19 +230,74 @@ export function searchQuestion(
   const office = question.answerType === 'person' && bodyNamed ? officeAsked(question.own) : null;
   if (office) return searchOfficeHolder(corpus, question, office, opts);
   const found = withContinuation(corpus, question, opts, searchOnce(corpus, question, opts));
+  const inStory = found.candidates.length > 0 ? fromStory(corpus, question, opts, found) : null;
+  if (inStory) return inStory;
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
   // the question's own words are too few to find any sentence that way ("who's taking over from
   // him? (Max Jones)"), the sentence that names them is the answer after all.
   // (Not when a name is unknown to the corpus: the names add nothing that could change that.)
-  if (found.candidates.length > 0 || found.unknownName || question.related.length === 0) return found;
+  if (found.candidates.length > 0 || found.unknownName) return found;
+  if (question.related.length === 0) return besideLead(corpus, question, opts, found);
   // Searched among the articles that name them, too: the question's own words may be common
   // enough that the whole corpus has better matches for them ("how many films have they made?").
   const names = question.related.map((g) => g.join(' ')).join(' ');
-  return searchOnce(
+  const byNames = searchOnce(
     corpus,
     { ...question, searchText: `${question.searchText} ${names}` },
     { ...opts, onlyNamed: true },
   );
+  return byNames.candidates.length > 0 ? byNames : besideLead(corpus, question, opts, byNames);
+}
+
+/**
+ * Nothing found for a follow-up naming nothing of its own ("how fast was it?" after "the first
+ * supercomputer, the Cray-1"): a value read just after the last lead's sentence (continuation.ts).
+ */
+function besideLead(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  opts: QuestionSearchOptions,
+  found: QuestionRetrieved,
+): QuestionRetrieved {
+  if (!opts.previousLead || question.focus.length > 0) return found;
+  const near = nearLead(corpus, opts.previousLead, {
+    type: question.answerType,
+    questionWords: wordsOfQuestion(question),
+    ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
+    givesCause: () => false,
+  });
+  return near.length > 0 ? { candidates: near, repeated: false } : found;
+}
+
+/** The articles the thread was just told: those the last answer cited, its lead's among them. */
+function storyOf(opts: QuestionSearchOptions): Set<string> {
+  const lead = (opts.previousLead ?? []).map((key) => key.slice(0, key.lastIndexOf('#')));
+  return new Set([...lead, ...(opts.previousArticles ?? [])]);
+}
+
+/**
+ * A follow-up naming nothing of its own ("which real person does he portray?", "what else did he
+ * win?") asks more of the story the thread was just told. When the best sentence of the whole
+ * corpus is from another story, the thread's articles are asked alone, and what they answer comes
+ * first; the corpus's answer stands only when they answer nothing (searchOnce abstains for them).
+ */
+function fromStory(
+  corpus: Corpus,
+  question: QuestionAnalysis,
+  opts: QuestionSearchOptions,
+  found: QuestionRetrieved,
+): QuestionRetrieved | null {
+  if (question.focus.length > 0) return null;
+  const story = storyOf(opts);
+  const top = found.candidates[0];
+  if (story.size === 0 || !top || story.has(top.article.id)) return null;
+  const told = withContinuation(
+    corpus,
+    question,
+    opts,
+    searchOnce(corpus, question, { ...opts, storyArticles: story }),
+  );
+  return told.candidates.length > 0 ? told : null;
 }
 
 /**
@@ -447,7 +504,13 @@ function searchOnce(
     answerSpans(text, type, () => articlePeople(article)).filter((span) => freshIn(text, span)).length >=
       count;
   const queryOptions: QueryOptions = {
-    ...(opts.onlyNamed ? { articleFilter: mentionsFocus } : {}),
+    ...(opts.onlyNamed || opts.storyArticles
+      ? {
+          articleFilter: (article: Article) =>
+            (!opts.storyArticles || opts.storyArticles.has(article.id)) &&
+            (!opts.onlyNamed || mentionsFocus(article)),
+        }
+      : {}),
     near: alike,
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
     limit: limit * 2,
