@@ -38,6 +38,11 @@ const AMOUNT_RES = [
   new RegExp(`(?:US|A|C|HK|NZ)?[$£€¥₹]\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'gi'),
   new RegExp(`\\b(?:USD|GBP|EUR|JPY|INR|PKR|RUB|Rs\\.?)\\s?\\d[\\d,]*(?:\\.\\d+)?${SCALE}`, 'g'),
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?${SCALE}\\s?(?:${CURRENCY_WORDS})\\b`, 'gi'),
+  // "a record Australian dollar 29.4bn": the currency's name written before the figure.
+  new RegExp(
+    `\\b(?:dollars?|euros?|yen|yuan|rupees?|roubles?|rubles?|francs?)\\s\\d[\\d,]*(?:\\.\\d+)?${SCALE}`,
+    'gi',
+  ),
 ];
 const DURATION_RES = [
   new RegExp(

@@ -46,6 +46,31 @@ export function countedNoun(question: string): string | null {
   return head;
 }
 
+/**
+ * The word qualifying the counted noun: "blog" of "how many blog posts", "music" of "how many
+ * music downloads". Null when the noun stands alone or after a name ("how many DS handhelds").
+ */
+export function countedQualifier(question: string): string | null {
+  const noun = countedNoun(question);
+  if (!noun) return null;
+  const m = new RegExp(`\\b[Hh]ow\\s+many\\s+(?:[\\w-]+\\s+)*?([a-z][a-z-]+)\\s+${noun}\\b`).exec(question);
+  const word = m?.[1];
+  return word && !NOUN_PHRASE_END.has(word) ? word : null;
+}
+
+/**
+ * "300m blog entries" counts "blog posts": the figure's noun phrase opens on the qualifier the
+ * question gives its noun, and a noun of the same kind follows it — the writer's word for the
+ * thing. "40 blog writers" counts people, not posts.
+ */
+export function countsQualified(text: string, span: AnswerSpan, qualifier: string, noun: string): boolean {
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  const [first, next] = (after.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).map((w) => w.toLowerCase());
+  if (!first || !next || stem(first) !== stem(qualifier) || !isNoun(next)) return false;
+  const ofPeople = (word: string) => PEOPLE_KINDS.has(nounKind(word));
+  return ofPeople(next) === ofPeople(noun) && alikeNouns(noun, next);
+}
+
 /** Words after "how much is/were" that are no priced thing ("it" is also a noun to WordNet). */
 const NOT_PRICED = /^(?:he|she|it|they|we|you|i|this|that|these|those|there)$/;
 

@@ -20,7 +20,9 @@ import {
 import {
   countedForms,
   countedNoun,
+  countedQualifier,
   countsNoun,
+  countsQualified,
   nounForms,
   ordinalCounts,
   pricedNoun,
@@ -583,6 +585,8 @@ function searchOnce(
   let candidates = retrieved.candidates.filter((c) => c.score >= WEAK_SHARE * best).slice(0, limit);
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const counted = noun ? countedForms(noun) : null;
+  // "How many blog posts …?" is told in "300m blog entries".
+  const qualifier = noun ? countedQualifier(question.own) : null;
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
   const saysIn = (text: string, wanted: readonly string[][]) => {
@@ -617,7 +621,11 @@ function searchOnce(
   const amountOf =
     type === 'amount' && !PRICE_OF_THING.test(question.own)
       ? asked.map((forms) => {
-          const own = new Set([...verbForms(forms[0]!), ...(meant.get(forms[0]!) ?? [])]);
+          const own = new Set([
+            ...verbForms(forms[0]!),
+            ...(meant.get(forms[0]!) ?? []),
+            ...accountTerms(forms[0]!),
+          ]);
           return [forms[0]!, ...forms.filter((f) => own.has(f))];
         })
       : [];
@@ -661,7 +669,9 @@ function searchOnce(
         fits(c.sentence.text, span) &&
         !othersValue(c, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
-        (!counted || countsNoun(c.sentence.text, span, counted)),
+        (!counted ||
+          countsNoun(c.sentence.text, span, counted) ||
+          (qualifier !== null && countsQualified(c.sentence.text, span, qualifier, noun!))),
     ) ||
       (counted !== null &&
         ordinalCounts(c.sentence.text, counted).some(
@@ -1013,14 +1023,33 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
  * The lines of a company's accounts, each as the words news writes it in: a question naming one
  * is answered by a figure of that line, not of the one beside it (profit is not sales).
  */
-const ACCOUNT_LINES: readonly [RegExp, RegExp][] = [
-  [/\b(?:profits?|earnings)\b/i, /\b(?:profits?|earnings|net income|pre-?tax|made|making|earned|earn)\b/i],
-  [/\b(?:revenues?|sales|turnover)\b/i, /\b(?:revenues?|sales|turnover|takings|sold|sell)\b/i],
-  [/\b(?:loss|losses)\b/i, /\b(?:loss|losses|lost|losing|deficit)\b/i],
+const ACCOUNT_LINES: readonly [RegExp, RegExp, readonly string[]][] = [
+  [
+    /\b(?:profits?|earnings)\b/i,
+    /\b(?:profits?|earnings|net income|pre-?tax|made|making|earned|earn)\b/i,
+    ['profit', 'earnings', 'income'],
+  ],
+  [
+    /\b(?:revenues?|sales|turnover)\b/i,
+    /\b(?:revenues?|sales|turnover|takings|sold|sell)\b/i,
+    ['revenue', 'sales', 'turnover'],
+  ],
+  [/\b(?:loss|losses)\b/i, /\b(?:loss|losses|lost|losing|deficit)\b/i, ['loss']],
 ];
 function accountAsked(question: string): RegExp | null {
   const lines = ACCOUNT_LINES.filter(([asked]) => asked.test(question));
   return lines.length === 1 ? lines[0]![1] : null;
+}
+
+/**
+ * "How much did Yangtze Electric earn?" against "its profits more than doubled" and "net income
+ * jumped to 3bn yuan": a word of a line of the accounts (ACCOUNT_LINES: "earn", "sold", "lost") is
+ * written as that line's nouns. Their index terms.
+ */
+export function accountTerms(term: string): string[] {
+  return ACCOUNT_LINES.flatMap(([, words, nouns]) =>
+    words.test(term) ? nouns.flatMap((noun) => queryTerms(noun).filter((t) => t !== term)) : [],
+  );
 }
 
 /** Words (index terms) of what an amount is of itself: paying, costing, being worth. */
@@ -1233,6 +1262,11 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
         if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
         found.push({ term: known.term, weight: ALIKE_CREDIT * SYNONYM_SIMILARITY });
       }
+    }
+    // "earn" is written "profits" or "net income": the nouns of the line of the accounts it tells.
+    for (const term of accountTerms(token.term)) {
+      if ((corpus.analyze(term)[0]?.df ?? 0) === 0 || found.some((f) => f.term === term)) continue;
+      found.push({ term, weight: ALIKE_CREDIT });
     }
     if (found.length > 0) out.set(token.term, found);
   }

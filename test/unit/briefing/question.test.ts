@@ -11,7 +11,9 @@ import {
 import {
   countedForms,
   countedNoun,
+  countedQualifier,
   countsNoun,
+  countsQualified,
   pricedNoun,
   nounForms,
   ordinalCounts,
@@ -24,6 +26,7 @@ import {
   asksChange,
   focusNames,
 } from '../../../src/briefing/question/question.js';
+import { accountTerms } from '../../../src/briefing/question/question-search.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { article as articleOf } from '../llm/articles.js';
@@ -421,6 +424,23 @@ describe('countedNoun', () => {
     expect(countedNoun('how big is the team?')).toBeNull();
   });
 
+  it('counts a noun the writer words otherwise after the qualifier the question gives it', () => {
+    const question = 'How many blog posts are stored in the Bloglines archive?';
+    expect(countedQualifier(question)).toBe('blog');
+    expect(countedQualifier('how many DS handhelds has Nintendo sold?')).toBeNull();
+    expect(countedQualifier('how many people work for Barclays?')).toBeNull();
+    const text = 'Ask Jeeves will organise the database of 300m blog entries Bloglines holds.';
+    const spans = answerSpans(text, 'number');
+    expect(spans.filter((s) => countsNoun(text, s, countedForms('posts')))).toEqual([]);
+    expect(spans.filter((s) => countsQualified(text, s, 'blog', 'posts')).map((s) => s.text)).toEqual([
+      '300m',
+    ]);
+    const other = 'The firm has 300 staff and 40 blog writers.';
+    expect(answerSpans(other, 'number').filter((s) => countsQualified(other, s, 'blog', 'posts'))).toEqual(
+      [],
+    );
+  });
+
   it('reads a place in a series as a count of the noun after it, never "first" alone', () => {
     const text = 'It is his fourth Oscar nomination, and the first time he has led the field.';
     expect(ordinalCounts(text, countedForms('nominations')).map((s) => s.text)).toEqual([
@@ -449,6 +469,18 @@ describe('countedNoun', () => {
     ).toEqual(['24']);
     // Only at the start of a sentence, where such a noun stands for the person named before.
     expect(answerSpans('Sales of cars, 24, 25 and 26 in all, rose.', 'age')).toEqual([]);
+  });
+
+  it('reads an amount whose currency is named before the figure', () => {
+    const text = 'Exports fell, fuelling a rise in the deficit to a record Australian dollar 29.4bn.';
+    expect(answerSpans(text, 'amount').map((s) => s.text)).toEqual(['dollar 29.4bn']);
+    expect(answerSpans('He won 3 titles in 2004.', 'amount')).toEqual([]);
+  });
+
+  it('takes the nouns of a line of the accounts for its verb: "earn" is told as profit or income', () => {
+    expect(accountTerms('earn')).toEqual(expect.arrayContaining(['profit', 'income']));
+    expect(accountTerms('sold')).toEqual(expect.arrayContaining(['revenue', 'turnover']));
+    expect(accountTerms('visit')).toEqual([]);
   });
 
   it('answers an amount asked as a change with money or a share', () => {
