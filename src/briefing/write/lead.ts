@@ -12,7 +12,9 @@ import {
   answerSpans,
   articlePeople,
   askedFit,
+  asksShare,
   asksWeekday,
+  FRACTION,
   isFreshSpan,
   isSpanType,
   nameSpans,
@@ -30,7 +32,7 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
-import { queryTerms } from '../../corpus/tokenize.js';
+import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
@@ -141,6 +143,20 @@ function answeringSpan(
     const role = speechRole(quote, s);
     return !role || speechAnswers(question.own, role);
   };
+  // "Which university …?" answered by "the Oxford University": a name whose last word is the noun.
+  if (noun) {
+    const headed = nameSpans(quote).find((s) => {
+      const words = wordsOf(s.text);
+      return (
+        words.length > 1 &&
+        noun.has(stem(words.at(-1)!)) &&
+        // "Prime Minister Manmohan Singh": a person is named by the office, not headed by it.
+        nounKind(words.at(-1)!) !== 'person' &&
+        isFreshSpan({ text: words.slice(0, -1).join(' '), index: s.index }, known)
+      );
+    });
+    if (headed) return headed;
+  }
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
@@ -148,7 +164,17 @@ function answeringSpan(
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
-  const spans = answerSpans(quote, question.answerType, people, asksChange(question)).filter(
+  const found = answerSpans(quote, question.answerType, people, asksChange(question));
+  // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
+  if (question.answerType === 'number' && asksShare(question.own)) {
+    for (const m of quote.matchAll(FRACTION)) {
+      const at = m.index!;
+      if (!found.some((s) => at < s.index + s.text.length && at + m[0].length > s.index))
+        found.push({ text: m[0], index: at });
+    }
+    found.sort((a, b) => a.index - b.index);
+  }
+  const spans = found.filter(
     (s) => isFreshSpan(s, known) && (!placeable || placeable.test(s.text)) && fits(quote, s),
   );
   // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
@@ -504,9 +530,13 @@ function causeBelow(
   return null;
 }
 
-/** Reasons are given by their clause: "because ...", "due to ...". */
+/**
+ * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
+ * what set it off: "was a response to the involvement", "was linked to Pakistan's reluctance",
+ * "following allegations about …", "amid allegations that …".
+ */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
