@@ -174,6 +174,15 @@ function answeringSpan(
     }
     found.sort((a, b) => a.index - b.index);
   }
+  // "How many copies did it sell altogether?": the figure told as a total, not the first week's.
+  if (TOTAL_ASKED.test(question.own)) {
+    const totals = found.filter(
+      (s) =>
+        TOTAL_SAID.test(quote.slice(s.index + s.text.length)) ||
+        /\btotal\s+of\s+$/i.test(quote.slice(0, s.index)),
+    );
+    if (totals.length > 0) found.splice(0, found.length, ...totals);
+  }
   const spans = found.filter(
     (s) => isFreshSpan(s, known) && (!placeable || placeable.test(s.text)) && fits(quote, s),
   );
@@ -258,6 +267,11 @@ function relationAside(quote: string, span: AnswerSpan): string | null {
   if (!/[A-Z][\p{L}'’-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u.test(before)) return null;
   return /^['’]s\s+((?:[a-z-]+\s*){1,3}),/.exec(quote.slice(span.index + span.text.length))?.[1] ?? null;
 }
+
+/** A question asking for a total: "altogether", "in total", "overall". */
+const TOTAL_ASKED = /\b(?:altogether|in total|in all|overall|all told|combined)\b/i;
+/** A figure said as a total: "3.5 million in total", "… copies altogether". */
+const TOTAL_SAID = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:in total|in all|altogether|overall|all told|combined)\b/iu;
 
 /** Kinds answered by a count or an amount. */
 const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
@@ -545,9 +559,14 @@ const REASON_CLAUSE =
 const CAUSE_ING =
   /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b)\w+ing\b[^.;]*/i;
 
+/** The reason a sentence's doer gives, in a clause after a comma: "dropped Bellamy, claiming he had feigned injury". */
+const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
+
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
-  return REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? null;
+  return (
+    REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? CLAIMED_CAUSE.exec(quote)?.[0] ?? null
+  );
 }
 
 /** A measure asked by "what": "What is Australia's benchmark interest rate?", "What did its profit come to?". */

@@ -1225,6 +1225,22 @@ describe('composeLead', () => {
     expect(composeLead(t, [ruling], get)?.text).toMatch(/a response to projects by Turkish companies/);
   });
 
+  it('answers "how many … altogether" with the figure said as a total', () => {
+    const q = analyzeQuestion('How many copies did the 1984 version sell altogether?');
+    const quote = 'The original version sold 750,000 copies in its first week and 3.5 million in total.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('3.5 million.');
+  });
+
+  it('gives the reason the doer claims, in a clause after a comma', () => {
+    const q = analyzeQuestion('Why did Souness leave Bellamy out of the Arsenal match?');
+    const best = bullet('c', 'Celtic are in no position to match the offer for Bellamy.');
+    const dropped = bullet(
+      'c',
+      'Souness dropped Bellamy for the game against Arsenal, claiming the Welshman had feigned injury.',
+    );
+    expect(composeLead(q, [best, dropped], get)?.text).toMatch(/claiming the Welshman had feigned injury/);
+  });
+
   it('answers a question asking for no value with the best sentence', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
