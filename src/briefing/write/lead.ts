@@ -562,10 +562,21 @@ const CAUSE_ING =
 /** The reason a sentence's doer gives, in a clause after a comma: "dropped Bellamy, claiming he had feigned injury". */
 const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
 
+/**
+ * What an event is told as set off by, after a comma or its verb: "slid 41%, catalysed by the
+ * revelation that …", "was triggered by". Not a noun's modifier ("demand driven by China's boom").
+ */
+const CAUSED_BY =
+  /(?<=,\s|\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:caused|triggered|prompted|sparked|driven|fuell?ed|catal[ys]sed|spurred) by\b[^.;]*/i;
+
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
   return (
-    REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? CLAIMED_CAUSE.exec(quote)?.[0] ?? null
+    REASON_CLAUSE.exec(quote)?.[0] ??
+    CAUSE_ING.exec(quote)?.[0] ??
+    CLAIMED_CAUSE.exec(quote)?.[0] ??
+    CAUSED_BY.exec(quote)?.[0] ??
+    null
   );
 }
 

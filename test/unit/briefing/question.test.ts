@@ -1241,6 +1241,23 @@ describe('composeLead', () => {
     expect(composeLead(q, [best, dropped], get)?.text).toMatch(/claiming the Welshman had feigned injury/);
   });
 
+  it('gives the cause an event is told as set off by, not what a noun is driven by', () => {
+    const q = analyzeQuestion("Why have Mitsubishi's car sales fallen off a cliff?");
+    const best = bullet('c', 'Falling sales have left Mitsubishi Motors with underused capacity.');
+    const slid = bullet(
+      'c',
+      "Mitsubishi's sales have slid 41% in the past year, catalysed by the revelation that the company had hidden faults.",
+    );
+    expect(composeLead(q, [best, slid], get)?.text).toMatch(/catalysed by the revelation/);
+    const demand = bullet(
+      'c',
+      "Mitsubishi's output grew to meet demand driven by the booming economy at home.",
+    );
+    expect(composeLead(q, [best, demand], get)?.text).toBe(
+      'Falling sales have left Mitsubishi Motors with underused capacity.',
+    );
+  });
+
   it('answers a question asking for no value with the best sentence', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
