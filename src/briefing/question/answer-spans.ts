@@ -73,6 +73,10 @@ const NUMBER_RES = [
   ),
 ];
 
+/** A share written as a fraction: "two-thirds", "a quarter", "three in four". */
+export const FRACTION =
+  /\b(?:(?:one|two|three|four|a)[-\s](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)|(?:one|two|three|four|nine)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))\b/gi;
+
 /** A game's result: "3-2", "6-2 7-6 (7-1) 6-2"; not a day range ("4-6 March") or a span of years. */
 const MONTHS = MONTH_SHORT_FORMS.join('|');
 const ONE_SCORE = '\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?:\\s?\\(\\d{1,2}[-–]\\d{1,2}\\))?';
@@ -453,6 +457,10 @@ export function isAskedLength(question: string, text: string, span: AnswerSpan):
  */
 /** A question for a share: "what proportion", "what percentage", "what share of". */
 const ASKED_SHARE = /^\W*(?:\w+\s+){0,3}?what\s+(?:proportion|percentage|share|fraction)\b/i;
+/** Whether a question asks for a share: "what proportion of jobs …?". */
+export function asksShare(question: string): boolean {
+  return ASKED_SHARE.test(question);
+}
 /** A share as news writes it: "36%", "15 per cent", "a third". */
 const SHARE_SPAN = /%|\bper\s?cent\b|\bpercent\b|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
 /** "one in five", "three out of four", "36 per cent" written after the figure. */

@@ -12,7 +12,9 @@ import {
   answerSpans,
   articlePeople,
   askedFit,
+  asksShare,
   asksWeekday,
+  FRACTION,
   isFreshSpan,
   isSpanType,
   nameSpans,
@@ -31,7 +33,7 @@ import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from 
 import { appositiveSpans, askedNoun } from '../question/appositive.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
-import { queryTerms } from '../../corpus/tokenize.js';
+import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
@@ -142,6 +144,20 @@ function answeringSpan(
     const role = speechRole(quote, s);
     return !role || speechAnswers(question.own, role);
   };
+  // "Which university …?" answered by "the Oxford University": a name whose last word is the noun.
+  if (noun) {
+    const headed = nameSpans(quote).find((s) => {
+      const words = wordsOf(s.text);
+      return (
+        words.length > 1 &&
+        noun.has(stem(words.at(-1)!)) &&
+        // "Prime Minister Manmohan Singh": a person is named by the office, not headed by it.
+        nounKind(words.at(-1)!) !== 'person' &&
+        isFreshSpan({ text: words.slice(0, -1).join(' '), index: s.index }, known)
+      );
+    });
+    if (headed) return headed;
+  }
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
@@ -149,7 +165,26 @@ function answeringSpan(
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
-  const spans = answerSpans(quote, question.answerType, people, asksChange(question)).filter(
+  const found = answerSpans(quote, question.answerType, people, asksChange(question));
+  // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
+  if (question.answerType === 'number' && asksShare(question.own)) {
+    for (const m of quote.matchAll(FRACTION)) {
+      const at = m.index!;
+      if (!found.some((s) => at < s.index + s.text.length && at + m[0].length > s.index))
+        found.push({ text: m[0], index: at });
+    }
+    found.sort((a, b) => a.index - b.index);
+  }
+  // "How many copies did it sell altogether?": the figure told as a total, not the first week's.
+  if (TOTAL_ASKED.test(question.own)) {
+    const totals = found.filter(
+      (s) =>
+        TOTAL_SAID.test(quote.slice(s.index + s.text.length)) ||
+        /\btotal\s+of\s+$/i.test(quote.slice(0, s.index)),
+    );
+    if (totals.length > 0) found.splice(0, found.length, ...totals);
+  }
+  const spans = found.filter(
     (s) => isFreshSpan(s, known) && (!placeable || placeable.test(s.text)) && fits(quote, s),
   );
   // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
@@ -233,6 +268,11 @@ function relationAside(quote: string, span: AnswerSpan): string | null {
   if (!/[A-Z][\p{L}'’-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u.test(before)) return null;
   return /^['’]s\s+((?:[a-z-]+\s*){1,3}),/.exec(quote.slice(span.index + span.text.length))?.[1] ?? null;
 }
+
+/** A question asking for a total: "altogether", "in total", "overall". */
+const TOTAL_ASKED = /\b(?:altogether|in total|in all|overall|all told|combined)\b/i;
+/** A figure said as a total: "3.5 million in total", "… copies altogether". */
+const TOTAL_SAID = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:in total|in all|altogether|overall|all told|combined)\b/iu;
 
 /** Kinds answered by a count or an amount. */
 const FIGURES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
@@ -524,9 +564,13 @@ function causeBelow(
   return null;
 }
 
-/** Reasons are given by their clause: "because ...", "due to ...". */
+/**
+ * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
+ * what set it off: "was a response to the involvement", "was linked to Pakistan's reluctance",
+ * "following allegations about …", "amid allegations that …".
+ */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|in response to|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
@@ -535,9 +579,25 @@ const REASON_CLAUSE =
 const CAUSE_ING =
   /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b)\w+ing\b[^.;]*/i;
 
+/** The reason a sentence's doer gives, in a clause after a comma: "dropped Bellamy, claiming he had feigned injury". */
+const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
+
+/**
+ * What an event is told as set off by, after a comma or its verb: "slid 41%, catalysed by the
+ * revelation that …", "was triggered by". Not a noun's modifier ("demand driven by China's boom").
+ */
+const CAUSED_BY =
+  /(?<=,\s|\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:caused|triggered|prompted|sparked|driven|fuell?ed|catal[ys]sed|spurred) by\b[^.;]*/i;
+
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
-  return REASON_CLAUSE.exec(quote)?.[0] ?? CAUSE_ING.exec(quote)?.[0] ?? null;
+  return (
+    REASON_CLAUSE.exec(quote)?.[0] ??
+    CAUSE_ING.exec(quote)?.[0] ??
+    CLAIMED_CAUSE.exec(quote)?.[0] ??
+    CAUSED_BY.exec(quote)?.[0] ??
+    null
+  );
 }
 
 /** A measure asked by "what": "What is Australia's benchmark interest rate?", "What did its profit come to?". */

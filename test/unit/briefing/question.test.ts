@@ -1243,6 +1243,74 @@ describe('composeLead', () => {
     expect(composeLead(p, [plaintiff], get, [plaintiff, banks])?.text).toBe('University of California.');
   });
 
+  it('answers a "which <noun>" question with a name ending in the noun', () => {
+    const q = analyzeQuestion('Which university is Ishtiaq Ahmed attached to?');
+    const quote = '"They will expand," said Dr Ishtiaq Ahmed, a Jinnah fellow at the Oxford University.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('Oxford University.');
+    // A person's office is no name the noun heads: "Prime Minister Manmohan Singh".
+    const m = analyzeQuestion('Which Indian minister unveiled the decision?');
+    const minister =
+      'Commerce minister Kamal Nath unveiled the move, backed by Prime Minister Manmohan Singh.';
+    expect(composeLead(m, [bullet('c', minister)], get)?.text).toBe('Kamal Nath.');
+  });
+
+  it('answers "what proportion" with a share written as a fraction', () => {
+    const q = analyzeQuestion('What proportion of jobs in the Maldives depend on tourism?');
+    const quote = 'In the Maldives islands, two-thirds of all jobs depend on tourism.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('Two-thirds.');
+  });
+
+  it('gives the cause a sentence ties the event to: "linked to", "a response to", "following allegations"', () => {
+    const q = analyzeQuestion('Why did Putin call off his trip to Pakistan?');
+    const after = bullet('c', 'Dates for the trip were pulled up after Mr Putin opted against travelling.');
+    const linked = bullet(
+      'c',
+      "There has been speculation that Putin's decision to cancel was linked to Pakistan's reluctance to award the pipeline work.",
+    );
+    expect(composeLead(q, [after, linked], get)?.text).toBe(
+      "Linked to Pakistan's reluctance to award the pipeline work.",
+    );
+    const t = analyzeQuestion('Why are Iranian lawmakers cutting the Turkish firm’s share?');
+    const ruling = bullet(
+      'c',
+      'The ruling was a response to projects by Turkish companies accused of links to Israel.',
+    );
+    expect(composeLead(t, [ruling], get)?.text).toMatch(/a response to projects by Turkish companies/);
+  });
+
+  it('answers "how many … altogether" with the figure said as a total', () => {
+    const q = analyzeQuestion('How many copies did the 1984 version sell altogether?');
+    const quote = 'The original version sold 750,000 copies in its first week and 3.5 million in total.';
+    expect(composeLead(q, [bullet('c', quote)], get)?.text).toBe('3.5 million.');
+  });
+
+  it('gives the reason the doer claims, in a clause after a comma', () => {
+    const q = analyzeQuestion('Why did Souness leave Bellamy out of the Arsenal match?');
+    const best = bullet('c', 'Celtic are in no position to match the offer for Bellamy.');
+    const dropped = bullet(
+      'c',
+      'Souness dropped Bellamy for the game against Arsenal, claiming the Welshman had feigned injury.',
+    );
+    expect(composeLead(q, [best, dropped], get)?.text).toMatch(/claiming the Welshman had feigned injury/);
+  });
+
+  it('gives the cause an event is told as set off by, not what a noun is driven by', () => {
+    const q = analyzeQuestion("Why have Mitsubishi's car sales fallen off a cliff?");
+    const best = bullet('c', 'Falling sales have left Mitsubishi Motors with underused capacity.');
+    const slid = bullet(
+      'c',
+      "Mitsubishi's sales have slid 41% in the past year, catalysed by the revelation that the company had hidden faults.",
+    );
+    expect(composeLead(q, [best, slid], get)?.text).toMatch(/catalysed by the revelation/);
+    const demand = bullet(
+      'c',
+      "Mitsubishi's output grew to meet demand driven by the booming economy at home.",
+    );
+    expect(composeLead(q, [best, demand], get)?.text).toBe(
+      'Falling sales have left Mitsubishi Motors with underused capacity.',
+    );
+  });
+
   it('answers a question asking for no value with the best sentence', () => {
     const q = analyzeQuestion('What is the pipeline?');
     const lead = composeLead(q, [bullet('c', 'The pipeline is a 1,100 km gas link.')], get);
