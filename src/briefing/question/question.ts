@@ -87,7 +87,7 @@ export function speaksOfMoney(question: string): boolean {
 
 /** Words that only ask for a count of time ("how long", "how many days"). */
 const DURATION =
-  /^(?:how\s+long\b(?!\s+ago)|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
+  /^(?:how\s+long\b(?!\s+ago)|how\s+often\b|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
 /** "And the rest over what period?": a length of time, wherever it is asked. */
 const PERIOD_ASKED = /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale))\b/i;
 const DATE =
@@ -243,7 +243,7 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
-  /^(?:how\s+(?:long(?:\s+ago)?|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|weekday|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+  /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|weekday|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(

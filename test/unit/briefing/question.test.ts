@@ -34,6 +34,7 @@ import { article as articleOf } from '../llm/articles.js';
 describe('answerTypeOf', () => {
   it.each([
     ['How long was the visit?', 'duration'],
+    ['How often does the ranking come out?', 'duration'],
     ['how many days did he stay?', 'duration'],
     ['How long ago did it open?', 'date'],
     ['When did she arrive?', 'date'],
