@@ -207,6 +207,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     const evidence = (args.evidence ?? request.candidates).map((c) => ({
       text: c.sentence.text,
       citations: [{ articleId: c.article.id, quote: c.sentence.text }],
+      ...(c.lentBy ? { context: c.lentBy.text } : {}),
     }));
     // A writer's own lead (the LLM's) is checked like its bullets, quotes included; when it fails
     // or there is none, the lead is composed offline from the verified bullets.

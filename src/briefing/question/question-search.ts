@@ -41,6 +41,7 @@ import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectT
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { sameEventDates } from './same-event.js';
+import { valuesBeside } from './passage.js';
 import { neighbours } from './word-vectors.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
@@ -657,12 +658,14 @@ function searchOnce(
       () => articlePeople(c.article),
       () => c.article.sentences[c.sentence.index - 1]?.text,
     );
-  const statesAnswer = (c: Candidate) =>
-    !nearMiss(c) &&
+  // What a sentence must say beside its value: the asked relation, the asked amount's word, …
+  const saysWhatIsAsked = (c: Candidate) =>
     (relation.length === 0 || saysAny(c, relation) || lent.has(c)) &&
     (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
-    (!account || account.test(c.sentence.text)) &&
+    (!account || account.test(c.sentence.text));
+  const holdsValue = (c: Candidate) =>
+    !nearMiss(c) &&
     (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
       (span) =>
         freshIn(c.sentence.text, span) &&
@@ -677,6 +680,11 @@ function searchOnce(
         ordinalCounts(c.sentence.text, counted).some(
           (span) => isFreshSpan(span, questionWords) && !othersValue(c, span),
         )));
+  // A value lent by its neighbour (passage.ts) is of what the neighbour says.
+  const statesAnswer = (c: Candidate) => {
+    const lender = passage.get(c);
+    return holdsValue(c) && (saysWhatIsAsked(c) || (lender !== undefined && saysWhatIsAsked(lender)));
+  };
   // "It is the first time a Russian foreign minister has visited Pakistan": the visit, whose day
   // the sentence before tells ("met … in Islamabad on Wednesday"). Lent dates are the event's too.
   const lent = new Set<Candidate>(
@@ -689,6 +697,37 @@ function searchOnce(
       : [],
   );
   if (lent.size > 0) candidates = [...candidates, ...lent].sort((a, b) => b.score - a.score);
+  // "Movies Open Water and Saw are among those … for Sony's PSP. Film studio Lions Gate …": the
+  // value of the asked kind told in the sentence beside the one saying what is asked (passage.ts).
+  const passage = new Map<Candidate, Candidate>();
+  // Not of a thread's names, whose sentences the thread picks; not a date (sameEventDates lends
+  // those) nor a length ("at 18 years and 187 days" is an age beside a match).
+  if (isSpanType(type) && type !== 'date' && type !== 'duration' && question.related.length === 0) {
+    const as = (article: Article, sentence: Sentence): Candidate => ({ sentence, article, score: 0 });
+    const beside = valuesBeside(candidates, {
+      holdsValue: (article, sentence) => holdsValue(as(article, sentence)),
+      // "Eli Lilly is launching a series of adverts" names the drugs company asked, as a person.
+      holdsName: (article, sentence) =>
+        type === 'organisation' &&
+        answerSpans(sentence.text, 'person', () => articlePeople(article)).some((span) =>
+          freshIn(sentence.text, span),
+        ),
+      saysAsked: (text) => asked.length === 0 || saysIn(text, asked),
+      // "How much did Pellworth pay …?" is not told by what it "will spend" next.
+      eligible: (article, sentence) =>
+        mentionsFocus(article) &&
+        (!time || inPeriod(opts.dates, article, sentence, time.span)) &&
+        !(pastQuestion && SPECULATIVE.test(sentence.text)),
+      names: new Set([...question.focus, ...question.related].flat().flatMap((w) => queryTerms(w))),
+    });
+    for (const { candidate, lender } of beside) passage.set(candidate, lender);
+    if (passage.size > 0) {
+      const lentSentences = new Set([...passage.keys()].map((c) => c.sentence));
+      candidates = [...candidates.filter((c) => !lentSentences.has(c.sentence)), ...passage.keys()].sort(
+        (a, b) => b.score - a.score,
+      );
+    }
+  }
   // "Who is Hutch India's chief executive?" asks an office of a name: "Andrew Bud, executive
   // chairman of messaging firm Mblox" holds that office at another body. A sentence saying the
   // asked words only of a name the question does not give, and not naming the question's, answers
@@ -743,6 +782,7 @@ function searchOnce(
     const answers = (c: Candidate) =>
       saysAny(c, asked) ||
       lent.has(c) ||
+      passage.has(c) ||
       (moneyAsked.length < asked.length && states(c) && (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
     if (!candidates.slice(0, ASKED_IN_TOP).some(answers)) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };

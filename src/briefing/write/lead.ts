@@ -44,7 +44,7 @@ import { sentenceRole } from '../analysis/sentence-features.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
-import type { DraftBullet, DraftCitation, DraftLead } from './writer.js';
+import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
 
@@ -619,7 +619,7 @@ export function composeLead(
   bullets: readonly DraftBullet[],
   get: (id: string) => Article | undefined,
   /** The best-ranked sentences, best first: where a value is looked for (the bullets when absent). */
-  evidence: readonly DraftBullet[] = bullets,
+  evidence: readonly EvidenceBullet[] = bullets,
 ): DraftLead | null {
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
@@ -912,21 +912,33 @@ const MORE_SAID = 2;
  * stays before "63,000 mobile phones"). Moves it first in `read`.
  */
 function saysMostFirst(
-  read: DraftBullet[],
+  read: EvidenceBullet[],
   terms: ReadonlySet<string>,
   hasValue: (c: DraftCitation) => boolean,
   ofNoun: (c: DraftCitation) => number,
 ): void {
-  const says = (b: DraftBullet) => new Set(queryTerms(b.text).filter((t) => terms.has(t))).size;
+  // A value lent its place by a neighbour saying what is asked keeps it on that neighbour's words;
+  // another is not moved up by them.
+  const says = (b: EvidenceBullet, incumbent: boolean) =>
+    new Set(queryTerms(incumbent ? saidBy(b) : b.text).filter((t) => terms.has(t))).size;
   const tier = (b: DraftBullet) => Math.max(...b.citations.map(ofNoun));
   let first = -1;
   let best = -1;
   for (const [i, bullet] of read.entries()) {
     if (!bullet.citations.some(hasValue)) continue;
     if (first < 0) first = best = i;
-    else if (says(bullet) >= says(read[best]!) + MORE_SAID && tier(bullet) >= tier(read[first]!)) best = i;
+    else if (
+      says(bullet, false) >= says(read[best]!, best === first) + MORE_SAID &&
+      tier(bullet) >= tier(read[first]!)
+    )
+      best = i;
   }
   if (best > first) read.unshift(...read.splice(best, 1));
+}
+
+/** What a sentence says of the question, with what the neighbour that lent it its place says. */
+function saidBy(bullet: EvidenceBullet): string {
+  return bullet.context ? `${bullet.context} ${bullet.text}` : bullet.text;
 }
 
 /** The terms of the noun counted and the word qualifying it: "text messages" → text, messag. */
@@ -984,7 +996,7 @@ function holdersAfterRoles(
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
 function valueLead(
   question: QuestionAnalysis,
-  evidence: readonly DraftBullet[],
+  evidence: readonly EvidenceBullet[],
   get: (id: string) => Article | undefined,
 ): DraftLead | null {
   const type = question.answerType;
@@ -999,7 +1011,7 @@ function valueLead(
   };
   let firstAbout: Set<string> | null = null;
   let firstOfNoun = false;
-  const read = evidence.slice(0, LEAD_EVIDENCE);
+  const read: EvidenceBullet[] = evidence.slice(0, LEAD_EVIDENCE);
   // "How many copies …?": in a sentence, a figure of copies answers before any other.
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const forms = noun ? countedForms(noun) : null;
@@ -1038,11 +1050,11 @@ function valueLead(
       const span = spanOf(c);
       return span !== null && (lentHolders.has(c) || nounNear(c.quote, span, nounOf));
     };
-    const says = (b: DraftBullet) => about(b.text).size;
+    const says = (b: EvidenceBullet, incumbent: boolean) => about(incumbent ? saidBy(b) : b.text).size;
     const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
     if (first >= 0 && !read[first]!.citations.some(beside)) {
       const other = read.findIndex(
-        (b, i) => i > first && b.citations.some(beside) && says(b) >= says(read[first]!),
+        (b, i) => i > first && b.citations.some(beside) && says(b, false) >= says(read[first]!, true),
       );
       if (other > first) read.unshift(...read.splice(other, 1));
     }

@@ -15,6 +15,11 @@ export interface Candidate {
   score: number;
   /** Topic search terms this sentence matched (briefs), so a brief can cover every facet. */
   facets?: readonly string[];
+  /**
+   * The sentence beside this one that says what the question asks, when this one only holds the
+   * value ("The 66-year-old criticised his 3000 euros punishment" after "Aragones … fined"; passage.ts).
+   */
+  lentBy?: Sentence;
 }
 
 /** One earlier exchange in the thread, as a writer needs it (prompt context, no repetition). */
@@ -56,6 +61,11 @@ export interface DraftCitation {
 export interface DraftBullet {
   text: string;
   citations: DraftCitation[];
+}
+
+/** A sentence the lead may read its value from, with what its neighbour says for it (`Candidate.lentBy`). */
+export interface EvidenceBullet extends DraftBullet {
+  context?: string;
 }
 
 /** The direct answer a writer proposes; verified like a bullet before it is shown. */

@@ -618,6 +618,22 @@ describe('composeLead', () => {
     expect(lead?.text).toBe('Nadeem Farooq.');
   });
 
+  it('keeps a value first on what the sentence that lent it its place says of the question', () => {
+    const q = analyzeQuestion('How much did the Spanish federation fine Luis Aragones over his comments?');
+    const lent = {
+      ...bullet('a', 'The 66-year-old criticised his 3000 euros punishment.'),
+      context: 'Spain coach Luis Aragones was fined by the Spanish federation for his comments.',
+    };
+    const other = bullet(
+      'b',
+      'If found guilty Aragones could face a fine of about £22,000 from the federation.',
+    );
+    expect(composeLead(q, [lent, other], get, [lent, other])?.text).toBe('3000 euros, per Zee News.');
+    // Without it, the sentence saying more of the question would answer first.
+    const bare = bullet('a', lent.text);
+    expect(composeLead(q, [bare, other], get, [bare, other])?.text).toMatch(/^£22,000/);
+  });
+
   it('answers a question asking for a count of people with a sentence listing that many', () => {
     const said = [
       'On Wednesday, singer Tom Baxter became the third housemate to go in a surprise eviction.',
