@@ -680,6 +680,10 @@ function searchOnce(
         ordinalCounts(c.sentence.text, counted).some(
           (span) => isFreshSpan(span, questionWords) && !othersValue(c, span),
         )));
+  // "Aragones is furious after being fined by the Spanish Football Federation. … The 66-year-old
+  // criticised his 3000 euros punishment": the value of the asked kind told in the sentence beside
+  // the one saying what is asked (passage.ts), with the lender each such sentence had.
+  const passage = new Map<Candidate, Candidate>();
   // A value lent by its neighbour (passage.ts) is of what the neighbour says.
   const statesAnswer = (c: Candidate) => {
     const lender = passage.get(c);
@@ -697,9 +701,6 @@ function searchOnce(
       : [],
   );
   if (lent.size > 0) candidates = [...candidates, ...lent].sort((a, b) => b.score - a.score);
-  // "Movies Open Water and Saw are among those … for Sony's PSP. Film studio Lions Gate …": the
-  // value of the asked kind told in the sentence beside the one saying what is asked (passage.ts).
-  const passage = new Map<Candidate, Candidate>();
   // Not of a thread's names, whose sentences the thread picks; not a date (sameEventDates lends
   // those) nor a length ("at 18 years and 187 days" is an age beside a match).
   if (isSpanType(type) && type !== 'date' && type !== 'duration' && question.related.length === 0) {
