@@ -9,6 +9,7 @@ import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
 import { alikeNouns, isNoun, nounKind } from './noun-kinds.js';
+import { escapeRegExp } from '../analysis/patterns.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
 export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
@@ -53,7 +54,9 @@ export function countedNoun(question: string): string | null {
 export function countedQualifier(question: string): string | null {
   const noun = countedNoun(question);
   if (!noun) return null;
-  const m = new RegExp(`\\b[Hh]ow\\s+many\\s+(?:[\\w-]+\\s+)*?([a-z][a-z-]+)\\s+${noun}\\b`).exec(question);
+  const m = new RegExp(
+    `\\b[Hh]ow\\s+many\\s+(?:[\\w-]+\\s+)*?([a-z][a-z-]+)\\s+${escapeRegExp(noun)}\\b`,
+  ).exec(question);
   const word = m?.[1];
   return word && !NOUN_PHRASE_END.has(word) ? word : null;
 }
