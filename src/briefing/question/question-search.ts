@@ -502,10 +502,11 @@ function searchOnce(
   // "Who are the three DJs taking over the slot?": a sentence listing three names answers, though
   // it may share no word with the question ("Huw Stephens, Ras Kwame and Rob Da Bank will each host").
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
+  // A sentence's answers of the asked kind that the question does not already say.
+  const freshSpans = (text: string, article: Article) =>
+    answerSpans(text, type, () => articlePeople(article), shares).filter((span) => freshIn(text, span));
   const listsCount = (text: string, article: Article) =>
-    count !== null &&
-    answerSpans(text, type, () => articlePeople(article)).filter((span) => freshIn(text, span)).length >=
-      count;
+    count !== null && freshSpans(text, article).length >= count;
   const queryOptions: QueryOptions = {
     ...(opts.onlyNamed || opts.storyArticles
       ? {
@@ -531,9 +532,7 @@ function searchOnce(
       let bonus = 0;
       if (isSpanType(type)) {
         // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
-        const fresh = answerSpans(hit.sentence.text, type, () => articlePeople(hit.article), shares).filter(
-          (span) => freshIn(hit.sentence.text, span),
-        );
+        const fresh = freshSpans(hit.sentence.text, hit.article);
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
         if (role && fresh.length === 0) {
           const named = nameInRole(hit.sentence.text, role, questionWords, false);

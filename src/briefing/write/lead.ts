@@ -1031,9 +1031,13 @@ function valueLead(
   const known = questionWords(question);
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
   const several = count !== null || asksSeveral(question);
-  const spanOf = (citation: DraftCitation) => {
+  // The surnames a citation's article names in full, read only when a one-word name needs them.
+  const peopleOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
-    const people = article && (() => articlePeople(article));
+    return article && (() => articlePeople(article));
+  };
+  const spanOf = (citation: DraftCitation) => {
+    const people = peopleOf(citation);
     const span = answeringSpan(citation.quote, question, forms, nounOf, people);
     return span && coordinated(citation.quote, span, type, known, people, several);
   };
@@ -1073,11 +1077,7 @@ function valueLead(
     const full = read.findIndex((b) =>
       b.citations.some((c) => {
         const span = spanOf(c);
-        const article = get(c.articleId);
-        return (
-          span !== null &&
-          namesListed(c.quote, span, type, known, article && (() => articlePeople(article))) === count
-        );
+        return span !== null && namesListed(c.quote, span, type, known, peopleOf(c)) === count;
       }),
     );
     if (full > 0) read.unshift(...read.splice(full, 1));
