@@ -67,9 +67,15 @@ const DAY_PATTERNS: { re: RegExp; day: (m: RegExpExecArray) => WrittenDay | null
 ];
 
 const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'not']);
-/** A participle right before the date, after a noun: "the deal signed in 2019", "talks held on May 2". */
+/**
+ * A participle right before the date, after a noun: "the deal signed in 2019", "talks held on May 2".
+ * An adverb may stand before the participle: "the game was officially released on 16 November"
+ * dates the sentence (after "was"), "the deal formally signed on May 2" a thing.
+ */
 export function datesAThing(text: string, index: number): boolean {
-  const m = /(\w+)\s+(\w+(?:ed|en))\s+(?:in|on)\s+$/.exec(text.slice(Math.max(0, index - 60), index));
+  const m = /(\w+)\s+(?:\w+ly\s+)?(\w+(?:ed|en))\s+(?:in|on)\s+$/.exec(
+    text.slice(Math.max(0, index - 60), index),
+  );
   return m !== null && !AUXILIARY.has(m[1]!.toLowerCase()) && !/^[A-Z]/.test(m[1]!);
 }
 

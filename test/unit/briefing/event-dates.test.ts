@@ -68,6 +68,13 @@ describe('event dates of a sentence', () => {
       kind: 'article',
     });
     expect(dated('The naval agreement was signed in 2019, officials said.')).toMatchObject({ date: '2019' });
+    // An adverb before the participle does not make it a thing's date.
+    expect(dated('The naval agreement was formally signed in 2019, officials said.')).toMatchObject({
+      date: '2019',
+    });
+    expect(dated('Novak reviewed the naval agreement formally signed in 2019.')).toMatchObject({
+      kind: 'article',
+    });
   });
 
   it('resolves relative dates against the published date', () => {
