@@ -225,9 +225,16 @@ const REPORTED_BEFORE =
   /\b(?:said|says|told|announced|added|confirmed|denied|revealed|warned|admitted|claimed)\b(?:\s+[\w']+){0,3}\s+$/i;
 
 const BOUND_BEFORE = /\b(?:by|until|till|before|through|since|after)\s+$/i;
+/**
+ * The year a figure is compared with, in the same clause: "compared with $1.13bn in the same period
+ * in 2003", "than in 2003", "up from £3m in 2003". It is the baseline, not when the news happened.
+ */
+const COMPARED_BEFORE =
+  /\b(?:compared\s+(?:with|to)|than|from\s+(?:[£$€]\s?\d[\d.,]*\s?(?:bn|m|billion|million)?|\d[\d.,]*\s?(?:bn|m|billion|million|%|per\s?cent)))\b(?:[^,;:()]{0,40}\s)?(?:in|for|during)\s+$/i;
 /** Years that follow these do not date the sentence: "by 2014", "since 2009", "the 2014 deadline". */
 function isBound(text: string, index: number): boolean {
-  return BOUND_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+  const before = text.slice(Math.max(0, index - 80), index);
+  return BOUND_BEFORE.test(before.slice(-12)) || COMPARED_BEFORE.test(before);
 }
 
 /** Every date mention in a sentence, in text order. */

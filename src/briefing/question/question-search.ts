@@ -41,6 +41,7 @@ import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectT
 import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { sameEventDates } from './same-event.js';
+import { findMentions } from '../analysis/event-dates.js';
 import { valuesBeside } from './passage.js';
 import { neighbours } from './word-vectors.js';
 import { synonyms } from './synonyms.js';
@@ -131,7 +132,8 @@ function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: D
   // or to a paragraph that does ("Orange added five million customers in 2004. … profits showed a
   // 5.5% rise").
   if (sentence.text.includes(year)) return true;
-  if (/\b(?:19|20)\d{2}\b/.test(sentence.text)) return false;
+  // A year the sentence only compares with ("compared with $1.13bn in 2003") does not date it.
+  if (findMentions(sentence.text).some((m) => m.shape.type === 'year' && !m.shape.bound)) return false;
   const paragraph = article.paragraphs[sentence.paragraph] ?? '';
   return new RegExp(`\\b${year}\\b`).test(`${article.title}\n${article.paragraphs[0] ?? ''}\n${paragraph}`);
 }

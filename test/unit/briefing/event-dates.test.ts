@@ -68,6 +68,12 @@ describe('event dates of a sentence', () => {
       kind: 'article',
     });
     expect(dated('The naval agreement was signed in 2019, officials said.')).toMatchObject({ date: '2019' });
+    // The year a figure is compared with is its baseline, not the date of the news.
+    expect(dated('Net profit was $95m, compared with $410m in the same period in 2003.')).toMatchObject({
+      kind: 'article',
+    });
+    expect(dated('Sales rose to $5m from $3m in 2003.')).toMatchObject({ kind: 'article' });
+    expect(dated('The show drew fewer viewers than its 2002 series.')).toMatchObject({ date: '2002' });
     // An adverb before the participle does not make it a thing's date.
     expect(dated('The naval agreement was formally signed in 2019, officials said.')).toMatchObject({
       date: '2019',

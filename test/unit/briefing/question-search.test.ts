@@ -265,6 +265,13 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).not.toMatch(/2\.2bn/);
   });
 
+  it('does not take a year a figure is compared with for the period a sentence speaks of', async () => {
+    // "compared with $410m in the same period in 2003" is the baseline; the $95m is of 2004.
+    expect((await ask('What net profit did Keldon make in the final quarter of 2004?')).lead?.text).toMatch(
+      /\$95m/,
+    );
+  });
+
   it('takes the period of an undated article from its opening, for sentences naming no other year', async () => {
     const answer = await ask('How many enquiries were made on the Lumen search engine in 2004?');
     expect(answer.lead?.text).toMatch(/12 million/);
