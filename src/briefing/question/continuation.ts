@@ -11,6 +11,7 @@ import type { Corpus } from '../../corpus/corpus.js';
 import type { Candidate } from '../write/writer.js';
 import { answerSpans, isFreshSpan, isSpanType } from './answer-spans.js';
 import type { AnswerType } from './question.js';
+import { countsNoun } from './counted-noun.js';
 
 /** A follow-up about the thing the last answer told of: "what prompted that?", "what became of it?". */
 export const ASKS_OF_IT = /\b(?:it|its|that|this)\b/i;
@@ -39,6 +40,8 @@ export interface ContinuationAsk {
   answeredValue?: string;
   /** "how much of that …?": a part of the figure the last answer gave. */
   partOf?: boolean;
+  /** "how many people …?": the forms of the noun counted, whose count may go on without "it". */
+  counted?: ReadonlySet<string>;
   /** A sentence giving a cause ("because", "in response to"). */
   givesCause: (text: string) => boolean;
 }
@@ -74,6 +77,16 @@ function answers(text: string, ask: ContinuationAsk, answered: ReadonlySet<strin
   // "how much of that are they funding personally?" after "$168m": the next sentence giving
   // another figure ("10 of the former directors will pay $13m …") need not say "it" or "this".
   const part = ask.partOf === true && isSpanType(ask.type);
+  // "How many people got hurt that time?" after "The Bernabeu was targeted by ETA on 1 May, 2002":
+  // the next sentence counting the noun asked ("17 people were slightly injured") tells more of
+  // the same event, however it opens.
+  if (ask.counted && ask.type === 'number')
+    return answerSpans(text, 'number').some(
+      (span) =>
+        isFreshSpan(span, ask.questionWords) &&
+        countsNoun(text, span, ask.counted!) &&
+        !(answered.size > 0 && words(span.text).every((w) => answered.has(w))),
+    );
   if (!part && !GOES_ON.test(text)) return false;
   if (isSpanType(ask.type)) {
     return answerSpans(text, ask.type).some(

@@ -8,7 +8,7 @@
 import type { Thread, Turn } from '../ports.js';
 import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
 import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
-import { nameGender, nameKind } from './gazetteer.js';
+import { isVerbForm, nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
@@ -128,6 +128,8 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
   const bare = BARE_WH.exec(question);
   if (bare && previous) {
     const body = withoutAsking(last.query);
+    // "until when?", "over how long?": the preposition says which end, or a span, is asked.
+    const asking = `${bare[1] && KEPT_PREPOSITION.test(bare[1]) ? `${bare[1].toLowerCase()} ` : ''}${bare[2]!.toLowerCase()}`;
     if (body && (previous.answerType === 'person' || previous.answerType === 'organisation')) {
       // "Who started Sundance?" → "when?": when the one the answer named (Redford) started it;
       // the name is searched with the question, so the sentence about him ranks first.
@@ -135,9 +137,9 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       const answer = last.salient.find(
         (n) => !n.split(' ').some((w) => asked.has(w.toLowerCase())) && !CALENDAR_WORD.test(n),
       );
-      if (answer) return withWords(`${bare[1]!.toLowerCase()} ${body}`, answer);
+      if (answer) return withWords(`${asking} ${body}`, answer);
     }
-    if (body) return `${bare[1]!.toLowerCase()} ${body}`;
+    if (body) return `${asking} ${body}`;
   }
   // A follow-up's names are in brackets ("why? (ABN Amro)"): the thread's subject all the same.
   const previousNames = (previous ? (previous.focus.length > 0 ? previous.focus : previous.related) : []).map(
@@ -260,8 +262,19 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       !THING_PRONOUN.test(rewritten)
         ? last.salient.find((n) => !n.split(' ').some((w) => previousWords.has(w)) && !CALENDAR_WORD.test(n))
         : undefined;
+    // "Did the pair of them make up?" after "Who is Jackie Stallone's ex-daughter-in-law?": the one
+    // the answer named and the one the question named, not two names of the answer.
+    const pair =
+      PAIR.test(rewritten) && answerNames.length > 0 && previousNames.length > 0
+        ? [answerNames[0]!, previousNames[0]!]
+        : null;
     const inherited = (
-      answerNames.length > 0 && THING_PRONOUN.test(rewritten) ? answerNames : thing ? [thing] : previousNames
+      pair ??
+      (answerNames.length > 0 && THING_PRONOUN.test(rewritten)
+        ? answerNames
+        : thing
+          ? [thing]
+          : previousNames)
     ).filter((n) => !rewritten.includes(n));
     if (inherited.length > 0 || THING_PRONOUN.test(rewritten)) supplied.push(...inherited);
   } else if (names.length > 0 && previousNames.length > 0 && !time) {
@@ -306,7 +319,11 @@ function withWords(query: string, more: string): string {
 
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
-  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(?:for|by|since|until|till|from)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(for|by|since|until|till|from|over|within)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+/** "the pair of them", "both of them", "the two": the two people the last turn named. */
+const PAIR = /\b(?:the (?:pair|two|couple|duo)|both) of them\b|\bthe (?:pair|duo)\b/i;
+/** Prepositions before a bare question word that change what it asks ("until when?"). */
+const KEPT_PREPOSITION = /^(?:until|till|over|within)$/i;
 const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|may|might)$/i;
 
 /**
@@ -321,6 +338,11 @@ function withoutAsking(query: string): string | null {
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
   for (let i = 1; i <= 3 && i < words.length; i++)
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');
+  // "Which club took Bellamy on loan?": the verb follows the noun asked for.
+  if (/^(?:which|what)$/i.test(words[0]!))
+    for (let i = 2; i <= 3 && i < words.length; i++)
+      if (/^[a-z]/.test(words[i]!) && (isVerbForm(words[i]!) || /^[a-z]{3,}ed$/.test(words[i]!)))
+        return words.slice(i).join(' ');
   // "Who won the race?": the verb follows the question word directly.
   return /^(?:who|what)$/i.test(words[0]!) ? words.slice(1).join(' ') : null;
 }

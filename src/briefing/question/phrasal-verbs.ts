@@ -49,7 +49,38 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   merge: ['tie up', 'team up', 'join forces'],
   merger: ['tie up', 'team up', 'join forces'],
   alliance: ['tie up', 'team up', 'join forces'],
+  jail: ['lock up', 'do time', 'put away'],
+  imprison: ['lock up', 'put away'],
+  attack: ['go after', 'hit out at'],
+  target: ['go after'],
+  injure: ['get hurt'],
+  reconcile: ['bury the hatchet', 'patch up', 'make peace'],
 };
+
+/** The small words of a phrase, which say nothing of its meaning alone. */
+const PARTICLES = new Set([
+  'up',
+  'down',
+  'in',
+  'on',
+  'out',
+  'off',
+  'over',
+  'with',
+  'from',
+  'of',
+  'at',
+  'for',
+  'after',
+  'the',
+  'a',
+  'back',
+  'by',
+  'through',
+  'ahead',
+  'clear',
+  'forces',
+]);
 
 /** Past tenses and participles that do not add -ed. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -65,6 +96,9 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   fall: ['fell', 'fallen'],
   show: ['shown'],
   go: ['went', 'gone', 'goes'],
+  do: ['did', 'done', 'does'],
+  get: ['got', 'gotten'],
+  make: ['made'],
   shoot: ['shot'],
   wind: ['wound'],
   shut: [],
@@ -130,8 +164,10 @@ export function meaningsIn(question: string): Map<string, string[]> {
   for (const [word, phrases] of Object.entries(MEANINGS)) {
     for (const phrase of phrases) {
       if (!phrase.includes(' ') || !phraseRegExp(phrase).test(question)) continue;
-      const head = stem(phrase.split(' ')[0]!);
-      out.set(head, [...(out.get(head) ?? []), stem(word)]);
+      // "bury the hatchet": the noun of an idiom says its meaning as much as the verb does.
+      const [verb, ...rest] = phrase.split(' ');
+      const keys = [verb!, ...rest.filter((w) => !PARTICLES.has(w))];
+      for (const key of new Set(keys.map(stem))) out.set(key, [...(out.get(key) ?? []), stem(word)]);
     }
   }
   return out;

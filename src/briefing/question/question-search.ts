@@ -316,6 +316,7 @@ function withContinuation(
   found: QuestionRetrieved & { unknownName?: boolean },
 ): QuestionRetrieved & { unknownName?: boolean } {
   if (!opts.previousLead || question.focus.length > 0 || !ASKS_OF_IT.test(question.own)) return found;
+  const counted = question.answerType === 'number' ? countedNoun(question.own) : null;
   const next = continuation(
     corpus,
     opts.previousLead,
@@ -325,6 +326,7 @@ function withContinuation(
       ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
       givesCause: (text) => CAUSE.test(text) || RESPONSE.test(text),
       partOf: PART_OF_IT.test(question.own),
+      ...(counted ? { counted: countedForms(counted) } : {}),
     },
     found.candidates[0]?.score ?? 1,
   );
@@ -1281,6 +1283,11 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
       const known = corpus.analyze(meaning).find((a) => a.df > 0);
       if (known && known.term !== token.term && !found.some((f) => f.term === known.term))
         found.push({ term: known.term, weight: ALIKE_CREDIT });
+      // "bury the hatchet" is "reconcile", which an article writes "patched things up": phrases
+      // meaning the same word say the same thing.
+      for (const phrase of phrasesFor(meaning))
+        if (phrase.term !== token.term && (corpus.analyze(phrase.term)[0]?.df ?? 0) > 0)
+          found.push({ term: phrase.term, weight: ALIKE_CREDIT, test: phrase.test });
     }
     // "bought" for "buy": the same verb, which the stemmer does not reach — unless the verb is
     // part of a phrase ("shares go up") or the future's "going to", which mean something else.

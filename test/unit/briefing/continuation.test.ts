@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { openFixtureBot } from '../../support/seed-bot.js';
 import { continuation } from '../../../src/briefing/question/continuation.js';
+import { countedForms } from '../../../src/briefing/question/counted-noun.js';
 
 /**
  * "What prompted that?" is answered by the sentence right after the one the last answer rested
@@ -37,6 +38,12 @@ describe('a follow-up about what the last answer told of', () => {
       'Directors settle shareholder suit\n\n' +
         'Former directors of the energy firm will pay $168m to settle a shareholder lawsuit.\n\n' +
         'Ten of the former directors will pay $13m from their own pockets.\n',
+    );
+    writeFileSync(
+      join(corpus, 'stadium-bomb.txt'),
+      'Stadium evacuated\n\n' +
+        'The stadium was targeted by separatists on 1 May, 2002, before a semi-final.\n\n' +
+        'A car bomb exploded in a street outside the ground and 17 people were slightly injured.\n',
     );
     bot = await openFixtureBot(corpus);
   });
@@ -84,5 +91,23 @@ describe('a follow-up about what the last answer told of', () => {
       'Ten of the former directors will pay $13m from their own pockets.',
     ]);
     expect(next(false)).toEqual([]);
+  });
+
+  it('takes the next sentence counting the noun asked, however it opens', () => {
+    const ask = {
+      questionWords: new Set(['how', 'many', 'people', 'got', 'hurt', 'that', 'time']),
+      givesCause: () => false,
+      type: 'number' as const,
+    };
+    const counted = countedForms('people');
+    expect(
+      continuation(bot.corpus, ['stadium-bomb#0'], { ...ask, counted }, 1).map((c) => c.sentence.index),
+    ).toEqual([1]);
+    // Without the noun counted, "A car bomb …" does not go on about "that".
+    expect(continuation(bot.corpus, ['stadium-bomb#0'], ask, 1)).toEqual([]);
+    // A count of another noun is no answer.
+    expect(
+      continuation(bot.corpus, ['stadium-bomb#0'], { ...ask, counted: countedForms('cars') }, 1),
+    ).toEqual([]);
   });
 });

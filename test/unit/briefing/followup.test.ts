@@ -115,6 +115,13 @@ describe('planQuestion', () => {
       'when is Jarre performing for the Andersen celebration?',
     );
     expect(after('When did United sell Stam?', 'for how much?')).toBe('how much did United sell Stam?');
+    // "over how long?", "until when?": the preposition says a span, or its end, is asked.
+    expect(after('How many planes does Boeing think it can sell?', 'Over how long?')).toBe(
+      'over how long does Boeing think it can sell?',
+    );
+    // "Which club took Bellamy on loan?": the verb follows the noun asked for.
+    const loan = planQuestion('Until when?', lastTurn('Which club took Bellamy on loan?', ['Celtic']), null);
+    expect(loan.query).toBe('until when took Bellamy on loan Celtic');
   });
 
   it('asks a follow-up naming nothing of the thing the last answer named, asked for by its kind', () => {
@@ -344,5 +351,18 @@ describe('planQuestion: roles and the people who hold them', () => {
     expect(planQuestion('when was that?', t, null).query).toBe(
       'when did Russia host a conference on Afghanistan?',
     );
+  });
+
+  it('reads "the pair of them" as the one the last question named and the one its answer named', () => {
+    const plan = planQuestion(
+      'Did the pair of them bury the hatchet?',
+      lastTurn("Who is Jackie Stallone's ex-daughter-in-law in the house?", [
+        'Brigitte Nielsen',
+        'John',
+        'Bez',
+      ]),
+      null,
+    );
+    expect(plan.query).toBe('Did the pair of them bury the hatchet? (Brigitte Nielsen, Jackie Stallone)');
   });
 });

@@ -31,4 +31,15 @@ describe('phrasal verbs', () => {
     expect(meaningsIn('who did he take to the final?').size).toBe(0);
     expect(meaningsIn('how much did its shares go up?').get(stem('go'))).toEqual([stem('rise')]);
   });
+
+  it("reads an idiom's noun as saying its meaning too, and a phrase as another of the same meaning", () => {
+    const meant = meaningsIn('Did they bury the hatchet?');
+    expect(meant.get(stem('bury'))).toEqual([stem('reconcile')]);
+    expect(meant.get(stem('hatchet'))).toEqual([stem('reconcile')]);
+    expect(meaningsIn('What was he locked up for?').get(stem('lock'))).toContain(stem('jail'));
+    const reconciles = phrasesFor(stem('reconcile')).map((p) => p.test);
+    expect(reconciles.some((re) => re.test('She was pleased to have patched things up with her.'))).toBe(
+      true,
+    );
+  });
 });
