@@ -48,6 +48,7 @@ import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
+import { irregularAgents } from './word-family.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
@@ -802,7 +803,13 @@ function searchOnce(
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // The best sentence says what is asked was kept back ("the SFA would not detail what, if any,
   // punishment Malcolm would receive"): the corpus does not give it.
-  if (candidates[0] !== undefined && WITHHELD.test(candidates[0].sentence.text))
+  // A name asked is not kept back by a sentence naming one ("Valve spokesman Doug Lombardi … would
+  // not say what proportion …" answers "Who speaks for Valve?"): what it holds back is another thing.
+  if (
+    candidates[0] !== undefined &&
+    WITHHELD.test(candidates[0].sentence.text) &&
+    !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
+  )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What is Australia's unemployment rate?": the best sentence gives interest rates, and none of
   // the best says the rate asked — the corpus does not give it.
@@ -1162,7 +1169,7 @@ function askedTerms(
   }
   return subjectTerms(question.searchText)
     .filter((t) => !nameTerms.has(t))
-    .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
+    .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term), ...irregularAgents(t)]);
 }
 
 /** How much a sentence saying all the question's asked words gains on one saying none: thrice its score. */
