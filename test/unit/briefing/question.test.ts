@@ -182,6 +182,15 @@ describe('person spans', () => {
 });
 
 describe('place spans', () => {
+  it('reads a town joined, or moved to, as the club named after it too', () => {
+    const body = (text: string) => answerSpans(text, 'organisation').map((s) => s.text);
+    expect(body('Mido joined Tottenham in an 18-month loan deal.')).toEqual(['Tottenham']);
+    expect(body('He turned down a move to Birmingham in January.')).toEqual(['Birmingham']);
+    // Still a place, and no body where it is only where something happened.
+    expect(answerSpans('Mido joined Tottenham.', 'place').map((s) => s.text)).toEqual(['Tottenham']);
+    expect(body('He scored twice in Birmingham.')).toEqual([]);
+  });
+
   it('reads a research firm as a body, not a place, after "at"', () => {
     const text = 'Ian Fogg, analyst at Jupiter Research, said it would sell well.';
     expect(answerSpans(text, 'place', () => new Set()).map((s) => s.text)).toEqual([]);
