@@ -28,7 +28,7 @@ import {
   pricedNoun,
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
-import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
+import { countryOf, isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
@@ -173,7 +173,8 @@ function knownFocus(
     const inCorpus = (word: string) => corpus.analyze(word).some((t) => t.df > 0);
     // A form that is also a common word ("WHO") is not in the index: such a form may be there.
     const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
-    if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
+    const forms = [...placeForms(group), ...demonymCountry(group).map((country) => [country])];
+    if (!inCorpus(last) && !forms.some((form) => formIn(form.at(-1)!)))
       return { known, outlets: named, unknown: group.join(' ') };
     const written = group.filter(inCorpus);
     known.push((written.length > 0 ? written : group).map((w) => w.toLowerCase()));
@@ -192,6 +193,14 @@ function asksFor(question: string, word: string): boolean {
   ).exec(question);
   // "Which Spaniard won …?" asks for a person, whom an article may call "Spain's Carlos Moya".
   return m !== null && !isVerbForm(m[1]!);
+}
+
+/** The country a one-word nationality is of ("english": England), as a list of none or one. */
+function demonymCountry(words: readonly string[]): string[] {
+  if (words.length !== 1) return [];
+  const word = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+  const country = nameKind([word]) === 'nationality' ? countryOf(word) : null;
+  return country ? [country] : [];
 }
 
 /** "US", "U.K.": matched as written, so that "us" is not the United States. */
@@ -434,6 +443,8 @@ function searchOnce(
     ...placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
     // "UN" is named by an article that writes "United Nations" only.
     ...spelledOut(words, question.own).map((re) => [re]),
+    // "Which English club …?" is of a story naming England ("came specially from England").
+    ...demonymCountry(words).map((country) => [wholeWord(country)]),
   ]);
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))

@@ -88,6 +88,10 @@ describe('question search: names as articles write them', () => {
     expect((await ask('Who speaks for Quarrel Games?')).lead?.text).toMatch(/Tomas Reddle/);
   });
 
+  it('reads the nationality a club is asked by as its country in the story, and a town joined as the club', async () => {
+    expect((await ask('Which English club has Ferrow on loan?')).lead?.text).toMatch(/Norwich/);
+  });
+
   it('counts people of a kind asked for by a figure of people', async () => {
     // "players" are counted in "5,000 people have been banned from playing".
     expect((await ask('How many Ember Run players did Quarrel Games ban?')).lead?.text).toMatch(/5,000/);
