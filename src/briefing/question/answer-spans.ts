@@ -107,6 +107,10 @@ const VENUE_WORD =
 const LOCATIVE =
   /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 
+/** A verb of joining a body, or a move to one, right before a name: the name is a body. */
+const JOINED =
+  /\b(?:join(?:ed|s|ing)?|sign(?:ed|s|ing)?\s+(?:for|with)|(?:a\s+)?(?:move|moved|moving|switch|transfer|loan)\s+to|on\s+loan\s+(?:at|to|from))\s+$/i;
+
 /** A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. */
 const NAME_RUN =
   /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
@@ -345,7 +349,12 @@ export function answerSpans(
     case 'organisation':
     case 'place':
       return nameRuns(text)
-        .filter((r) => runKind(r, people) === type)
+        .filter((r) => {
+          const kind = runKind(r, people);
+          // "Mido joined Tottenham", "turned down a move to Birmingham": a town is also the club
+          // named after it, when a verb of joining a body comes before it.
+          return kind === type || (type === 'organisation' && kind === 'place' && JOINED.test(r.before));
+        })
         .map(({ text: t, index }) => ({ text: t, index }));
     default:
       return [];

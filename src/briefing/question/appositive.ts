@@ -9,6 +9,7 @@ import { type AnswerSpan, nameSpans } from './answer-spans.js';
 import { NOUN_PHRASE_END } from './counted-noun.js';
 import { isVerbForm } from './gazetteer.js';
 import { nounKind } from './noun-kinds.js';
+import { irregularAgents } from './word-family.js';
 
 /**
  * The noun of "which investment bank …?", "what American football team …?", "who is the race
@@ -65,6 +66,36 @@ export function askedNoun(question: string): string | null {
 }
 
 /**
+ * "Who's directing the film?" asks for its director, "who speaks for Valve?" its spokesman: the
+ * forms of the agent noun of the verb right after "who" (the verb with -er, -or or -r, or an agent no
+ * suffix makes), when WordNet files that noun as a person. News names the doer beside that noun
+ * ("Chris Weitz, director of About a Boy", "Valve spokesman Doug Lombardi"). Null for another question.
+ */
+export function agentForms(question: string): Set<string> | null {
+  const verb = /^\W*who(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+([a-z]{3,})\b/i.exec(
+    question.replace(/^(?:and|but|so)[,\s]+/i, ''),
+  )?.[1];
+  if (!verb) return null;
+  const word = verb.toLowerCase();
+  // "directs", "directing", "directed", "writes", "writing": the verb's bases, most likely first.
+  const bases = [
+    word,
+    ...[/ing$/, /ed$/, /es$/, /s$/, /d$/].flatMap((end) => {
+      const cut = word.replace(end, '');
+      return cut !== word && cut.length >= 3 ? [cut, `${cut}e`] : [];
+    }),
+  ];
+  for (const base of bases) {
+    const irregular = irregularAgents(base);
+    if (irregular.length > 0) return new Set(irregular.map((w) => stem(w)));
+  }
+  for (const base of bases)
+    for (const agent of base.endsWith('e') ? [`${base}r`] : [`${base}er`, `${base}or`])
+      if (nounKind(agent) === 'person') return new Set([stem(agent)]);
+  return null;
+}
+
+/**
  * Names standing beside the noun, likeliest first: right after it ("bank NM Rothschild"), described
  * by it ("NM Rothschild, the bank,"), or qualifying it ("the Tampa Bay Buccaneers football team").
  */
@@ -74,7 +105,9 @@ export function appositiveSpans(text: string, forms: ReadonlySet<string>): Answe
   for (const span of nameSpans(text)) {
     const rest = text.slice(span.index + span.text.length);
     // "bank NM Rothschild", or "the city of Hanau".
-    if (isForm(/([\p{L}-]+)\s+(?:of\s+)?$/u.exec(text.slice(0, span.index))?.[1])) {
+    // Not "director of About a Boy": what a person's role is of is no holder of it.
+    const before = /([\p{L}-]+)\s+(of\s+)?$/u.exec(text.slice(0, span.index));
+    if (isForm(before?.[1]) && !(before![2] && nounKind(before![1]!.toLowerCase()) === 'person')) {
       ranked.push({ span, rank: 0 });
       continue;
     }
@@ -86,6 +119,14 @@ export function appositiveSpans(text: string, forms: ReadonlySet<string>): Answe
     // "NM Rothschild, the investment bank,": the phrase's last word is its noun.
     const described = /^,\s+(?:the|a|an)\s+([^,.;:()"]{1,40})[,.;:)]/u.exec(rest);
     if (described && isForm(described[1]!.trim().split(/\s+/).at(-1))) {
+      ranked.push({ span, rank: 1 });
+      continue;
+    }
+    // "Chris Weitz, director of About a Boy,": the noun before "of" describes the name.
+    const ofWhat = /^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|at|for)\s/u.exec(
+      rest,
+    );
+    if (ofWhat && isForm(ofWhat[1])) {
       ranked.push({ span, rank: 1 });
       continue;
     }

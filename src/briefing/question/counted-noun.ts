@@ -123,6 +123,10 @@ const PEOPLE_KINDS: ReadonlySet<string | null> = new Set(['person', 'group']);
 export function countedForms(noun: string): Set<string> {
   const forms = nounForms(noun).add(ANY_PRODUCT);
   if (PEOPLE_IN_GENERAL.has(noun.toLowerCase())) forms.add(ANY_PEOPLE);
+  // And the reverse: "how many Half-Life 2 players were banned?" is told by "20,000 people have been
+  // banned from playing": news counts any group of people as "people".
+  else if (nounKind(noun.replace(/(?<=[^s])s$/, '')) === 'person')
+    for (const word of PEOPLE_IN_GENERAL) forms.add(stem(word));
   return forms;
 }
 

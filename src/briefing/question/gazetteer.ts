@@ -52,6 +52,9 @@ export function nameKind(words: readonly string[]): NameKind {
   if (has(whole, ORG_TAGS)) return 'organisation';
   if (has(whole, PLACE_TAGS)) return 'place';
   if (words.length === 1 && whole.includes('Demonym')) return 'nationality';
+  // "English", "Spanish": a word in -ish the lexicon lacks, of a country it knows.
+  if (words.length === 1 && whole.length === 0 && /^[A-Z][a-z]+ish$/.test(words[0]!) && countryOf(words[0]!))
+    return 'nationality';
   const first = tagsOf(words[0]!.toLowerCase());
   if (words.length > 1 && has(first, PERSON_TAGS)) return 'person';
   if (words.length === 1 && has(whole, PERSON_TAGS) && !has(whole, PLACE_TAGS)) return 'person';
@@ -113,4 +116,27 @@ export function placeForms(words: readonly string[]): string[][] {
   const asked = words.join(' ').toLowerCase();
   const forms = SAME_PLACE.find((group) => group.some((form) => form.toLowerCase() === asked));
   return forms ? forms.filter((f) => f.toLowerCase() !== asked).map((f) => f.split(' ')) : [];
+}
+
+let countries: string[] | undefined;
+
+/** The one-word countries the lexicon knows, lower case. */
+function countryNames(): string[] {
+  countries ??= Object.entries(lexiconOf())
+    .filter(([key, tags]) => !key.includes(' ') && (Array.isArray(tags) ? tags : [tags]).includes('Country'))
+    .map(([key]) => key);
+  return countries;
+}
+
+/**
+ * The country a nationality word is of ("English": England, "Chinese": China): the one country
+ * whose name begins as the word does (four letters; three for a word in -ish, "Spanish": Spain),
+ * capitalised; null when none or several do.
+ */
+export function countryOf(word: string): string | null {
+  const w = word.toLowerCase();
+  const n = w.endsWith('ish') ? 3 : 4;
+  if (w.length < n + 2) return null;
+  const found = countryNames().filter((c) => c.startsWith(w.slice(0, n)));
+  return found.length === 1 ? found[0]![0]!.toUpperCase() + found[0]!.slice(1) : null;
 }

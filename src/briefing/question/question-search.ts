@@ -28,7 +28,7 @@ import {
   pricedNoun,
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
-import { isVerbForm, nameKind, placeForms } from './gazetteer.js';
+import { countryOf, isVerbForm, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
@@ -49,6 +49,7 @@ import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
+import { irregularAgents } from './word-family.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
@@ -174,7 +175,8 @@ function knownFocus(
     const inCorpus = (word: string) => corpus.analyze(word).some((t) => t.df > 0);
     // A form that is also a common word ("WHO") is not in the index: such a form may be there.
     const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
-    if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
+    const forms = [...placeForms(group), ...demonymCountry(group).map((country) => [country])];
+    if (!inCorpus(last) && !forms.some((form) => formIn(form.at(-1)!)))
       return { known, outlets: named, unknown: group.join(' ') };
     const written = group.filter(inCorpus);
     known.push((written.length > 0 ? written : group).map((w) => w.toLowerCase()));
@@ -193,6 +195,14 @@ function asksFor(question: string, word: string): boolean {
   ).exec(question);
   // "Which Spaniard won …?" asks for a person, whom an article may call "Spain's Carlos Moya".
   return m !== null && !isVerbForm(m[1]!);
+}
+
+/** The country a one-word nationality is of ("english": England), as a list of none or one. */
+function demonymCountry(words: readonly string[]): string[] {
+  if (words.length !== 1) return [];
+  const word = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+  const country = nameKind([word]) === 'nationality' ? countryOf(word) : null;
+  return country ? [country] : [];
 }
 
 /** "US", "U.K.": matched as written, so that "us" is not the United States. */
@@ -437,6 +447,8 @@ function searchOnce(
     ...placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
     // "UN" is named by an article that writes "United Nations" only.
     ...spelledOut(words, question.own).map((re) => [re]),
+    // "Which English club …?" is of a story naming England ("came specially from England").
+    ...demonymCountry(words).map((country) => [wholeWord(country)]),
   ]);
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
@@ -806,7 +818,13 @@ function searchOnce(
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // The best sentence says what is asked was kept back ("the SFA would not detail what, if any,
   // punishment Malcolm would receive"): the corpus does not give it.
-  if (candidates[0] !== undefined && WITHHELD.test(candidates[0].sentence.text))
+  // A name asked is not kept back by a sentence naming one ("Valve spokesman Doug Lombardi … would
+  // not say what proportion …" answers "Who speaks for Valve?"): what it holds back is another thing.
+  if (
+    candidates[0] !== undefined &&
+    WITHHELD.test(candidates[0].sentence.text) &&
+    !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
+  )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What is Australia's unemployment rate?": the best sentence gives interest rates, and none of
   // the best says the rate asked — the corpus does not give it.
@@ -1166,7 +1184,7 @@ function askedTerms(
   }
   return subjectTerms(question.searchText)
     .filter((t) => !nameTerms.has(t))
-    .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term)]);
+    .map((t) => [t, ...(alike.get(t) ?? []).map((a) => a.term), ...irregularAgents(t)]);
 }
 
 /** How much a sentence saying all the question's asked words gains on one saying none: thrice its score. */

@@ -26,6 +26,19 @@ const SUFFIXES = [
   'er',
   'or',
 ];
+/**
+ * Agent nouns no suffix makes from their verb: one who speaks for a body is its "spokesman" (from
+ * the old past "spoke"). English has no other such office noun news writes.
+ */
+const IRREGULAR_AGENTS: Readonly<Record<string, readonly string[]>> = {
+  speak: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen'],
+};
+
+/** The agent nouns of a verb's index term that no suffix makes ("speak": spokesman). */
+export function irregularAgents(term: string): readonly string[] {
+  return IRREGULAR_AGENTS[term] ?? [];
+}
+
 /** Shorter stems than this make too many false families ("con" -> "conation"). */
 const MIN_STEM = 4;
 
@@ -45,6 +58,7 @@ export function familyCandidates(term: string): string[] {
       out.add(`${base}e`);
     }
   }
+  for (const agent of irregularAgents(term)) out.add(agent);
   out.delete(term);
   return [...out].map((w) => termOf(w) ?? w).filter((w) => w !== term);
 }

@@ -30,7 +30,7 @@ import {
 } from '../question/question.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
-import { appositiveSpans, askedNoun } from '../question/appositive.js';
+import { agentForms, appositiveSpans, askedNoun } from '../question/appositive.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
@@ -431,6 +431,11 @@ function asksSeveral(question: QuestionAnalysis): boolean {
 const NOUN_NEAR_CHARS = 45;
 
 /** Whether a form of the asked noun is written within a few words of the span. */
+/** Whether the quote says a word of the forms. */
+function saysForms(quote: string, forms: ReadonlySet<string>): boolean {
+  return queryTerms(quote).some((t) => forms.has(t));
+}
+
 function nounNear(quote: string, span: AnswerSpan, nounOf: ReadonlySet<string>): boolean {
   const around = `${quote.slice(Math.max(0, span.index - NOUN_NEAR_CHARS), span.index)} ${quote.slice(span.index + span.text.length, span.index + span.text.length + NOUN_NEAR_CHARS)}`;
   return queryTerms(around).some((t) => nounOf.has(t));
@@ -1017,7 +1022,9 @@ function valueLead(
   const forms = noun ? countedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
   // "Who runs General Motors?" asks for the name beside an office noun ("chief executive Rick Wagoner").
-  const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : null;
+  // "Who's directing the film?" asks for the name beside "director".
+  const agent = !named && type === 'person' ? agentForms(question.own) : null;
+  const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : agent;
   const questionTerms = new Set([
     ...queryTerms(question.searchText),
     ...question.related.flatMap((g) => queryTerms(g.join(' '))),
@@ -1039,6 +1046,15 @@ function valueLead(
   const spanOf = (citation: DraftCitation) => {
     const people = peopleOf(citation);
     const span = answeringSpan(citation.quote, question, forms, nounOf, people);
+    // "The director … of Philip Pullman's His Dark Materials": a sentence saying the agent asked
+    // names no one beside it, and the one it does name is someone else.
+    if (
+      span &&
+      agent &&
+      saysForms(citation.quote, agent) &&
+      !appositiveSpans(citation.quote, agent).some((s) => s.index === span.index)
+    )
+      return null;
     return span && coordinated(citation.quote, span, type, known, people, several);
   };
   // The holder of a role said without a name is named beside the role, in effect.
@@ -1048,8 +1064,9 @@ function valueLead(
   // beside the asked noun, one of the next few written beside it ("His lawyers, led by Bruce
   // Cutler") answers before it — if it says as much of the question ("Leading plaintiff, the
   // University of California" answers "which institution is the lead plaintiff?" before "the
-  // financial institutions JP Morgan Chase").
-  if (nounOf) {
+  // financial institutions JP Morgan Chase"). Not for a doer asked by the verb ("who scored …?"):
+  // the sentence saying the verb names its doer, whatever noun another gives someone else.
+  if (nounOf && !agent) {
     const beside = (c: DraftCitation) => {
       const span = spanOf(c);
       return span !== null && (lentHolders.has(c) || nounNear(c.quote, span, nounOf));

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { nameKind } from '../../../src/briefing/question/gazetteer.js';
+import { countryOf, nameKind } from '../../../src/briefing/question/gazetteer.js';
 
 describe('nameKind', () => {
+  it('reads a word in -ish of a country the lexicon knows as a nationality, and finds its country', () => {
+    expect(nameKind(['English'])).toBe('nationality');
+    expect(nameKind(['Spanish'])).toBe('nationality');
+    expect(countryOf('English')).toBe('England');
+    expect(countryOf('Chinese')).toBe('China');
+    // Of no country the lexicon knows, or of several: none.
+    expect(countryOf('Welsh')).toBeNull();
+  });
+
   it('reads a place or nationality and one word no lexicon calls a person as a body', () => {
     expect(nameKind(['UK', 'Athletics'])).toBe('organisation');
     expect(nameKind(['Russian', 'Railways'])).toBe('organisation');

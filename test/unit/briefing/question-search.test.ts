@@ -83,6 +83,20 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/stewards/);
   });
 
+  it('answers a name from a sentence that keeps back something else', async () => {
+    // "would not say what proportion …" withholds a share, not who speaks: "speaks for" is the spokesman.
+    expect((await ask('Who speaks for Quarrel Games?')).lead?.text).toMatch(/Tomas Reddle/);
+  });
+
+  it('reads the nationality a club is asked by as its country in the story, and a town joined as the club', async () => {
+    expect((await ask('Which English club has Ferrow on loan?')).lead?.text).toMatch(/Norwich/);
+  });
+
+  it('counts people of a kind asked for by a figure of people', async () => {
+    // "players" are counted in "5,000 people have been banned from playing".
+    expect((await ask('How many Ember Run players did Quarrel Games ban?')).lead?.text).toMatch(/5,000/);
+  });
+
   it('finds nothing when a figure is asked for and the sentences about it state none', async () => {
     const answer = await ask('How much will the Zephyr cost in Europe?');
     expect(answer.lead ?? null).toBeNull();

@@ -18,7 +18,8 @@ import {
   nounForms,
   ordinalCounts,
 } from '../../../src/briefing/question/counted-noun.js';
-import { appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
+import { agentForms, appositiveSpans, askedNoun } from '../../../src/briefing/question/appositive.js';
+import { stem } from '../../../src/corpus/tokenize.js';
 import { composeLead, disagreementLead, shortened } from '../../../src/briefing/write/lead.js';
 import {
   analyzeQuestion,
@@ -181,6 +182,15 @@ describe('person spans', () => {
 });
 
 describe('place spans', () => {
+  it('reads a town joined, or moved to, as the club named after it too', () => {
+    const body = (text: string) => answerSpans(text, 'organisation').map((s) => s.text);
+    expect(body('Mido joined Tottenham in an 18-month loan deal.')).toEqual(['Tottenham']);
+    expect(body('He turned down a move to Birmingham in January.')).toEqual(['Birmingham']);
+    // Still a place, and no body where it is only where something happened.
+    expect(answerSpans('Mido joined Tottenham.', 'place').map((s) => s.text)).toEqual(['Tottenham']);
+    expect(body('He scored twice in Birmingham.')).toEqual([]);
+  });
+
   it('reads a research firm as a body, not a place, after "at"', () => {
     const text = 'Ian Fogg, analyst at Jupiter Research, said it would sell well.';
     expect(answerSpans(text, 'place', () => new Set()).map((s) => s.text)).toEqual([]);
@@ -375,6 +385,17 @@ describe('appositive names', () => {
     expect(askedNoun('who was the Oscars host this year?')).toBe('host');
   });
 
+  it('reads the agent noun of the verb a "who" question asks ("directing": director)', () => {
+    const agent = (q: string) => [...(agentForms(q) ?? [])];
+    expect(agent("Who's directing the His Dark Materials movie?")).toEqual([stem('director')]);
+    expect(agent('Who speaks for Valve?')).toContain(stem('spokesman'));
+    expect(agent('Who owns Chelsea?')).toEqual([stem('owner')]);
+    // No agent noun of a person: "maker" is filed as a body, "won" makes none.
+    expect(agentForms('Who makes the chip?')).toBeNull();
+    expect(agentForms('Who won the match?')).toBeNull();
+    expect(agentForms('Who is the boss?')).toBeNull();
+  });
+
   it('takes the name beside that noun, whatever its capitals suggest', () => {
     const beside = (noun: string, text: string) => appositiveSpans(text, nounForms(noun)).map((s) => s.text);
     expect(beside('bank', 'NM Rothschild, the investment bank, is advising Mr Glazer.')).toEqual([
@@ -391,6 +412,8 @@ describe('appositive names', () => {
       beside('label', "He was put in charge of one of hip-hop's most influential labels, Def Jam."),
     ).toEqual(['Def Jam']);
     // "ref", which the embeddings hold no neighbour for, is WordNet's "referee".
+    // What a person's role is of is no holder of it: "director of About a Boy" names a film.
+    expect(beside('director', 'Chris Weitz, director of About a Boy, said so.')).toEqual(['Chris Weitz']);
     const ref = beside(
       'ref',
       'The talk between Barca boss Frank Rijkaard and referee Anders Frisk angered them.',
@@ -616,6 +639,17 @@ describe('composeLead', () => {
       (id) => (id === 'p' ? story : undefined),
     );
     expect(lead?.text).toBe('Nadeem Farooq.');
+  });
+
+  it('answers "who is directing …?" by the name beside "director", not another named where it is said', () => {
+    const said = [
+      "The director of the film of Ann Moss's Silver Tides is to cut a scene.",
+      'Carl Dunne, director of Small Hours, said the change was his.',
+    ];
+    const q = analyzeQuestion("Who's directing the Silver Tides film?");
+    expect(composeLead(q, [bullet('a', said[0]!), bullet('a', said[1]!)], get)?.text).toBe(
+      'Carl Dunne, per Zee News.',
+    );
   });
 
   it('keeps a value first on what the sentence that lent it its place says of the question', () => {

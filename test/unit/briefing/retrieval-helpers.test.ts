@@ -67,6 +67,10 @@ describe('word families', () => {
     expect(familyCandidates(termOf('chairman')!)).toContain(termOf('chair'));
     expect(familyCandidates(termOf('leader')!)).toContain(termOf('leadership'));
   });
+  it('joins a verb to an agent noun no suffix makes: "speaks" to "spokesman"', () => {
+    expect(familyCandidates(termOf('speaks')!)).toContain(termOf('spokesman'));
+    expect(familyCandidates(termOf('speaks')!)).toContain(termOf('spokeswoman'));
+  });
   it('keeps only forms the corpus has', () => {
     const vocabulary = new Set(['cancel', 'cancellation', 'visit']);
     expect(wordFamilies(['cancel', 'visit', 'gas'], (t) => vocabulary.has(t))).toEqual(
