@@ -46,7 +46,7 @@ import { neighbours } from './word-vectors.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
-import { queryTerms, queryTokens, termOf } from '../../corpus/tokenize.js';
+import { queryTerms, queryTokens, STOPWORDS, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
@@ -163,7 +163,12 @@ function knownFocus(
     }
     // A name that is also a common word ("WHO" is "who") cannot be told apart in the index: it
     // neither sinks the question nor filters articles.
-    if (group.some((w) => subjectTerms(w).length === 0)) continue;
+    // "His Dark Materials": a title opening on a pronoun or article is a name all the same.
+    const title =
+      group.length >= 2 &&
+      STOPWORDS.has(group[0]!.toLowerCase()) &&
+      group.slice(1).every((w) => subjectTerms(w).length > 0);
+    if (!title && group.some((w) => subjectTerms(w).length === 0)) continue;
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
     // unless it is what the question asks for ("Which Chinese investors ...?").
@@ -175,7 +180,7 @@ function knownFocus(
     if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
       return { known, outlets: named, unknown: group.join(' ') };
     const written = group.filter(inCorpus);
-    known.push((written.length > 0 ? written : group).map((w) => w.toLowerCase()));
+    known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null };
 }
@@ -455,12 +460,20 @@ function searchOnce(
         )
       : null;
   });
+  // "His Dark Materials" is not named by an article saying "his", "dark" and "materials" apart: a
+  // title opening on a pronoun or an article is named only where it is written whole.
+  const phrases = known.map((words) =>
+    words.length >= 2 && STOPWORDS.has(words[0]!)
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\W+')}(?![\\p{L}\\p{N}])`, 'iu')
+      : null,
+  );
   const namedIn = (i: number, article: Article) => {
     const res = focusRes[i]!;
     if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
     const cap = capitalised[i];
     if (cap && !cap.test(article.title) && !cap.test(article.text)) return false;
     if (!said(res.at(-1)!, article)) return false;
+    if (phrases[i] && !said(phrases[i]!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
     return byLast[i]! && !otherBearer(known[i]!, article);
   };

@@ -29,6 +29,15 @@ describe('question search: names as articles write them', () => {
     expect(focusNames('Which Microsoft feature was it compared with?')).toEqual([['Microsoft']]);
     // A title before a person is still not part of what is asked about.
     expect(focusNames('When did Gen Kayani arrive?')).toEqual([['Kayani']]);
+    // A model's name written from a figure is a name: an article must name it.
+    expect(focusNames('How many passengers can the 777-200LR carry?')).toEqual([['777-200LR']]);
+  });
+
+  it('takes a title opening on a pronoun as a name, named only where written whole', async () => {
+    // The film article says "his", "dark" and "materials", apart: it does not name the title.
+    const answer = await ask('When is the His Dark Materials film due out in cinemas?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
   });
 
   it('searches a word the corpus never writes as the two words it does ("intergovernmental")', async () => {
