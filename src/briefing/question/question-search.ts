@@ -146,9 +146,10 @@ function knownFocus(
   question: string,
   focus: readonly string[][],
   outlets: ReadonlyMap<string, string>,
-): { known: string[][]; outlets: Set<string>; unknown: string | null } {
+): { known: string[][]; outlets: Set<string>; unknown: string | null; nationalities: string[] } {
   const known: string[][] = [];
   const named = new Set<string>();
+  const nationalities: string[] = [];
   // "the Fiat-GM alliance" is about Fiat and GM, which articles name apart ("Fiat and GM").
   const apart = focus.flatMap((group) =>
     group.length === 1 && /^[A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)+$/u.test(group[0]!)
@@ -172,17 +173,20 @@ function knownFocus(
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
     // unless it is what the question asks for ("Which Chinese investors ...?").
-    if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) continue;
+    if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) {
+      nationalities.push(group[0]!);
+      continue;
+    }
     const last = group.at(-1)!;
     const inCorpus = (word: string) => corpus.analyze(word).some((t) => t.df > 0);
     // A form that is also a common word ("WHO") is not in the index: such a form may be there.
     const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
     if (!inCorpus(last) && !placeForms(group).some((form) => formIn(form.at(-1)!)))
-      return { known, outlets: named, unknown: group.join(' ') };
+      return { known, outlets: named, unknown: group.join(' '), nationalities };
     const written = group.filter(inCorpus);
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
-  return { known, outlets: named, unknown: null };
+  return { known, outlets: named, unknown: null, nationalities };
 }
 
 /**
@@ -414,7 +418,12 @@ function searchOnce(
   opts: QuestionSearchOptions,
 ): QuestionRetrieved & { unknownName?: boolean } {
   const question = { ...analysed, searchText: splitCompounds(corpus, analysed.searchText) };
-  const { known, outlets, unknown } = knownFocus(corpus, question.own, question.focus, outletsOf(corpus));
+  const { known, outlets, unknown, nationalities } = knownFocus(
+    corpus,
+    question.own,
+    question.focus,
+    outletsOf(corpus),
+  );
   if (unknown)
     return {
       candidates: [],
@@ -477,6 +486,12 @@ function searchOnce(
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
     return byLast[i]! && !otherBearer(known[i]!, article);
   };
+  // "How much does the Cuban government expect to raise?": when a nationality is all the question
+  // names, an article naming neither it nor its country ("Cuba", "Cubans": the same opening letters,
+  // capitalised) is about another country's affairs and does not answer.
+  const nationRes = nationalities
+    .filter((n) => n.length >= 5)
+    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.slice(0, 3))}`, 'u'));
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
   const mentionsFocus = (article: Article) => {
@@ -485,7 +500,8 @@ function searchOnce(
     ok =
       (outlets.size === 0 || (article.publisher !== null && outlets.has(article.publisher))) &&
       (relatedRes.length === 0 || relatedRes.some((res) => res.every((re) => said(re, article)))) &&
-      focusRes.every((_, i) => namedIn(i, article));
+      focusRes.every((_, i) => namedIn(i, article)) &&
+      (known.length > 0 || nationRes.length === 0 || nationRes.some((re) => said(re, article)));
     decided.set(article.id, ok);
     return ok;
   };

@@ -69,6 +69,12 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead?.text).toMatch(/3 May/);
   });
 
+  it('does not answer from an article naming neither the nationality asked nor its country', async () => {
+    const answer = await ask('How much does the Norwegian government expect to raise from the share sale?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+  });
+
   it('still abstains when the nationality is what is asked for', async () => {
     const answer = await ask('Which Chinese investors are backing the Zephyr?');
     expect(answer.lead ?? null).toBeNull();
