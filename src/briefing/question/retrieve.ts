@@ -182,20 +182,33 @@ class TermCache {
   private readonly sentences = new Map<number, Set<string>>();
   private readonly places = new Map<string, Place>();
   private readonly said = new Map<string, boolean>();
+  private readonly wholes = new Map<string, Place>();
 
   /**
-   * Whether the article (its title or any paragraph) writes one of the terms. A paragraph holding
-   * none of their probes (see `mayHold`) is not tokenized; one that is stays cached for the call.
+   * Whether the article (its title or text) writes one of the terms. Only the words around each
+   * place its text holds a term's probe (see `mayHold`) are tokenized, unless the text may hide a
+   * term from the probe (`MAY_FOLD`).
    */
   says(article: Article, terms: readonly string[]): boolean {
     const key = `${article.id}\u0000${terms.join(' ')}`;
     let known = this.said.get(key);
     if (known !== undefined) return known;
-    const probes = terms.map(termProbe);
-    const holds = (place: Place) =>
-      mayHold(place.lowered, probes) && terms.some((t) => termsOf(place).set.has(t));
-    known = holds(this.place(article, 'lead'));
-    for (let p = 1; !known && p < article.paragraphs.length; p++) known = holds(this.place(article, [p]));
+    let whole = this.wholes.get(article.id);
+    if (!whole) {
+      // As the tokenizer reads it: "O'Brien" is "obrien", "1,000" is "1000"; cased text is needed
+      // only for "US" ("usa"), which the terms asked here never are (it is a name).
+      const text = `${article.title}\n${article.text}`
+        .toLowerCase()
+        .replace(INNER_APOSTROPHE, '')
+        .replace(DIGIT_COMMA, '');
+      whole = { text, lowered: MAY_FOLD.test(text) ? null : text };
+      this.wholes.set(article.id, whole);
+    }
+    const place = whole;
+    known =
+      place.lowered === null || terms.includes('usa')
+        ? terms.some((t) => termsOf(place).set.has(t))
+        : terms.map(termProbe).some((probe) => writesAt(place, probe, terms));
     this.said.set(key, known);
     return known;
   }
@@ -222,6 +235,33 @@ class TermCache {
     return place;
   }
 }
+
+/**
+ * Whether plain text writes one of the terms where its probe occurs: only the words around each
+ * occurrence (up to the spaces either side, which always end a word) are tokenized, not the place.
+ */
+function writesAt(place: Place, probe: string, terms: readonly string[]): boolean {
+  const lowered = place.lowered!;
+  for (let i = lowered.indexOf(probe); i >= 0; i = lowered.indexOf(probe, i + probe.length)) {
+    let start = i;
+    while (start > 0 && !SPACE.test(lowered[start - 1]!)) start--;
+    let end = i + probe.length;
+    while (end < lowered.length && !SPACE.test(lowered[end]!)) end++;
+    if (termsInOrder(place.text.slice(start, end)).some((t) => terms.includes(t))) return true;
+  }
+  return false;
+}
+const SPACE = /[ \t\r\n]/;
+/**
+ * Lower-cased text in which a term's probe may not be found where the tokenizer reads the term:
+ * letters it folds ("naïve") and characters it ignores. Other non-ASCII text ("£5m", curly quotes)
+ * hides nothing.
+ */
+const MAY_FOLD = /(?![\x00-\x7f])[\p{L}\p{M}\p{N}]|\u00ad|\u200c|\u200d|\u2060/u;
+/** An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "pakistan's"). */
+const INNER_APOSTROPHE = /(?<=[a-z])['`\u00b4\u2019](?=[a-z])(?!s(?![a-z0-9]))/g;
+/** "1,000": one number. */
+const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
 
 /** A place's terms in order and as a set, tokenized once. */
 function termsOf(place: Place): Terms {
