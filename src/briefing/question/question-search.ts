@@ -561,6 +561,7 @@ function searchOnce(
         }
       : {}),
     near: alike,
+    storyOf: new Set([...question.focus, ...question.related].flat().flatMap((w) => queryTerms(w))),
     minCoverage: isSpanType(type) ? TYPED_COVERAGE : QUESTION_COVERAGE,
     limit: limit * 2,
     ...(opts.context ? { context: opts.context } : {}),

@@ -181,6 +181,14 @@ describe('question search: names as articles write them', () => {
     expect((await ask('What did Ruiz say about grain tariffs?')).lead?.text).toMatch(/will be cut/);
   });
 
+  it("answers from the story the question's rarest words tell, not from one sharing its common words", async () => {
+    // "bomb" and "threat" are said only by the Harlow Park story; the designer's story shares
+    // "thought" and "behind" and holds a name, and "treat" is a spelling variant of "threat".
+    const answer = await ask('Who was thought to be behind the bomb threat?');
+    expect(answer.lead?.text).toMatch(/Ferra/);
+    expect(answer.bullets[0]?.text).toMatch(/responsible for the bomb threat/);
+  });
+
   it('scores a sentence that names a person by surname as naming them', async () => {
     // "Rowe has been advised by her coach Petra Lind" answers; "Ada Brik has urged ... Sarah Rowe"
     // only has both names of the person asked about.
