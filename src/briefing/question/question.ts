@@ -247,7 +247,7 @@ const TYPE_CUES =
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(
-  'I A An The And But Or So If According Per Is Are Was Were Did Does Do Has Have Had Will Would Can Could Should What When Where Who Whom Whose Which Why How Tell Give Show List Name Please Mr Mrs Ms Dr Sir Lord Lady St Gen General President Prime Minister Chief Secretary Chancellor OK Okay Hey Also Then Now In On At Of For To By With From As About Any Anything Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Roughly Approximately Around Exactly Precisely Just Apart Besides Except Aside Despite Following Given Among Other Excluding Including Beyond Unlike After Before Since During Between Against Over Under'.split(
+  'I A An The And But Or So If According Per Is Are Was Were Did Does Do Has Have Had Will Would Can Could Should What When Where Who Whom Whose Which Why How Tell Give Show List Name Please Mr Mrs Ms Dr Sir Lord Lady St Gen General President Prime Minister Chief Secretary Chancellor OK Okay Hey Also Then Now In On At Of For To By With From As About Any Anything Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Roughly Approximately Around Exactly Precisely Just Apart Besides Except Aside Despite Following Given Among Other Excluding Including Beyond Unlike After Before Since During Between Against Over Under Until Till Within Through'.split(
     ' ',
   ),
 );

@@ -124,6 +124,8 @@ describe('analyzeQuestion', () => {
     expect(focusNames("How long was Kayani's visit?")).toEqual([['Kayani']]);
     expect(focusNames('Who runs the Bank of England?')).toEqual([['Bank', 'England']]);
     expect(focusNames('When did it happen?')).toEqual([]);
+    // A preposition opening the question is no name: "Until when can Turks …?" names the Turks only.
+    expect(focusNames('Until when can Turks still spend their old notes?')).toEqual([['Turks']]);
   });
 });
 
