@@ -125,6 +125,7 @@ describe('analyzeQuestion', () => {
     ])
       expect(analyzeQuestion(q).answerType, q).toBe('reason');
     expect(analyzeQuestion('What got the most votes?').answerType).not.toBe('reason');
+    expect(analyzeQuestion('What got released this week?').answerType).not.toBe('reason');
   });
 
   it('finds the names a question is about, keeping a name together', () => {
