@@ -27,6 +27,17 @@ export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
 export function countedNoun(question: string): string | null {
   const m = /\bhow\s+many\s+(?:more\s+|other\s+|different\s+|separate\s+)?([^?.!,;]*)/i.exec(question);
   if (!m) return null;
+  // "How many of the banned Half-Life 2 accounts …?": the noun that ends the phrase after "of the".
+  const of = /^of\s+(?:the|these|those|its|his|her|their)\s+(.*)$/i.exec(m[1]!);
+  if (of) {
+    const phrase: string[] = [];
+    for (const w of of[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
+      if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
+      phrase.push(w.replace(/['’]s$/, ''));
+    }
+    const last = phrase.at(-1);
+    return last && /^[a-z]+$/.test(last) ? last : null;
+  }
   const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 4);
   const phrase: string[] = [];
   for (const w of words) {

@@ -295,6 +295,9 @@ export function focusNames(question: string): string[][] {
     )
       group.unshift(before[1]!);
   }
+  // A model's name written from a figure ("the 777-200LR", "3G"): a name like any other.
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}-])\d[\p{N}-]*[A-Z][\p{L}\p{N}-]*/gu))
+    groups.push([m[0]]);
   // Typed in lower case, a country or a company is still a name: "pakistan ukraine".
   for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
     if (lowerCaseName(m[0])) groups.push([m[0].charAt(0).toUpperCase() + m[0].slice(1)]);

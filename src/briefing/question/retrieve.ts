@@ -70,6 +70,14 @@ const LEAD_SENTENCES = 4;
 const NEAR_CREDIT = 0.6;
 /** The same, for a term only in the title or the article's first paragraph: further away, less sure. */
 const FAR_CREDIT = 0.3;
+/**
+ * A question's story is told by its rarest words that are not names ("bomb" and "threat" in "Who
+ * was thought to be behind the bomb threat?"). When some article found says both of the two rarest,
+ * the sentences of an article saying neither keep this share of their score: they share only the
+ * question's common words, or its answer type, with it ("I thought everyone would treat Populous
+ * as weird"), and are of another story.
+ */
+const OTHER_STORY = 0.6;
 
 interface Scored {
   ordinal: number;
@@ -117,6 +125,11 @@ export type QueryOptions = RetrieveOptions & {
   extraHits?: (hits: readonly CorpusHit[]) => CorpusHit[];
   /** Added to a sentence's score (the answer type it holds); NaN drops the sentence. */
   bonus?: (hit: { sentence: Sentence; article: Article }, coverage: number) => number;
+  /**
+   * The index terms of the question's names, when the articles' stories are weighed (OTHER_STORY):
+   * the names pick the articles already, and the story is told by the other words.
+   */
+  storyOf?: ReadonlySet<string>;
 };
 
 /**
@@ -168,6 +181,37 @@ interface Place {
 class TermCache {
   private readonly sentences = new Map<number, Set<string>>();
   private readonly places = new Map<string, Place>();
+  private readonly said = new Map<string, boolean>();
+  private readonly wholes = new Map<string, Place>();
+
+  /**
+   * Whether the article (its title or text) writes one of the terms. Only the words around each
+   * place its text holds a term's probe (see `mayHold`) are tokenized, unless the text may hide a
+   * term from the probe (`MAY_FOLD`).
+   */
+  says(article: Article, terms: readonly string[]): boolean {
+    const key = `${article.id}\u0000${terms.join(' ')}`;
+    let known = this.said.get(key);
+    if (known !== undefined) return known;
+    let whole = this.wholes.get(article.id);
+    if (!whole) {
+      // As the tokenizer reads it: "O'Brien" is "obrien", "1,000" is "1000"; cased text is needed
+      // only for "US" ("usa"), which the terms asked here never are (it is a name).
+      const text = `${article.title}\n${article.text}`
+        .toLowerCase()
+        .replace(INNER_APOSTROPHE, '')
+        .replace(DIGIT_COMMA, '');
+      whole = { text, lowered: MAY_FOLD.test(text) ? null : text };
+      this.wholes.set(article.id, whole);
+    }
+    const place = whole;
+    known =
+      place.lowered === null || terms.includes('usa')
+        ? terms.some((t) => termsOf(place).set.has(t))
+        : terms.map(termProbe).some((probe) => writesAt(place, probe, terms));
+    this.said.set(key, known);
+    return known;
+  }
 
   sentence(ordinal: number, text: string): Set<string> {
     let set = this.sentences.get(ordinal);
@@ -191,6 +235,33 @@ class TermCache {
     return place;
   }
 }
+
+/**
+ * Whether plain text writes one of the terms where its probe occurs: only the words around each
+ * occurrence (up to the spaces either side, which always end a word) are tokenized, not the place.
+ */
+function writesAt(place: Place, probe: string, terms: readonly string[]): boolean {
+  const lowered = place.lowered!;
+  for (let i = lowered.indexOf(probe); i >= 0; i = lowered.indexOf(probe, i + probe.length)) {
+    let start = i;
+    while (start > 0 && !SPACE.test(lowered[start - 1]!)) start--;
+    let end = i + probe.length;
+    while (end < lowered.length && !SPACE.test(lowered[end]!)) end++;
+    if (termsInOrder(place.text.slice(start, end)).some((t) => terms.includes(t))) return true;
+  }
+  return false;
+}
+const SPACE = /[ \t\r\n]/;
+/**
+ * Lower-cased text in which a term's probe may not be found where the tokenizer reads the term:
+ * letters it folds ("naïve") and characters it ignores. Other non-ASCII text ("£5m", curly quotes)
+ * hides nothing.
+ */
+const MAY_FOLD = /(?![\x00-\x7f])[\p{L}\p{M}\p{N}]|\u00ad|\u200c|\u200d|\u2060/u;
+/** An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "pakistan's"). */
+const INNER_APOSTROPHE = /(?<=[a-z])['`\u00b4\u2019](?=[a-z])(?!s(?![a-z0-9]))/g;
+/** "1,000": one number. */
+const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
 
 /** A place's terms in order and as a set, tokenized once. */
 function termsOf(place: Place): Terms {
@@ -302,7 +373,40 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     score += 0.35 * (contextScores.get(hit.ordinal) ?? 0);
     scored.push({ ordinal: hit.ordinal, candidate: { sentence: hit.sentence, article: hit.article, score } });
   }
+  if (opts.storyOf) otherStories(scored, analysis, families, opts.storyOf, cache);
   return scored;
+}
+
+/**
+ * Lowers the sentences of articles saying neither of the question's two rarest words that are not
+ * names, when an article found says both (OTHER_STORY). A word counts in its own forms and its word
+ * family ("threaten" for "threat"), never its spelling variants, which are other words as often
+ * as not ("treat"); a word the corpus never writes tells no story apart.
+ */
+function otherStories(
+  scored: Scored[],
+  analysis: readonly { term: string; df: number }[],
+  families: ReadonlyMap<string, readonly string[]>,
+  names: ReadonlySet<string>,
+  cache: TermCache,
+): void {
+  const rarest = analysis
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.df > 0 && !names.has(t.term))
+    // Rarest by the word's own count: its idf also counts its spelling variants ("treat" for "threat").
+    .sort((a, b) => a.t.df - b.t.df || a.i - b.i)
+    .slice(0, 2)
+    .map(({ t }) => [t.term, ...(families.get(t.term) ?? [])]);
+  if (rarest.length < 2) return;
+  const says = new Map<string, number>();
+  for (const { candidate } of scored) {
+    const article = candidate.article;
+    if (!says.has(article.id))
+      says.set(article.id, rarest.filter((terms) => cache.says(article, terms)).length);
+  }
+  if (![...says.values()].includes(rarest.length)) return;
+  for (const { candidate } of scored)
+    if (says.get(candidate.article.id) === 0) candidate.score *= OTHER_STORY;
 }
 
 /**

@@ -29,6 +29,15 @@ describe('question search: names as articles write them', () => {
     expect(focusNames('Which Microsoft feature was it compared with?')).toEqual([['Microsoft']]);
     // A title before a person is still not part of what is asked about.
     expect(focusNames('When did Gen Kayani arrive?')).toEqual([['Kayani']]);
+    // A model's name written from a figure is a name: an article must name it.
+    expect(focusNames('How many passengers can the 777-200LR carry?')).toEqual([['777-200LR']]);
+  });
+
+  it('takes a title opening on a pronoun as a name, named only where written whole', async () => {
+    // The film article says "his", "dark" and "materials", apart: it does not name the title.
+    const answer = await ask('When is the His Dark Materials film due out in cinemas?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
   });
 
   it('searches a word the corpus never writes as the two words it does ("intergovernmental")', async () => {
@@ -58,6 +67,12 @@ describe('question search: names as articles write them', () => {
   it('matches a country by any of the names news gives it ("the States" for "US")', async () => {
     const answer = await ask('When can shoppers in the States buy the Zephyr?');
     expect(answer.lead?.text).toMatch(/3 May/);
+  });
+
+  it('does not answer from an article naming neither the nationality asked nor its country', async () => {
+    const answer = await ask('How much does the Norwegian government expect to raise from the share sale?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
   });
 
   it('still abstains when the nationality is what is asked for', async () => {
@@ -164,6 +179,14 @@ describe('question search: names as articles write them', () => {
 
   it('answers what someone said with their words, quoted or reported', async () => {
     expect((await ask('What did Ruiz say about grain tariffs?')).lead?.text).toMatch(/will be cut/);
+  });
+
+  it("answers from the story the question's rarest words tell, not from one sharing its common words", async () => {
+    // "bomb" and "threat" are said only by the Harlow Park story; the designer's story shares
+    // "thought" and "behind" and holds a name, and "treat" is a spelling variant of "threat".
+    const answer = await ask('Who was thought to be behind the bomb threat?');
+    expect(answer.lead?.text).toMatch(/Ferra/);
+    expect(answer.bullets[0]?.text).toMatch(/responsible for the bomb threat/);
   });
 
   it('scores a sentence that names a person by surname as naming them', async () => {

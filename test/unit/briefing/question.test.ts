@@ -455,6 +455,9 @@ describe('countedNoun', () => {
     expect(countedNoun('how many jobs go if the plant shuts?')).toBe('jobs');
     expect(countedNoun('how many Oscars did The Aviator win?')).toBe('oscars');
     expect(countedNoun('how big is the team?')).toBeNull();
+    // "of the …": the noun that ends the phrase, past its qualifiers and names.
+    expect(countedNoun('How many of the banned Half-Life 2 accounts has Valve reinstated?')).toBe('accounts');
+    expect(countedNoun('How many of the Open titles did he win?')).toBe('titles');
   });
 
   it('counts a noun the writer words otherwise after the qualifier the question gives it', () => {

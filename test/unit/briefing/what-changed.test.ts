@@ -38,6 +38,8 @@ describe('what is new in a thread, in claims rather than articles', () => {
     answerOf(await bot.api.ask({ question: 'what about Lisbon?', thread: key }));
     // A brief gives each development 1-3 bullets, so the thread is told the rest by asking.
     answerOf(await bot.api.ask({ question: 'what did the two leaders discuss?', thread: key }));
+    // That answer keeps to the story that says "leaders" and "discussed"; the plan is asked apart.
+    answerOf(await bot.api.ask({ question: 'what was Novak expected to sign?', thread: key }));
     const news = answerOf(await bot.api.ask({ question: "what's new?", thread: key }));
     expect(news.bullets).toEqual([]);
     expect(news.note).toMatch(/^Nothing new/);
