@@ -13,6 +13,9 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   visit: ['call on', 'drop in on'],
   cancel: ['call off', 'pull out of', 'scrap'],
   withdraw: ['pull out', 'back out', 'drop out'],
+  // "What got him dropped from the team?" is told by "was axed" or "left out of the squad"
+  // ("ax": the stem "axed" and "axes" share, which "axe" itself does not index to).
+  drop: ['ax', 'leave out'],
   resign: ['step down', 'stand down'],
   quit: ['step down', 'stand down', 'walk out'],
   replace: ['take over from', 'step in for'],
@@ -94,6 +97,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   fly: ['flew', 'flown', 'flies'],
   break: ['broke', 'broken'],
   fall: ['fell', 'fallen'],
+  leave: ['left'],
   show: ['shown'],
   go: ['went', 'gone', 'goes'],
   do: ['did', 'done', 'does'],

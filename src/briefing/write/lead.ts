@@ -535,6 +535,9 @@ function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined)
   };
 }
 
+/** A reason named as a kind: "for security reasons", "for personal or health reasons". */
+const STATED_REASON = /\bfor\s+["“‘]?(?:[\w-]+\s+){1,3}reasons\b/i;
+
 /** Causes news writes without a cause word: "banned over a failed test", "quit, saying", "fined for his". */
 const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the|a|an))\b/i;
 
@@ -658,6 +661,11 @@ export function composeLead(
   }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
   const best = evidence[0] ?? top[0]!;
+  // "The measure was taken for security reasons": the best sentence states the reason itself.
+  if (type === 'reason' && STATED_REASON.test(best.citations[0]!.quote)) {
+    const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+    return { text: capitalise(text), citations: [best.citations[0]!] };
+  }
   if (type === 'reason') {
     const cause = causeAfter(best, get);
     if (cause) return cause;

@@ -9,6 +9,11 @@ describe('phrasal verbs', () => {
     expect(says('Next day he called on the Chief of General Staff.')).toBe(true);
     expect(says('The ministers held talks with their counterparts.')).toBe(true);
     expect(says('He called the meeting a success.')).toBe(false);
+    // "dropped" from a team is "axed" or "left out".
+    const drops = phrasesFor(stem('dropped')).map((p) => p.test);
+    expect(drops.some((re) => re.test('He was axed by the former coach.'))).toBe(true);
+    expect(drops.some((re) => re.test('He was left out of the squad.'))).toBe(true);
+    expect(phrasesFor(stem('dropped')).map((p) => p.term)).toContain(stem('axed'));
     const rejects = phrasesFor(stem('reject')).map((p) => p.test);
     expect(rejects.some((re) => re.test('The board turned the offer down on Friday.'))).toBe(true);
   });

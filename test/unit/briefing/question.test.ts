@@ -117,6 +117,15 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion(q).answerType, q).toBe('reason');
     // "Which grounds" asks for a place.
     expect(analyzeQuestion('Which grounds will host the final?').answerType).not.toBe('reason');
+    // The reason asked as a noun, and what got someone into a state.
+    for (const q of [
+      'What justification did the government give for the tax?',
+      'What reason did the campaign give for the block?',
+      'What got the striker dropped in the first place?',
+    ])
+      expect(analyzeQuestion(q).answerType, q).toBe('reason');
+    expect(analyzeQuestion('What got the most votes?').answerType).not.toBe('reason');
+    expect(analyzeQuestion('What got released this week?').answerType).not.toBe('reason');
   });
 
   it('finds the names a question is about, keeping a name together', () => {
@@ -1226,6 +1235,13 @@ describe('composeLead', () => {
     // A best sentence that gives its own cause is the answer.
     const own = 'Sales jumped 1.8% because consumers spent gift vouchers.';
     expect(composeLead(q, [bullet('c', own)], get)?.text).toMatch(/^Because consumers spent gift vouchers/);
+  });
+
+  it('answers a reason with the best sentence when it names the reason as a kind', () => {
+    const q = analyzeQuestion('What reason did the campaign give for the block?');
+    const own = 'A spokesman for the campaign said: "The measure was taken for security reasons."';
+    const other = 'Such blocks are rare because addresses are handed out on a regional basis.';
+    expect(composeLead(q, [bullet('c', own), bullet('c', other)], get)?.text).toBe(own);
   });
 
   it("takes the value from the clause about the question's name", () => {
