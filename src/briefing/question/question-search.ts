@@ -1029,7 +1029,7 @@ const CAUSE_PHRASE =
  * A sentence that lists things: "calls to mobiles, non-geographical numbers or international
  * numbers", "players made by Samsung, Rio and Creative", "including telecoms and aviation".
  */
-const ENUMERATION = /,[^,;.]{1,60},?\s+(?:and|or)\s|\b(?:including|includes?|such as|among them)\b/i;
+export const ENUMERATION = /,[^,;.]{1,60},?\s+(?:and|or)\s|\b(?:including|includes?|such as|among them)\b/i;
 
 /** How many of the best sentences a list question reads for one that lists. */
 const LIST_IN_TOP = 5;

@@ -37,7 +37,7 @@ import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
-import { CAUSE, LIGHT_VERBS } from '../question/question-search.js';
+import { CAUSE, ENUMERATION, LIGHT_VERBS } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -369,7 +369,17 @@ function coordinated(
     .flat()
     .filter((s) => isFreshSpan(s, known))
     .sort((a, b) => a.index - b.index);
-  if (several && NAME_TYPES.has(type)) return listed(quote, span, same);
+  if (several && NAME_TYPES.has(type)) {
+    // "London, Amsterdam and Sydney", "Nokia, Microsoft and T-Mobile": a name joined to two or
+    // more names of the asked kind is of their kind, whatever it alone would be guessed to be
+    // ("Sydney" is also a first name).
+    const untyped = nameSpans(quote).filter(
+      (s) =>
+        isFreshSpan(s, known) &&
+        !same.some((o) => s.index < o.index + o.text.length && o.index < s.index + s.text.length),
+    );
+    return listed(quote, span, same, untyped);
+  }
   const next = same.find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)));
   return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
 }
@@ -380,25 +390,46 @@ function coordinated(
  */
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** The span with every name listed beside it, before and after, as one stretch of the sentence. */
-function listed(quote: string, span: AnswerSpan, names: readonly AnswerSpan[]): AnswerSpan {
+/** Between two names of a list with nothing else: ", ", " and ", ", and ". */
+const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * The span with every name listed beside it, before and after, as one stretch of the sentence;
+ * `untyped`: names of no kind, which end a list of the kind left open ("London, Amsterdam and Sydney").
+ */
+function listed(
+  quote: string,
+  span: AnswerSpan,
+  names: readonly AnswerSpan[],
+  untyped: readonly AnswerSpan[] = [],
+): AnswerSpan {
   const at = names.findIndex((s) => s.index === span.index);
   if (at < 0) return span;
+  const gap = (a: AnswerSpan, b: AnswerSpan) => quote.slice(a.index + a.text.length, b.index);
   let first = at;
-  while (
-    first > 0 &&
-    LIST_GAP.test(quote.slice(names[first - 1]!.index + names[first - 1]!.text.length, names[first]!.index))
-  )
-    first--;
+  while (first > 0 && LIST_GAP.test(gap(names[first - 1]!, names[first]!))) first--;
   let last = at;
-  while (
-    last + 1 < names.length &&
-    LIST_GAP.test(quote.slice(names[last]!.index + names[last]!.text.length, names[last + 1]!.index))
-  )
-    last++;
+  while (last + 1 < names.length && LIST_GAP.test(gap(names[last]!, names[last + 1]!))) last++;
   if (first === last) return span;
-  const from = names[first]!.index;
-  return { text: quote.slice(from, names[last]!.index + names[last]!.text.length), index: from };
+  const from = names[first]!;
+  let to = names[last]!;
+  // A list not yet closed by "and" goes on with names of no kind ("London, Amsterdam and Sydney"),
+  // through commas, up to the one after its "and"; a list that never closes takes none of them.
+  const closes = (g: string) => /(?:^|[\s,])(?:and|or)\s/.test(g);
+  if (!names.slice(first, last).some((n, i) => closes(gap(n, names[first + i + 1]!)))) {
+    let end = to;
+    for (const u of untyped) {
+      if (u.index <= end.index) continue;
+      const g = gap(end, u);
+      if (!BARE_GAP.test(g)) break;
+      end = u;
+      if (closes(g)) {
+        to = end;
+        break;
+      }
+    }
+  }
+  return { text: quote.slice(from.index, to.index + to.text.length), index: from.index };
 }
 
 /** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
@@ -538,6 +569,28 @@ function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined)
 /** A reason named as a kind: "for security reasons", "for personal or health reasons". */
 const STATED_REASON = /\bfor\s+["“‘]?(?:[\w-]+\s+){1,3}reasons\b/i;
 
+/**
+ * "The service can be used on players that support … Janus. This includes players made by Samsung,
+ * Rio and Creative.": when the best sentence lists nothing, the next one that refers back to it and
+ * lists ("This includes …", "They include …") gives the items asked for.
+ */
+function listAfter(best: DraftBullet, get: (id: string) => Article | undefined): DraftLead | null {
+  const citation = best.citations[0]!;
+  if (ENUMERATION.test(citation.quote)) return null;
+  const sentences = get(citation.articleId)?.sentences ?? [];
+  const at = sentences.findIndex((x) => x.text === citation.quote);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (!next || next.paragraph > sentences[at]!.paragraph + 1 || !LISTS_BACK.test(next.text)) return null;
+  if (!ENUMERATION.test(next.text)) return null;
+  return {
+    text: capitalise(shortened(next.text)),
+    citations: [{ articleId: citation.articleId, quote: next.text }],
+  };
+}
+
+/** A sentence that lists what the one before it spoke of: "This includes …", "They include …", "These are …". */
+const LISTS_BACK = /^(?:This|These|They|Those|It)\s+(?:(?:also\s+)?includ(?:e|es|ed)|are|were)\b/;
+
 /** Causes news writes without a cause word: "banned over a failed test", "quit, saying", "fined for his". */
 const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the|a|an))\b/i;
 
@@ -665,6 +718,10 @@ export function composeLead(
   if (type === 'reason' && STATED_REASON.test(best.citations[0]!.quote)) {
     const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
     return { text: capitalise(text), citations: [best.citations[0]!] };
+  }
+  if (type === 'list') {
+    const items = listAfter(best, get);
+    if (items) return items;
   }
   if (type === 'reason') {
     const cause = causeAfter(best, get);

@@ -787,6 +787,38 @@ describe('composeLead', () => {
     expect(one?.text).not.toContain('Philip Yea');
   });
 
+  it('ends a list of the asked kind with the name after its "and", though alone it tells no kind', () => {
+    const lead = composeLead(
+      analyzeQuestion('From which cities did the monitoring stations fail to reach the site?'),
+      [
+        bullet(
+          'c',
+          'Attempts to view the site through its monitoring stations in London, Amsterdam and Sydney failed.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('London, Amsterdam and Sydney.');
+  });
+
+  it('answers a list question by the next sentence when it lists what the best one spoke of', () => {
+    const said = [
+      'The service can be used on players that support the rights technology known as Janus.',
+      'This includes players made by Samsung, Rio and Creative.',
+    ];
+    const story = {
+      id: 'j',
+      publisher: null,
+      sentences: said.map((text, index) => ({ articleId: 'j', index, paragraph: 0, text })),
+    } as unknown as Article;
+    const lead = composeLead(
+      analyzeQuestion('Which makes of music player work with Janus?'),
+      [bullet('j', said[0]!)],
+      (id) => (id === 'j' ? story : undefined),
+    );
+    expect(lead?.text).toBe('This includes players made by Samsung, Rio and Creative.');
+  });
+
   it('answers a date in the unit asked: a weekday for "which weekday", a month for "which month"', () => {
     const weekday = analyzeQuestion('On which weekday did the army chief set off for Russia?');
     expect(weekday.answerType).toBe('date');
