@@ -503,8 +503,8 @@ function searchOnce(
     return byLast[i]! && !otherBearer(known[i]!, article);
   };
   // "How much does the Cuban government expect to raise?": when a nationality is all the question
-  // names, an article naming neither it ("Cuban", "Cubans") nor its country ("Cuba", gazetteer's
-  // countryOf) is about another country's affairs and does not answer.
+  // names, an article naming neither it nor its country (the same three opening letters, capitalised:
+  // "Cuba", "Cubans") is about another country's affairs and does not answer.
   const nationRes = nationalities
     .filter((n) => n.length >= 5)
     .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.slice(0, 3))}`, 'u'));

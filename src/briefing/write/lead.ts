@@ -461,12 +461,12 @@ function asksSeveral(question: QuestionAnalysis): boolean {
 /** How near "beside" is, in characters either side of a name. */
 const NOUN_NEAR_CHARS = 45;
 
-/** Whether a form of the asked noun is written within a few words of the span. */
 /** Whether the quote says a word of the forms. */
 function saysForms(quote: string, forms: ReadonlySet<string>): boolean {
   return queryTerms(quote).some((t) => forms.has(t));
 }
 
+/** Whether a form of the asked noun is written within a few words of the span. */
 function nounNear(quote: string, span: AnswerSpan, nounOf: ReadonlySet<string>): boolean {
   const around = `${quote.slice(Math.max(0, span.index - NOUN_NEAR_CHARS), span.index)} ${quote.slice(span.index + span.text.length, span.index + span.text.length + NOUN_NEAR_CHARS)}`;
   return queryTerms(around).some((t) => nounOf.has(t));
@@ -566,6 +566,9 @@ function causeAfter(best: DraftBullet, get: (id: string) => Article | undefined)
   };
 }
 
+/** A word linking a sentence to the one before, left out when it answers alone ("However, …"). */
+const LINKING_OPENER = /^(?:But|And|However|Meanwhile|Also),?\s+/;
+
 /** A reason named as a kind: "for security reasons", "for personal or health reasons". */
 const STATED_REASON = /\bfor\s+["“‘]?(?:[\w-]+\s+){1,3}reasons\b/i;
 
@@ -618,7 +621,7 @@ function causeBelow(
     const whole = shortened(citation.quote);
     const text = whole.includes(clause.trim()) ? whole : `${clause.trim().replace(/[,;:]$/, '')}.`;
     return {
-      text: capitalise(text.replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '')),
+      text: capitalise(text.replace(LINKING_OPENER, '')),
       citations: [citation],
     };
   }
@@ -716,7 +719,7 @@ export function composeLead(
   const best = evidence[0] ?? top[0]!;
   // "The measure was taken for security reasons": the best sentence states the reason itself.
   if (type === 'reason' && STATED_REASON.test(best.citations[0]!.quote)) {
-    const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+    const text = shortened(best.text).replace(LINKING_OPENER, '');
     return { text: capitalise(text), citations: [best.citations[0]!] };
   }
   if (type === 'list') {
@@ -741,7 +744,7 @@ export function composeLead(
     const cause = causeBelow(question, best, bullets, evidence);
     if (cause) return cause;
   }
-  const text = shortened(best.text).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+  const text = shortened(best.text).replace(LINKING_OPENER, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
   if (type === 'yesno' && verdict !== 'No') {
     const denial = denialBelow(question, best, bullets, evidence);
@@ -965,7 +968,7 @@ function denialBelow(
       !DENIAL.test(question.own) &&
       denies(citation.quote);
     if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
-    const text = shortened(citation.quote).replace(/^(?:But|And|However|Meanwhile|Also),?\s+/, '');
+    const text = shortened(citation.quote).replace(LINKING_OPENER, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
   }
   return null;
