@@ -841,6 +841,15 @@ function searchOnce(
     if (distinctive.length > 0 && !candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, distinctive)))
       return { candidates: [], repeated: false, abstain: notSaid(question) };
   }
+  // "Who has taken over from Amit Yoran?", "who did he replace?": a change of holder is told in its
+  // own words (replaced, succeeds, successor, took over, new, former, stepped down); sentences that
+  // only name the people name no one who followed or preceded whom.
+  if (
+    SUCCESSION_ASKED.test(question.own) &&
+    candidates.length > 0 &&
+    !candidates.slice(0, ASKED_IN_TOP).some((c) => SUCCESSION_SAID.test(c.sentence.text))
+  )
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What did Thierry Henry say …?" is answered only by his words: sentences where others speak
   // about him ("Aragones insisted the comments, made to Henry's club-mate …") say nothing he said.
   const speaker = question.related.length === 0 ? speakerAsked(question.own, question.focus) : null;
@@ -996,6 +1005,14 @@ function sentencesOf(
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
 const PAST_QUESTION =
   /^\W*(?:(?:who|what|which|how\s+many|how\s+much)\s+(?:\w+\s+){0,3}?(?:did|was|were|won|took|got|scored|beat|bought|sold|paid|said|made|became|came|went|\w+ed)\b|did\b)/i;
+
+/** A question asking who followed or preceded someone in a post. */
+const SUCCESSION_ASKED =
+  /\b(?:replac\w*|succeed\w*|successor|predecessor|take[ns]?\s+over|took\s+over|taking\s+over)\b/i;
+/** Words news tells a change of holder in. */
+const SUCCESSION_SAID =
+  /\b(?:replac\w*|succeed\w*|success(?:or|ion)|predecessor|over\s+from|took\s+over|take[ns]?\s+over|new|former|ex-|previous|interim|acting|stepp?\w*\s+down|resign\w*|appoint\w*|named|quit|ousted|departure|left)\b/i;
+
 /**
  * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
  * payout", "meant to motivate", "owing to", "citing".

@@ -98,6 +98,13 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/stewards/);
   });
 
+  it('finds nothing for who followed someone in a post when no sentence tells a change of holder', async () => {
+    // The sentences name her post and her agency, but none says who took it on after her.
+    const answer = await ask('Who has taken over from Orla Vantree?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+  });
+
   it('answers a name from a sentence that keeps back something else', async () => {
     // "would not say what proportion …" withholds a share, not who speaks: "speaks for" is the spokesman.
     expect((await ask('Who speaks for Quarrel Games?')).lead?.text).toMatch(/Tomas Reddle/);
