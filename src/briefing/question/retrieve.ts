@@ -8,6 +8,7 @@ import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../../corpus/tokenize.js';
 import { refersTo } from '../analysis/coreference.js';
 import { wordFamilies } from './word-family.js';
+import { Memo } from '../memo.js';
 import type { Topic } from '../topics.js';
 import type { Candidate } from '../write/writer.js';
 
@@ -182,7 +183,6 @@ class TermCache {
   private readonly sentences = new Map<number, Set<string>>();
   private readonly places = new Map<string, Place>();
   private readonly said = new Map<string, boolean>();
-  private readonly wholes = new Map<string, Place>();
 
   /**
    * Whether the article (its title or text) writes one of the terms. Only the words around each
@@ -193,18 +193,7 @@ class TermCache {
     const key = `${article.id}\u0000${terms.join(' ')}`;
     let known = this.said.get(key);
     if (known !== undefined) return known;
-    let whole = this.wholes.get(article.id);
-    if (!whole) {
-      // As the tokenizer reads it: "O'Brien" is "obrien", "1,000" is "1000"; cased text is needed
-      // only for "US" ("usa"), which the terms asked here never are (it is a name).
-      const text = `${article.title}\n${article.text}`
-        .toLowerCase()
-        .replace(INNER_APOSTROPHE, '')
-        .replace(DIGIT_COMMA, '');
-      whole = { text, lowered: MAY_FOLD.test(text) ? null : text };
-      this.wholes.set(article.id, whole);
-    }
-    const place = whole;
+    const place = WHOLE_TEXTS.get(article);
     known =
       place.lowered === null || terms.includes('usa')
         ? terms.some((t) => termsOf(place).set.has(t))
@@ -235,6 +224,22 @@ class TermCache {
     return place;
   }
 }
+
+/**
+ * An article's title and text as `says` reads them, kept across questions: lower-casing a whole
+ * article for every question that weighs its story cost a tenth of an answer's time. Bounded, as
+ * every per-article analysis is (memo.ts); keyed by the article object, so a changed article is
+ * read afresh.
+ */
+const WHOLE_TEXTS = new Memo<Article, Place>(4096, (article) => {
+  // As the tokenizer reads it: "O'Brien" is "obrien", "1,000" is "1000"; cased text is needed
+  // only for "US" ("usa"), which the terms asked here never are (it is a name).
+  const text = `${article.title}\n${article.text}`
+    .toLowerCase()
+    .replace(INNER_APOSTROPHE, '')
+    .replace(DIGIT_COMMA, '');
+  return { text, lowered: MAY_FOLD.test(text) ? null : text };
+});
 
 /**
  * Whether plain text writes one of the terms where its probe occurs: only the words around each
