@@ -30,20 +30,10 @@ export function countedNoun(question: string): string | null {
   // "How many of the banned Half-Life 2 accounts …?": the noun that ends the phrase after "of the".
   const of = /^of\s+(?:the|these|those|its|his|her|their)\s+(.*)$/i.exec(m[1]!);
   if (of) {
-    const phrase: string[] = [];
-    for (const w of of[1]!.split(/\s+/).filter(Boolean).slice(0, 4)) {
-      if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
-      phrase.push(w.replace(/['’]s$/, ''));
-    }
-    const last = phrase.at(-1);
+    const last = nounPhrase(of[1]!).at(-1);
     return last && /^[a-z]+$/.test(last) ? last : null;
   }
-  const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 4);
-  const phrase: string[] = [];
-  for (const w of words) {
-    if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
-    phrase.push(w.replace(/['’]s$/, ''));
-  }
+  const phrase = nounPhrase(m[1]!);
   if (phrase.length === 0) return null;
   const lower = phrase.findIndex((w) => /^[a-z]/.test(w));
   if (lower < 0) return phrase.at(-1)!.toLowerCase();
@@ -56,6 +46,16 @@ export function countedNoun(question: string): string | null {
       if (/^[a-z]+s$/.test(next)) return next;
     }
   return head;
+}
+
+/** The first few words of a text up to the question's verb or a preposition, possessives cut. */
+function nounPhrase(text: string): string[] {
+  const phrase: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean).slice(0, 4)) {
+    if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
+    phrase.push(w.replace(/['’]s$/, ''));
+  }
+  return phrase;
 }
 
 /**
