@@ -27,6 +27,8 @@ export interface AskedBody {
 
 /** Auxiliaries after a question word: the name after one is the question's subject ("did Birmingham pay"). */
 const AUXILIARY = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|might|may)$/;
+/** A sentence's opening adverbial of up to four words closed by a comma, with a determiner after it. */
+const SENTENCE_OPENER = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+,\s+(?:(?:the|a|an)\s+)?$/iu;
 /** Words skipped before a name when its slot is read. */
 const DETERMINER = /^(?:the|a|an)$/i;
 
@@ -35,6 +37,9 @@ const DETERMINER = /^(?:the|a|an)$/i;
  * "subject" when it opens the sentence or, in a question, follows the auxiliary; null after a name.
  */
 export function slotOf(text: string, index: number, question: boolean): string | null {
+  // "Meanwhile, Southwest Airlines saw …", "On Tuesday, the Telegraph said …": a short opener set off
+  // by a comma leaves the name the sentence's subject.
+  if (!question && SENTENCE_OPENER.test(text.slice(0, index))) return 'subject';
   const before = (text.slice(0, index).match(/[\p{L}'’-]+/gu) ?? []).filter((w) => !DETERMINER.test(w));
   const last = before.at(-1);
   if (last === undefined) return 'subject';

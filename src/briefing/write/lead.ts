@@ -33,6 +33,7 @@ import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from 
 import { agentForms, appositiveSpans, askedNoun } from '../question/appositive.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
+import { type AskedBody, askedBodies, namesRival } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
@@ -1066,6 +1067,9 @@ function holdersAfterRoles(
   return lent;
 }
 
+/** A name's longest word, the one news keeps when it shortens the name ("Buccaneers"). */
+const longest = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
+
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
 function valueLead(
   question: QuestionAnalysis,
@@ -1106,6 +1110,11 @@ function valueLead(
   const known = questionWords(question);
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
   const several = count !== null || asksSeveral(question);
+  // The places and bodies the question asks about, read only when a second figure needs them.
+  const outlets = new Set(evidence.flatMap((b) => b.citations.map((c) => get(c.articleId)?.publisher ?? '')));
+  let askedPlaces: AskedBody[] | null = null;
+  const bodies = () =>
+    (askedPlaces ??= askedBodies(question.own, question.focus, (g) => outlets.has(g.join(' '))));
   // The surnames a citation's article names in full, read only when a one-word name needs them.
   const peopleOf = (citation: DraftCitation) => {
     const article = get(citation.articleId);
@@ -1197,6 +1206,9 @@ function valueLead(
         // "84%" and "1.2 billion", "£17,320" and "$550,000": figures of another measure or currency
         // do not contradict each other.
         if (values.length > 0 && measureOf(values[0]!.text) !== measureOf(span.text)) continue;
+        // "Southwest Airlines saw its profits fall to $56m" is no second report of Boeing's profit.
+        if (values.length > 0 && namesRival(citation.quote, bodies(), known, longest, () => new Set()))
+          continue;
         values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
         firstAbout ??= about(citation.quote);
         if (values.length === 1) firstOfNoun = ofNoun;

@@ -24,6 +24,11 @@ describe("near misses: another place or body in the asked one's place", () => {
     expect(bodies).toEqual([{ kind: 'place', forms: [['Helsinki']], slot: 'in', scale: 'city' }]);
     expect(slotOf('How much is the Guardian spending?', 'How much is the '.length, true)).toBe('subject');
     expect(slotOf('In London alone, phones were left.', 3, false)).toBe('in');
+    // A name after an opener set off by a comma is the sentence's subject.
+    expect(slotOf('Meanwhile, Southwest Airlines saw profits fall.', 'Meanwhile, '.length, false)).toBe(
+      'subject',
+    );
+    expect(slotOf('On Tuesday, the Telegraph said so.', 'On Tuesday, the '.length, false)).toBe('subject');
   });
 
   it('finds a figure of another city written where the asked one would be', () => {

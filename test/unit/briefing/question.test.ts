@@ -637,6 +637,19 @@ describe('composeLead', () => {
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
   });
 
+  it("takes no other company's figure for a second report of the asked one's", () => {
+    const q = analyzeQuestion('What net profit did Boeing make in the last quarter?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Net profit was $186m in the quarter, compared with $1.13bn a year earlier.'),
+        bullet('b', 'Meanwhile, Southwest Airlines saw its quarterly profits fall 15% to $56m.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('$186m, per Zee News.');
+  });
+
   it('names the holder of a role the best sentence says without a name from the next sentence', () => {
     const paragraph = [
       'Earlier in the day, Lavrov met his Pakistani counterpart.',
