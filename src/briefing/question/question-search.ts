@@ -1322,7 +1322,14 @@ function sameFamily(a: string, b: string): boolean {
 }
 
 function notSaid(question: QuestionAnalysis): string {
-  const names = question.focus.map((g) => g.join(' '));
+  // "Cuban" is no name an article is found by: the articles are those naming Cuba.
+  const names = [
+    ...new Set(
+      question.focus.map((g) =>
+        nameKind(g) === 'nationality' ? (demonymCountry(g)[0] ?? g.join(' ')) : g.join(' '),
+      ),
+    ),
+  ];
   return names.length > 0
     ? `The articles that name ${names.join(' and ')} do not say what this asks.`
     : 'Nothing in the corpus answers this.';

@@ -73,6 +73,8 @@ describe('question search: names as articles write them', () => {
     const answer = await ask('How much does the Norwegian government expect to raise from the share sale?');
     expect(answer.lead ?? null).toBeNull();
     expect(answer.bullets).toEqual([]);
+    // The note names the country the articles were looked for by, not the nationality as a name.
+    expect(answer.note).toBe('The articles that name Norway do not say what this asks.');
   });
 
   it('still abstains when the nationality is what is asked for', async () => {
