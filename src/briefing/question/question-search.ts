@@ -54,6 +54,7 @@ import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } f
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
 import { askedCount } from './asked-count.js';
+import { idleWords, supportedObjects } from './idle-words.js';
 import {
   anothersValue,
   askedBodies,
@@ -821,15 +822,20 @@ function searchOnce(
   // he be away?" without saying "away".
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
-  if (asked.length > 0 && candidates.length > 0 && !selfEvident && !opts.officeHolders) {
+  // "end up with", "really", "the heroine Lyra": words asking nothing a sentence must say (idle-words.ts).
+  const saidAsked = withoutIdle(asked, question.own);
+  if (saidAsked.length > 0 && candidates.length > 0 && !selfEvident && !opts.officeHolders) {
     // "How much is Judy Craymer worth?" against "… with a £67m fortune": paying, costing and being
     // worth are what an amount is, so a sentence stating a fresh amount says them.
-    const moneyAsked = type === 'amount' ? asked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : asked;
+    const moneyAsked =
+      type === 'amount' ? saidAsked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : saidAsked;
     const answers = (c: Candidate) =>
-      saysAny(c, asked) ||
+      saysAny(c, saidAsked) ||
       lent.has(c) ||
       passage.has(c) ||
-      (moneyAsked.length < asked.length && states(c) && (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
+      (moneyAsked.length < saidAsked.length &&
+        states(c) &&
+        (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
     if (!candidates.slice(0, ASKED_IN_TOP).some(answers)) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
@@ -837,7 +843,7 @@ function searchOnce(
   // Even then, a word as rare as the names it asks about ("how long does the PSP's battery last?")
   // is what the length is of: a sentence not saying it gives the length of something else.
   if (selfEvident) {
-    const distinctive = distinctiveAsked(corpus, asked, names);
+    const distinctive = supportedByObject(distinctiveAsked(corpus, asked, names), question.own);
     if (distinctive.length > 0 && !candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, distinctive)))
       return { candidates: [], repeated: false, abstain: notSaid(question) };
   }
@@ -862,6 +868,7 @@ function searchOnce(
   if (
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
+    !asksWithholding(question.own) &&
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
@@ -1182,6 +1189,17 @@ const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
 
+/**
+ * "Why hasn't the value of the deal been made public?": the question asks about the keeping back
+ * itself, which the sentence saying so answers ("… has not been revealed, because of a
+ * confidentiality clause").
+ */
+const ASKS_WITHHELD =
+  /\b(?:not|n't|never)\b.*\b(?:made\s+public|disclosed|revealed|released|announced|named|published|said)\b|\b(?:keep|kept|keeping)\b.*\b(?:secret|quiet|under\s+wraps|confidential)\b/i;
+function asksWithholding(question: string): boolean {
+  return /^\W*why\b/i.test(question) && ASKS_WITHHELD.test(question.replace(/\b(\w+)n't\b/g, '$1 not'));
+}
+
 /** Verbs of saying that follow or precede the speaker's name. */
 const SAY_VERB =
   '(?:said|says|say|told|tells|added|adds|insisted|insists|warned|warns|argued|claimed|declared|explained|admitted|stressed|commented)';
@@ -1270,6 +1288,26 @@ export function askedFirst<C extends { score: number; sentence: { text: string }
     if (k > bestKey) [best, bestKey] = [c, k];
   }
   return best === first ? candidates : [best, ...candidates.filter((c) => c !== best)];
+}
+
+/** The asked words less those that ask nothing of the question's names (idleWords). */
+function withoutIdle(asked: readonly string[][], question: string): string[][] {
+  const idle = new Set([...idleWords(question)].flatMap((w) => queryTerms(w)));
+  return asked.filter((forms) => !idle.has(forms[0]!));
+}
+
+/**
+ * "How long has Aragones got to lodge an appeal?": a verb the question gives an object ("lodge an
+ * appeal") is said by a sentence saying its object ("has 10 days to appeal"), so the object is looked
+ * for in its place.
+ */
+function supportedByObject(wanted: readonly string[][], question: string): string[][] {
+  const objects = supportedObjects(question);
+  return wanted.map((forms) => {
+    for (const [verb, object] of objects)
+      if (queryTerms(verb).includes(forms[0]!)) return [forms[0]!, ...queryTerms(object)];
+    return [...forms];
+  });
 }
 
 /** The asked words rarer in the corpus than the rarest word of the question's names. */
