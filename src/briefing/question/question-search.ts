@@ -749,7 +749,7 @@ function searchOnce(
   if (lent.size > 0) candidates = [...candidates, ...lent].sort((a, b) => b.score - a.score);
   // Not of a thread's names, whose sentences the thread picks; not a date (sameEventDates lends
   // those) nor a length ("at 18 years and 187 days" is an age beside a match).
-  if (isSpanType(type) && type !== 'date' && type !== 'duration' && question.related.length === 0) {
+  if (isSpanType(type) && type !== 'date' && question.related.length === 0) {
     const as = (article: Article, sentence: Sentence): Candidate => ({ sentence, article, score: 0 });
     const beside = valuesBeside(candidates, {
       holdsValue: (article, sentence) => holdsValue(as(article, sentence)),
@@ -764,7 +764,8 @@ function searchOnce(
       eligible: (article, sentence) =>
         mentionsFocus(article) &&
         (!time || inPeriod(opts.dates, article, sentence, time.span)) &&
-        !(pastQuestion && SPECULATIVE.test(sentence.text)),
+        !(pastQuestion && SPECULATIVE.test(sentence.text)) &&
+        (type !== 'duration' || OPENS_ON_PRONOUN.test(sentence.text)),
       names: new Set([...question.focus, ...question.related].flat().flatMap((w) => queryTerms(w))),
     });
     for (const { candidate, lender } of beside) passage.set(candidate, lender);
@@ -1008,6 +1009,13 @@ function sentencesOf(
   }
   return out;
 }
+
+/**
+ * "The Top 500 list was announced on Monday … It is announced every six months": a length lent by
+ * a neighbour must be said of what the lender names, by a pronoun standing for it; a length beside
+ * a match ("at 18 years and 187 days") is an age, not the match's.
+ */
+const OPENS_ON_PRONOUN = /^\W*(?:it|he|she|they)\s/i;
 
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
 const PAST_QUESTION =
