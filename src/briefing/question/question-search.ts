@@ -54,6 +54,7 @@ import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } f
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
 import { askedCount } from './asked-count.js';
+import { idleWords, supportedObjects } from './idle-words.js';
 import {
   anothersValue,
   askedBodies,
@@ -748,7 +749,7 @@ function searchOnce(
   if (lent.size > 0) candidates = [...candidates, ...lent].sort((a, b) => b.score - a.score);
   // Not of a thread's names, whose sentences the thread picks; not a date (sameEventDates lends
   // those) nor a length ("at 18 years and 187 days" is an age beside a match).
-  if (isSpanType(type) && type !== 'date' && type !== 'duration' && question.related.length === 0) {
+  if (isSpanType(type) && type !== 'date' && question.related.length === 0) {
     const as = (article: Article, sentence: Sentence): Candidate => ({ sentence, article, score: 0 });
     const beside = valuesBeside(candidates, {
       holdsValue: (article, sentence) => holdsValue(as(article, sentence)),
@@ -763,7 +764,8 @@ function searchOnce(
       eligible: (article, sentence) =>
         mentionsFocus(article) &&
         (!time || inPeriod(opts.dates, article, sentence, time.span)) &&
-        !(pastQuestion && SPECULATIVE.test(sentence.text)),
+        !(pastQuestion && SPECULATIVE.test(sentence.text)) &&
+        (type !== 'duration' || OPENS_ON_PRONOUN.test(sentence.text)),
       names: new Set([...question.focus, ...question.related].flat().flatMap((w) => queryTerms(w))),
     });
     for (const { candidate, lender } of beside) passage.set(candidate, lender);
@@ -821,15 +823,20 @@ function searchOnce(
   // he be away?" without saying "away".
   const selfEvident =
     (type === 'duration' || type === 'age') && candidates[0] !== undefined && states(candidates[0]);
-  if (asked.length > 0 && candidates.length > 0 && !selfEvident && !opts.officeHolders) {
+  // "end up with", "really", "the heroine Lyra": words asking nothing a sentence must say (idle-words.ts).
+  const saidAsked = withoutIdle(asked, question.own);
+  if (saidAsked.length > 0 && candidates.length > 0 && !selfEvident && !opts.officeHolders) {
     // "How much is Judy Craymer worth?" against "… with a £67m fortune": paying, costing and being
     // worth are what an amount is, so a sentence stating a fresh amount says them.
-    const moneyAsked = type === 'amount' ? asked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : asked;
+    const moneyAsked =
+      type === 'amount' ? saidAsked.filter((forms) => !MONEY_RELATION.test(forms[0]!)) : saidAsked;
     const answers = (c: Candidate) =>
-      saysAny(c, asked) ||
+      saysAny(c, saidAsked) ||
       lent.has(c) ||
       passage.has(c) ||
-      (moneyAsked.length < asked.length && states(c) && (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
+      (moneyAsked.length < saidAsked.length &&
+        states(c) &&
+        (moneyAsked.length === 0 || saysAny(c, moneyAsked)));
     if (!candidates.slice(0, ASKED_IN_TOP).some(answers)) {
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
@@ -837,7 +844,7 @@ function searchOnce(
   // Even then, a word as rare as the names it asks about ("how long does the PSP's battery last?")
   // is what the length is of: a sentence not saying it gives the length of something else.
   if (selfEvident) {
-    const distinctive = distinctiveAsked(corpus, asked, names);
+    const distinctive = supportedByObject(distinctiveAsked(corpus, asked, names), question.own);
     if (distinctive.length > 0 && !candidates.slice(0, ASKED_IN_TOP).some((c) => saysAny(c, distinctive)))
       return { candidates: [], repeated: false, abstain: notSaid(question) };
   }
@@ -862,6 +869,7 @@ function searchOnce(
   if (
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
+    !asksWithholding(question.own) &&
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
@@ -1001,6 +1009,13 @@ function sentencesOf(
   }
   return out;
 }
+
+/**
+ * "The Top 500 list was announced on Monday … It is announced every six months": a length lent by
+ * a neighbour must be said of what the lender names, by a pronoun standing for it; a length beside
+ * a match ("at 18 years and 187 days") is an age, not the match's.
+ */
+const OPENS_ON_PRONOUN = /^\W*(?:it|he|she|they)\s/i;
 
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
 const PAST_QUESTION =
@@ -1182,6 +1197,17 @@ const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
 
+/**
+ * "Why hasn't the value of the deal been made public?": the question asks about the keeping back
+ * itself, which the sentence saying so answers ("… has not been revealed, because of a
+ * confidentiality clause").
+ */
+const ASKS_WITHHELD =
+  /\b(?:not|n't|never)\b.*\b(?:made\s+public|disclosed|revealed|released|announced|named|published|said)\b|\b(?:keep|kept|keeping)\b.*\b(?:secret|quiet|under\s+wraps|confidential)\b/i;
+function asksWithholding(question: string): boolean {
+  return /^\W*why\b/i.test(question) && ASKS_WITHHELD.test(question.replace(/\b(\w+)n't\b/g, '$1 not'));
+}
+
 /** Verbs of saying that follow or precede the speaker's name. */
 const SAY_VERB =
   '(?:said|says|say|told|tells|added|adds|insisted|insists|warned|warns|argued|claimed|declared|explained|admitted|stressed|commented)';
@@ -1270,6 +1296,26 @@ export function askedFirst<C extends { score: number; sentence: { text: string }
     if (k > bestKey) [best, bestKey] = [c, k];
   }
   return best === first ? candidates : [best, ...candidates.filter((c) => c !== best)];
+}
+
+/** The asked words less those that ask nothing of the question's names (idleWords). */
+function withoutIdle(asked: readonly string[][], question: string): string[][] {
+  const idle = new Set([...idleWords(question)].flatMap((w) => queryTerms(w)));
+  return asked.filter((forms) => !idle.has(forms[0]!));
+}
+
+/**
+ * "How long has Aragones got to lodge an appeal?": a verb the question gives an object ("lodge an
+ * appeal") is said by a sentence saying its object ("has 10 days to appeal"), so the object is looked
+ * for in its place.
+ */
+function supportedByObject(wanted: readonly string[][], question: string): string[][] {
+  const objects = supportedObjects(question);
+  return wanted.map((forms) => {
+    for (const [verb, object] of objects)
+      if (queryTerms(verb).includes(forms[0]!)) return [forms[0]!, ...queryTerms(object)];
+    return [...forms];
+  });
 }
 
 /** The asked words rarer in the corpus than the rarest word of the question's names. */

@@ -198,6 +198,29 @@ export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'
   return AMOUNT.test(q) && CHANGE.test(q);
 }
 
+/** "how much feta do …": the noun phrase asked an amount of, up to the verb. */
+const HOW_MUCH_NOUN =
+  /^how\s+much\s+((?:[a-z-]+\s+){0,3}?)(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i;
+/** Nouns of money that MONEY, a list of what is done with money, leaves out. */
+const MONEY_THING =
+  /\b(?:money|cash|capital|credit|equity|bail|rent|ransom|royalt(?:y|ies)|subsid(?:y|ies)|grants?|prize|reward|pension|dividends?|interest|premium|tax|duty|dollars?|pounds?|euros?|yen|yuan|rupees?)\b/i;
+
+/**
+ * "Roughly how much feta do the Danes make in a year?": an amount of a thing that is not money
+ * ("30,000 tonnes"), though the verb ("make", "sell") may be said of money too.
+ */
+function quantityOfThing(q: string): boolean {
+  const noun = HOW_MUCH_NOUN.exec(q)?.[1]?.trim();
+  if (
+    !noun ||
+    /^(?:more|less|extra|else|additional|of|longer|bigger|higher|lower|further|greater)\b/i.test(noun)
+  )
+    return false;
+  return (
+    !MONEY.test(noun) && !MONEY_THING.test(noun) && !new RegExp(`\\b(?:${MONEY_NOUNS})\\b`, 'i').test(noun)
+  );
+}
+
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
   // "In Britain, how much ...": the kind is asked after a leading phrase of place or time, or one
@@ -218,6 +241,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (SHARE_OF.test(q)) return 'number';
   if (AMOUNT.test(q)) {
     if (CHANGE.test(q) && !MONEY.test(q.replace(CHANGE, ''))) return 'number';
+    if (quantityOfThing(q)) return 'number';
     return MONEY.test(q) || PRICE.test(q) ? 'amount' : 'number';
   }
   if (SIZE.test(q) && MONEY.test(q.replace(SIZE, ''))) return 'amount';
