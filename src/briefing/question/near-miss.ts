@@ -267,6 +267,10 @@ const OUTCOME_TOLD =
 const ANTICIPATES =
   /\b(?:if|will|would|could|can|may|might|must|should|expected|likely|hopes?|believes?|until|begins?|set\s+to|due\s+to|plans?\s+to)\b/i;
 
+/** A score at a moment of the game, not its end: "with the score at 1-1 and two minutes remaining". */
+const INTERIM =
+  /\b(?:score\s+at|(?:minutes?|time)\s+(?:left|remaining|to\s+play)|remaining|leading|trailing|half-?time)\b/i;
+
 /** Whether the question asks how something ended, not what is to come. */
 export function asksOutcome(question: string): boolean {
   return OUTCOME_ASKED.test(question) && !FUTURE_ASKED.test(question);
@@ -278,5 +282,5 @@ export function asksOutcome(question: string): boolean {
  * guilty", "has until next week to announce its verdict").
  */
 export function tellsOutcome(text: string): boolean {
-  return OUTCOME_TOLD.test(text) && !ANTICIPATES.test(text);
+  return OUTCOME_TOLD.test(text) && !ANTICIPATES.test(text) && !INTERIM.test(text);
 }

@@ -21,4 +21,18 @@ describe('outcomes asked: told, or only looked ahead to', () => {
       ),
     ).toBe(false);
   });
+
+  it('takes a score at a moment of the game as no final score', () => {
+    expect(
+      tellsOutcome(
+        'The stadium was evacuated with the score at 1-1 and two minutes of normal time remaining.',
+      ),
+    ).toBe(false);
+    expect(
+      tellsOutcome(
+        'More than 70,000 people left the ground with the score at 1-1 and three minutes left to play.',
+      ),
+    ).toBe(false);
+    expect(tellsOutcome("Liverpool's 3-2 defeat after extra time.")).toBe(true);
+  });
 });
