@@ -259,3 +259,33 @@ export function anothersValue(
   const before = previous();
   return !(PRONOUN.test(clause.text) && before !== undefined && names(before));
 }
+
+/** A question asking how something ended: a final result or score, a verdict, an outcome. */
+const OUTCOME_ASKED =
+  /\b(?:final\s+(?:result|score|outcome|verdict)|verdict|outcome|ruling|finally\s+(?:give|decide|rule)\w*)\b/i;
+/** A question about what is still to come ("is Marvel going to accept the verdict?"). */
+const FUTURE_ASKED = /\b(?:will|going\s+to|expected|likely|plan\w*)\b/i;
+/** Words telling how something ended: a result, a ruling, a score. */
+const OUTCOME_TOLD =
+  /\b(?:won|beat|beaten|lost|drew|defeated|ruled|upheld|rejected|overturned|dismissed|cleared|convicted|acquitted|guilty|sided|victory|triumph\w*|\d+-\d+)\b/i;
+/** A sentence looking ahead to it, or supposing it: "must now ratify", "has until next week", "if found guilty". */
+const ANTICIPATES =
+  /\b(?:if|will|would|could|can|may|might|must|should|expected|likely|hopes?|believes?|until|begins?|set\s+to|due\s+to|plans?\s+to)\b/i;
+
+/** A score at a moment of the game, not its end: "with the score at 1-1 and two minutes remaining". */
+const INTERIM =
+  /\b(?:score\s+at|(?:minutes?|time)\s+(?:left|remaining|to\s+play)|remaining|leading|trailing|half-?time)\b/i;
+
+/** Whether the question asks how something ended, not what is to come. */
+export function asksOutcome(question: string): boolean {
+  return OUTCOME_ASKED.test(question) && !FUTURE_ASKED.test(question);
+}
+
+/**
+ * Whether the sentence tells how something ended: a result word ("ruled", "won", "3-1") in a
+ * sentence that does not only look ahead to it ("believes Britain can win the tie", "if found
+ * guilty", "has until next week to announce its verdict").
+ */
+export function tellsOutcome(text: string): boolean {
+  return OUTCOME_TOLD.test(text) && !ANTICIPATES.test(text) && !INTERIM.test(text);
+}

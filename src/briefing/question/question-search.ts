@@ -59,11 +59,13 @@ import {
   anothersValue,
   askedBodies,
   askedPeople,
+  asksOutcome,
   measureModifier,
   namesRival,
   negatedWords,
   otherMeasure,
   saysOpposite,
+  tellsOutcome,
 } from './near-miss.js';
 
 /**
@@ -855,6 +857,15 @@ function searchOnce(
     SUCCESSION_ASKED.test(question.own) &&
     candidates.length > 0 &&
     !candidates.slice(0, ASKED_IN_TOP).some((c) => SUCCESSION_SAID.test(c.sentence.text))
+  )
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "What verdict did the court finally give?", "what was the final score?": the best sentences only
+  // look ahead to it ("must now ratify … has until next week to announce its verdict", "believes
+  // Britain can win the tie"), so the corpus has not told it yet.
+  if (
+    asksOutcome(question.own) &&
+    candidates.length > 0 &&
+    !candidates.slice(0, ASKED_IN_TOP).some((c) => tellsOutcome(c.sentence.text))
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What did Thierry Henry say …?" is answered only by his words: sentences where others speak
