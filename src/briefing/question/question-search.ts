@@ -859,7 +859,10 @@ function searchOnce(
   // punishment Malcolm would receive"): the corpus does not give it.
   // A name asked is not kept back by a sentence naming one ("Valve spokesman Doug Lombardi … would
   // not say what proportion …" answers "Who speaks for Valve?"): what it holds back is another thing.
+  // Only a value can be kept back: "why hasn't the value been made public?" or "has the fee been
+  // disclosed?" is answered by the very sentence saying it was not.
   if (
+    !ASKS_NO_VALUE.has(type) &&
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
@@ -1181,6 +1184,9 @@ const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 /** A sentence saying something was kept back: "would not detail", "declined to say", "an undisclosed fee". */
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
+
+/** Answer types that ask for no value: a sentence keeping a value back may answer them. */
+const ASKS_NO_VALUE: ReadonlySet<AnswerType> = new Set(['reason', 'yesno']);
 
 /** Verbs of saying that follow or precede the speaker's name. */
 const SAY_VERB =

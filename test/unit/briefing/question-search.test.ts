@@ -98,6 +98,18 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/stewards/);
   });
 
+  it('answers why a value was kept back, or whether it was, from the sentence keeping it back', async () => {
+    // Only a value can be kept back: the sentence saying so is the answer to why it was.
+    expect(
+      (await ask('Why has the value of the Marwick agreement not been made public?')).lead?.text,
+    ).toMatch(/confidentiality clause/);
+    expect(
+      (await ask('Has the value of the Marwick agreement been disclosed?')).bullets
+        .map((b) => b.text)
+        .join(' '),
+    ).toMatch(/not been disclosed/);
+  });
+
   it('finds nothing for who followed someone in a post when no sentence tells a change of holder', async () => {
     // The sentences name her post and her agency, but none says who took it on after her.
     const answer = await ask('Who has taken over from Orla Vantree?');
