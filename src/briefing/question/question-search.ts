@@ -600,6 +600,9 @@ function searchOnce(
           CAUSE_PHRASE.test(hit.sentence.text))
       )
         bonus += TYPE_BONUS * coverage;
+      // "Is Marvel going to accept the verdict?": a yes/no question is settled as often by a
+      // sentence denying something of its words ("would appeal and did not expect …").
+      else if (type === 'yesno' && DENIES.test(hit.sentence.text)) bonus += DENIAL_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       // "What kinds of calls aren't covered?" is answered by a sentence that lists them.
@@ -1184,6 +1187,12 @@ const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 /** A sentence saying something was kept back: "would not detail", "declined to say", "an undisclosed fee". */
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
+
+/** Words that deny what they govern: "did not", "no plans", "refused", "ruled out". */
+const DENIES =
+  /\b(?:not|no|never|neither|nor|refused|refuses|rejected|rejects|denied|denies|dismissed|declined|ruled out|failed to|no longer|without)\b|n['’]t\b/i;
+/** Added, scaled by coverage, to a yes/no question's sentence that denies something. */
+const DENIAL_BONUS = 0.2;
 
 /** Answer types that ask for no value: a sentence keeping a value back may answer them. */
 const ASKS_NO_VALUE: ReadonlySet<AnswerType> = new Set(['reason', 'yesno']);

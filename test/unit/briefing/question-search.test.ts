@@ -110,6 +110,12 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/not been disclosed/);
   });
 
+  it('ranks first, for a yes/no question, the sentence that denies something of its words', async () => {
+    // Both say as much of the question; the one saying "no money" settles it.
+    const answer = await ask('Will Corlan council approve the Ashby bridge scheme?');
+    expect(answer.bullets[0]?.text).toMatch(/no money/);
+  });
+
   it('finds nothing for who followed someone in a post when no sentence tells a change of holder', async () => {
     // The sentences name her post and her agency, but none says who took it on after her.
     const answer = await ask('Who has taken over from Orla Vantree?');
