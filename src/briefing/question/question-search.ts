@@ -573,7 +573,9 @@ function searchOnce(
         ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, listsCount) }
         : speakers.length > 0
           ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, speaks) }
-          : {}),
+          : type === 'reason'
+            ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, givesCause) }
+            : {}),
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
@@ -1006,6 +1008,11 @@ function sentencesOf(
     }
   }
   return out;
+}
+
+/** A sentence giving a cause in words news uses for one ("because", "amid fears of", "in a bid to"). */
+function givesCause(text: string): boolean {
+  return CAUSE.test(text) || CAUSE_PHRASE.test(text);
 }
 
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */

@@ -116,6 +116,12 @@ describe('question search: names as articles write them', () => {
     expect(answer.bullets[0]?.text).toMatch(/no money/);
   });
 
+  it('reads a reason from a sentence of the story that gives a cause but none of the asked words', async () => {
+    // "She told fans she had gone because …" names neither Pellan nor the label: only its cause word finds it.
+    const answer = await ask('Why did Ada Pellan walk out on the Vortex label?');
+    expect(answer.lead?.text).toMatch(/not been paid/);
+  });
+
   it('finds nothing for who followed someone in a post when no sentence tells a change of holder', async () => {
     // The sentences name her post and her agency, but none says who took it on after her.
     const answer = await ask('Who has taken over from Orla Vantree?');
