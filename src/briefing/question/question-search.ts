@@ -576,7 +576,9 @@ function searchOnce(
         ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, listsCount) }
         : speakers.length > 0
           ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, speaks) }
-          : {}),
+          : type === 'reason'
+            ? { extraHits: (hits) => sentencesOf(corpus, hits, mentionsFocus, givesCause) }
+            : {}),
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
@@ -603,6 +605,9 @@ function searchOnce(
           CAUSE_PHRASE.test(hit.sentence.text))
       )
         bonus += TYPE_BONUS * coverage;
+      // "Is Marvel going to accept the verdict?": a yes/no question is settled as often by a
+      // sentence denying something of its words ("would appeal and did not expect …").
+      else if (type === 'yesno' && DENIES.test(hit.sentence.text)) bonus += DENIAL_BONUS * coverage;
       // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       // "What kinds of calls aren't covered?" is answered by a sentence that lists them.
@@ -877,7 +882,10 @@ function searchOnce(
   // punishment Malcolm would receive"): the corpus does not give it.
   // A name asked is not kept back by a sentence naming one ("Valve spokesman Doug Lombardi … would
   // not say what proportion …" answers "Who speaks for Valve?"): what it holds back is another thing.
+  // Only a value can be kept back: "why hasn't the value been made public?" or "has the fee been
+  // disclosed?" is answered by the very sentence saying it was not.
   if (
+    !ASKS_NO_VALUE.has(type) &&
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
     !asksWithholding(question.own) &&
@@ -1027,6 +1035,11 @@ function sentencesOf(
  * a match ("at 18 years and 187 days") is an age, not the match's.
  */
 const OPENS_ON_PRONOUN = /^\W*(?:it|he|she|they)\s/i;
+
+/** A sentence giving a cause in words news uses for one ("because", "amid fears of", "in a bid to"). */
+function givesCause(text: string): boolean {
+  return CAUSE.test(text) || CAUSE_PHRASE.test(text);
+}
 
 /** A question about what happened: "Who won ...?", "What did ... buy?", "Which film took ...?". */
 const PAST_QUESTION =
@@ -1218,6 +1231,15 @@ const ASKS_WITHHELD =
 function asksWithholding(question: string): boolean {
   return /^\W*why\b/i.test(question) && ASKS_WITHHELD.test(question.replace(/\b(\w+)n't\b/g, '$1 not'));
 }
+
+/** Words that deny what they govern: "did not", "no plans", "refused", "ruled out". */
+const DENIES =
+  /\b(?:not|no|never|neither|nor|refused|refuses|rejected|rejects|denied|denies|dismissed|declined|ruled out|failed to|no longer|without)\b|n['’]t\b/i;
+/** Added, scaled by coverage, to a yes/no question's sentence that denies something. */
+const DENIAL_BONUS = 0.2;
+
+/** Answer types that ask for no value: a sentence keeping a value back may answer them. */
+const ASKS_NO_VALUE: ReadonlySet<AnswerType> = new Set(['reason', 'yesno']);
 
 /** Verbs of saying that follow or precede the speaker's name. */
 const SAY_VERB =

@@ -100,6 +100,30 @@ describe('question search: names as articles write them', () => {
     ).toMatch(/stewards/);
   });
 
+  it('answers why a value was kept back, or whether it was, from the sentence keeping it back', async () => {
+    // Only a value can be kept back: the sentence saying so is the answer to why it was.
+    expect(
+      (await ask('Why has the value of the Marwick agreement not been made public?')).lead?.text,
+    ).toMatch(/confidentiality clause/);
+    expect(
+      (await ask('Has the value of the Marwick agreement been disclosed?')).bullets
+        .map((b) => b.text)
+        .join(' '),
+    ).toMatch(/not been disclosed/);
+  });
+
+  it('ranks first, for a yes/no question, the sentence that denies something of its words', async () => {
+    // Both say as much of the question; the one saying "no money" settles it.
+    const answer = await ask('Will Corlan council approve the Ashby bridge scheme?');
+    expect(answer.bullets[0]?.text).toMatch(/no money/);
+  });
+
+  it('reads a reason from a sentence of the story that gives a cause but none of the asked words', async () => {
+    // "She told fans she had gone because …" names neither Pellan nor the label: only its cause word finds it.
+    const answer = await ask('Why did Ada Pellan walk out on the Vortex label?');
+    expect(answer.lead?.text).toMatch(/not been paid/);
+  });
+
   it('finds nothing for who followed someone in a post when no sentence tells a change of holder', async () => {
     // The sentences name her post and her agency, but none says who took it on after her.
     const answer = await ask('Who has taken over from Orla Vantree?');
