@@ -888,7 +888,6 @@ function searchOnce(
     !ASKS_NO_VALUE.has(type) &&
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
-    !asksWithholding(question.own) &&
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
@@ -1220,17 +1219,6 @@ const MONEY_RELATION = { test: (term: string) => MONEY_TERMS.has(term) };
 /** A sentence saying something was kept back: "would not detail", "declined to say", "an undisclosed fee". */
 const WITHHELD =
   /\b(?:would not|wouldn't|declined to|refused to|will not|won't|could not|couldn't)\s+(?:detail|disclose|say|reveal|specify|give details|put a figure)\b|\b(?:did not|didn't|does not|doesn't)\s+(?:detail|disclose|reveal|specify)\b|\bundisclosed\b|\bunspecified\b|\bnot (?:been )?(?:disclosed|revealed|made public)\b/i;
-
-/**
- * "Why hasn't the value of the deal been made public?": the question asks about the keeping back
- * itself, which the sentence saying so answers ("… has not been revealed, because of a
- * confidentiality clause").
- */
-const ASKS_WITHHELD =
-  /\b(?:not|n't|never)\b.*\b(?:made\s+public|disclosed|revealed|released|announced|named|published|said)\b|\b(?:keep|kept|keeping)\b.*\b(?:secret|quiet|under\s+wraps|confidential)\b/i;
-function asksWithholding(question: string): boolean {
-  return /^\W*why\b/i.test(question) && ASKS_WITHHELD.test(question.replace(/\b(\w+)n't\b/g, '$1 not'));
-}
 
 /** Words that deny what they govern: "did not", "no plans", "refused", "ruled out". */
 const DENIES =
