@@ -12,7 +12,7 @@ import { nounKind } from './noun-kinds.js';
  * qualify the question's verb; no sentence is told apart by them.
  */
 const HEDGES =
-  /\b(?:really|actually|roughly|approximately|exactly|precisely|already|still|ever|currently|finally|eventually|originally|initially|allegedly|reportedly|apparently|supposedly)\b/gi;
+  /\b(?:think|thinks|believe|believes|reckon|reckons|really|actually|roughly|approximately|exactly|precisely|already|still|ever|currently|finally|eventually|originally|initially|allegedly|reportedly|apparently|supposedly)\b/gi;
 
 /**
  * "end up with", "came away with": a verb that, with its particle, means only "got" — the count or

@@ -674,13 +674,13 @@ function searchOnce(
   const meant = meaningsIn(question.searchText);
   const amountOf =
     type === 'amount' && !PRICE_OF_THING.test(question.own)
-      ? asked.map((forms) => {
+      ? withoutIdle(asked, question.own).map((forms) => {
           const own = new Set([
             ...verbForms(forms[0]!),
             ...(meant.get(forms[0]!) ?? []),
             ...accountTerms(forms[0]!),
           ]);
-          return [forms[0]!, ...forms.filter((f) => own.has(f))];
+          return [forms[0]!, ...forms.filter((f) => own.has(f)), ...worthTerms(forms[0]!)];
         })
       : [];
   // "Drogba, Chelsea's £24m striker", "a £2.2m move from Chelsea": an amount written before its
@@ -1197,6 +1197,12 @@ export function accountTerms(term: string): string[] {
   return ACCOUNT_LINES.flatMap(([, words, nouns]) =>
     words.test(term) ? nouns.flatMap((noun) => queryTerms(noun).filter((t) => t !== term)) : [],
   );
+}
+
+/** "Worth" as news writes it of a price put on something: "a fair valuation", "valued at". */
+const WORTH_TERMS: readonly string[] = ['value', 'valued', 'valuation'].flatMap((w) => queryTerms(w));
+function worthTerms(term: string): readonly string[] {
+  return term === termOf('worth') ? WORTH_TERMS : [];
 }
 
 /** Words (index terms) of what an amount is of itself: paying, costing, being worth. */

@@ -11,7 +11,7 @@ import { idleWords, supportedObjects } from '../../../src/briefing/question/idle
 
 describe('words of a question that ask nothing of its names', () => {
   it('reads hedges, "end up with" and a person noun set before a name', () => {
-    expect(idleWords('How much does he think it is really worth?')).toEqual(new Set(['really']));
+    expect(idleWords('How much does he think it is really worth?')).toEqual(new Set(['think', 'really']));
     expect(idleWords('how many awards did The Navigator end up with?')).toEqual(new Set(['end']));
     expect(idleWords('Where is the heroine Mira from?')).toEqual(new Set(['heroine']));
     // Whom the question asks for, not a description of one person.
@@ -61,6 +61,12 @@ describe('a sentence answers without saying the idle words', () => {
       'Skyways has signed a deal to buy 20 planes from Planemaker.',
       'The value of the deal has not been revealed, because of a confidentiality clause in the agreement.',
     );
+    article(
+      'mill',
+      'Zorya mill to be sold again',
+      'The Zorya mill was sold in 2004 for $500m, well below other offers.',
+      'Ivan Petrov has suggested a fair valuation of the mill could be as much as $2bn.',
+    );
     bot = await openFixtureBot(corpus);
   });
   afterAll(async () => {
@@ -84,6 +90,12 @@ describe('a sentence answers without saying the idle words', () => {
     expect(
       ask('How long has Delgado got to lodge an appeal against the ban?').candidates[0]?.sentence.text,
     ).toMatch(/14 days/);
+  });
+
+  it('answers what someone thinks a thing is worth by the valuation they suggest', () => {
+    expect(
+      ask('How much does Petrov think the Zorya mill is really worth?').candidates[0]?.sentence.text,
+    ).toMatch(/\$2bn/);
   });
 
   it('answers why something was kept back by the sentence saying so', () => {
