@@ -89,7 +89,8 @@ export function speaksOfMoney(question: string): boolean {
 const DURATION =
   /^(?:how\s+long\b(?!\s+ago)|how\s+often\b|how\s+many\s+(?:more\s+)?(?:days|weeks|months|years|hours|minutes|seasons|decades)\b|for\s+how\s+long\b)/i;
 /** "And the rest over what period?": a length of time, wherever it is asked. */
-const PERIOD_ASKED = /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale))\b/i;
+const PERIOD_ASKED =
+  /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale|limit))\b/i;
 const DATE =
   /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;

@@ -93,6 +93,7 @@ describe('answerTypeOf', () => {
     ['what chart position did the single reach?', 'number'],
     ['What daily output is the firm now aiming for?', 'number'],
     ['And the rest over what period?', 'duration'],
+    ['Within what time limit must foreign developers finish building?', 'duration'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
