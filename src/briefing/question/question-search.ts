@@ -324,7 +324,11 @@ function fromStory(
     opts,
     searchOnce(corpus, question, { ...opts, storyArticles: story }),
   );
-  return told.candidates.length > 0 ? told : null;
+  if (told.candidates.length > 0) return told;
+  // The story's words do not say what is asked ("what was the score?" of "won 6-4 6-2"): a value
+  // of the kind asked just after the last lead's sentence is still the story's answer.
+  const near = besideLead(corpus, question, opts, { candidates: [], repeated: false });
+  return near.candidates.length > 0 ? near : null;
 }
 
 /**
