@@ -10,6 +10,8 @@ import type { FlagDraft } from '../analysis/contradictions.js';
 import {
   type AnswerSpan,
   answerSpans,
+  askedSpans,
+  bodyMayAnswer,
   articlePeople,
   askedFit,
   asksShare,
@@ -165,7 +167,14 @@ function answeringSpan(
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
-  const found = answerSpans(quote, question.answerType, people, asksChange(question));
+  const found = askedSpans(
+    quote,
+    question.answerType,
+    bodyMayAnswer(question.own, question.answerType),
+    (s) => isFreshSpan(s, known),
+    people,
+    asksChange(question),
+  );
   // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
   if (question.answerType === 'number' && asksShare(question.own)) {
     for (const m of quote.matchAll(FRACTION)) {
