@@ -19,6 +19,8 @@ export interface AnswerSpan {
   /** The words as written in the sentence. */
   text: string;
   index: number;
+  /** A body given for a "who" question naming no person (askedSpans): a weaker answer. */
+  body?: boolean;
 }
 
 const NUMBER_WORDS = [
@@ -106,6 +108,9 @@ const VENUE_WORD =
 /** Prepositions before a place: "in Moscow", "to Islamabad". */
 const LOCATIVE =
   /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
+
+/** Prepositions of where something is, not whom it comes from: "in Park City", "at the Town Hall". */
+const PLACED_IN = /(?:^|\s)(?:in|at|near|outside|inside|across|throughout|around)\s+(?:the\s+)?$/i;
 
 /** A verb of joining a body, or a move to one, right before a name: the name is a body. */
 const JOINED =
@@ -359,6 +364,44 @@ export function answerSpans(
     default:
       return [];
   }
+}
+
+/**
+ * "Who criticised the MPC?", "who did United draw?": news answers "who" with a body as often as a
+ * person ("the House of Lords Economic Affairs Committee", "Middlesbrough").
+ */
+export function bodyMayAnswer(question: string, type: AnswerType): boolean {
+  return type === 'person' && /^\W*(?:and\s+)?who(?:m|['’]s)?\b/i.test(question);
+}
+
+/**
+ * The spans of the asked kind that `keep` keeps; for a "who" question naming no such person, the
+ * bodies the sentence names instead.
+ */
+export function askedSpans(
+  text: string,
+  type: AnswerType,
+  bodies: boolean,
+  keep: (span: AnswerSpan) => boolean,
+  people?: () => ReadonlySet<string>,
+  shares = false,
+): AnswerSpan[] {
+  const all = answerSpans(text, type, people, shares);
+  // A sentence naming a person, even only the question's own, tells of people: its bodies are
+  // where they are or whom they serve.
+  if (all.length > 0 || !bodies) return all.filter(keep);
+  // Only a body named as one ("the Economic Affairs Committee"): a lone capitalised word ("the
+  // Blues", "FTSE") is as likely a nickname or an index as who did it.
+  return answerSpans(text, 'organisation', people)
+    .filter(
+      (s) =>
+        /\s/.test(s.text) &&
+        ORG_WORD.test(s.text) &&
+        // "in Park City": where it happened, not who did it ("criticism from the Committee" is who).
+        !PLACED_IN.test(text.slice(Math.max(0, s.index - 40), s.index)) &&
+        keep(s),
+    )
+    .map((s) => ({ ...s, body: true }));
 }
 
 /** Whether the span starts inside one of the others: "45" of "$45m" is part of the amount. */

@@ -15,6 +15,8 @@ import {
   articlePeople,
   askedFit,
   isFreshSpan,
+  askedSpans,
+  bodyMayAnswer,
   isSpanType,
 } from './answer-spans.js';
 import {
@@ -555,8 +557,16 @@ function searchOnce(
   // it may share no word with the question ("Huw Stephens, Ras Kwame and Rob Da Bank will each host").
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
   // A sentence's answers of the asked kind that the question does not already say.
+  const bodyAnswers = bodyMayAnswer(question.own, type);
   const freshSpans = (text: string, article: Article) =>
-    answerSpans(text, type, () => articlePeople(article), shares).filter((span) => freshIn(text, span));
+    askedSpans(
+      text,
+      type,
+      bodyAnswers,
+      (span) => freshIn(text, span),
+      () => articlePeople(article),
+      shares,
+    );
   const listsCount = (text: string, article: Article) =>
     count !== null && freshSpans(text, article).length >= count;
   const queryOptions: QueryOptions = {
@@ -595,7 +605,9 @@ function searchOnce(
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || weekday || fresh.some((span) => /\d/.test(span.text));
-        if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4);
+        // A body for "who" answers less surely than a person would.
+        const sure = fresh.every((span) => span.body) ? 0.5 : 1;
+        if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4) * sure;
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
         if (count !== null && fresh.length >= count) bonus += TYPE_BONUS * coverage;
         // An answer written next to what the question asks ("her coach Margot Jennings") is likelier
@@ -723,9 +735,15 @@ function searchOnce(
     (!account || account.test(c.sentence.text));
   const holdsValue = (c: Candidate) =>
     !nearMiss(c) &&
-    (answerSpans(c.sentence.text, type, () => articlePeople(c.article), shares).some(
+    (askedSpans(
+      c.sentence.text,
+      type,
+      bodyAnswers,
+      (span) => freshIn(c.sentence.text, span),
+      () => articlePeople(c.article),
+      shares,
+    ).some(
       (span) =>
-        freshIn(c.sentence.text, span) &&
         fits(c.sentence.text, span) &&
         !othersValue(c, span) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.

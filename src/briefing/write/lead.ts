@@ -10,6 +10,8 @@ import type { FlagDraft } from '../analysis/contradictions.js';
 import {
   type AnswerSpan,
   answerSpans,
+  askedSpans,
+  bodyMayAnswer,
   articlePeople,
   askedFit,
   asksShare,
@@ -166,7 +168,14 @@ function answeringSpan(
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
-  const found = answerSpans(quote, question.answerType, people, asksChange(question));
+  const found = askedSpans(
+    quote,
+    question.answerType,
+    bodyMayAnswer(question.own, question.answerType),
+    (s) => isFreshSpan(s, known),
+    people,
+    asksChange(question),
+  );
   // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
   if (question.answerType === 'number' && asksShare(question.own)) {
     for (const m of quote.matchAll(FRACTION)) {
@@ -1021,6 +1030,39 @@ function countedPhraseTerms(question: string, noun: string): Set<string> {
   return new Set(queryTerms(m ? m[0] : noun));
 }
 
+/** "his band's guitarist", "Mr Glazer's two sons": someone the sentence calls only by a role, someone's. */
+const UNNAMED_ROLE =
+  /\b(?:his|her|their|its|[A-Z][\p{L}-]+['’]s)\s+(?:[a-z-]+['’]s\s+|(?:new|former|own|two|three)\s+)?([a-z-]+)\b(?!['’])/gu;
+
+/**
+ * "Who did Pete Doherty fight?" against "… a fight with his band's guitarist": the best sentence
+ * names the one asked only by a role, and the article names them with it elsewhere ("guitarist
+ * Patrick Walden"). The citation of the first sentence of the article naming a fresh holder beside
+ * that role, or null.
+ */
+function unnamedRoleHolder(
+  best: DraftBullet | undefined,
+  get: (id: string) => Article | undefined,
+  fresh: (span: AnswerSpan) => boolean,
+  hasValue: (c: DraftCitation) => boolean,
+): DraftCitation | null {
+  const citation = best?.citations[0];
+  if (!citation || best!.citations.some(hasValue)) return null;
+  const article = get(citation.articleId);
+  if (!article) return null;
+  for (const m of citation.quote.matchAll(UNNAMED_ROLE)) {
+    const noun = m[1]!;
+    if (nounKind(noun) !== 'person') continue;
+    const forms = nounForms(noun);
+    for (const sentence of article.sentences) {
+      if (sentence.text === citation.quote) continue;
+      if (appositiveSpans(sentence.text, forms).some(fresh))
+        return { articleId: citation.articleId, quote: sentence.text };
+    }
+  }
+  return null;
+}
+
 /**
  * "Who was Lavrov's counterpart?" against "Lavrov met his Pakistani counterpart.": a sentence saying
  * the asked role without a name is answered by the neighbour naming its holder, read right after it
@@ -1034,8 +1076,15 @@ function holdersAfterRoles(
 ): Set<DraftCitation> {
   const lent = new Set<DraftCitation>();
   const roleForms = askedRoleForms(question.own);
-  if (!roleForms) return lent;
   const known = questionWords(question);
+  if (!roleForms) {
+    const holder = unnamedRoleHolder(read[0], get, (span) => isFreshSpan(span, known), hasValue);
+    if (holder) {
+      lent.add(holder);
+      read.splice(1, 0, { text: holder.quote, citations: [holder] });
+    }
+    return lent;
+  }
   for (let i = 0; i < read.length; i++) {
     const bullet = read[i]!;
     if (bullet.citations.some(hasValue)) continue;

@@ -619,7 +619,8 @@ describe('claim checks', () => {
 });
 
 describe('composeLead', () => {
-  const article = (id: string, publisher: string | null) => ({ id, publisher }) as unknown as Article;
+  const article = (id: string, publisher: string | null) =>
+    ({ id, publisher, sentences: [] }) as unknown as Article;
   const get = (id: string) =>
     ({ a: article('a', 'Zee News'), b: article('b', 'Dawn'), c: article('c', null) })[id];
   const bullet = (articleId: string, quote: string) => ({ text: quote, citations: [{ articleId, quote }] });
@@ -667,6 +668,25 @@ describe('composeLead', () => {
       (id) => (id === 'p' ? story : undefined),
     );
     expect(lead?.text).toBe('Nadeem Farooq.');
+  });
+
+  it("names someone the best sentence calls only by a role of someone's from where the article names them with it", () => {
+    const texts = [
+      "Rock singer Ned Vale has been involved in a fight with his band's drummer at their biggest gig.",
+      'The band played for 5,000 fans on Tuesday.',
+      'The former Larks singer traded blows with drummer Otto Brenn.',
+    ];
+    const story = {
+      id: 'p',
+      publisher: null,
+      sentences: texts.map((text, index) => ({ articleId: 'p', index, paragraph: index, text })),
+    } as unknown as Article;
+    const lead = composeLead(
+      analyzeQuestion('Who did Ned Vale fight on stage?'),
+      [bullet('p', texts[0]!), bullet('p', texts[1]!)],
+      (id) => (id === 'p' ? story : undefined),
+    );
+    expect(lead?.text).toBe('Otto Brenn.');
   });
 
   it('answers "who is directing …?" by the name beside "director", not another named where it is said', () => {
