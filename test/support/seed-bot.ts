@@ -1,5 +1,5 @@
 /** Opens briefbot over the seed corpus with an in-memory store, as the tests' common fixture. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app/open-core.js';
@@ -26,6 +26,28 @@ export function openFixtureBot(corpusDir: string): Promise<Briefbot> {
     prepareArticles: 0,
     logger: silentLogger,
   });
+}
+
+/**
+ * Opens briefbot, as openFixtureBot does, over a corpus of the given files (file name → text)
+ * written to a fresh folder; closing the bot removes the folder.
+ */
+export async function openTextsBot(files: Readonly<Record<string, string>>): Promise<Briefbot> {
+  const dir = mkdtempSync(join(tmpdir(), 'texts-bot-'));
+  const corpus = join(dir, 'articles');
+  mkdirSync(corpus);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
+  const bot = await openFixtureBot(corpus);
+  return {
+    ...bot,
+    close: async () => {
+      try {
+        await bot.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }
 
 /** The answer of a successful result; fails the test with the user error otherwise. */

@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openFixtureBot } from '../../support/seed-bot.js';
+import { openTextsBot } from '../../support/seed-bot.js';
 import { continuation } from '../../../src/briefing/question/continuation.js';
 import { countedForms } from '../../../src/briefing/question/counted-noun.js';
 
@@ -14,42 +11,30 @@ import { countedForms } from '../../../src/briefing/question/counted-noun.js';
  */
 describe('a follow-up about what the last answer told of', () => {
   let bot: Briefbot;
-  let dir: string;
   const thread = { platform: 'test', channel: 'c', thread: 't1' };
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'continuation-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
-    writeFileSync(
-      join(corpus, 'lilly-ads.txt'),
+    const texts: Record<string, string> = {};
+    texts['lilly-ads.txt'] =
       'Lilly defends Prozac in adverts\n\n' +
-        'Drugs firm Eli Lilly is running newspaper adverts defending its antidepressant Prozac.\n\n' +
-        'The move is in response to a medical journal article that claimed Lilly documents had gone missing.\n\n' +
-        'Lilly said the documents had been handed to regulators years ago.\n',
-    );
-    writeFileSync(
-      join(corpus, 'lilly-results.txt'),
+      'Drugs firm Eli Lilly is running newspaper adverts defending its antidepressant Prozac.\n\n' +
+      'The move is in response to a medical journal article that claimed Lilly documents had gone missing.\n\n' +
+      'Lilly said the documents had been handed to regulators years ago.\n';
+    texts['lilly-results.txt'] =
       'Lilly profits rise\n\n' +
-        'Eli Lilly said strong sales prompted it to raise its forecast for the year.\n\n' +
-        'The firm makes Prozac and other drugs.\n',
-    );
-    writeFileSync(
-      join(corpus, 'suit-settled.txt'),
+      'Eli Lilly said strong sales prompted it to raise its forecast for the year.\n\n' +
+      'The firm makes Prozac and other drugs.\n';
+    texts['suit-settled.txt'] =
       'Directors settle shareholder suit\n\n' +
-        'Former directors of the energy firm will pay $168m to settle a shareholder lawsuit.\n\n' +
-        'Ten of the former directors will pay $13m from their own pockets.\n',
-    );
-    writeFileSync(
-      join(corpus, 'stadium-bomb.txt'),
+      'Former directors of the energy firm will pay $168m to settle a shareholder lawsuit.\n\n' +
+      'Ten of the former directors will pay $13m from their own pockets.\n';
+    texts['stadium-bomb.txt'] =
       'Stadium evacuated\n\n' +
-        'The stadium was targeted by separatists on 1 May, 2002, before a semi-final.\n\n' +
-        'A car bomb exploded in a street outside the ground and 17 people were slightly injured.\n',
-    );
-    bot = await openFixtureBot(corpus);
+      'The stadium was targeted by separatists on 1 May, 2002, before a semi-final.\n\n' +
+      'A car bomb exploded in a street outside the ground and 17 people were slightly injured.\n';
+    bot = await openTextsBot(texts);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps the sentence the lead cited and answers from the one after it', async () => {

@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
-import { openFixtureBot } from '../../support/seed-bot.js';
+import { openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own is asked of the thread's story: a value told just after
@@ -14,30 +11,24 @@ import { openFixtureBot } from '../../support/seed-bot.js';
  */
 describe('a follow-up asked of the story just told', () => {
   let bot: Briefbot;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'followup-story-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
     const files: Record<string, string> = {
-      mirza:
+      'mirza.txt':
         'Mirza shocks champion\n\n' +
         'Sania Mirza beat Svetlana Kuznetsova at the Dubai Championships on Tuesday.\n\n' +
         'The Indian won 6-4 6-2 in front of a delirious crowd.\n',
-      final:
+      'final.txt':
         'Federer takes the title\n\n' +
         'Roger Federer won the Dubai final on Sunday, and the score was 6-3 6-1.\n',
-      markets: 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n',
-      football: 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n',
-      weather: 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n',
-      phones: 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n',
+      'markets.txt': 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n',
+      'football.txt': 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n',
+      'weather.txt': 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n',
+      'phones.txt': 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n',
     };
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, `${name}.txt`), text);
-    bot = await openFixtureBot(corpus);
+    bot = await openTextsBot(files);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const first = (question: string, opts: { previousArticles?: Set<string>; previousLead?: string[] } = {}) =>

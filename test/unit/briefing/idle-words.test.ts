@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openFixtureBot } from '../../support/seed-bot.js';
+import { openTextsBot } from '../../support/seed-bot.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
@@ -27,13 +24,10 @@ describe('words of a question that ask nothing of its names', () => {
 
 describe('a sentence answers without saying the idle words', () => {
   let bot: Briefbot;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'idle-words-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
+    const texts: Record<string, string> = {};
     const article = (name: string, title: string, ...paragraphs: string[]) =>
-      writeFileSync(join(corpus, `${name}.txt`), `${title}\n\n${paragraphs.join('\n\n')}\n`);
+      (texts[`${name}.txt`] = `${title}\n\n${paragraphs.join('\n\n')}\n`);
     article(
       'awards',
       'Navigator takes the honours',
@@ -67,11 +61,10 @@ describe('a sentence answers without saying the idle words', () => {
       'The Zorya mill was sold in 2004 for $500m, well below other offers.',
       'Ivan Petrov has suggested a fair valuation of the mill could be as much as $2bn.',
     );
-    bot = await openFixtureBot(corpus);
+    bot = await openTextsBot(texts);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
   const ask = (q: string) =>
     searchQuestion(bot.corpus, analyzeQuestion(q), { dates: corpusDateBook(bot.corpus) });

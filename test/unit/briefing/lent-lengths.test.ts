@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openFixtureBot } from '../../support/seed-bot.js';
+import { openTextsBot } from '../../support/seed-bot.js';
 import { analyzeQuestion, answerTypeOf } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
@@ -20,26 +17,17 @@ describe('how much of a thing that is not money', () => {
 
 describe('a length told by the next sentence, of what the one before names', () => {
   let bot: Briefbot;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lent-lengths-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
-    writeFileSync(
-      join(corpus, 'ranking.txt'),
+    const texts: Record<string, string> = {};
+    texts['ranking.txt'] =
       'Fastest cars ranked\n\n' +
-        'The Speedway 100 list was announced on Monday and ranks the fastest cars in the world.\n\n' +
-        'It is announced every six months and is worked out using an agreed test track.\n',
-    );
-    writeFileSync(
-      join(corpus, 'other.txt'),
-      'Motor show opens\n\nThe motor show opened on Tuesday with a list of new models.\n',
-    );
-    bot = await openFixtureBot(corpus);
+      'The Speedway 100 list was announced on Monday and ranks the fastest cars in the world.\n\n' +
+      'It is announced every six months and is worked out using an agreed test track.\n';
+    texts['other.txt'] = 'Motor show opens\n\nThe motor show opened on Tuesday with a list of new models.\n';
+    bot = await openTextsBot(texts);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lends the length to the sentence naming the list', () => {

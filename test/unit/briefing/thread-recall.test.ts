@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openFixtureBot } from '../../support/seed-bot.js';
+import { openTextsBot } from '../../support/seed-bot.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
@@ -16,11 +13,8 @@ import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js'
  */
 describe('a follow-up searched within the thread’s story', () => {
   let bot: Briefbot;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'thread-recall-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
+    const texts: Record<string, string> = {};
     // Twenty reviews, each saying "films", "made" and "Austria" more often, and more briefly, than
     // the story does.
     for (let i = 0; i < 20; i++) {
@@ -29,22 +23,16 @@ describe('a follow-up searched within the thread’s story', () => {
           ? `Studio ${i}-${j} in Austria made films: ${j + 2} films were made there.`
           : `The critic ${i}-${j} wrote about the weather and the harvest at length.`,
       );
-      writeFileSync(
-        join(corpus, `review-${String(i).padStart(3, '0')}.txt`),
-        `Review ${i}\n\n${sentences.join(' ')}\n`,
-      );
+      texts[`review-${String(i).padStart(3, '0')}.txt`] = `Review ${i}\n\n${sentences.join(' ')}\n`;
     }
-    writeFileSync(
-      join(corpus, 'village-tv.txt'),
+    texts['village-tv.txt'] =
       'Village TV takes off in Austria\n\n' +
-        'An Austrian village, Lindenau, is testing net TV with the help of Telekom Austria.\n\n' +
-        'In the first four months of the project villagers have created 60 programmes and short films of local news.\n',
-    );
-    bot = await openFixtureBot(corpus);
+      'An Austrian village, Lindenau, is testing net TV with the help of Telekom Austria.\n\n' +
+      'In the first four months of the project villagers have created 60 programmes and short films of local news.\n';
+    bot = await openTextsBot(texts);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('finds the count in the story the thread is about', () => {

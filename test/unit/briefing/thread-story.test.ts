@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
@@ -11,7 +8,7 @@ import {
   searchQuestion,
 } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
-import { answerOf, citedQuotes, openFixtureBot } from '../../support/seed-bot.js';
+import { answerOf, citedQuotes, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own asks more of the story the thread was just told: the
@@ -20,27 +17,20 @@ import { answerOf, citedQuotes, openFixtureBot } from '../../support/seed-bot.js
  */
 describe('a follow-up keeps the story of its thread', () => {
   let bot: Briefbot;
-  let dir: string;
   let threads = 0;
   const thread = () => ({ platform: 'test', channel: 'c', thread: `t${++threads}` });
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'thread-story-'));
-    const corpus = join(dir, 'articles');
-    mkdirSync(corpus);
-    writeFileSync(
-      join(corpus, 'globes.txt'),
+    const texts: Record<string, string> = {};
+    texts['globes.txt'] =
       'Foxx wins at the Golden Globes\n\n' +
-        'Jamie Foxx was named best actor at the Golden Globes on Sunday.\n\n' +
-        'The ceremony in Beverly Hills was watched by millions. Hosts joked about the long night. ' +
-        'The drama prize went to The Aviator. Foxx thanked his grandmother on stage.\n\n' +
-        'Foxx, who plays the soul singer Ray Charles in Ray, said playing a real person was hard.\n\n' +
-        'The film has taken more than $75m at the box office.\n',
-    );
-    writeFileSync(
-      join(corpus, 'biopics.txt'),
+      'Jamie Foxx was named best actor at the Golden Globes on Sunday.\n\n' +
+      'The ceremony in Beverly Hills was watched by millions. Hosts joked about the long night. ' +
+      'The drama prize went to The Aviator. Foxx thanked his grandmother on stage.\n\n' +
+      'Foxx, who plays the soul singer Ray Charles in Ray, said playing a real person was hard.\n\n' +
+      'The film has taken more than $75m at the box office.\n';
+    texts['biopics.txt'] =
       'Studios bet on biopics\n\n' +
-        'Jamie Foxx will portray a real person, the boxer Joe Louis, in his next film, agent Walter Brennan said.\n',
-    );
+      'Jamie Foxx will portray a real person, the boxer Joe Louis, in his next film, agent Walter Brennan said.\n';
     // Other news, so that the words of the question are rare enough to search by.
     for (const [name, text] of [
       ['markets', 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n'],
@@ -48,18 +38,15 @@ describe('a follow-up keeps the story of its thread', () => {
       ['weather', 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n'],
       ['phones', 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n'],
     ])
-      writeFileSync(join(corpus, `${name}.txt`), text!);
-    writeFileSync(
-      join(corpus, 'supercomputer.txt'),
+      texts[`${name}.txt`] = text!;
+    texts['supercomputer.txt'] =
       'US tops supercomputer chart\n\n' +
-        'The first supercomputer, the Cray-1, was installed at Los Alamos National Laboratory in 1976.\n\n' +
-        'The Cray-1 was capable of 80 megaflops.\n',
-    );
-    bot = await openFixtureBot(corpus);
+      'The first supercomputer, the Cray-1, was installed at Los Alamos National Laboratory in 1976.\n\n' +
+      'The Cray-1 was capable of 80 megaflops.\n';
+    bot = await openTextsBot(texts);
   });
   afterAll(async () => {
     await bot.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("answers from the thread's story before another story that matches the words better", () => {
