@@ -193,8 +193,8 @@ function knownFocus(
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
     // unless it is what the question asks for ("Which Chinese investors ...?").
-    if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) {
-      nationalities.push(group[0]!);
+    if (nameKind(group) === 'nationality' && !asksFor(question, group.join(' '))) {
+      nationalities.push(group.join(' '));
       continue;
     }
     const last = group.at(-1)!;
@@ -213,6 +213,12 @@ function knownFocus(
 /** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */
 function isAmpersandName(group: readonly string[]): boolean {
   return group.length === 1 && /^[A-Z]+&[A-Z]+$/.test(group[0]!);
+}
+
+/** How a nationality and its country both begin: "Cub" (Cuban, Cuba), "South Afr" (South African). */
+function nationStem(nationality: string): string {
+  const words = nationality.split(' ');
+  return [...words.slice(0, -1), words.at(-1)!.slice(0, 3)].join(' ');
 }
 
 /**
@@ -533,7 +539,7 @@ function searchOnce(
   // "Cuba", "Cubans") is about another country's affairs and does not answer.
   const nationRes = nationalities
     .filter((n) => n.length >= 5)
-    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.slice(0, 3))}`, 'u'));
+    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(nationStem(n))}`, 'u'));
   const ampersandRes = ampersands.map(exactWord);
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
