@@ -52,6 +52,7 @@ export function nameKind(words: readonly string[]): NameKind {
   if (has(whole, ORG_TAGS)) return 'organisation';
   if (has(whole, PLACE_TAGS)) return 'place';
   if (words.length === 1 && whole.includes('Demonym')) return 'nationality';
+  if (words.length > 1 && isPlaceDemonym(words)) return 'nationality';
   // "English", "Spanish": a word in -ish the lexicon lacks, of a country it knows.
   if (words.length === 1 && whole.length === 0 && /^[A-Z][a-z]+ish$/.test(words[0]!) && countryOf(words[0]!))
     return 'nationality';
@@ -71,6 +72,27 @@ export function nameKind(words: readonly string[]): NameKind {
   }
   if (words.length <= 2 && words.every((w) => has(tagsOf(w.toLowerCase()), PLACE_TAGS))) return 'place';
   return 'unknown';
+}
+
+/** A demonym's ending and the place name's ending it stands for: "Lankan" Lanka, "Zealander" Zealand. */
+const DEMONYM_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/n$/, ''],
+  [/er$/, ''],
+  [/an$/, 'o'],
+];
+
+/**
+ * "Sri Lankan", "New Zealander", "South African": several words whose last, unmade into its
+ * place's ending, gives a place the lexicon knows ("Sri Lanka") — a nationality, not a person.
+ */
+function isPlaceDemonym(words: readonly string[]): boolean {
+  const last = words.at(-1)!;
+  if (!/^[A-Z][a-z]+$/.test(last)) return false;
+  const head = words.slice(0, -1).join(' ').toLowerCase();
+  return DEMONYM_ENDINGS.some(([ending, place]) => {
+    if (!ending.test(last)) return false;
+    return has(tagsOf(`${head} ${last.toLowerCase().replace(ending, place)}`), PLACE_TAGS);
+  });
 }
 
 const VERB_TAGS = new Set(['PastTense', 'Copula', 'Modal', 'Auxiliary', 'Gerund']);

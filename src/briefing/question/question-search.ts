@@ -154,8 +154,15 @@ function knownFocus(
   question: string,
   focus: readonly string[][],
   outlets: ReadonlyMap<string, string>,
-): { known: string[][]; outlets: Set<string>; unknown: string | null; nationalities: string[] } {
+): {
+  known: string[][];
+  outlets: Set<string>;
+  unknown: string | null;
+  nationalities: string[];
+  ampersands: string[];
+} {
   const known: string[][] = [];
+  const ampersands: string[] = [];
   const named = new Set<string>();
   const nationalities: string[] = [];
   // "the Fiat-GM alliance" is about Fiat and GM, which articles name apart ("Fiat and GM").
@@ -165,6 +172,11 @@ function knownFocus(
       : [group],
   );
   for (const group of apart) {
+    // "M&S" is not in the index, which splits words at "&": an article must write it as asked.
+    if (isAmpersandName(group)) {
+      ampersands.push(group[0]!);
+      continue;
+    }
     const outlet = outletNamed(group, outlets);
     if (outlet) {
       named.add(outlet);
@@ -181,8 +193,8 @@ function knownFocus(
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
     // unless it is what the question asks for ("Which Chinese investors ...?").
-    if (nameKind(group) === 'nationality' && !asksFor(question, group[0]!)) {
-      nationalities.push(group[0]!);
+    if (nameKind(group) === 'nationality' && !asksFor(question, group.join(' '))) {
+      nationalities.push(group.join(' '));
       continue;
     }
     const last = group.at(-1)!;
@@ -191,11 +203,22 @@ function knownFocus(
     const formIn = (word: string) => subjectTerms(word).length === 0 || inCorpus(word);
     const forms = [...placeForms(group), ...demonymCountry(group).map((country) => [country])];
     if (!inCorpus(last) && !forms.some((form) => formIn(form.at(-1)!)))
-      return { known, outlets: named, unknown: group.join(' '), nationalities };
+      return { known, outlets: named, unknown: group.join(' '), nationalities, ampersands };
     const written = group.filter(inCorpus);
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
-  return { known, outlets: named, unknown: null, nationalities };
+  return { known, outlets: named, unknown: null, nationalities, ampersands };
+}
+
+/** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */
+function isAmpersandName(group: readonly string[]): boolean {
+  return group.length === 1 && /^[A-Z]+&[A-Z]+$/.test(group[0]!);
+}
+
+/** How a nationality and its country both begin: "Cub" (Cuban, Cuba), "South Afr" (South African). */
+function nationStem(nationality: string): string {
+  const words = nationality.split(' ');
+  return [...words.slice(0, -1), words.at(-1)!.slice(0, 3)].join(' ');
 }
 
 /**
@@ -441,7 +464,7 @@ function searchOnce(
   opts: QuestionSearchOptions,
 ): QuestionRetrieved & { unknownName?: boolean } {
   const question = { ...analysed, searchText: splitCompounds(corpus, analysed.searchText) };
-  const { known, outlets, unknown, nationalities } = knownFocus(
+  const { known, outlets, unknown, nationalities, ampersands } = knownFocus(
     corpus,
     question.own,
     question.focus,
@@ -516,7 +539,8 @@ function searchOnce(
   // "Cuba", "Cubans") is about another country's affairs and does not answer.
   const nationRes = nationalities
     .filter((n) => n.length >= 5)
-    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.slice(0, 3))}`, 'u'));
+    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(nationStem(n))}`, 'u'));
+  const ampersandRes = ampersands.map(exactWord);
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();
   const mentionsFocus = (article: Article) => {
@@ -526,6 +550,7 @@ function searchOnce(
       (outlets.size === 0 || (article.publisher !== null && outlets.has(article.publisher))) &&
       (relatedRes.length === 0 || relatedRes.some((res) => res.every((re) => said(re, article)))) &&
       focusRes.every((_, i) => namedIn(i, article)) &&
+      ampersandRes.every((re) => said(re, article)) &&
       (known.length > 0 || nationRes.length === 0 || nationRes.some((re) => said(re, article)));
     decided.set(article.id, ok);
     return ok;

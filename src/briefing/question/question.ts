@@ -284,7 +284,9 @@ const NOT_FOCUS = new Set(
 export function focusNames(question: string): string[][] {
   const groups: string[][] = [];
   // A name may start in lower case before its capital ("iTunes", "eBay"), never mid-word.
-  const re = /(?<![\p{L}\p{N}])(?:[a-z]{1,2}(?=[A-Z]))?(?:[A-Z][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[A-Z]{2,})/gu;
+  // "M&S", "AT&T": capitals joined by an ampersand are one name.
+  const re =
+    /(?<![\p{L}\p{N}])(?:[A-Z]+&[A-Z]+(?![\p{L}])|(?:[a-z]{1,2}(?=[A-Z]))?(?:[A-Z][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[A-Z]{2,}))/gu;
   let current: string[] = [];
   let lastEnd = -1;
   for (const m of question.matchAll(re)) {

@@ -21,4 +21,11 @@ describe('nameKind', () => {
     expect(nameKind(['New', 'Zealand'])).toBe('place');
     expect(nameKind(['Russian'])).toBe('nationality');
   });
+
+  it('reads a demonym of several words, whose place the lexicon knows, as a nationality', () => {
+    expect(nameKind(['Sri', 'Lankan'])).toBe('nationality');
+    expect(nameKind(['New', 'Zealander'])).toBe('nationality');
+    expect(nameKind(['South', 'African'])).toBe('nationality');
+    expect(nameKind(['Sri', 'Lanka'])).toBe('place');
+  });
 });

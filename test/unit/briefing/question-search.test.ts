@@ -40,6 +40,13 @@ describe('question search: names as articles write them', () => {
     expect(answer.bullets).toEqual([]);
   });
 
+  it('takes a name joined by an ampersand ("T&R") as a name an article must write', async () => {
+    expect(focusNames('What did Dalmore Green say about AT&T?')).toEqual([['Dalmore', 'Green'], ['AT&T']]);
+    // The Pennick article names Dalmore Green and an offer, but never T&R.
+    const answer = await ask('How much did Dalmore Green offer for the T&R stores?');
+    expect(answer.lead?.text).toMatch(/£9bn/);
+  });
+
   it('searches a word the corpus never writes as the two words it does ("intergovernmental")', async () => {
     const answer = await ask('What fields did the intergovernmental commission cover?');
     expect(answer.bullets[0]?.text).toMatch(/Inter-Governmental Commission on Trade, Shipping/);
