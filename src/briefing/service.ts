@@ -19,7 +19,7 @@ import { type Development, groupDevelopments } from './write/developments.js';
 import { figureLead } from './write/figure-lead.js';
 import { planQuestion, salientNames } from './question/followup.js';
 import { composeLead, disagreementLead, type DraftLead } from './write/lead.js';
-import { analyzeQuestion, type QuestionAnalysis } from './question/question.js';
+import { analyzeQuestion, type AnswerType, type QuestionAnalysis } from './question/question.js';
 import { type QuestionRetrieved, searchQuestion } from './question/question-search.js';
 import { subjectTerms, type Retrieved, searchQuery, searchTopic } from './question/retrieve.js';
 import {
@@ -418,7 +418,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       return { ok: true, answer: await answerWhatsNew(question, whatsNew.focus, thread, topic, req.thread) };
     }
     const plan = planQuestion(question, thread, topic);
-    const analysis = analyzeQuestion(plan.query);
+    const analysis = withAnswerType(analyzeQuestion(plan.query), plan.answerType);
     const shown = shownIn(thread);
     const retrieved: QuestionRetrieved =
       plan.kind === 'more'
@@ -429,6 +429,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
             previousArticles: new Set((thread?.turns.at(-1)?.shown ?? []).map((key) => key.split('#')[0]!)),
             ...(thread?.turns.at(-1)?.lead ? { previousLead: thread.turns.at(-1)!.lead! } : {}),
             ...(plan.answered ? { answered: plan.answered } : {}),
+            ...(plan.previousType ? { previousType: plan.previousType } : {}),
           });
     // The thread is not told the same sentences twice in bullets, but the lead may rest on one
     // it was shown when that is where the answer is.
@@ -742,4 +743,9 @@ function shownKeys(drafts: readonly DraftBullet[], get: (id: string) => Article 
     }
   }
   return [...keys].sort();
+}
+
+/** The plan's kind of answer, when the thread settled it (planQuestion), over the words' own. */
+function withAnswerType(analysis: QuestionAnalysis, type: AnswerType | undefined): QuestionAnalysis {
+  return type ? { ...analysis, answerType: type } : analysis;
 }

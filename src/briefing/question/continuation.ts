@@ -44,6 +44,8 @@ export interface ContinuationAsk {
   counted?: ReadonlySet<string>;
   /** A sentence giving a cause ("because", "in response to"). */
   givesCause: (text: string) => boolean;
+  /** The kind the last question asked: a lead sentence may hold a value of another kind too. */
+  previousType?: AnswerType;
 }
 
 /**
@@ -121,9 +123,16 @@ export function nearLead(corpus: Corpus, leadKeys: readonly string[], ask: Conti
     const article = corpus.get(key.slice(0, hash));
     if (!article) continue;
     const from = Number(key.slice(hash + 1));
-    for (let i = from + 1; i <= from + NEAR_LEAD && i < article.sentences.length; i++) {
+    // "$100m now and another $120m over eight years" gave the amount; "over what period?" may be
+    // told by the same sentence, when none after it tells it.
+    const ownToo = ask.previousType !== undefined && ask.previousType !== ask.type;
+    const order = [
+      ...range(from + 1, Math.min(from + NEAR_LEAD, article.sentences.length - 1)),
+      ...(ownToo ? [from] : []),
+    ];
+    for (const i of order) {
       const sentence = article.sentences[i]!;
-      if (cited.has(`${article.id}#${i}`)) continue;
+      if (i !== from && cited.has(`${article.id}#${i}`)) continue;
       const fresh = answerSpans(sentence.text, ask.type).some(
         (span) =>
           isFreshSpan(span, ask.questionWords) &&
@@ -133,4 +142,9 @@ export function nearLead(corpus: Corpus, leadKeys: readonly string[], ask: Conti
     }
   }
   return [];
+}
+
+/** The whole numbers from `first` to `last`, both included. */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }

@@ -7,7 +7,7 @@
  */
 import type { Thread, Turn } from '../ports.js';
 import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
-import { analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
+import { type AnswerType, analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { isVerbForm, nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
@@ -31,6 +31,13 @@ export interface QuestionPlan {
    * not ask again: "And laptops?" after "63,000" (phones) is answered by another figure.
    */
   answered?: { sentence: string; value: string };
+  /**
+   * The kind of answer asked, when the follow-up's own words would read it otherwise: "how much
+   * of that straight away?" after an amount asks a part of that amount, not a bare figure.
+   */
+  answerType?: AnswerType;
+  /** The kind of answer the thread's last question asked. */
+  previousType?: AnswerType;
 }
 
 const MORE =
@@ -74,7 +81,23 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   if (!last) return { kind: 'question', query: subject, context };
   const query = standalone(question, subject, last);
   const answered = valueOf(spelledOut(question, last), last);
-  return { kind: 'question', query, context, ...(answered ? { answered } : {}) };
+  const answerType = partAsked(question, last);
+  const previousType = last.question ? analyzeQuestion(last.query).answerType : undefined;
+  return {
+    kind: 'question',
+    query,
+    context,
+    ...(answered ? { answered } : {}),
+    ...(answerType ? { answerType } : {}),
+    ...(previousType ? { previousType } : {}),
+  };
+}
+
+/** "How much of that …?" after a figure: a part of it is a figure of the same kind (amount, count). */
+function partAsked(question: string, last: Turn): AnswerType | null {
+  if (!last.question || !PART_OF_IT.test(question)) return null;
+  const type = analyzeQuestion(last.query).answerType;
+  return NUMERIC.has(type) ? type : null;
 }
 
 /**

@@ -106,6 +106,8 @@ export interface QuestionSearchOptions {
   /** The value the thread's last answer gave and its sentence, not asked again (QuestionPlan). */
   answered?: { sentence: string; value: string };
   limit?: number;
+  /** The kind of answer the thread's last question asked (besideLead). */
+  previousType?: AnswerType;
   /** Search only the articles that name the question's names and the thread's (see searchQuestion). */
   onlyNamed?: boolean;
   /** Asked for the body of an office question: its articles are read for holders (searchOfficeHolder). */
@@ -316,6 +318,7 @@ function besideLead(
     type: question.answerType,
     questionWords: wordsOfQuestion(question),
     ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
+    ...(opts.previousType ? { previousType: opts.previousType } : {}),
     givesCause: () => false,
   });
   return near.length > 0 ? { candidates: near, repeated: false } : found;
