@@ -116,9 +116,13 @@ const PLACED_IN = /(?:^|\s)(?:in|at|near|outside|inside|across|throughout|around
 const JOINED =
   /\b(?:join(?:ed|s|ing)?|sign(?:ed|s|ing)?\s+(?:for|with)|(?:a\s+)?(?:move|moved|moving|switch|transfer|loan)\s+to|on\s+loan\s+(?:at|to|from))\s+$/i;
 
-/** A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. */
+/**
+ * A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. It stops
+ * at a sentence's end ("… Davis Cup.\nTim Henman has …" is two names): after a word of lower-case
+ * letters closed by a full stop, or at a line break.
+ */
 const NAME_RUN =
-  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
+  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
 
 const SENTENCE_STARTERS = new Set(
   'The A An But And Or So If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our However Meanwhile Earlier Later Last Next According During While After Before Under Also Although Though Since When Where What Who Why How Mr Mrs Ms'.split(
@@ -297,7 +301,13 @@ export function namedPeople(text: string): Set<string> {
   for (const run of nameRuns(text)) {
     const words = run.text.split(/\s+/);
     if (words.length < 2 || words.length > 3 || runKind(run) !== 'person') continue;
-    out.add(words.at(-1)!.replace(/[^\p{L}'’-]+$/u, ''));
+    // "Tim Henman's decision": the surname without its possessive.
+    out.add(
+      words
+        .at(-1)!
+        .replace(/[^\p{L}'’-]+$/u, '')
+        .replace(/['’]s$/u, ''),
+    );
   }
   return out;
 }

@@ -136,7 +136,9 @@ export function nearLead(corpus: Corpus, leadKeys: readonly string[], ask: Conti
       const fresh = answerSpans(sentence.text, ask.type).some(
         (span) =>
           isFreshSpan(span, ask.questionWords) &&
-          !(answered.size > 0 && words(span.text).every((w) => answered.has(w))),
+          !(answered.size > 0 && words(span.text).every((w) => answered.has(w))) &&
+          // "How many records has he sold?": "20 Jonesboro ministers" counts something else.
+          (!ask.counted || countsNoun(sentence.text, span, ask.counted)),
       );
       if (fresh) return [{ sentence, article, score: 1 }];
     }

@@ -175,6 +175,9 @@ export function otherMeasure(text: string, asked: { modifier: string; head: stri
   });
 }
 
+/** A word written as a surname: a capital, then lower-case letters. */
+const SURNAME = /^[A-Z][\p{Ll}'’-]+$/u;
+
 /** A person the question names as whose the value is: "did Lisa I'Anson get", "Rusedski's record". */
 export interface AskedPerson {
   /** The words of the name, any of which a sentence may name the person by ("Rusedski"). */
@@ -194,8 +197,10 @@ export function askedPeople(question: string, focus: readonly (readonly string[]
     const person =
       kind === 'person' ||
       (kind === 'unknown' &&
-        group.length > 1 &&
-        answerSpans(question, 'person', () => new Set()).some((s) => s.text === name));
+        // One word no lexicon knows, written as a surname, as whose the figure is, is likeliest
+        // one ("has Rusedski won"); initials ("did the FA give") are a body's.
+        ((group.length === 1 && SURNAME.test(name)) ||
+          answerSpans(question, 'person', () => new Set()).some((s) => s.text === name)));
     const at = question.indexOf(name);
     if (!person || at < 0) continue;
     const owner = /^['’]s\b/.test(question.slice(at + name.length));

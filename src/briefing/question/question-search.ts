@@ -314,11 +314,13 @@ function besideLead(
   found: QuestionRetrieved,
 ): QuestionRetrieved {
   if (!opts.previousLead || question.focus.length > 0) return found;
+  const counted = question.answerType === 'number' ? countedNoun(question.own) : null;
   const near = nearLead(corpus, opts.previousLead, {
     type: question.answerType,
     questionWords: wordsOfQuestion(question),
     ...(opts.answered ? { answeredValue: opts.answered.value } : {}),
     ...(opts.previousType ? { previousType: opts.previousType } : {}),
+    ...(counted ? { counted: countedForms(counted) } : {}),
     givesCause: () => false,
   });
   return near.length > 0 ? { candidates: near, repeated: false } : found;

@@ -35,7 +35,15 @@ import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from 
 import { agentForms, appositiveSpans, askedNoun } from '../question/appositive.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
-import { type AskedBody, askedBodies, namesRival } from '../question/near-miss.js';
+import {
+  type AskedBody,
+  anothersValue,
+  askedBodies,
+  askedPeople,
+  namesRival,
+  negatedWords,
+  saysOpposite,
+} from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
@@ -62,6 +70,16 @@ const LONG_LEAD_WORDS = 35;
 
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
 const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
+
+/** Kinds answered by a figure, whose near misses (near-miss.ts) retrieval reads as stating none. */
+const STATED_FIGURES: ReadonlySet<AnswerType> = new Set([
+  'amount',
+  'number',
+  'duration',
+  'age',
+  'date',
+  'score',
+]);
 
 /** Kinds answered by a name. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
@@ -1116,6 +1134,12 @@ function holdersAfterRoles(
   return lent;
 }
 
+/** The sentence of the article before the one quoted, if any. */
+function sentenceBefore(article: Article | undefined, quote: string): string | undefined {
+  const at = article?.sentences.findIndex((s) => s.text === quote) ?? -1;
+  return at > 0 ? article!.sentences[at - 1]!.text : undefined;
+}
+
 /** A name's longest word, the one news keeps when it shortens the name ("Buccaneers"). */
 const longest = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
 
@@ -1169,6 +1193,20 @@ function valueLead(
     const article = get(citation.articleId);
     return article && (() => articlePeople(article));
   };
+  // Retrieval's near misses (near-miss.ts): a value of another place, body, person or kind than
+  // the one asked is no answer, however high its sentence ranks.
+  const negated = negatedWords(question.own);
+  const persons = type === 'date' ? [] : askedPeople(question.own, question.focus);
+  const nearMiss = (citation: DraftCitation, span: AnswerSpan) => {
+    const people = peopleOf(citation) ?? (() => new Set<string>());
+    const quote = citation.quote;
+    return (
+      STATED_FIGURES.has(type) &&
+      (namesRival(quote, bodies(), known, longest, people) ||
+        saysOpposite(quote, negated) ||
+        anothersValue(quote, span, persons, people, () => sentenceBefore(get(citation.articleId), quote)))
+    );
+  };
   const spanOf = (citation: DraftCitation) => {
     const people = peopleOf(citation);
     const span = answeringSpan(citation.quote, question, forms, nounOf, people);
@@ -1181,6 +1219,7 @@ function valueLead(
       !appositiveSpans(citation.quote, agent).some((s) => s.index === span.index)
     )
       return null;
+    if (span && nearMiss(citation, span)) return null;
     return span && coordinated(citation.quote, span, type, known, people, several);
   };
   // The holder of a role said without a name is named beside the role, in effect.

@@ -81,6 +81,13 @@ describe('near misses: a measure of another kind', () => {
 });
 
 describe("near misses: another person's figure", () => {
+  it('takes a one-word name written as a surname for the person asked, and initials for none', () => {
+    expect(askedPeople('How many matches has Rusedski won?', [['Rusedski']])).toEqual([
+      { words: ['Rusedski'] },
+    ]);
+    expect(askedPeople('How big a fine did the FA give?', [['FA']])).toEqual([]);
+  });
+
   const at = (text: string, value: string) => ({ index: text.indexOf(value) });
   const none = () => undefined;
   const people = () => new Set(['Henman', 'Edwards']);

@@ -276,6 +276,12 @@ describe('answerSpans', () => {
     expect(spans).toEqual([{ text: 'Paul Tergat', index: 8 }]);
   });
 
+  it("reads a surname without its possessive, and a name run ending at a sentence's end", () => {
+    expect(namedPeople("Tim Henman's decision to retire surprised the team.").has('Henman')).toBe(true);
+    const people = namedPeople('Britain lost in the Davis Cup.\nTim Henman has retired from the team.');
+    expect(people.has('Henman')).toBe(true);
+  });
+
   it('reads a first name alone as no person, unless its article names someone in full by it', () => {
     // "Chelsea" and "Luca" are first names to the lexicon; news names people in full or by surname.
     expect(answerSpans('Liverpool went ahead before Chelsea hit back.', 'person')).toEqual([]);
@@ -637,6 +643,19 @@ describe('composeLead', () => {
     );
     expect(lead?.text).toBe('Three days, per Zee News; Dawn says four days.');
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
+  });
+
+  it("reads no value from a sentence retrieval takes for a near miss: another city in the asked one's place", () => {
+    const q = analyzeQuestion('How many phones were left in Helsinki?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'In London alone, 63,000 phones were left.'),
+        bullet('b', 'In Helsinki, 4,000 phones were left.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('4,000, per Dawn.');
   });
 
   it("takes no other company's figure for a second report of the asked one's", () => {

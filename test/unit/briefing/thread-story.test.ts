@@ -8,6 +8,7 @@ import {
   searchQuestion,
 } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
+import { countedForms } from '../../../src/briefing/question/counted-noun.js';
 import { answerOf, citedQuotes, openTextsBot } from '../../support/seed-bot.js';
 
 /**
@@ -85,6 +86,10 @@ describe('a follow-up keeps the story of its thread', () => {
     expect(nearLead(bot.corpus, ['supercomputer#0'], ask).map((c) => c.sentence.index)).toEqual([1]);
     // A name is for the thread's names to find, not for the next sentence.
     expect(nearLead(bot.corpus, ['supercomputer#0'], { ...ask, type: 'person' })).toEqual([]);
+    // A count of something else than the noun asked is no answer: "80 megaflops" counts no machines.
+    expect(nearLead(bot.corpus, ['supercomputer#0'], { ...ask, counted: countedForms('machines') })).toEqual(
+      [],
+    );
   });
 
   it('reads no count in a model\'s name ("the Cray-1")', () => {
