@@ -52,6 +52,7 @@ import { CAUSE, ENUMERATION, LIGHT_VERBS } from '../question/question-search.js'
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
+import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
@@ -887,6 +888,19 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
 /** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */
 const DENIAL =
   /\b(?:not|no|never|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+/** Where a question's asked clause ends: a contrast (", not just …") or a clause of when, why or which. */
+const ASKED_CLAUSE_END =
+  /,\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\b|\b(?:when|after|because|since|until|before|although|though|despite|who|which|that|where|while)\b/i;
+
+/**
+ * Whether a yes/no question asks a denial ("Is Band Aid 20 not getting …?"): a "not" outside the
+ * asked clause ("…, not just in sport?", "… after he was not picked?") asks none.
+ */
+function deniesAsked(question: string): boolean {
+  const end = ASKED_CLAUSE_END.exec(question)?.index ?? question.length;
+  return DENIAL.test(question.slice(0, end));
+}
+
 /** The share of a yes/no question's asked words a sentence must say to affirm it. */
 const AFFIRMED_SHARE = 0.5;
 /** Words of what may or may not happen: a sentence with them settles no yes/no question. */
@@ -897,10 +911,11 @@ const HEDGE =
  * "Is Band Aid 20 getting a US release?" answered "No." when the best sentence denies it, plainly,
  * of the question's names and words, "Yes." when it affirms it; otherwise the sentence speaks alone.
  */
-function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No' | null {
-  if (DENIAL.test(question.own)) return null;
+export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No' | null {
+  if (deniesAsked(question.own)) return null;
   const lower = quote.toLowerCase();
-  if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase()))) return null;
+  if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase())))
+    return deniedByStandIn(question, quote) ? 'No' : null;
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
   const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
@@ -909,6 +924,31 @@ function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No' | null
   // enough of them plainly.
   if (denies(quote) || lacksAsked(quote, asked)) return 'No';
   return affirms(question.own, quote, asked, said) ? 'Yes' : null;
+}
+
+/** A subject standing for a name said before: a pronoun, or "the" and a noun ("The council will not …"). */
+const STAND_IN =
+  /^\W*(?:(?:but|however|and|yet)\b,?\s+)?(?:(he|she|it|they)|(?:the|this|that)\s+([a-z]+))\b/i;
+/** A denial of the verb that follows: "will not back", "has refused to back". */
+const VERB_DENIAL =
+  /\b(?:(?:will|would|did|does|do|has|have|had|is|are|was|were|can|could)\s+(?:not|never)|won['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|(?:refused|declined)\s+to)\s+/gi;
+
+/**
+ * "Will Corlan council back the scheme?" answered "No." by "The council will not back it": a
+ * sentence whose subject stands for the question's name (a pronoun, or a noun the question says)
+ * plainly denies the question's own verb.
+ */
+function deniedByStandIn(question: QuestionAnalysis, quote: string): boolean {
+  const subject = STAND_IN.exec(quote);
+  if (!subject) return false;
+  if (subject[2] && !queryTerms(subject[2]).some((t) => queryTerms(question.own).includes(t))) return false;
+  const verb = yesNoVerb(question.own);
+  if (!verb || !denies(quote)) return false;
+  const terms = verbTerms(verb);
+  return [...quote.matchAll(VERB_DENIAL)].some((m) => {
+    const next = /^[\p{L}'’-]+/u.exec(quote.slice(m.index! + m[0].length))?.[0] ?? '';
+    return queryTerms(next).some((t) => terms.has(t));
+  });
 }
 
 /** Questions of what has happened: "Did …?", "Has …?", "Was …?". */
@@ -993,7 +1033,7 @@ function denialBelow(
       citation.articleId === first &&
       names.some((re) => re.test(citation.quote)) &&
       REFERRED.test(citation.quote) &&
-      !DENIAL.test(question.own) &&
+      !deniesAsked(question.own) &&
       denies(citation.quote);
     if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(LINKING_OPENER, '');

@@ -1,0 +1,120 @@
+/**
+ * The verb a yes/no question asks about ("Will the council approve the scheme?" → approve), and
+ * the index terms a sentence may write it as: what a denial must govern to answer "No." of it.
+ */
+import { queryTerms } from '../../corpus/tokenize.js';
+import { isVerbForm } from './gazetteer.js';
+import { synonyms } from './synonyms.js';
+import { verbForms } from './verb-forms.js';
+import { familyCandidates } from './word-family.js';
+import { createRequire } from 'node:module';
+
+/** The auxiliary a yes/no question opens with, and the kind of verb form it takes. */
+const OPENER = /^\W*(did|does|do|will|would|can|could|should|must|has|have|had|is|are|was|were)\s+(.+?)\W*$/i;
+/** Words of a subject that are never its verb. */
+const SUBJECT_WORD =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|at|on|for|with|from|by|and|or|to|any|all|some|every|anyone|anybody|anything|someone|it|he|she|they|we|you|i|there|still|already|ever|really|also|actually|yet|now|then|just|even|not|never)$/;
+/** "going to", "about to": the verb is the one after "to". */
+const GOING_TO = /^(?:going|about|planning|hoping|trying|set|due|likely|expected|able)$/;
+/** Determiners an object opens with: "back the scheme", "pull the CD". */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|its|their|any|this|that)$/;
+/** Forms of "be": a question of being asks no verb. */
+const BE = /^(?:be|been|being)$/;
+/** Words of the subject read before giving up: past them the question is not plain. */
+const MAX_SUBJECT = 6;
+
+type Tags = string | string[] | undefined;
+let lexicon: Record<string, Tags> | undefined;
+function tags(word: string): string[] {
+  lexicon ??= (
+    createRequire(import.meta.url)('compromise/two') as {
+      world(): { model: { one: { lexicon: Record<string, Tags> } } };
+    }
+  ).world().model.one.lexicon;
+  const t = lexicon[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** Whether the lexicon knows no verb in a word: "council back", "foreign minister". */
+function isNounLike(t: readonly string[]): boolean {
+  return !t.some((tag) =>
+    /^(?:Infinitive|PastTense|Participle|Gerund|PresentTense|Verb|Modal|Auxiliary|Copula)$/.test(tag),
+  );
+}
+
+/** Whether `word` is a form the auxiliary takes: a bare verb after "did"/"will", a participle after "is"/"has". */
+function verbAfter(aux: string, word: string, next: string | undefined, afterName: boolean): boolean {
+  const t = tags(word);
+  if (/^(?:is|are|was|were|has|have|had)$/.test(aux))
+    return (
+      /(?:ed|ing)$/.test(word) || t.includes('PastTense') || t.includes('Participle') || t.includes('Gerund')
+    );
+  if (t.includes('Infinitive')) return true;
+  // "Did Valve leak …", "did they win …": the word after a name or a pronoun, unless a bare verb
+  // follows it ("Will Corlan council approve …").
+  if (afterName) return !(next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(t));
+  // "Will the council back the scheme?": a noun-like word followed by its object's determiner.
+  return !!next && OBJECT_OPENER.test(next) && t.length > 0 && !isVerbForm(word);
+}
+
+/** A bare verb after "to", or null ("be" asks of being). */
+function bareVerb(word: string | undefined): string | null {
+  const verb = word?.toLowerCase();
+  return verb && /^[a-z]{2,}$/.test(verb) && verb !== 'be' ? verb : null;
+}
+
+/**
+ * The verb a plain yes/no question asks about, lower case, or null when none is found (a
+ * question of being: "Was Toxic her first win?").
+ */
+export function yesNoVerb(question: string): string | null {
+  const m = OPENER.exec(question);
+  if (!m) return null;
+  const aux = m[1]!.toLowerCase();
+  const words = m[2]!.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  let seenSubject = false;
+  let afterName = false;
+  for (let i = 0; i < words.length && i <= MAX_SUBJECT; i++) {
+    const w = words[i]!;
+    if (!w) continue;
+    const lower = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || /\d/.test(w)) {
+      seenSubject = true;
+      afterName = /^\p{Lu}/u.test(w) && !/['’]s?$/.test(w);
+      continue;
+    }
+    // "Is the minister to quit …?": the verb after "to".
+    if (seenSubject && lower === 'to' && /^(?:is|are|was|were)$/.test(aux)) return bareVerb(words[i + 1]);
+    if (SUBJECT_WORD.test(lower)) {
+      afterName = /^(?:it|he|she|they|we|you|i|anyone|anybody|someone)$/.test(lower);
+      if (afterName) seenSubject = true;
+      continue;
+    }
+    if (seenSubject && GOING_TO.test(lower) && words[i + 1]?.toLowerCase() === 'to')
+      return bareVerb(words[i + 2]);
+    const next = words[i + 1]?.toLowerCase();
+    if (seenSubject && /^[a-z]{3,}$/.test(lower) && verbAfter(aux, lower, next, afterName))
+      return BE.test(lower) ? null : lower;
+    // The subject's head, or a word of a compound ("the Russian delegation move …"); past it, a
+    // word that is no verb ends the search: the question asks of being ("Is the site reachable?").
+    const compound =
+      !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(tags(lower));
+    if (seenSubject && !compound) return null;
+    seenSubject = true;
+    afterName = false;
+  }
+  return null;
+}
+
+/** The index terms a sentence may write the verb as: its forms and its synonyms. */
+export function verbTerms(verb: string): Set<string> {
+  const out = new Set<string>();
+  for (const term of queryTerms(verb)) {
+    out.add(term);
+    for (const form of verbForms(term)) out.add(form);
+    // "approve" is said by "approval", "win" by "winner".
+    for (const kin of familyCandidates(term)) out.add(kin);
+  }
+  for (const synonym of synonyms(verb)) for (const term of queryTerms(synonym)) out.add(term);
+  return out;
+}
