@@ -209,6 +209,16 @@ export function nameSpans(text: string): AnswerSpan[] {
 }
 
 /**
+ * "in Park City", "Salt Lake City": a name ending in City is a town where the lexicon knows it as a
+ * place or a preposition of place comes before it — not a club, which the lexicon knows as a body
+ * ("Manchester City").
+ */
+function cityNamed(run: AnswerSpan & { before: string }, known: string): boolean {
+  if (!/\sCity$/.test(run.text) || known === 'organisation') return false;
+  return known === 'place' || PLACED_IN.test(run.before);
+}
+
+/**
  * A name's kind: the lexicon's word where it knows the name, else its shape and context — a title
  * before it or two words make a person; a body's word ("Bank", "Party") or an acronym an
  * organisation; a preposition of place before it a place.
@@ -220,6 +230,7 @@ function runKind(
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
   if (known === 'nationality' || isRoleOnly(run.text)) return null;
+  if (cityNamed(run, known)) return 'place';
   if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
   // A word the lexicon knows as a first name, alone, is no one news names ("Chelsea", "Luca"):
   // people are named in full, then by surname — unless the article names someone in full with

@@ -188,9 +188,10 @@ function knownFocus(
     // neither sinks the question nor filters articles.
     // "His Dark Materials": a title opening on a pronoun or article is a name all the same.
     const title =
-      group.length >= 2 &&
-      STOPWORDS.has(group[0]!.toLowerCase()) &&
-      group.slice(1).every((w) => subjectTerms(w).length > 0);
+      isTitleCased(group) ||
+      (group.length >= 2 &&
+        STOPWORDS.has(group[0]!.toLowerCase()) &&
+        group.slice(1).every((w) => subjectTerms(w).length > 0));
     if (!title && group.some((w) => subjectTerms(w).length === 0)) continue;
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
@@ -210,6 +211,15 @@ function knownFocus(
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null, nationalities, ampersands };
+}
+
+/** A title written in title case, a function word among its words ("We Are The World"). */
+function isTitleCased(group: readonly string[]): boolean {
+  return (
+    group.length >= 3 &&
+    group.every((w) => /^[A-Z]/.test(w)) &&
+    group.slice(1).some((w) => STOPWORDS.has(w.toLowerCase()))
+  );
 }
 
 /** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */
@@ -524,8 +534,10 @@ function searchOnce(
   });
   // "His Dark Materials" is not named by an article saying "his", "dark" and "materials" apart: a
   // title opening on a pronoun or an article is named only where it is written whole.
+  const titleAsked = (words: readonly string[]) =>
+    question.focus.some((g) => isTitleCased(g) && g.join(' ').toLowerCase() === words.join(' '));
   const phrases = known.map((words) =>
-    words.length >= 2 && STOPWORDS.has(words[0]!)
+    (words.length >= 2 && STOPWORDS.has(words[0]!)) || titleAsked(words)
       ? new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\W+')}(?![\\p{L}\\p{N}])`, 'iu')
       : null,
   );

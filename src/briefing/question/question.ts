@@ -277,12 +277,34 @@ const NOT_FOCUS = new Set(
   ),
 );
 
+/** A run of three or more capitalised words, each written whole. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])[A-Z][\p{L}'’]*(?:\s+[A-Z][\p{L}'’]*){2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "how long was We Are The World number one?": three or more capitalised words, within the question
+ * and with a function word among them, are a title written in title case — one name, not "We" and
+ * "World". Returns the titles and the question with them blanked.
+ */
+function titleRuns(question: string): { titles: string[][]; rest: string } {
+  const titles: string[][] = [];
+  let rest = question;
+  for (const m of question.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    const opensQuestion = /^\W*$/.test(question.slice(0, m.index));
+    if (opensQuestion || !words.slice(1).some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
+    titles.push(words);
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+  }
+  return { titles, rest };
+}
+
 /**
  * Names in the question: runs of capitalised words, and a possessive's owner ("Kayani's"). The
  * first word of the question counts only when it is not a question or filler word.
  */
-export function focusNames(question: string): string[][] {
-  const groups: string[][] = [];
+export function focusNames(asked: string): string[][] {
+  const { titles, rest: question } = titleRuns(asked);
+  const groups: string[][] = [...titles];
   // A name may start in lower case before its capital ("iTunes", "eBay"), never mid-word.
   // "M&S", "AT&T": capitals joined by an ampersand are one name.
   const re =

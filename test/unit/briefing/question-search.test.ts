@@ -40,6 +40,15 @@ describe('question search: names as articles write them', () => {
     expect(answer.bullets).toEqual([]);
   });
 
+  it('reads a title in title case with a function word inside the question as one name', () => {
+    expect(focusNames('how long was Fly Me To The Moon a hit in Norway?')).toEqual([
+      ['Fly', 'Me', 'To', 'The', 'Moon'],
+      ['Norway'],
+    ]);
+    // No function word: names side by side, as before; a question's opening words are no title.
+    expect(focusNames('Who bought The Daily Telegraph?')).toEqual([['Daily', 'Telegraph']]);
+  });
+
   it('takes a name joined by an ampersand ("T&R") as a name an article must write', async () => {
     expect(focusNames('What did Dalmore Green say about AT&T?')).toEqual([['Dalmore', 'Green'], ['AT&T']]);
     // The Pennick article names Dalmore Green and an offer, but never T&R.

@@ -1528,3 +1528,13 @@ describe('composeLead on dates', () => {
     expect(lead?.text).toBe('October 4.');
   });
 });
+
+describe('a town whose name ends in City', () => {
+  it('is a place after a preposition of place, while a club the lexicon knows stays a body', () => {
+    const text = 'The film was shown at the festival in Dorren City on Friday.';
+    expect(answerSpans(text, 'organisation')).toEqual([]);
+    expect(answerSpans(text, 'place').map((s) => s.text)).toEqual(['Dorren City']);
+    const club = 'He scored twice against Manchester City.';
+    expect(answerSpans(club, 'organisation').map((s) => s.text)).toEqual(['Manchester City']);
+  });
+});
