@@ -1201,7 +1201,7 @@ const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', '
 const PRICE_OF_THING = /^\W*how\s+(?:much|big|large)\s+(?:is|are|was|were)\b/i;
 
 /** Answer types that are figures: a sentence answers only by stating one. */
-const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
+export const NUMERIC_TYPES: ReadonlySet<AnswerType> = new Set([
   'amount',
   'number',
   'duration',

@@ -48,7 +48,7 @@ import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
-import { CAUSE, ENUMERATION, LIGHT_VERBS } from '../question/question-search.js';
+import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -71,16 +71,6 @@ const LONG_LEAD_WORDS = 35;
 
 /** Kinds whose values are compared: two outlets giving different figures for one thing disagree. */
 const COMPARABLE: ReadonlySet<AnswerType> = new Set(['duration', 'amount', 'number', 'age', 'date']);
-
-/** Kinds answered by a figure, whose near misses (near-miss.ts) retrieval reads as stating none. */
-const STATED_FIGURES: ReadonlySet<AnswerType> = new Set([
-  'amount',
-  'number',
-  'duration',
-  'age',
-  'date',
-  'score',
-]);
 
 /** Kinds answered by a name. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place']);
@@ -1241,7 +1231,7 @@ function valueLead(
     const people = peopleOf(citation) ?? (() => new Set<string>());
     const quote = citation.quote;
     return (
-      STATED_FIGURES.has(type) &&
+      NUMERIC_TYPES.has(type) &&
       (namesRival(quote, bodies(), known, longest, people) ||
         saysOpposite(quote, negated) ||
         anothersValue(quote, span, persons, people, () => sentenceBefore(get(citation.articleId), quote)))
