@@ -122,16 +122,16 @@ const PAID =
 /** Nouns of money: asked for by what or which, they ask for an amount. */
 const MONEY_NOUNS =
   'profits?|loss(?:es)?|revenues?|turnover|salary|wages?|fees?|fine|prices?|bonus|budget|payout|settlement|compensation|dividend';
-/**
- * "What profit did it report?", "what fee …", and the same noun after "what is/was" and its owner
- * ("What was Nortel's restated 2003 revenue?", "What's the production budget?", "What are
- * Federated's yearly sales?").
- */
 /** A money noun and its change: "price cut", "pay rise", "fee increase". */
 const MONEY_CHANGE = new RegExp(
   `\\b(?:${MONEY_NOUNS})\\s+(?:cuts?|rises?|increases?|hikes?|falls?|drops?|reductions?)\\b`,
   'i',
 );
+/**
+ * "What profit did it report?", "what fee …", and the same noun after "what is/was" and its owner
+ * ("What was Nortel's restated 2003 revenue?", "What's the production budget?", "What are
+ * Federated's yearly sales?").
+ */
 const MONEY_NOUN = new RegExp(
   `^(?:what|which)\\s+(?:(?:annual|quarterly|total|net|pre-tax|operating|full-year|weekly)\\s+)?(?:${MONEY_NOUNS})\\b|` +
     `^what(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|[\\p{L}-]+['’]s?\\s+)?` +
@@ -202,6 +202,8 @@ export function asksChange(question: Pick<QuestionAnalysis, 'answerType' | 'own'
 /** "how much feta do …": the noun phrase asked an amount of, up to the verb. */
 const HOW_MUCH_NOUN =
   /^how\s+much\s+((?:[a-z-]+\s+){0,3}?)(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i;
+/** A noun of money ("profit", "fee", "budget"). */
+const MONEY_WORD = new RegExp(`\\b(?:${MONEY_NOUNS})\\b`, 'i');
 /** Nouns of money that MONEY, a list of what is done with money, leaves out. */
 const MONEY_THING =
   /\b(?:money|cash|capital|credit|equity|bail|rent|ransom|royalt(?:y|ies)|subsid(?:y|ies)|grants?|prize|reward|pension|dividends?|interest|premium|tax|duty|dollars?|pounds?|euros?|yen|yuan|rupees?)\b/i;
@@ -217,9 +219,7 @@ function quantityOfThing(q: string): boolean {
     /^(?:more|less|extra|else|additional|of|longer|bigger|higher|lower|further|greater)\b/i.test(noun)
   )
     return false;
-  return (
-    !MONEY.test(noun) && !MONEY_THING.test(noun) && !new RegExp(`\\b(?:${MONEY_NOUNS})\\b`, 'i').test(noun)
-  );
+  return !MONEY.test(noun) && !MONEY_THING.test(noun) && !MONEY_WORD.test(noun);
 }
 
 /** The kind of answer a question asks for, from how it is put. */
