@@ -24,7 +24,8 @@ function lexiconOf(): Record<string, Tags> {
   return lexicon;
 }
 
-function tagsOf(key: string): string[] {
+/** The lexicon's tags for a lower-case word or phrase ("approve": Infinitive …), none when unknown. */
+export function tagsOf(key: string): string[] {
   const tags = lexiconOf()[key];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }

@@ -3,11 +3,10 @@
  * the index terms a sentence may write it as: what a denial must govern to answer "No." of it.
  */
 import { queryTerms } from '../../corpus/tokenize.js';
-import { isVerbForm } from './gazetteer.js';
+import { isVerbForm, tagsOf } from './gazetteer.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { familyCandidates } from './word-family.js';
-import { createRequire } from 'node:module';
 
 /** The auxiliary a yes/no question opens with, and the kind of verb form it takes. */
 const OPENER = /^\W*(did|does|do|will|would|can|could|should|must|has|have|had|is|are|was|were)\s+(.+?)\W*$/i;
@@ -23,18 +22,6 @@ const BE = /^(?:be|been|being)$/;
 /** Words of the subject read before giving up: past them the question is not plain. */
 const MAX_SUBJECT = 6;
 
-type Tags = string | string[] | undefined;
-let lexicon: Record<string, Tags> | undefined;
-function tags(word: string): string[] {
-  lexicon ??= (
-    createRequire(import.meta.url)('compromise/two') as {
-      world(): { model: { one: { lexicon: Record<string, Tags> } } };
-    }
-  ).world().model.one.lexicon;
-  const t = lexicon[word];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
-
 /** Whether the lexicon knows no verb in a word: "council back", "foreign minister". */
 function isNounLike(t: readonly string[]): boolean {
   return !t.some((tag) =>
@@ -44,7 +31,7 @@ function isNounLike(t: readonly string[]): boolean {
 
 /** Whether `word` is a form the auxiliary takes: a bare verb after "did"/"will", a participle after "is"/"has". */
 function verbAfter(aux: string, word: string, next: string | undefined, afterName: boolean): boolean {
-  const t = tags(word);
+  const t = tagsOf(word);
   if (/^(?:is|are|was|were|has|have|had)$/.test(aux))
     return (
       /(?:ed|ing)$/.test(word) || t.includes('PastTense') || t.includes('Participle') || t.includes('Gerund')
@@ -98,7 +85,7 @@ export function yesNoVerb(question: string): string | null {
     // The subject's head, or a word of a compound ("the Russian delegation move …"); past it, a
     // word that is no verb ends the search: the question asks of being ("Is the site reachable?").
     const compound =
-      !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(tags(lower));
+      !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(tagsOf(lower));
     if (seenSubject && !compound) return null;
     seenSubject = true;
     afterName = false;
