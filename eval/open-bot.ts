@@ -27,18 +27,23 @@ export async function openEvalBot(
       logger: silentLogger,
       now: () => new Date(now),
     });
-    return {
-      ...bot,
-      close: async () => {
-        try {
-          await bot.close();
-        } finally {
-          if (scratch) rmSync(scratch, { recursive: true, force: true });
-        }
-      },
-    };
+    return scratch ? removingOnClose(bot, scratch) : bot;
   } catch (err) {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** The bot, whose close also removes `dir` (a scratch folder it was opened over), even if closing fails. */
+export function removingOnClose(bot: Briefbot, dir: string): Briefbot {
+  return {
+    ...bot,
+    close: async () => {
+      try {
+        await bot.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }

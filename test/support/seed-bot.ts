@@ -6,6 +6,7 @@ import { type Briefbot, type BriefbotOptions, openBriefbot } from '../../src/app
 import type { Answer } from '../../src/briefing/answer.js';
 import type { ServiceResult } from '../../src/briefing/service-api.js';
 import { silentLogger } from '../../src/log/logger.js';
+import { removingOnClose } from '../../eval/open-bot.js';
 
 export function openSeedBot(options: Partial<BriefbotOptions> = {}): Promise<Briefbot> {
   return openBriefbot({ corpusDir: 'data/articles', db: ':memory:', ...options });
@@ -37,17 +38,12 @@ export async function openTextsBot(files: Readonly<Record<string, string>>): Pro
   const corpus = join(dir, 'articles');
   mkdirSync(corpus);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
-  const bot = await openFixtureBot(corpus);
-  return {
-    ...bot,
-    close: async () => {
-      try {
-        await bot.close();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
+  try {
+    return removingOnClose(await openFixtureBot(corpus), dir);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 /** The answer of a successful result; fails the test with the user error otherwise. */
