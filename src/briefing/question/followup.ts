@@ -81,8 +81,8 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   if (!last) return { kind: 'question', query: subject, context };
   const query = standalone(question, subject, last);
   const answered = valueOf(spelledOut(question, last), last);
-  const answerType = partAsked(question, last);
   const previousType = last.question ? analyzeQuestion(last.query).answerType : undefined;
+  const answerType = partAsked(question, previousType);
   return {
     kind: 'question',
     query,
@@ -93,11 +93,10 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   };
 }
 
-/** "How much of that …?" after a figure: a part of it is a figure of the same kind (amount, count). */
-function partAsked(question: string, last: Turn): AnswerType | null {
-  if (!last.question || !PART_OF_IT.test(question)) return null;
-  const type = analyzeQuestion(last.query).answerType;
-  return NUMERIC.has(type) ? type : null;
+/** "How much of that …?" after a figure (the last question's kind): a part of it is a figure of the same kind. */
+function partAsked(question: string, previousType: AnswerType | undefined): AnswerType | null {
+  if (!previousType || !PART_OF_IT.test(question)) return null;
+  return NUMERIC.has(previousType) ? previousType : null;
 }
 
 /**
