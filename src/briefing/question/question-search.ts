@@ -36,6 +36,7 @@ import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
   type AnswerType,
   asksChange,
+  isTitleCased,
   type QuestionAnalysis,
   questionWords as wordsOfQuestion,
 } from './question.js';
@@ -211,15 +212,6 @@ function knownFocus(
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null, nationalities, ampersands };
-}
-
-/** A title written in title case, a function word among its words ("We Are The World"). */
-function isTitleCased(group: readonly string[]): boolean {
-  return (
-    group.length >= 3 &&
-    group.every((w) => /^[A-Z]/.test(w)) &&
-    group.slice(1).some((w) => STOPWORDS.has(w.toLowerCase()))
-  );
 }
 
 /** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */

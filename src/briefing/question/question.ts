@@ -280,6 +280,15 @@ const NOT_FOCUS = new Set(
 /** A run of three or more capitalised words, each written whole. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])[A-Z][\p{L}'’]*(?:\s+[A-Z][\p{L}'’]*){2,}(?![\p{L}\p{N}])/gu;
 
+/** A title written in title case: three or more capitalised words, a function word among them ("We Are The World"). */
+export function isTitleCased(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    words.every((w) => /^[A-Z]/.test(w)) &&
+    words.slice(1).some((w) => STOPWORDS.has(w.toLowerCase()))
+  );
+}
+
 /**
  * "how long was We Are The World number one?": three or more capitalised words, within the question
  * and with a function word among them, are a title written in title case — one name, not "We" and
@@ -291,7 +300,7 @@ function titleRuns(question: string): { titles: string[][]; rest: string } {
   for (const m of question.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     const opensQuestion = /^\W*$/.test(question.slice(0, m.index));
-    if (opensQuestion || !words.slice(1).some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
+    if (opensQuestion || !isTitleCased(words)) continue;
     titles.push(words);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
   }
