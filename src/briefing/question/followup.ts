@@ -256,7 +256,9 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       ? ((known(answered) ? answered : (askedPerson ?? answered)) ?? pick(asked))
       : (pick(asked) ?? answered);
     // Named after the question: the articles must name them, the answering sentence may say "he".
-    if (person) supplied.push(person);
+    // "his family" is the family by its surname ("the Agnelli family"), which the articles about
+    // it name without his first name.
+    if (person) supplied.push(FAMILY.test(rewritten) ? surname(person) : person);
     // No one to be "him" ("Who runs China Aviation Oil?" answered nothing): the thread's story still.
     else supplied.push(...previousNames.filter((n) => !rewritten.includes(n)));
   } else if (names.length === 0 && BODY_REFERENCE.test(rewritten) && namedBody) {
@@ -311,6 +313,14 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     if (inStory && kept[0]) supplied.push(kept[0]);
   }
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
+}
+
+/** "his family", "her family's": a family, known by the person's surname. */
+const FAMILY = /\b(?:his|her)\s+family\b/i;
+
+/** The last word of a full name: "Gianni Agnelli" → "Agnelli". */
+function surname(name: string): string {
+  return name.split(' ').at(-1)!;
 }
 
 /** "they" may be the two people an answer named; a body it named first is "it" alone. */

@@ -82,6 +82,19 @@ describe('planQuestion', () => {
     expect(plan.query).toBe("What's he after? (Bruce Willis)");
   });
 
+  it('reads "his family" as the family by his surname', () => {
+    const plan = planQuestion(
+      'how much of Fiat does his family control now?',
+      lastTurn("who was the Fiat patriarch who wouldn't give up control in 2000?", [
+        'Gianni Agnelli',
+        'Fiat',
+        'GM',
+      ]),
+      null,
+    );
+    expect(plan.query).toBe('how much of Fiat does his family control now? (Agnelli)');
+  });
+
   it('keeps the thread\'s names when no one answered for "him"', () => {
     const plan = planQuestion(
       'Where did police pick him up?',
