@@ -503,9 +503,15 @@ function searchOnce(
     // "Which English club …?" is of a story naming England ("came specially from England").
     ...demonymCountry(words).map((country) => [wholeWord(country)]),
   ]);
+  // A thread's nationality ("Sri Lankan shares") is named by an article on the country ("In Sri
+  // Lanka, …"): the nationality and its country begin alike.
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
-    .map((words) => words.map(wholeWord));
+    .map((words) =>
+      nameKind(words) === 'nationality'
+        ? [new RegExp(`(?<![\\p{L}])${escapeRegExp(nationStem(words.join(' ')))}`, 'u')]
+        : words.map(wholeWord),
+    );
   const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
