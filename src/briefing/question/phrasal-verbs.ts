@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '../analysis/patterns.js';
 import { stem } from '../../corpus/tokenize.js';
+import { Memo } from '../memo.js';
 
 /** A word and the phrases that say it. */
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
@@ -163,16 +164,27 @@ export function phrasesFor(term: string): PhrasalAlike[] {
  * The words a question's phrasal verbs mean, by the index term of the phrase's verb: "knock back
  * the offer" is also "reject" and "who did he take over from?" also "replace".
  */
-export function meaningsIn(question: string): Map<string, string[]> {
+export function meaningsIn(question: string): ReadonlyMap<string, readonly string[]> {
+  return MEANT.get(question);
+}
+
+/** Kept by question text: one question's retrieval reads its phrases more than once. */
+const MEANT = new Memo<string, ReadonlyMap<string, readonly string[]>>(256, (question) => {
   const out = new Map<string, string[]>();
+  // A phrase's words after its verb must all be words of the question (its pattern ends each on a
+  // word boundary), which rules out most phrases before their patterns run. Not for non-ASCII text,
+  // where a case-insensitive pattern may match letters that lower-casing keeps apart.
+  const words = /[^\x00-\x7f]/.test(question) ? null : new Set(question.toLowerCase().split(/[^a-z0-9_]+/));
   for (const [word, phrases] of Object.entries(MEANINGS)) {
     for (const phrase of phrases) {
-      if (!phrase.includes(' ') || !phraseRegExp(phrase).test(question)) continue;
+      if (!phrase.includes(' ')) continue;
       // "bury the hatchet": the noun of an idiom says its meaning as much as the verb does.
       const [verb, ...rest] = phrase.split(' ');
+      if (words && !rest.every((w) => words.has(w))) continue;
+      if (!phraseRegExp(phrase).test(question)) continue;
       const keys = [verb!, ...rest.filter((w) => !PARTICLES.has(w))];
       for (const key of new Set(keys.map(stem))) out.set(key, [...(out.get(key) ?? []), stem(word)]);
     }
   }
   return out;
-}
+});
