@@ -161,6 +161,14 @@ const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
 const ORDINAL = new RegExp(`\\b(?:\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\\b`, 'gi');
 
+/** "the first …": said of one event among others, not of how many someone has had. */
+const THE_FIRST = /\bthe\s+$/i;
+const FIRST = /^(?:first|1st)$/i;
+/** "broke in the ninth game": an ordinal after a preposition places a moment within an event. */
+const AT_THE = /\b(?:in|at|on|during|from|after|before|since|until|by)\s+the\s+$/i;
+/** "… of his career", "… in Henman's career": whose series the ordinal places the thing in. */
+const OWNER_AFTER = /^\s+(?:of|in)\s+(?:his|her|its|their|[\p{Lu}][\p{L}'’-]*['’]s?)\s/u;
+
 /**
  * A count told by its place in a series: "his fourth Oscar nomination" answers "how many
  * nominations has he had?", "its third week at number one" answers "how many weeks". Only with
@@ -174,7 +182,14 @@ export function ordinalCounts(text: string, forms: ReadonlySet<string>): AnswerS
     const list = words.trim().split(/\s+/);
     const at = list.findLastIndex((w) => forms.has(stem(w.toLowerCase())));
     if (at < 0) continue;
-    out.push({ text: `${m[0]} ${list.slice(0, at + 1).join(' ')}`, index: m.index! });
+    const told = `${m[0]} ${list.slice(0, at + 1).join(' ')}`;
+    // "in the ninth game", "the first match between the pair": a rank among events, no one's tally
+    // so far — unless said to be of someone's series ("the first match of his career").
+    const before = text.slice(0, m.index!);
+    if (AT_THE.test(before)) continue;
+    const owned = OWNER_AFTER.test(text.slice(m.index! + told.length));
+    if (FIRST.test(m[0]) && THE_FIRST.test(before) && !owned) continue;
+    out.push({ text: told, index: m.index! });
   }
   return out;
 }

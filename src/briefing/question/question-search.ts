@@ -707,7 +707,17 @@ function searchOnce(
   // A date answers any relation: one in a sentence that says nothing the question asks ("when did
   // the band split?" against "the album came out in May") is the date of something else.
   // "Come" or "get" is no such word: "when did he come to Pakistan?" is told by "his visit".
-  const relation = type === 'date' ? asked.filter((forms) => !LIGHT_VERBS.has(forms[0]!)) : [];
+  const related = type === 'date' ? asked.filter((forms) => !LIGHT_VERBS.has(forms[0]!)) : [];
+  // "Until when can Turks spend their old lira notes?": a word every one of the best sentences says
+  // ("lira") is what they are all about, like a name, and tells no one's date apart from another's.
+  // Not in a follow-up, whose thread already picked the sentences by its names.
+  const top = candidates.slice(0, ASKED_IN_TOP);
+  const topical = (forms: string[]) =>
+    question.related.length === 0 &&
+    top.length >= TOPIC_SENTENCES &&
+    top.every((c) => saysIn(c.sentence.text, [forms]));
+  const relation =
+    related.some(topical) && !related.every(topical) ? related.filter((f) => !topical(f)) : related;
   // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
   const priced = type === 'amount' ? pricedNoun(question.own) : null;
   const pricedForms = priced ? [[...nounForms(priced)]] : [];
@@ -1328,6 +1338,9 @@ export function speakerSays(text: string, surname: string): boolean {
 
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
+
+/** How many of the best sentences must all say a word for it to be what they are about. */
+const TOPIC_SENTENCES = 3;
 
 /**
  * What the question asks of its names, as the forms a sentence may say it in: each word that is

@@ -161,6 +161,14 @@ describe('question search: names as articles write them', () => {
     expect((await ask('How many Ember Run players did Quarrel Games ban?')).lead?.text).toMatch(/5,000/);
   });
 
+  it('finds no date when the only asked word the sentences say is the one they are all about', async () => {
+    // Every sentence says "crown": the 2009 crash and the 1 March launch are not when old notes stop.
+    const answer = await ask('Until when can the old crown notes still be spent in Velmaria?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.bullets).toEqual([]);
+    expect((await ask('When will the new crown be launched?')).lead?.text).toMatch(/1 March/);
+  });
+
   it('finds nothing when a figure is asked for and the sentences about it state none', async () => {
     const answer = await ask('How much will the Zephyr cost in Europe?');
     expect(answer.lead ?? null).toBeNull();

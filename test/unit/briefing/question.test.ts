@@ -499,6 +499,20 @@ describe('countedNoun', () => {
     ).toEqual(['961 consecutive minutes']);
   });
 
+  it('reads no tally in a rank within an event or among meetings, but does in one of a career', () => {
+    const forms = countedForms('matches');
+    const rank = 'It was the first match between the pair for three years.';
+    expect(ordinalCounts(rank, forms)).toEqual([]);
+    expect(ordinalCounts('Rusedski broke in the ninth game to take the set.', forms)).toEqual([]);
+    const career = 'This was the fourth nomination of his career but his first win.';
+    expect(ordinalCounts(career, countedForms('nominations')).map((s) => s.text)).toEqual([
+      'fourth nomination',
+    ]);
+    expect(ordinalCounts('It was the first match of his career.', forms).map((s) => s.text)).toEqual([
+      'first match',
+    ]);
+  });
+
   it('finds the thing an amount is asked of, never a name, a pronoun or the amount itself', () => {
     expect(pricedNoun('How much were tickets for the Babyshambles gig?')).toBe('tickets');
     expect(pricedNoun('how much is the fare to Paris?')).toBe('fare');
