@@ -51,6 +51,7 @@ import { askedRole, nameInRole, objectAfter, otherObject } from '../question/ver
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
+import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
@@ -233,6 +234,11 @@ function answeringSpan(
   if (question.answerType === 'place') {
     const other = spans.filter((s) => !ownNationality(s.text, question));
     if (other.length < spans.length) spans.splice(0, spans.length, ...other);
+  }
+  // "Where is the tie played?": "in Tel Aviv" says where, "Britain drew the USA" names a side.
+  if (question.answerType === 'place' && asksWhereAt(question.own)) {
+    const where = spans.filter((s) => writtenAsWhere(quote, s));
+    if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
   }
   const doers = spans.filter(doer);
   if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
@@ -1272,6 +1278,20 @@ function valueLead(
       const other = read.findIndex(
         (b, i) => i > first && b.citations.some(beside) && says(b, false) >= says(read[first]!, true),
       );
+      if (other > first) read.unshift(...read.splice(other, 1));
+    }
+  }
+  // "Where is the tie played?": a sentence writing a place after "in" or "at" answers before one
+  // naming a place only as a side or a buyer ("Britain drew the USA").
+  if (type === 'place' && asksWhereAt(question.own)) {
+    const placed = (b: EvidenceBullet) =>
+      b.citations.some((c) => {
+        const span = spanOf(c);
+        return span !== null && writtenAsWhere(c.quote, span);
+      });
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    if (first >= 0 && !placed(read[first]!)) {
+      const other = read.findIndex((b, i) => i > first && placed(b));
       if (other > first) read.unshift(...read.splice(other, 1));
     }
   }
