@@ -174,6 +174,9 @@ function answeringSpan(
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
+  // "Who's the governor of Turkey's central bank?": a person named by a person's noun, never a body.
+  const office = question.answerType === 'person' ? askedNoun(question.own) : null;
+  const personNamed = office !== null && nounKind(office) === 'person';
   const fits = askedFit(question.own, question.answerType);
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
@@ -181,7 +184,7 @@ function answeringSpan(
   const found = askedSpans(
     quote,
     question.answerType,
-    bodyMayAnswer(question.own, question.answerType),
+    bodyMayAnswer(question.own, question.answerType) && !personNamed,
     (s) => isFreshSpan(s, known),
     people,
     asksChange(question),
