@@ -724,6 +724,8 @@ export function composeLead(
     // "Which paper did the aide give the dates to?" before "visit to Russia" after its "to".
     const object = objectLead(question, evidence);
     if (object) return object;
+    const speaker = continuedQuoteSpeaker(question, evidence, get);
+    if (speaker) return speaker;
   }
   if (type === 'place' && ASKS_POSITION.test(question.own)) {
     const position = positionLead(question, evidence);
@@ -821,6 +823,36 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
     }
   }
   return null;
+}
+
+/** "Who said …?": a question asking whose words. */
+const ASKS_WORDS = /\b(?:say|says|said)\b/i;
+
+/**
+ * "Which player said no-one knows what Glazer will bring?": news runs a quote on over sentences
+ * and names its speaker once ('"A lot of people want …," said Ferdinand. "No one knows …"'). When
+ * the best sentence is such a quote naming no one, its speaker is the one the sentence before
+ * quotes.
+ */
+function continuedQuoteSpeaker(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  if (question.answerType !== 'person' || !ASKS_WORDS.test(question.own)) return null;
+  const citation = evidence[0]?.citations[0];
+  if (!citation || !/^["“]/.test(citation.quote)) return null;
+  const known = questionWords(question);
+  if (nameSpans(citation.quote).some((s) => isFreshSpan(s, known))) return null;
+  const before = sentenceBefore(get(citation.articleId), citation.quote);
+  if (!before || !/["”]/.test(before)) return null;
+  const speaker = nameSpans(before).find((s) => isFreshSpan(s, known) && speechRole(before, s) === 'speaker');
+  return speaker
+    ? {
+        text: `${capitalise(speaker.text)}.`,
+        citations: [{ articleId: citation.articleId, quote: before }, citation],
+      }
+    : null;
 }
 
 /**
