@@ -477,6 +477,17 @@ export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>
   const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   // "Malcolm Glazer" is the question's "Glazer": a name is known by its last word.
   if (words.length > 1 && /^[A-Z]/.test(span.text) && questionWords.has(words.at(-1)!)) return false;
+  // "Cairn Energy" is the question's "Cairn": a known name and only a body's words after it.
+  if (
+    words.length > 1 &&
+    /^[A-Z]/.test(span.text) &&
+    questionWords.has(words[0]!) &&
+    span.text
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => ORG_WORD.test(w))
+  )
+    return false;
   // "Eighteen" is the question's "18 former directors" written out.
   if (words.length === 1 && questionWords.has(String(wordValue(words[0]!)))) return false;
   return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));

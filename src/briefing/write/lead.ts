@@ -51,6 +51,7 @@ import { askedRole, nameInRole, objectAfter, otherObject } from '../question/ver
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
+import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
@@ -173,6 +174,9 @@ function answeringSpan(
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
   if (beside.length > 0) return beside[0]!;
+  // "Who's the governor of Turkey's central bank?": a person named by a person's noun, never a body.
+  const office = question.answerType === 'person' ? askedNoun(question.own) : null;
+  const personNamed = office !== null && nounKind(office) === 'person';
   const fits = askedFit(question.own, question.answerType);
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
@@ -180,7 +184,7 @@ function answeringSpan(
   const found = askedSpans(
     quote,
     question.answerType,
-    bodyMayAnswer(question.own, question.answerType),
+    bodyMayAnswer(question.own, question.answerType) && !personNamed,
     (s) => isFreshSpan(s, known),
     people,
     asksChange(question),
@@ -233,6 +237,11 @@ function answeringSpan(
   if (question.answerType === 'place') {
     const other = spans.filter((s) => !ownNationality(s.text, question));
     if (other.length < spans.length) spans.splice(0, spans.length, ...other);
+  }
+  // "Where is the tie played?": "in Tel Aviv" says where, "Britain drew the USA" names a side.
+  if (question.answerType === 'place' && asksWhereAt(question.own)) {
+    const where = spans.filter((s) => writtenAsWhere(quote, s));
+    if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
   }
   const doers = spans.filter(doer);
   if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
@@ -715,6 +724,8 @@ export function composeLead(
     // "Which paper did the aide give the dates to?" before "visit to Russia" after its "to".
     const object = objectLead(question, evidence);
     if (object) return object;
+    const speaker = continuedQuoteSpeaker(question, evidence, get);
+    if (speaker) return speaker;
   }
   if (type === 'place' && ASKS_POSITION.test(question.own)) {
     const position = positionLead(question, evidence);
@@ -812,6 +823,36 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
     }
   }
   return null;
+}
+
+/** "Who said …?": a question asking whose words. */
+const ASKS_WORDS = /\b(?:say|says|said)\b/i;
+
+/**
+ * "Which player said no-one knows what Glazer will bring?": news runs a quote on over sentences
+ * and names its speaker once ('"A lot of people want …," said Ferdinand. "No one knows …"'). When
+ * the best sentence is such a quote naming no one, its speaker is the one the sentence before
+ * quotes.
+ */
+function continuedQuoteSpeaker(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  if (question.answerType !== 'person' || !ASKS_WORDS.test(question.own)) return null;
+  const citation = evidence[0]?.citations[0];
+  if (!citation || !/^["“]/.test(citation.quote)) return null;
+  const known = questionWords(question);
+  if (nameSpans(citation.quote).some((s) => isFreshSpan(s, known))) return null;
+  const before = sentenceBefore(get(citation.articleId), citation.quote);
+  if (!before || !/["”]/.test(before)) return null;
+  const speaker = nameSpans(before).find((s) => isFreshSpan(s, known) && speechRole(before, s) === 'speaker');
+  return speaker
+    ? {
+        text: `${capitalise(speaker.text)}.`,
+        citations: [{ articleId: citation.articleId, quote: before }, citation],
+      }
+    : null;
 }
 
 /**
@@ -1272,6 +1313,20 @@ function valueLead(
       const other = read.findIndex(
         (b, i) => i > first && b.citations.some(beside) && says(b, false) >= says(read[first]!, true),
       );
+      if (other > first) read.unshift(...read.splice(other, 1));
+    }
+  }
+  // "Where is the tie played?": a sentence writing a place after "in" or "at" answers before one
+  // naming a place only as a side or a buyer ("Britain drew the USA").
+  if (type === 'place' && asksWhereAt(question.own)) {
+    const placed = (b: EvidenceBullet) =>
+      b.citations.some((c) => {
+        const span = spanOf(c);
+        return span !== null && writtenAsWhere(c.quote, span);
+      });
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    if (first >= 0 && !placed(read[first]!)) {
+      const other = read.findIndex((b, i) => i > first && placed(b));
       if (other > first) read.unshift(...read.splice(other, 1));
     }
   }

@@ -452,6 +452,12 @@ describe('isFreshSpan', () => {
     expect(isFreshSpan({ text: 'Malcolm Glazer', index: 0 }, asked)).toBe(false);
     expect(isFreshSpan({ text: 'John Magnier', index: 0 }, asked)).toBe(true);
   });
+
+  it('knows a body by its name and a body\'s word after it: "Cairn Energy" is the question\'s "Cairn"', () => {
+    const asked = new Set(['which', 'company', 'does', 'cairn', 'argue', 'should', 'be', 'liable']);
+    expect(isFreshSpan({ text: 'Cairn Energy', index: 0 }, asked)).toBe(false);
+    expect(isFreshSpan({ text: 'Cairn Dragon', index: 0 }, asked)).toBe(true);
+  });
 });
 
 describe('countedNoun', () => {
