@@ -139,9 +139,9 @@ const PATTERNS: Pattern[] = [
     shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
   },
   {
-    // "in August", "since February", "early March"
+    // "in August", "since February", "early March", "from January"
     re: new RegExp(
-      `\\b(?:in|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
+      `\\b(?:in|from|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
       'g',
     ),
     needs: (c) => c.month,

@@ -46,7 +46,7 @@ import {
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
-import { nounKind } from '../question/noun-kinds.js';
+import { isNoun, nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
@@ -696,6 +696,21 @@ function measureAsked(question: string): 'amount' | 'number' | null {
   return speaksOfMoney(question) ? 'amount' : 'number';
 }
 
+/** "How far …?", "how fast …?": a length or a speed, which its figure alone does not tell. */
+const MEASURE_BY_UNIT =
+  /^\W*(?:and\s+)?how\s+(?:far|fast|high|tall|deep|heavy|wide)\b(?!\s+(?:above|below|ahead|behind|beyond|short|off|from|away|up|down|into|out|over|under)\b)/i;
+
+/** The figure with the unit written after it: "11,000 miles", not "11,000". */
+function withUnit(quote: string, span: AnswerSpan): AnswerSpan {
+  const end = span.index + span.text.length;
+  const unit = /^\s+([a-z]+(?:\/[a-z]+)?)\b/.exec(quote.slice(end))?.[1];
+  if (!unit || !/\d/.test(span.text) || !isNoun(unit.split('/')[0]!)) return span;
+  return {
+    text: quote.slice(span.index, end + quote.slice(end).indexOf(unit) + unit.length),
+    index: span.index,
+  };
+}
+
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
 export function composeLead(
   question: QuestionAnalysis,
@@ -1226,6 +1241,7 @@ function valueLead(
   // Retrieval's near misses (near-miss.ts): a value of another place, body, person or kind than
   // the one asked is no answer, however high its sentence ranks.
   const negated = negatedWords(question.own);
+  const measured = type === 'number' && MEASURE_BY_UNIT.test(question.own);
   const persons = type === 'date' ? [] : askedPeople(question.own, question.focus);
   const nearMiss = (citation: DraftCitation, span: AnswerSpan) => {
     const people = peopleOf(citation) ?? (() => new Set<string>());
@@ -1250,7 +1266,8 @@ function valueLead(
     )
       return null;
     if (span && nearMiss(citation, span)) return null;
-    return span && coordinated(citation.quote, span, type, known, people, several);
+    const whole = span && coordinated(citation.quote, span, type, known, people, several);
+    return whole && measured ? withUnit(citation.quote, whole) : whole;
   };
   // The holder of a role said without a name is named beside the role, in effect.
   const lentHolders =
