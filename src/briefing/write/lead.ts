@@ -351,8 +351,8 @@ function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftB
   });
 }
 
-/** A date written with a figure or a month's name: one a reader can place in the story's year. */
-const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
+/** A date written with a figure, a month's name or a quarter: one a reader can place in the story's year. */
+const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b|\\bquarter\\b`);
 
 /** "and" or "or" joining two values: "Kyrgyzstan and Tajikistan", "2006 or 2007". */
 const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;

@@ -17,6 +17,25 @@ describe('figures and dates asked for', () => {
     expect(findMentions(text).map((m) => m.words)).toEqual(['from January']);
   });
 
+  it('dates by a season or a quarter of a year', () => {
+    expect(findMentions('They expect to seal a final agreement by Spring 2005.').map((m) => m.words)).toEqual(
+      ['Spring 2005'],
+    );
+    const quarter = findMentions('It is expected to conclude by the third quarter of this year.');
+    expect(quarter.map((m) => [m.words, m.kind])).toEqual([['the third quarter of this year', 'relative']]);
+  });
+
+  it('answers "when" with a quarter of the year', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const quote = 'The takeover is expected to be wrapped up by the third quarter of this year.';
+    const lead = composeLead(
+      analyzeQuestion('When should the takeover be wrapped up?'),
+      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
+      () => article,
+    );
+    expect(lead?.text).toBe('The third quarter of this year.');
+  });
+
   it('asks a count after a leading preposition', () => {
     expect(answerTypeOf('At how many UK wi-fi spots can Skype users call for free?')).toBe('number');
     expect(answerTypeOf('In how many countries is the phone sold?')).toBe('number');
