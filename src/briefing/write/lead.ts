@@ -696,6 +696,12 @@ function measureAsked(question: string): 'amount' | 'number' | null {
   return speaksOfMoney(question) ? 'amount' : 'number';
 }
 
+/** "By how much …?": the size of a change. */
+const BY_HOW_MUCH = /^\W*(?:and\s+)?by\s+how\s+much\b/i;
+/** Verbs of a sharp change a few words before a figure, which CHANGED_BY leaves out: "lose 18%", "leapt 71%". */
+const MOVED =
+  /\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|leapt|leaped|soar(?:ed|s)?|plunge[ds]?|tumbled?|slump(?:ed|s)?|surge[ds]?|sank|slid|dived?|doubled|halved)\s+(?:[\p{L}'’-]+\s+){0,3}(?:by\s+)?$/iu;
+
 /** "How far …?", "how fast …?": a length or a speed, which its figure alone does not tell. */
 const MEASURE_BY_UNIT =
   /^\W*(?:and\s+)?how\s+(?:far|fast|high|tall|deep|heavy|wide)\b(?!\s+(?:above|below|ahead|behind|beyond|short|off|from|away|up|down|into|out|over|under)\b)/i;
@@ -1301,6 +1307,19 @@ function valueLead(
     return of(own!) ? 2 : of(forms) ? 1 : 0;
   };
   if (COMPARABLE.has(type)) saysMostFirst(read, questionTerms, (c) => spanOf(c) !== null, countsAsked);
+  // "By how much has the number gone up?": a figure of a change ("leapt by 71%", "fell 0.3%")
+  // answers before the best sentence's figure of anything else ("make 200 million cell phones").
+  if (type === 'number' && BY_HOW_MUCH.test(question.own)) {
+    const ofChange = (c: DraftCitation) => {
+      const span = spanOf(c);
+      const before = span ? c.quote.slice(0, span.index) : '';
+      return span !== null && (/\bby\s+$/i.test(before) || CHANGED_BY.test(before) || MOVED.test(before));
+    };
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    const change = read.findIndex((b) => b.citations.some(ofChange));
+    if (first >= 0 && change > first && !read[first]!.citations.some(ofChange))
+      read.unshift(...read.splice(change, 1));
+  }
   // "Which two housemates went?": a sentence listing two of them answers before one naming one.
   if (count !== null) {
     const full = read.findIndex((b) =>

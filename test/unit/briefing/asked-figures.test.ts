@@ -36,6 +36,25 @@ describe('figures and dates asked for', () => {
     expect(lead?.text).toBe('The third quarter of this year.');
   });
 
+  it('answers "by how much" with the figure of a change', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const question = analyzeQuestion(
+      'By how much has the number of lost laptops gone up over the past three years?',
+    );
+    const lead = composeLead(
+      question,
+      [
+        bullet(
+          "Nokia make 200 million cell phones a year, so for us to claim we're going to make 200 million laptops is a big number, but we're not talking about doing it in three or five years, we're talking about months.",
+        ),
+        bullet('The numbers of lost laptops has leapt by 71% in the last three years.'),
+      ],
+      () => article,
+    );
+    expect(lead?.text).toBe('71%.');
+  });
+
   it('asks a count after a leading preposition', () => {
     expect(answerTypeOf('At how many UK wi-fi spots can Skype users call for free?')).toBe('number');
     expect(answerTypeOf('In how many countries is the phone sold?')).toBe('number');
