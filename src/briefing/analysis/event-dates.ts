@@ -115,11 +115,32 @@ function cuesOf(text: string): Cues {
 
 const monthNo = monthNumber;
 
+/** A quarter or a season of a year: "the third quarter", "early spring". */
+const SEASON =
+  '(?:(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+quarter|(?:(?:early|late|mid-?)\\s*)?(?:spring|summer|autumn|winter))';
+
 /**
  * After the written days (day-dates.ts, read first: "October 3-4", "2-3 October 2012"), in order
  * of specificity: a later pattern never matches inside an earlier one's words.
  */
 const PATTERNS: Pattern[] = [
+  {
+    // "Spring 2005", "the third quarter of 2004": a season or quarter of a year.
+    re: new RegExp(`\\b${SEASON}(?:\\s+of)?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+    needs: (c) => c.digit,
+    kind: 'explicit',
+    shape: (m) => ({ type: 'year', year: Number(m[1]), bound: false }),
+  },
+  {
+    // "the third quarter of this year"
+    re: new RegExp(`\\b${SEASON}\\s+of\\s+(last|this|next)\\s+year\\b`, 'gi'),
+    needs: (c) => c.period,
+    kind: 'relative',
+    shape: (m) => {
+      const q = m[1]!.toLowerCase();
+      return { type: 'period', unit: 'year', offset: q === 'last' ? -1 : q === 'next' ? 1 : 0 };
+    },
+  },
   {
     // "May last year", "February this year"
     re: new RegExp(`\\b${MONTH}\\s+(last|this|next)\\s+year\\b`, 'g'),
@@ -139,9 +160,9 @@ const PATTERNS: Pattern[] = [
     shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
   },
   {
-    // "in August", "since February", "early March"
+    // "in August", "since February", "early March", "from January"
     re: new RegExp(
-      `\\b(?:in|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
+      `\\b(?:in|from|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
       'g',
     ),
     needs: (c) => c.month,

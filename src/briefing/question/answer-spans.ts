@@ -356,9 +356,14 @@ export function answerSpans(
     case 'number': {
       const amounts = all(AMOUNT_RES, text);
       const years = /^(?:1[89]|20)\d{2}$/;
+      // "from 8 November": a day of the month counts nothing.
+      const days = findMentions(text)
+        .filter((m) => m.shape.type === 'date')
+        .map((m) => ({ text: m.words, index: m.index }));
       return all(NUMBER_RES, text).filter(
         (s) =>
           !years.test(s.text) &&
+          !insideAny(s, days) &&
           !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
           !insideAny(s, amounts) &&
           !afterName(text, s.index) &&

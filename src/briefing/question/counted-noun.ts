@@ -154,7 +154,20 @@ export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<st
   // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
   const people = forms.has(ANY_PEOPLE);
   const ofPeople = (w: string) => people && /^[a-z]/.test(w) && PEOPLE_KINDS.has(nounKind(w));
-  return words.slice(0, NOUN_WINDOW).some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w));
+  return words
+    .slice(0, NOUN_WINDOW)
+    .some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w) || endsInForm(w, forms));
+}
+
+/** The shortest form a compound may end in, and the shortest word before it. */
+const COMPOUND_TAIL = 4;
+const COMPOUND_HEAD = 3;
+
+/** "350 hotspots" counts "spots": a compound written as one word is of the noun it ends in. */
+function endsInForm(word: string, forms: ReadonlySet<string>): boolean {
+  const w = stem(word.toLowerCase());
+  for (let i = COMPOUND_HEAD; i <= w.length - COMPOUND_TAIL; i++) if (forms.has(w.slice(i))) return true;
+  return false;
 }
 
 const ORDINAL_WORDS =

@@ -232,6 +232,8 @@ export function answerTypeOf(question: string): AnswerType {
       /^(?:in|at|for|on|during|after|before|under|apart\s+from|besides|other\s+than)\s[^,?]{1,40},\s*/i,
       '',
     )
+    // "At how many hotspots …?", "In how many countries …?": the count is asked after its preposition.
+    .replace(/^(?:at|in|on|from|across|to|with|for)\s+(?=how\s+(?:many|much)\b)/i, '')
     .trim();
   if (DURATION.test(q) || PERIOD_ASKED.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';

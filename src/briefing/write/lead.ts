@@ -46,7 +46,7 @@ import {
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
-import { nounKind } from '../question/noun-kinds.js';
+import { isNoun, nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
@@ -360,8 +360,8 @@ function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftB
   });
 }
 
-/** A date written with a figure or a month's name: one a reader can place in the story's year. */
-const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b`);
+/** A date written with a figure, a month's name or a quarter: one a reader can place in the story's year. */
+const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b|\\bquarter\\b`);
 
 /** "and" or "or" joining two values: "Kyrgyzstan and Tajikistan", "2006 or 2007". */
 const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
@@ -703,6 +703,27 @@ const MEASURE_ASKED =
 function measureAsked(question: string): 'amount' | 'number' | null {
   if (!MEASURE_ASKED.test(question)) return null;
   return speaksOfMoney(question) ? 'amount' : 'number';
+}
+
+/** "By how much …?": the size of a change. */
+const BY_HOW_MUCH = /^\W*(?:and\s+)?by\s+how\s+much\b/i;
+/** Verbs of a sharp change a few words before a figure, which CHANGED_BY leaves out: "lose 18%", "leapt 71%". */
+const MOVED =
+  /\b(?:los(?:e|es|ing|t)|shed(?:s|ding)?|leapt|leaped|soar(?:ed|s)?|plunge[ds]?|tumbled?|slump(?:ed|s)?|surge[ds]?|sank|slid|dived?|doubled|halved)\s+(?:[\p{L}'’-]+\s+){0,3}(?:by\s+)?$/iu;
+
+/** "How far …?", "how fast …?": a length or a speed, which its figure alone does not tell. */
+const MEASURE_BY_UNIT =
+  /^\W*(?:and\s+)?how\s+(?:far|fast|high|tall|deep|heavy|wide)\b(?!\s+(?:above|below|ahead|behind|beyond|short|off|from|away|up|down|into|out|over|under)\b)/i;
+
+/** The figure with the unit written after it: "11,000 miles", not "11,000". */
+function withUnit(quote: string, span: AnswerSpan): AnswerSpan {
+  const end = span.index + span.text.length;
+  const unit = /^\s+([a-z]+(?:\/[a-z]+)?)\b/.exec(quote.slice(end))?.[1];
+  if (!unit || !/\d/.test(span.text) || !isNoun(unit.split('/')[0]!)) return span;
+  return {
+    text: quote.slice(span.index, end + quote.slice(end).indexOf(unit) + unit.length),
+    index: span.index,
+  };
 }
 
 /** Composes the lead from the answer's bullets (already verified), or null when there is none. */
@@ -1267,6 +1288,7 @@ function valueLead(
   // Retrieval's near misses (near-miss.ts): a value of another place, body, person or kind than
   // the one asked is no answer, however high its sentence ranks.
   const negated = negatedWords(question.own);
+  const measured = type === 'number' && MEASURE_BY_UNIT.test(question.own);
   const persons = type === 'date' ? [] : askedPeople(question.own, question.focus);
   const nearMiss = (citation: DraftCitation, span: AnswerSpan) => {
     const people = peopleOf(citation) ?? (() => new Set<string>());
@@ -1291,7 +1313,8 @@ function valueLead(
     )
       return null;
     if (span && nearMiss(citation, span)) return null;
-    return span && coordinated(citation.quote, span, type, known, people, several);
+    const whole = span && coordinated(citation.quote, span, type, known, people, several);
+    return whole && measured ? withUnit(citation.quote, whole) : whole;
   };
   // The holder of a role said without a name is named beside the role, in effect.
   const lentHolders =
@@ -1339,6 +1362,19 @@ function valueLead(
     return of(own!) ? 2 : of(forms) ? 1 : 0;
   };
   if (COMPARABLE.has(type)) saysMostFirst(read, questionTerms, (c) => spanOf(c) !== null, countsAsked);
+  // "By how much has the number gone up?": a figure of a change ("leapt by 71%", "fell 0.3%")
+  // answers before the best sentence's figure of anything else ("make 200 million cell phones").
+  if (type === 'number' && BY_HOW_MUCH.test(question.own)) {
+    const ofChange = (c: DraftCitation) => {
+      const span = spanOf(c);
+      const before = span ? c.quote.slice(0, span.index) : '';
+      return span !== null && (/\bby\s+$/i.test(before) || CHANGED_BY.test(before) || MOVED.test(before));
+    };
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    const change = read.findIndex((b) => b.citations.some(ofChange));
+    if (first >= 0 && change > first && !read[first]!.citations.some(ofChange))
+      read.unshift(...read.splice(change, 1));
+  }
   // "Which two housemates went?": a sentence listing two of them answers before one naming one.
   if (count !== null) {
     const full = read.findIndex((b) =>

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
+import { countedForms, countsNoun } from '../../../src/briefing/question/counted-noun.js';
+import { analyzeQuestion, answerTypeOf } from '../../../src/briefing/question/question.js';
+import { findMentions } from '../../../src/briefing/analysis/event-dates.js';
+import { composeLead } from '../../../src/briefing/write/lead.js';
+import type { Article } from '../../../src/corpus/article.js';
+
+describe('figures and dates asked for', () => {
+  it('takes no day of the month for a count', () => {
+    const text = 'All conversions will from 8 November be subject to a 10% tax.';
+    expect(answerSpans(text, 'number').map((s) => s.text)).toEqual(['10%']);
+  });
+
+  it('dates a sentence by "from" and a month', () => {
+    const text = 'He will become the chief executive from January.';
+    expect(findMentions(text).map((m) => m.words)).toEqual(['from January']);
+  });
+
+  it('dates by a season or a quarter of a year', () => {
+    expect(findMentions('They expect to seal a final agreement by Spring 2005.').map((m) => m.words)).toEqual(
+      ['Spring 2005'],
+    );
+    const quarter = findMentions('It is expected to conclude by the third quarter of this year.');
+    expect(quarter.map((m) => [m.words, m.kind])).toEqual([['the third quarter of this year', 'relative']]);
+  });
+
+  it('answers "when" with a quarter of the year', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const quote = 'The takeover is expected to be wrapped up by the third quarter of this year.';
+    const lead = composeLead(
+      analyzeQuestion('When should the takeover be wrapped up?'),
+      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
+      () => article,
+    );
+    expect(lead?.text).toBe('The third quarter of this year.');
+  });
+
+  it('answers "by how much" with the figure of a change', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const question = analyzeQuestion(
+      'By how much has the number of lost laptops gone up over the past three years?',
+    );
+    const lead = composeLead(
+      question,
+      [
+        bullet(
+          "Nokia make 200 million cell phones a year, so for us to claim we're going to make 200 million laptops is a big number, but we're not talking about doing it in three or five years, we're talking about months.",
+        ),
+        bullet('The numbers of lost laptops has leapt by 71% in the last three years.'),
+      ],
+      () => article,
+    );
+    expect(lead?.text).toBe('71%.');
+  });
+
+  it('asks a count after a leading preposition', () => {
+    expect(answerTypeOf('At how many UK wi-fi spots can Skype users call for free?')).toBe('number');
+    expect(answerTypeOf('In how many countries is the phone sold?')).toBe('number');
+  });
+
+  it('counts a noun in a compound written as one word', () => {
+    const text = 'The firms are rolling out a service at 350 hotspots around the UK.';
+    const span = answerSpans(text, 'number')[0]!;
+    expect(countsNoun(text, span, countedForms('spots'))).toBe(true);
+    // "scars" is no compound of "cars": too little is written before it.
+    const other = 'He has 40 scars.';
+    expect(countsNoun(other, answerSpans(other, 'number')[0]!, countedForms('cars'))).toBe(false);
+  });
+
+  it('gives a distance or a speed with its unit', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const quote = 'The 777-200LR will be capable of flying almost 11,000 miles non-stop.';
+    const lead = composeLead(
+      analyzeQuestion("How far can Boeing's new long-range 777 go without stopping?"),
+      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
+      () => article,
+    );
+    expect(lead?.text).toBe('11,000 miles.');
+  });
+});
