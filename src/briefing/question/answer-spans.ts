@@ -7,7 +7,8 @@
  */
 import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
-import { nameKind, placeScale } from './gazetteer.js';
+import { isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
+import { isNoun, nounKind } from './noun-kinds.js';
 import { commonWord } from './word-vectors.js';
 import { countedForms, countsNoun } from './counted-noun.js';
 import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
@@ -157,6 +158,14 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       start += value.indexOf(rest);
       value = rest;
     }
+    // "non-League Yeading": a capitalised word joined to a lower-case prefix is a modifier ("not of
+    // the League"), not the first word of the name after it; alone ("pro-Kremlin") it names nothing.
+    if (/\p{Ll}-$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      const rest = value.replace(/^\S+\s+/, '');
+      if (rest === value) continue;
+      start += value.length - rest.length;
+      value = rest;
+    }
     // "Russia's Svetlana Cherkasova", "Chelsea's Didier Drogba": the owner and the name are two.
     let offset = 0;
     for (const part of value.split(/(?<=['’]s)\s+/)) {
@@ -219,17 +228,36 @@ function cityNamed(run: AnswerSpan & { before: string }, known: string): boolean
 }
 
 /**
+ * "a live TV interview", "a laptop PC": an acronym written against a lower-case noun, as one word
+ * of a compound, is a common noun shortened (television, computer), not the name of a body.
+ */
+function acronymOfCommonNoun(text: string, run: AnswerSpan & { before: string }): boolean {
+  const after = /^\s+([a-z]+)/.exec(text.slice(run.index + run.text.length));
+  const before = /(?:^|\s)([a-z]+)\s+$/.exec(run.before);
+  // A noun of a kind beside it says what the acronym names ("separatist group ETA", "the ITN
+  // reporter"); a rare acronym after a noun is a name set beside it ("steel giant LNM").
+  const common = (w: string | undefined) =>
+    w !== undefined && isNoun(w) && !isVerbForm(w) && !STOP.test(w) && nounKind(w) === null;
+  return common(after?.[1]) || (common(before?.[1]) && commonWord(run.text));
+}
+/** Words of grammar, which WordNet may list as nouns too ("a", "I"). */
+const STOP =
+  /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|was|are|were|be|has|had|have|its|his|her|their|said|says|will|would|could|can)$/;
+
+/**
  * A name's kind: the lexicon's word where it knows the name, else its shape and context — a title
  * before it or two words make a person; a body's word ("Bank", "Party") or an acronym an
  * organisation; a preposition of place before it a place.
  */
 function runKind(
+  text: string,
   run: AnswerSpan & { before: string },
   people?: () => ReadonlySet<string>,
 ): 'person' | 'place' | 'organisation' | null {
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
   if (known === 'nationality' || isRoleOnly(run.text)) return null;
+  if (known === 'unknown' && /^[A-Z]{2,}s?$/.test(run.text) && acronymOfCommonNoun(text, run)) return null;
   if (cityNamed(run, known)) return 'place';
   if (ORG_WORD.test(run.text) && known !== 'person') return 'organisation';
   // A word the lexicon knows as a first name, alone, is no one news names ("Chelsea", "Luca"):
@@ -311,7 +339,7 @@ export function namedPeople(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of nameRuns(text)) {
     const words = run.text.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || runKind(run) !== 'person') continue;
+    if (words.length < 2 || words.length > 3 || runKind(text, run) !== 'person') continue;
     // "Tim Henman's decision": the surname without its possessive.
     out.add(
       words
@@ -381,7 +409,7 @@ export function answerSpans(
     case 'place':
       return nameRuns(text)
         .filter((r) => {
-          const kind = runKind(r, people);
+          const kind = runKind(text, r, people);
           // "Mido joined Tottenham", "turned down a move to Birmingham": a town is also the club
           // named after it, when a verb of joining a body comes before it.
           return kind === type || (type === 'organisation' && kind === 'place' && JOINED.test(r.before));
@@ -573,6 +601,52 @@ const DATE_UNIT_SAID: Readonly<Record<string, RegExp>> = {
   weekday: new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b|\\b(?:today|tomorrow|yesterday)\\b`, 'i'),
 };
 
+/** "Which Spaniard won …?": the nationality a question asks for as a person, or null. */
+function askedNationality(question: string): string | null {
+  const m = /^\W*(?:[Ww]hich|[Ww]hat)\s+([A-Z][\p{L}]+)\s+(?!of\b)[a-z]/u.exec(question);
+  return m && nameKind([m[1]!]) === 'nationality' ? m[1]! : null;
+}
+
+/**
+ * Whether the sentence gives the person at `span` a nationality other than `asked`: "the USA's Andy
+ * Roddick" is no Spaniard. Written as a country owning the name ("Spain's Carlos Moya") or a
+ * nationality before it ("Hungarian Petra Mandula"); a country is the nationality's when their
+ * names begin alike (Spain, Spaniard) or news writes one for the other (USA, American).
+ */
+function otherNation(text: string, span: AnswerSpan, asked: string): boolean {
+  const before = text.slice(Math.max(0, span.index - 40), span.index);
+  const owner = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}]*)?)['’]s?\s+$/u.exec(before)?.[1];
+  const first = span.text.split(/\s+/)[0]!;
+  const stated =
+    owner && nameKind(owner.split(' ')) === 'place'
+      ? owner
+      : nameKind([first]) === 'nationality' && span.text.includes(' ')
+        ? first
+        : null;
+  if (!stated) return false;
+  const a = asked.toLowerCase();
+  const same = (form: string) => form.toLowerCase().slice(0, 3) === a.slice(0, 3);
+  return !same(stated) && !placeForms(stated.split(' ')).some((f) => same(f.join(' ')));
+}
+
+/**
+ * The people the texts (a question's evidence) give a nationality other than the one the question
+ * asks for ("the USA's Andy Roddick" for "Which Spaniard …?"), by full name and surname: no answer
+ * in any sentence, which may name them without it ("Moya beat Andy Roddick").
+ */
+export function foreignPeople(question: string, texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const nation = askedNationality(question);
+  if (!nation) return out;
+  for (const text of texts)
+    for (const span of answerSpans(text, 'person'))
+      if (otherNation(text, span, nation)) {
+        out.add(span.text);
+        out.add(span.text.split(/\s+/).at(-1)!);
+      }
+  return out;
+}
+
 export function askedFit(question: string, type: AnswerType): (text: string, span: AnswerSpan) => boolean {
   const rate = type === 'amount' ? askedRate(question) : null;
   // "In which city …?": not a country, nor a city for "which country".
@@ -584,7 +658,9 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   const unitSaid = unit ? DATE_UNIT_SAID[unit.includes('week') ? 'weekday' : unit] : undefined;
   // "How much has the bank pledged?": a quantity, never a count of people ("two million people").
   const people = type === 'number' && /^\W*how\s+much\b/i.test(question) ? countedForms('people') : null;
+  const nation = type === 'person' ? askedNationality(question) : null;
   return (text, span) =>
+    (!nation || !otherNation(text, span, nation)) &&
     (!people || !countsNoun(text, span, people)) &&
     (!unitSaid || unitSaid.test(span.text)) &&
     (!share || SHARE_SPAN.test(span.text) || SHARE_AFTER.test(text.slice(span.index + span.text.length))) &&

@@ -14,6 +14,7 @@ import {
   bodyMayAnswer,
   articlePeople,
   askedFit,
+  foreignPeople,
   asksShare,
   asksWeekday,
   FRACTION,
@@ -144,6 +145,8 @@ function answeringSpan(
   counted: ReadonlySet<string> | null = null,
   noun: ReadonlySet<string> | null = null,
   people?: () => ReadonlySet<string>,
+  /** People the evidence gives another nationality than the one asked (foreignPeople). */
+  foreign: ReadonlySet<string> = new Set(),
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   const known = questionWords(question);
@@ -208,7 +211,11 @@ function answeringSpan(
     if (totals.length > 0) found.splice(0, found.length, ...totals);
   }
   const spans = found.filter(
-    (s) => isFreshSpan(s, known) && (!placeable || placeable.test(s.text)) && fits(quote, s),
+    (s) =>
+      isFreshSpan(s, known) &&
+      (!placeable || placeable.test(s.text)) &&
+      fits(quote, s) &&
+      !foreign.has(s.text),
   );
   // "30.6bn yen ($291m; £154m)": the bracketed figures are the first one converted, not answers.
   if (question.answerType === 'amount' && spans.length > 1) {
@@ -1300,9 +1307,16 @@ function valueLead(
         anothersValue(quote, span, persons, people, () => sentenceBefore(get(citation.articleId), quote)))
     );
   };
+  const foreign =
+    type === 'person'
+      ? foreignPeople(
+          question.own,
+          read.flatMap((b) => b.citations.map((c) => c.quote)),
+        )
+      : new Set<string>();
   const spanOf = (citation: DraftCitation) => {
     const people = peopleOf(citation);
-    const span = answeringSpan(citation.quote, question, forms, nounOf, people);
+    const span = answeringSpan(citation.quote, question, forms, nounOf, people, foreign);
     // "The director … of Philip Pullman's His Dark Materials": a sentence saying the agent asked
     // names no one beside it, and the one it does name is someone else.
     if (

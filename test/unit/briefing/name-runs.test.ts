@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerSpans, askedFit, foreignPeople } from '../../../src/briefing/question/answer-spans.js';
+
+const texts = (text: string, type: 'person' | 'organisation') => answerSpans(text, type).map((s) => s.text);
+
+describe('names read as answers of the asked kind', () => {
+  it('reads an acronym written as part of a common noun as no body', () => {
+    expect(
+      texts("Bellamy was fined two weeks' wages after a live TV interview in which he lied.", 'organisation'),
+    ).toEqual([]);
+    expect(
+      texts('Negroponte is developing a laptop PC that will go on sale for less than $100.', 'organisation'),
+    ).toEqual([]);
+  });
+
+  it('keeps an acronym that a noun of a kind stands beside, or a rare one after a noun', () => {
+    expect(texts('Reports suggested the separatist group ETA may be responsible.', 'organisation')).toContain(
+      'ETA',
+    );
+    expect(
+      texts('One of the bidders, steel giant LNM, told BBC News it was interested.', 'organisation'),
+    ).toContain('LNM');
+  });
+
+  it('does not start a name inside a hyphenated word', () => {
+    expect(
+      answerSpans(
+        'The game is a money-spinner for non-League Yeading, who beat Slough.',
+        'organisation',
+        () => new Set(),
+      ).map((s) => s.text),
+    ).not.toContain('League Yeading');
+    expect(
+      texts('The game is a money-spinner for non-League Yeading Town, who beat Slough.', 'person'),
+    ).toEqual(['Yeading Town']);
+  });
+
+  it('does not answer a nationality asked with a person the evidence gives another one', () => {
+    const question = 'Which Spaniard won the rubber that sealed the Davis Cup?';
+    const sentence = "Spain won the Cup when Carlos Moya beat the USA's Andy Roddick in Seville.";
+    const fits = askedFit(question, 'person');
+    const fit = answerSpans(sentence, 'person').filter((s) => fits(sentence, s));
+    expect(fit.map((s) => s.text)).toEqual(['Carlos Moya']);
+    expect([...foreignPeople(question, [sentence])]).toEqual(['Andy Roddick', 'Roddick']);
+    expect(foreignPeople('Which Spaniard won?', ["Spain's Carlos Moya won."]).size).toBe(0);
+    expect(foreignPeople('Which American won?', ["the USA's Andy Roddick won."]).size).toBe(0);
+  });
+});
