@@ -39,6 +39,8 @@ export interface PassageOptions {
    * spend £40m drilling …").
    */
   names: ReadonlySet<string>;
+  /** Whether a name is asked, which an article's second sentence may give for its first (`goesOn`). */
+  namesAsked?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function valuesBeside(candidates: readonly Candidate[], opts: PassageOpti
         continue;
       if (!opts.eligible(c.article, other) || !opts.holdsValue(c.article, other)) continue;
       if (!opts.saysAsked(`${c.sentence.text} ${other.text}`)) continue;
-      if (!goesOn(c.sentence, other, opts.names)) continue;
+      if (!goesOn(c.sentence, other, opts.names, opts.namesAsked === true)) continue;
       taken.add(key);
       lent.push({ candidate: { sentence: other, article: c.article, score, lentBy: c.sentence }, lender: c });
       break;
@@ -94,9 +96,18 @@ function besideOf(article: Article, sentence: Sentence): Sentence[] {
 }
 
 /** Whether `other` tells of what `sentence` does: it refers back, or shares a content word not a name. */
-function goesOn(sentence: Sentence, other: Sentence, names: ReadonlySet<string>): boolean {
+function goesOn(
+  sentence: Sentence,
+  other: Sentence,
+  names: ReadonlySet<string>,
+  delayedName: boolean,
+): boolean {
   // "Illva will pay 481.42m yuan. The Italian liqueur maker will acquire the shares …"
   const later = other.index > sentence.index ? other : sentence;
+  // News delays a name: an article's opening sentence tells of someone by their role ("after the
+  // Dane's agent travelled to Spain to hold talks") and the next one names them ("John Sivabaek told
+  // BBC Sport: …"), though the two share only the question's names.
+  if (delayedName && sentence.index === 0 && other.index === 1) return true;
   if (REFERS_BACK.test(later.text)) return true;
   const words = new Set(contentTerms(sentence.text));
   const shared = new Set(contentTerms(other.text).filter((t) => words.has(t) && !names.has(t)));

@@ -846,6 +846,7 @@ function searchOnce(
         !(pastQuestion && SPECULATIVE.test(sentence.text)) &&
         (type !== 'duration' || OPENS_ON_PRONOUN.test(sentence.text)),
       names: new Set([...question.focus, ...question.related].flat().flatMap((w) => queryTerms(w))),
+      namesAsked: NAME_TYPES.has(type),
     });
     for (const { candidate, lender } of beside) passage.set(candidate, lender);
     if (passage.size > 0) {

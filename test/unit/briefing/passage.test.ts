@@ -92,4 +92,26 @@ describe('a value told in the sentence beside the one saying what is asked', () 
       valuesBeside(candidates, { ...amountAsked, saysAsked: () => true, holdsName: () => true }),
     ).toEqual([]);
   });
+
+  it("lends an article's second sentence the name its opening sentence tells of by role, when a name is asked", () => {
+    const a = paragraphs('g', [
+      [
+        "Real Madrid are closing in on a deal for Thomas Gravesen after the Dane's agent travelled to Spain to hold talks.",
+      ],
+      ['John Sivabaek told reporters: "I am here to listen to what Real have to say."', 'He left on Monday.'],
+    ]);
+    const nameAsked = {
+      holdsValue: (_a: Article, s: Sentence) => /John Sivabaek/.test(s.text),
+      holdsName: () => false,
+      saysAsked: (text: string) => /\btalks\b/.test(text),
+      eligible: () => true,
+      names: new Set(['real', 'madrid', 'thoma', 'graves']),
+    };
+    const candidates = [{ sentence: a.sentences[0]!, article: a, score: 1 }];
+    expect(
+      valuesBeside(candidates, { ...nameAsked, namesAsked: true }).map((l) => l.candidate.sentence),
+    ).toEqual([a.sentences[1]]);
+    // A figure is not told that way: "Pellworth spent £40m" need not be of what the opening says.
+    expect(valuesBeside(candidates, nameAsked)).toEqual([]);
+  });
 });
