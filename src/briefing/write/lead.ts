@@ -57,6 +57,7 @@ import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
+import { causeInStory } from './story-cause.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
@@ -794,6 +795,17 @@ export function composeLead(
     }
     const cause = causeBelow(question, best, bullets, evidence);
     if (cause) return cause;
+    const quote = best.citations[0]!.quote;
+    if (sentenceRole(quote) !== 'why' && !CAUSE.test(quote) && !TOLD_CAUSE.test(quote)) {
+      const told = causeInStory(
+        best,
+        get,
+        // The question's first name is whom it asks about ("Why won't Cudicini play in the Carling Cup
+        // final?"): a quote after "the Carling Cup final" is not his.
+        question.focus.slice(0, 1).map((g) => wholeWord(g.at(-1)!)),
+      );
+      if (told) return told;
+    }
   }
   const text = shortened(best.text).replace(LINKING_OPENER, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;

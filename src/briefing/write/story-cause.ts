@@ -1,0 +1,41 @@
+import type { Article } from '../../corpus/article.js';
+import type { DraftBullet, DraftLead } from './writer.js';
+
+/**
+ * "Reports suggest he left because his division was not given enough clout", "I signed a new deal
+ * … because I was not getting the support I needed": a cause said with "because" of someone's act,
+ * the doer a pronoun or the asked name. Only a few words before it, so the clause is the act's.
+ */
+const DOER_BECAUSE = /\b(?:he|she|they|it)\b(?:\s+[\p{L}'’-]+){1,10}?\s*,?\s+because\b(?!\s+of\b)[^.;]{12,}/u;
+/** The same in the first person: a quote's, said of the asked person only when a sentence just before names them. */
+const SPEAKER_BECAUSE = /\b(?:I|we)\b(?:\s+[\p{L}'’-]+){1,10}?\s*,?\s+because\b(?!\s+of\b)[^.;]{12,}/u;
+/** How many sentences before a first-person cause may name its speaker. */
+const SPEAKER_BEFORE = 2;
+
+/**
+ * When no ranked sentence gives a cause, the story the best sentence comes from may give it in a
+ * sentence that shares few of the question's words ("walk out" told as "left"): its first sentence
+ * that says why someone acted, whole.
+ */
+export function causeInStory(
+  best: DraftBullet,
+  get: (id: string) => Article | undefined,
+  names: readonly RegExp[],
+): DraftLead | null {
+  const citation = best.citations[0]!;
+  const article = get(citation.articleId);
+  if (!article) return null;
+  const named = (text: string) => names.some((re) => re.test(text));
+  for (const [at, sentence] of article.sentences.entries()) {
+    const text = sentence.text;
+    const because = /\bbecause\b(?!\s+of\b)/.exec(text);
+    if (!because) continue;
+    const before = text.slice(0, because.index);
+    const spoken =
+      SPEAKER_BECAUSE.test(text) &&
+      article.sentences.slice(Math.max(0, at - SPEAKER_BEFORE), at).some((s) => named(s.text));
+    if (!DOER_BECAUSE.test(text) && !spoken && !named(before)) continue;
+    return { text, citations: [{ articleId: citation.articleId, quote: text }] };
+  }
+  return null;
+}

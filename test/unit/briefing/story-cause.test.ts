@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/briefing/question/question.js';
+import { composeLead } from '../../../src/briefing/write/lead.js';
+import type { Article } from '../../../src/corpus/article.js';
+
+const bullet = (q: string, id = 'a') => ({ text: q, citations: [{ articleId: id, quote: q }] });
+const story = (id: string, texts: string[]) =>
+  ({
+    id,
+    publisher: null,
+    sentences: texts.map((text, index) => ({ text, index, paragraph: index })),
+  }) as unknown as Article;
+
+describe('a cause the story gives in words the question does not use', () => {
+  it('answers "why did he walk out?" by the sentence saying he left because …', () => {
+    const best = 'The division also audited government networks to discover what was on which network.';
+    const cause = 'Reports suggest he left because his division was not given enough clout.';
+    const article = story('a', ['The security chief has resigned after a year.', cause, best]);
+    const lead = composeLead(
+      analyzeQuestion("Why did America's cyber security chief walk out?"),
+      [bullet(best), bullet('The division had a staff of about 60 people.')],
+      (id) => (id === 'a' ? article : undefined),
+    );
+    expect(lead?.text).toBe(cause);
+  });
+
+  it('takes a first-person cause only when a sentence just before names the asked person', () => {
+    const best = 'Now he is attempting to prevent Morrison releasing the album through another label.';
+    const own = '"I signed a new deal with a new record company because I was not getting the support.';
+    const other = '"I won\'t cry about injuries because we will have 11 players to play on Tuesday."';
+    const named = story('a', [best, 'But Morrison is determined the album will be released.', own]);
+    const lead = composeLead(
+      analyzeQuestion('Why did Morrison jump ship to another label?'),
+      [bullet(best)],
+      (id) => (id === 'a' ? named : undefined),
+    );
+    expect(lead?.text).toBe(own);
+    const unnamed = story('a', [
+      best,
+      'Chelsea face Barcelona.',
+      'The medical department will try to recover Duff.',
+      other,
+    ]);
+    const none = composeLead(
+      analyzeQuestion('Why did Morrison jump ship to another label?'),
+      [bullet(best)],
+      (id) => (id === 'a' ? unnamed : undefined),
+    );
+    expect(none?.text).not.toBe(other);
+  });
+});
