@@ -57,7 +57,7 @@ import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
-import { causeInStory } from './story-cause.js';
+import { causeInStory, doerClaim } from './story-cause.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
@@ -797,6 +797,11 @@ export function composeLead(
     if (cause) return cause;
     const quote = best.citations[0]!.quote;
     if (sentenceRole(quote) !== 'why' && !CAUSE.test(quote) && !TOLD_CAUSE.test(quote)) {
+      const claim = doerClaim(question.own, [
+        ...bullets.slice(0, LEAD_EVIDENCE),
+        ...evidence.slice(0, CAUSE_EVIDENCE),
+      ]);
+      if (claim) return claim;
       const told = causeInStory(
         best,
         get,

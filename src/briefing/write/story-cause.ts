@@ -1,4 +1,5 @@
 import type { Article } from '../../corpus/article.js';
+import { wholeWord } from '../analysis/patterns.js';
 import type { DraftBullet, DraftLead } from './writer.js';
 
 /**
@@ -36,6 +37,25 @@ export function causeInStory(
       article.sentences.slice(Math.max(0, at - SPEAKER_BEFORE), at).some((s) => named(s.text));
     if (!DOER_BECAUSE.test(text) && !spoken && !named(before)) continue;
     return { text, citations: [{ articleId: citation.articleId, quote: text }] };
+  }
+  return null;
+}
+
+/** A sentence opening on its doer's claim: "The government says many firms were sold …". */
+const DOER_SAYS =
+  /^\W*(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:says|said|argues|argued|claims|claimed|believes|insists|maintains)\s+(?:that\s+)?\S/iu;
+
+/**
+ * "Why is Ukraine's new government revisiting privatisations?" — "The government says many
+ * privatised firms were sold to allies … at rock-bottom prices": the asked doer's own account is
+ * its reason, though no cause word says so. The first of the ranked sentences to open on it.
+ */
+export function doerClaim(question: string, ranked: readonly DraftBullet[]): DraftLead | null {
+  for (const bullet of ranked) {
+    const quote = bullet.citations[0]!.quote;
+    const doer = DOER_SAYS.exec(quote)?.[1];
+    if (!doer || !wholeWord(doer).test(question)) continue;
+    return { text: quote, citations: [bullet.citations[0]!] };
   }
   return null;
 }

@@ -49,3 +49,33 @@ describe('a cause the story gives in words the question does not use', () => {
     expect(none?.text).not.toBe(other);
   });
 });
+
+describe("the asked doer's own account as its reason", () => {
+  it('answers "why is the government revisiting …?" by "The government says …"', () => {
+    const best =
+      "President Viktor Yushchenko is planning to revisit many of Ukraine's recent privatisations.";
+    const claim = 'The government says many privatised firms were sold to allies at rock-bottom prices.';
+    const lead = composeLead(
+      analyzeQuestion("Why is Ukraine's new government revisiting past privatisations?"),
+      [
+        bullet(best),
+        bullet('Ukraine is preparing a review of the privatisation of thousands of businesses.', 'b'),
+        bullet(claim, 'c'),
+      ],
+      () => undefined,
+    );
+    expect(lead?.text).toBe(claim);
+  });
+
+  it('leaves a claim by someone the question does not ask about', () => {
+    const best =
+      "President Viktor Yushchenko is planning to revisit many of Ukraine's recent privatisations.";
+    const claim = 'The opposition says many privatised firms were sold at fair prices.';
+    const lead = composeLead(
+      analyzeQuestion("Why is Ukraine's new government revisiting past privatisations?"),
+      [bullet(best), bullet(claim, 'c')],
+      () => undefined,
+    );
+    expect(lead?.text).not.toBe(claim);
+  });
+});
