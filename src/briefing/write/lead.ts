@@ -57,7 +57,7 @@ import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
-import { causeInStory, doerClaim } from './story-cause.js';
+import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
@@ -777,6 +777,16 @@ export function composeLead(
   if (type === 'list') {
     const items = listAfter(best, get);
     if (items) return items;
+  }
+  if (type === 'reason') {
+    const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+    const asked = causeOfAsked(
+      queryTerms(question.own).filter((t) => !focus.has(t)),
+      best,
+      [...top, ...evidence.slice(0, LEAD_EVIDENCE)],
+      queryTerms,
+    );
+    if (asked) return asked;
   }
   if (type === 'reason') {
     const cause = causeAfter(best, get);

@@ -59,3 +59,34 @@ export function doerClaim(question: string, ranked: readonly DraftBullet[]): Dra
   }
   return null;
 }
+
+/**
+ * An event's cause told as what someone else had seemed or done before it: "was the night's biggest
+ * surprise after The Aviator seemed to have the advantage". A named doer and a past verb: "after
+ * the match" tells when.
+ */
+const AFTER_DOER =
+  /(?<=\S\s+)\bafter\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:seemed|appeared|looked|had|was|were|failed|refused)\b[^.;]*/u;
+
+/**
+ * "Why was the best picture win such a surprise?": the ranked sentence that holds the question's
+ * word for the event which the best sentence lacks ("surprise") and ties it to a cause answers
+ * before a best sentence whose cause is another event's ("for playing a boxer").
+ */
+export function causeOfAsked(
+  questionTerms: readonly string[],
+  best: DraftBullet,
+  ranked: readonly DraftBullet[],
+  terms: (text: string) => string[],
+): DraftLead | null {
+  const inBest = new Set(terms(best.citations[0]!.quote));
+  const missing = questionTerms.filter((t) => !inBest.has(t));
+  if (missing.length === 0) return null;
+  for (const bullet of ranked) {
+    const quote = bullet.citations[0]!.quote;
+    if (!AFTER_DOER.test(quote)) continue;
+    const own = new Set(terms(quote));
+    if (missing.some((t) => own.has(t))) return { text: quote, citations: [bullet.citations[0]!] };
+  }
+  return null;
+}

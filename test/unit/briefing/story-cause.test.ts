@@ -79,3 +79,30 @@ describe("the asked doer's own account as its reason", () => {
     expect(lead?.text).not.toBe(claim);
   });
 });
+
+describe('the cause told of the asked event', () => {
+  it('prefers the sentence naming the event asked ("surprise") and what someone had seemed before it', () => {
+    const best =
+      'Hilary Swank picked up her second best actress Oscar for playing a female boxer in Million Dollar Baby.';
+    const cause =
+      "Million Dollar Baby's success was the night's biggest surprise after The Aviator seemed to have the advantage.";
+    const lead = composeLead(
+      analyzeQuestion("why was Million Dollar Baby's best picture win such a surprise?"),
+      [bullet(best), bullet('Morgan Freeman took the best supporting actor award.', 'b'), bullet(cause, 'c')],
+      () => undefined,
+    );
+    expect(lead?.text).toBe(cause);
+  });
+
+  it('keeps the best sentence when the other tells only when ("after the ceremony")', () => {
+    const best =
+      'Hilary Swank picked up her second best actress Oscar for playing a female boxer in Million Dollar Baby.';
+    const when = 'The surprise was discussed after the ceremony ended on Sunday.';
+    const lead = composeLead(
+      analyzeQuestion("why was Million Dollar Baby's best picture win such a surprise?"),
+      [bullet(best), bullet(when, 'c')],
+      () => undefined,
+    );
+    expect(lead?.text).not.toBe(when);
+  });
+});
