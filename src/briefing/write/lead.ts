@@ -58,6 +58,7 @@ import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
+import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
@@ -785,6 +786,16 @@ export function composeLead(
     if (items) return items;
   }
   if (type === 'reason') {
+    const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+    const asked = causeOfAsked(
+      queryTerms(question.own).filter((t) => !focus.has(t)),
+      best,
+      [...top, ...evidence.slice(0, LEAD_EVIDENCE)],
+      queryTerms,
+    );
+    if (asked) return asked;
+  }
+  if (type === 'reason') {
     const cause = causeAfter(best, get);
     if (cause) return cause;
   }
@@ -801,6 +812,22 @@ export function composeLead(
     }
     const cause = causeBelow(question, best, bullets, evidence);
     if (cause) return cause;
+    const quote = best.citations[0]!.quote;
+    if (sentenceRole(quote) !== 'why' && !CAUSE.test(quote) && !TOLD_CAUSE.test(quote)) {
+      const claim = doerClaim(question.own, [
+        ...bullets.slice(0, LEAD_EVIDENCE),
+        ...evidence.slice(0, CAUSE_EVIDENCE),
+      ]);
+      if (claim) return claim;
+      const told = causeInStory(
+        best,
+        get,
+        // The question's first name is whom it asks about ("Why won't Cudicini play in the Carling Cup
+        // final?"): a quote after "the Carling Cup final" is not his.
+        question.focus.slice(0, 1).map((g) => wholeWord(g.at(-1)!)),
+      );
+      if (told) return told;
+    }
   }
   const text = shortened(best.text).replace(LINKING_OPENER, '');
   const verdict = type === 'yesno' ? yesOrNo(question, best.citations[0]!.quote) : null;
