@@ -7,6 +7,13 @@ import type { Answer } from '../../src/briefing/answer.js';
 import type { ServiceResult } from '../../src/briefing/service-api.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { removingOnClose } from '../../eval/open-bot.js';
+import { corpusDateBook } from '../../src/briefing/analysis/article-dates.js';
+import { analyzeQuestion, type QuestionAnalysis } from '../../src/briefing/question/question.js';
+import {
+  type QuestionRetrieved,
+  type QuestionSearchOptions,
+  searchQuestion,
+} from '../../src/briefing/question/question-search.js';
 
 export function openSeedBot(options: Partial<BriefbotOptions> = {}): Promise<Briefbot> {
   return openBriefbot({ corpusDir: 'data/articles', db: ':memory:', ...options });
@@ -57,4 +64,17 @@ export function citedQuotes(answer: Answer): string[] {
   return answer.bullets.flatMap((b) =>
     b.citations.map((c) => `${answer.sources.find((s) => s.n === c.source)!.id}\u0000${c.quote}`),
   );
+}
+
+/**
+ * Retrieval for a question (its text, analysed here, or an analysis) over the bot's corpus, with
+ * the corpus's dates, as the service searches; `opts` adds or overrides options.
+ */
+export function searchAsked(
+  bot: Briefbot,
+  question: string | QuestionAnalysis,
+  opts: Partial<QuestionSearchOptions> = {},
+): QuestionRetrieved {
+  const analysed = typeof question === 'string' ? analyzeQuestion(question) : question;
+  return searchQuestion(bot.corpus, analysed, { dates: corpusDateBook(bot.corpus), ...opts });
 }

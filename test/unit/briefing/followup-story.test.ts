@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { searchQuestion } from '../../../src/briefing/question/question-search.js';
-import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
-import { openTextsBot } from '../../support/seed-bot.js';
+import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own is asked of the thread's story: a value told just after
@@ -32,7 +29,7 @@ describe('a follow-up asked of the story just told', () => {
   });
 
   const first = (question: string, opts: { previousArticles?: Set<string>; previousLead?: string[] } = {}) =>
-    searchQuestion(bot.corpus, analyzeQuestion(question), { dates: corpusDateBook(bot.corpus), ...opts })
+    searchAsked(bot, question, opts)
       .candidates.map((c) => `${c.article.id}#${c.sentence.index}`)
       .at(0);
 

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openTextsBot } from '../../support/seed-bot.js';
-import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { searchQuestion } from '../../../src/briefing/question/question-search.js';
-import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
+import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
 import { idleWords, supportedObjects } from '../../../src/briefing/question/idle-words.js';
 
 describe('words of a question that ask nothing of its names', () => {
@@ -66,8 +63,7 @@ describe('a sentence answers without saying the idle words', () => {
   afterAll(async () => {
     await bot.close();
   });
-  const ask = (q: string) =>
-    searchQuestion(bot.corpus, analyzeQuestion(q), { dates: corpusDateBook(bot.corpus) });
+  const ask = (q: string) => searchAsked(bot, q);
 
   it('answers "end up with" by what was won', () => {
     expect(ask('how many awards did The Navigator end up with?').candidates[0]?.sentence.text).toMatch(

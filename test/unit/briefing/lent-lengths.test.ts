@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openTextsBot } from '../../support/seed-bot.js';
-import { analyzeQuestion, answerTypeOf } from '../../../src/briefing/question/question.js';
-import { searchQuestion } from '../../../src/briefing/question/question-search.js';
-import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
+import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
+import { answerTypeOf } from '../../../src/briefing/question/question.js';
 
 describe('how much of a thing that is not money', () => {
   it('asks a figure of feta, an amount of prize money', () => {
@@ -31,13 +29,7 @@ describe('a length told by the next sentence, of what the one before names', () 
   });
 
   it('lends the length to the sentence naming the list', () => {
-    const found = searchQuestion(
-      bot.corpus,
-      analyzeQuestion('How often does the Speedway 100 list come out?'),
-      {
-        dates: corpusDateBook(bot.corpus),
-      },
-    );
+    const found = searchAsked(bot, 'How often does the Speedway 100 list come out?');
     expect(found.candidates.map((c) => c.sentence.text)).toContainEqual(
       expect.stringMatching(/every six months/),
     );

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { searchQuestion } from '../../../src/briefing/question/question-search.js';
-import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
-import { openTextsBot } from '../../support/seed-bot.js';
+import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
 
 /**
  * A nationality a thread carries in its brackets ("(Sri Lankan)") picks the articles on its
@@ -28,13 +25,7 @@ describe("a thread's nationality", () => {
   });
 
   it('is named by an article that names only the country', () => {
-    const got = searchQuestion(
-      bot.corpus,
-      analyzeQuestion('how much growth could the country lose? (Sri Lankan)'),
-      {
-        dates: corpusDateBook(bot.corpus),
-      },
-    );
+    const got = searchAsked(bot, 'how much growth could the country lose? (Sri Lankan)');
     expect(got.candidates.map((c) => c.article.id)).toContain('growth');
     expect(got.candidates.map((c) => c.article.id)).not.toContain('textiles');
   });

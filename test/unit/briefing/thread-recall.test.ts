@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openTextsBot } from '../../support/seed-bot.js';
+import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { searchQuestion } from '../../../src/briefing/question/question-search.js';
-import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
 
 /**
  * A follow-up whose own words are common across the corpus ("how many films have they made?") is
@@ -39,7 +37,7 @@ describe('a follow-up searched within the thread’s story', () => {
     // A small candidate pool (limit 2 searches 16 sentences) stands for a large corpus.
     const question = analyzeQuestion('how many films have they made? (Telekom Austria, Lindenau)');
     expect(question.related).toEqual([['Telekom', 'Austria'], ['Lindenau']]);
-    const found = searchQuestion(bot.corpus, question, { dates: corpusDateBook(bot.corpus), limit: 2 });
+    const found = searchAsked(bot, question, { limit: 2 });
     expect(new Set(found.candidates.map((c) => c.article.id))).toEqual(new Set(['village-tv']));
     expect(found.candidates[0]!.sentence.text).toMatch(/60 programmes and short films/);
   });
