@@ -768,10 +768,12 @@ export function composeLead(
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
   const type = question.answerType;
-  if (NAME_TYPES.has(type)) {
-    // "In which industries …?": kinds of things, listed beside the noun, not a name.
+  // "In which industries …?": kinds of things, listed beside the noun, not a name.
+  if (NAME_TYPES.has(type) || type === 'list' || type === 'other') {
     const kinds = nounListLead(question, evidence);
     if (kinds) return kinds;
+  }
+  if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
     const outlet = toldLead(question, evidence);

@@ -30,6 +30,17 @@ describe('kinds of things listed beside the asked noun', () => {
     expect(lead?.text).toBe('Telecoms and aviation.');
   });
 
+  it('answers a list of kinds asked by a noun of no person, place or body', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const quote = 'The budget opens the insurance and banking sectors to foreign investment.';
+    const lead = composeLead(
+      analyzeQuestion('Which sectors will be opened to foreign investment?'),
+      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
+      () => article,
+    );
+    expect(lead?.text).toBe('Insurance and banking.');
+  });
+
   it("reads the items after the question's opening preposition", () => {
     const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
     const quote = 'They have opposed increasing foreign direct investment in telecommunication and aviation.';
