@@ -141,6 +141,19 @@ export function countedForms(noun: string): Set<string> {
   return forms;
 }
 
+/**
+ * The counted noun's own forms, without the words embeddings put beside it: "5,000 laptops" counts
+ * a neighbour of "phones", and answers only when no figure of phones themselves is told.
+ */
+export function ownCountedForms(noun: string): Set<string> {
+  const singular = noun.replace(/(?<=[^s])s$/, '');
+  const forms = new Set([stem(noun.toLowerCase()), stem(singular.toLowerCase()), ANY_PRODUCT]);
+  const all = countedForms(noun);
+  if (all.has(ANY_PEOPLE)) forms.add(ANY_PEOPLE);
+  for (const word of PEOPLE_IN_GENERAL) if (all.has(stem(word))) forms.add(stem(word));
+  return forms;
+}
+
 /** How far after a figure its noun may come: "961 consecutive minutes", "almost 4m DS consoles". */
 const NOUN_WINDOW = 3;
 

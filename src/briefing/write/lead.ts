@@ -32,8 +32,16 @@ import {
   speaksOfMoney,
 } from '../question/question.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
-import { countedForms, countedNoun, countsNoun, nounForms, ordinalCounts } from '../question/counted-noun.js';
+import {
+  countedForms,
+  countedNoun,
+  countsNoun,
+  nounForms,
+  ordinalCounts,
+  ownCountedForms,
+} from '../question/counted-noun.js';
 import { agentForms, appositiveSpans, askedNoun } from '../question/appositive.js';
+import { nounListSpan, prepositionListSpan } from './noun-list.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
 import {
@@ -148,6 +156,7 @@ function answeringSpan(
   people?: () => ReadonlySet<string>,
   /** People the evidence gives another nationality than the one asked (foreignPeople). */
   foreign: ReadonlySet<string> = new Set(),
+  ownForms: ReadonlySet<string> | null = null,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
   const known = questionWords(question);
@@ -269,6 +278,9 @@ function answeringSpan(
   const own = spans.filter((s) => sameClauseAsName(quote, s, question));
   if (own.length > 0 && own.length < spans.length) spans.splice(0, spans.length, ...own);
   const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
+  // "almost 5,000 laptops … 63,000 mobile phones": a figure of the noun itself before one of its neighbours.
+  const ofOwn = ownForms ? ofNoun.filter((s) => countsNoun(quote, s, ownForms)) : [];
+  if (ofOwn.length > 0) return ofOwn[0]!;
   if (ofNoun.length > 0) return ofNoun[0]!;
   // "his fourth Oscar nomination": the count is its place in the series.
   const placed = counted ? ordinalCounts(quote, counted).filter((s) => isFreshSpan(s, known)) : [];
@@ -288,6 +300,25 @@ function answeringSpan(
       ...anchors.map((a) => (a >= s.index && a < s.index + s.text.length ? Infinity : Math.abs(a - s.index))),
     );
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.index - b.index)[0]!;
+}
+
+/**
+ * "In which industries have the Communists objected …?": a plural noun of no person, answered by
+ * the common nouns one of the best sentences lists beside it ("the telecoms and aviation
+ * industries") or after the question's opening preposition ("investment in telecoms and aviation").
+ */
+function nounListLead(question: QuestionAnalysis, evidence: readonly EvidenceBullet[]): DraftLead | null {
+  const noun = askedNoun(question.own);
+  if (!noun || !/[^s]s$/.test(noun) || nounKind(noun) === 'person') return null;
+  const preposition = /^\W*(in|at|for|on|into|from|with)\s+(?:which|what)\b/i.exec(question.own)?.[1];
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE))
+    for (const citation of bullet.citations) {
+      const span =
+        nounListSpan(citation.quote, noun) ??
+        (preposition ? prepositionListSpan(citation.quote, preposition) : null);
+      if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
+    }
+  return null;
 }
 
 /**
@@ -745,6 +776,11 @@ export function composeLead(
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
   const type = question.answerType;
+  // "In which industries …?": kinds of things, listed beside the noun, not a name.
+  if (NAME_TYPES.has(type) || type === 'list' || type === 'other') {
+    const kinds = nounListLead(question, evidence);
+    if (kinds) return kinds;
+  }
   if (NAME_TYPES.has(type)) {
     // "Who did Davenport criticise?", "who introduced the band?": the name the best sentence
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
@@ -1291,6 +1327,7 @@ function valueLead(
   // "How many copies …?": in a sentence, a figure of copies answers before any other.
   const noun = type === 'number' ? countedNoun(question.own) : null;
   const forms = noun ? countedForms(noun) : null;
+  const ownForms = noun ? ownCountedForms(noun) : null;
   const named = NAME_TYPES.has(type) ? askedNoun(question.own) : null;
   // "Who runs General Motors?" asks for the name beside an office noun ("chief executive Rick Wagoner").
   // "Who's directing the film?" asks for the name beside "director".
@@ -1343,7 +1380,7 @@ function valueLead(
       : new Set<string>();
   const spanOf = (citation: DraftCitation) => {
     const people = peopleOf(citation);
-    const span = answeringSpan(citation.quote, question, forms, nounOf, people, foreign);
+    const span = answeringSpan(citation.quote, question, forms, nounOf, people, foreign, ownForms);
     // "The director … of Philip Pullman's His Dark Materials": a sentence saying the agent asked
     // names no one beside it, and the one it does name is someone else.
     if (

@@ -55,6 +55,17 @@ describe('figures and dates asked for', () => {
     expect(lead?.text).toBe('71%.');
   });
 
+  it('counts the noun itself before a neighbour of it', () => {
+    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
+    const quote = 'Over the period almost 5,000 laptops and 63,000 phones were left in cabs.';
+    const lead = composeLead(
+      analyzeQuestion('How many phones were left in cabs?'),
+      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
+      () => article,
+    );
+    expect(lead?.text).toBe('63,000.');
+  });
+
   it('asks a count after a leading preposition', () => {
     expect(answerTypeOf('At how many UK wi-fi spots can Skype users call for free?')).toBe('number');
     expect(answerTypeOf('In how many countries is the phone sold?')).toBe('number');

@@ -1,0 +1,67 @@
+/**
+ * "Which industries …?" asks for kinds of things, which news lists as common nouns beside the
+ * asked noun ("the telecoms and aviation industries", "in the fields of energy, transport and
+ * trade"), not for a name. The list a sentence writes next to the asked noun, if any.
+ */
+import { stem } from '../../corpus/tokenize.js';
+import type { AnswerSpan } from '../question/answer-spans.js';
+
+/** One word of a list; a list's last item is one word, whatever follows it ("and trade was"). */
+const WORD = '[a-z][a-z-]+';
+/** One item: one or two lower-case words ("aviation", "industrial modernisation"). */
+const ITEM = String.raw`[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?`;
+/** Two or more items, the last joined by "and" or "or". */
+const ITEMS = String.raw`(?:${ITEM},\s+)*${ITEM},?\s+(?:and|or)\s+${WORD}`;
+/** Words that open a list after the noun: "industries such as", "the fields of". */
+const AFTER_NOUN = String.raw`\s+(?:such\s+as|like|including|of)\s+`;
+/** Words that can be no item: determiners, pronouns and the verbs that join clauses. */
+const NOT_ITEM =
+  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|other|some|many|all|is|are|was|were|be|been|has|have|had|will|would|it|they|we|he|she|which|who|new|more)$/;
+
+function cleanItems(list: string): string[] | null {
+  const items = list
+    .split(/,\s+|,?\s+(?:and|or)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length < 2) return null;
+  for (const item of items) if (item.split(/\s+/).some((w) => NOT_ITEM.test(w))) return null;
+  return items;
+}
+
+/**
+ * The items a sentence lists beside the plural noun: before it as its qualifiers ("the telecoms
+ * and aviation industries") or after it ("industries such as telecoms and aviation"). Null when
+ * the sentence writes no such list.
+ */
+export function nounListSpan(quote: string, noun: string): AnswerSpan | null {
+  const root = stem(noun.toLowerCase());
+  const nounWord = String.raw`([A-Za-z-]+)`;
+  const after = new RegExp(String.raw`\b${nounWord}${AFTER_NOUN}(${ITEMS})\b`, 'g');
+  for (const m of quote.matchAll(after)) {
+    if (stem(m[1]!.toLowerCase()) !== root) continue;
+    const items = cleanItems(m[2]!);
+    if (items) return { text: m[2]!, index: m.index! + m[0].length - m[2]!.length };
+  }
+  // "the telecoms and aviation industries": only single-word qualifiers stand before a noun.
+  const before = new RegExp(
+    String.raw`\b((?:${WORD},\s+)*${WORD},?\s+(?:and|or)\s+${WORD})\s+${nounWord}\b`,
+    'g',
+  );
+  for (const m of quote.matchAll(before)) {
+    if (stem(m[2]!.toLowerCase()) !== root || !cleanItems(m[1]!)) continue;
+    return { text: m[1]!, index: m.index! };
+  }
+  return null;
+}
+
+/**
+ * "In which industries have the Communists objected to investment?": the items written after the
+ * question's opening preposition ("investment in telecommunication and aviation").
+ */
+export function prepositionListSpan(quote: string, preposition: string): AnswerSpan | null {
+  const re = new RegExp(String.raw`\b${preposition}\s+(${ITEMS})\b`, 'gi');
+  for (const m of quote.matchAll(re)) {
+    if (cleanItems(m[1]!)) return { text: m[1]!, index: m.index! + m[0].length - m[1]!.length };
+  }
+  return null;
+}
