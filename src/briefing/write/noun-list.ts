@@ -5,6 +5,8 @@
  */
 import { stem } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from '../question/answer-spans.js';
+import { isNoun } from '../question/noun-kinds.js';
+import { isVerbForm } from '../question/gazetteer.js';
 
 /** One word of a list; a list's last item is one word, whatever follows it ("and trade was"). */
 const WORD = '[a-z][a-z-]+';
@@ -25,7 +27,15 @@ function cleanItems(list: string): string[] | null {
     .filter(Boolean);
   if (items.length < 2) return null;
   for (const item of items) if (item.split(/\s+/).some((w) => NOT_ITEM.test(w))) return null;
+  // "investment and allow companies to …": each item ends on a noun, not a verb.
+  if (!items.every((item) => isNoun(item.split(/\s+/).at(-1)!))) return null;
   return items;
+}
+
+/** "rail tracks and motor vehicles": a noun after the last word carries that item on. */
+function cutShort(quote: string, end: number): boolean {
+  const next = /^\s+([a-z][a-z-]+)/.exec(quote.slice(end))?.[1];
+  return next !== undefined && isNoun(next) && !isVerbForm(next) && !NOT_ITEM.test(next);
 }
 
 /**
@@ -39,8 +49,8 @@ export function nounListSpan(quote: string, noun: string): AnswerSpan | null {
   const after = new RegExp(String.raw`\b${nounWord}${AFTER_NOUN}(${ITEMS})\b`, 'g');
   for (const m of quote.matchAll(after)) {
     if (stem(m[1]!.toLowerCase()) !== root) continue;
-    const items = cleanItems(m[2]!);
-    if (items) return { text: m[2]!, index: m.index! + m[0].length - m[2]!.length };
+    if (cleanItems(m[2]!) && !cutShort(quote, m.index! + m[0].length))
+      return { text: m[2]!, index: m.index! + m[0].length - m[2]!.length };
   }
   // "the telecoms and aviation industries": only single-word qualifiers stand before a noun.
   const before = new RegExp(
@@ -61,7 +71,8 @@ export function nounListSpan(quote: string, noun: string): AnswerSpan | null {
 export function prepositionListSpan(quote: string, preposition: string): AnswerSpan | null {
   const re = new RegExp(String.raw`\b${preposition}\s+(${ITEMS})\b`, 'gi');
   for (const m of quote.matchAll(re)) {
-    if (cleanItems(m[1]!)) return { text: m[1]!, index: m.index! + m[0].length - m[1]!.length };
+    if (cleanItems(m[1]!) && !cutShort(quote, m.index! + m[0].length))
+      return { text: m[1]!, index: m.index! + m[0].length - m[1]!.length };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounListSpan } from '../../../src/briefing/write/noun-list.js';
+import { nounListSpan, prepositionListSpan } from '../../../src/briefing/write/noun-list.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { composeLead } from '../../../src/briefing/write/lead.js';
 import type { Article } from '../../../src/corpus/article.js';
@@ -50,5 +50,26 @@ describe('kinds of things listed beside the asked noun', () => {
       () => article,
     );
     expect(lead?.text).toBe('Telecommunication and aviation.');
+  });
+});
+
+describe('a list that is not a list of kinds', () => {
+  it('ends each item on a noun, not a verb', () => {
+    expect(
+      prepositionListSpan(
+        'The budget will boost investment in telecommunication and allow firms to grow.',
+        'in',
+      ),
+    ).toBeNull();
+    expect(prepositionListSpan('They want investment in telecommunication and aviation.', 'in')?.text).toBe(
+      'telecommunication and aviation',
+    );
+  });
+
+  it('is not cut short of a noun its last item runs on into', () => {
+    expect(
+      prepositionListSpan('The money went in rail tracks and motor vehicles last year.', 'in'),
+    ).toBeNull();
+    expect(nounListSpan('Sectors such as rail tracks and motor vehicles were opened.', 'sectors')).toBeNull();
   });
 });
