@@ -121,6 +121,14 @@ function verbForms(verb: string): string[] {
   return [verb, ...regular, ...(irregular ?? [])];
 }
 
+/** A verb's forms, worked out once. */
+const FORMS = new Map<string, readonly string[]>();
+function formsOf(verb: string): readonly string[] {
+  let forms = FORMS.get(verb);
+  if (!forms) FORMS.set(verb, (forms = verbForms(verb)));
+  return forms;
+}
+
 /** Compiled once: every question tests every phrase, and building these patterns cost more than testing them. */
 const PATTERNS = new Map<string, RegExp>();
 
@@ -171,16 +179,17 @@ export function meaningsIn(question: string): ReadonlyMap<string, readonly strin
 /** Kept by question text: one question's retrieval reads its phrases more than once. */
 const MEANT = new Memo<string, ReadonlyMap<string, readonly string[]>>(256, (question) => {
   const out = new Map<string, string[]>();
-  // A phrase's words after its verb must all be words of the question (its pattern ends each on a
-  // word boundary), which rules out most phrases before their patterns run. Not for non-ASCII text,
-  // where a case-insensitive pattern may match letters that lower-casing keeps apart.
+  // A phrase's words after its verb, and one form of its verb, must all be words of the question
+  // (its pattern bounds each by word boundaries), which rules out most phrases before their
+  // patterns run. Not for non-ASCII text, where a case-insensitive pattern may match letters
+  // that lower-casing keeps apart.
   const words = /[^\x00-\x7f]/.test(question) ? null : new Set(question.toLowerCase().split(/[^a-z0-9_]+/));
   for (const [word, phrases] of Object.entries(MEANINGS)) {
     for (const phrase of phrases) {
       if (!phrase.includes(' ')) continue;
       // "bury the hatchet": the noun of an idiom says its meaning as much as the verb does.
       const [verb, ...rest] = phrase.split(' ');
-      if (words && !rest.every((w) => words.has(w))) continue;
+      if (words && !(rest.every((w) => words.has(w)) && formsOf(verb!).some((f) => words.has(f)))) continue;
       if (!phraseRegExp(phrase).test(question)) continue;
       const keys = [verb!, ...rest.filter((w) => !PARTICLES.has(w))];
       for (const key of new Set(keys.map(stem))) out.set(key, [...(out.get(key) ?? []), stem(word)]);
