@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { leadOver } from '../../support/lead-over.js';
 import { nounListSpan, prepositionListSpan } from '../../../src/briefing/write/noun-list.js';
-import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { composeLead } from '../../../src/briefing/write/lead.js';
-import type { Article } from '../../../src/corpus/article.js';
 
 describe('kinds of things listed beside the asked noun', () => {
   it('reads the list before or after the noun', () => {
@@ -19,37 +17,25 @@ describe('kinds of things listed beside the asked noun', () => {
   });
 
   it('answers "which industries" with the kinds listed, not a name', () => {
-    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
     const quote =
       'The Communists have opposed more foreign investment in the telecoms and aviation industries.';
-    const lead = composeLead(
-      analyzeQuestion('In which industries have the Communists objected to foreign investment?'),
-      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
-      () => article,
+    expect(leadOver('In which industries have the Communists objected to foreign investment?', quote)).toBe(
+      'Telecoms and aviation.',
     );
-    expect(lead?.text).toBe('Telecoms and aviation.');
   });
 
   it('answers a list of kinds asked by a noun of no person, place or body', () => {
-    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
     const quote = 'The budget opens the insurance and banking sectors to foreign investment.';
-    const lead = composeLead(
-      analyzeQuestion('Which sectors will be opened to foreign investment?'),
-      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
-      () => article,
+    expect(leadOver('Which sectors will be opened to foreign investment?', quote)).toBe(
+      'Insurance and banking.',
     );
-    expect(lead?.text).toBe('Insurance and banking.');
   });
 
   it("reads the items after the question's opening preposition", () => {
-    const article = { id: 'a', publisher: null, sentences: [] } as unknown as Article;
     const quote = 'They have opposed increasing foreign direct investment in telecommunication and aviation.';
-    const lead = composeLead(
-      analyzeQuestion('In which industries have the Communists objected to more foreign direct investment?'),
-      [{ text: quote, citations: [{ articleId: 'a', quote }] }],
-      () => article,
-    );
-    expect(lead?.text).toBe('Telecommunication and aviation.');
+    expect(
+      leadOver('In which industries have the Communists objected to more foreign direct investment?', quote),
+    ).toBe('Telecommunication and aviation.');
   });
 });
 
