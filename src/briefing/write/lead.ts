@@ -830,12 +830,8 @@ export function composeLead(
       queryTerms,
     );
     if (asked) return asked;
-  }
-  if (type === 'reason') {
-    const cause = causeAfter(best, get);
-    if (cause) return cause;
-  }
-  if (type === 'reason') {
+    const after = causeAfter(best, get);
+    if (after) return after;
     for (const bullet of [best, ...top]) {
       const quote = bullet.citations[0]!.quote;
       const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;

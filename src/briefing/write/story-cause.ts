@@ -1,3 +1,7 @@
+/**
+ * Causes a "why" question's ranked sentences do not give: one told with "because" elsewhere in the
+ * best sentence's story, a doer's own claim, what another had seemed or done before the event.
+ */
 import type { Article } from '../../corpus/article.js';
 import { wholeWord } from '../analysis/patterns.js';
 import type { DraftBullet, DraftLead } from './writer.js';
