@@ -650,44 +650,32 @@ describe('composeLead', () => {
   const get = (id: string) =>
     ({ a: article('a', 'Zee News'), b: article('b', 'Dawn'), c: article('c', null) })[id];
   const bullet = (articleId: string, quote: string) => ({ text: quote, citations: [{ articleId, quote }] });
+  /** The lead for a question over these bullets, their articles from `get`. */
+  const leadFor = (question: string, bullets: ReturnType<typeof bullet>[]) =>
+    composeLead(analyzeQuestion(question), bullets, get);
 
   it('gives the value with who reports it, and both values where reports disagree', () => {
-    const q = analyzeQuestion("How long was Kayani's visit?");
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'Kayani embarked on a three-day visit to Russia.'),
-        bullet('b', 'Kayani will be in Moscow on a four-day visit.'),
-      ],
-      get,
-    );
+    const lead = leadFor("How long was Kayani's visit?", [
+      bullet('a', 'Kayani embarked on a three-day visit to Russia.'),
+      bullet('b', 'Kayani will be in Moscow on a four-day visit.'),
+    ]);
     expect(lead?.text).toBe('Three days, per Zee News; Dawn says four days.');
     expect(lead?.citations.map((c) => c.articleId)).toEqual(['a', 'b']);
   });
 
   it("reads no value from a sentence retrieval takes for a near miss: another city in the asked one's place", () => {
-    const q = analyzeQuestion('How many phones were left in Helsinki?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'In London alone, 63,000 phones were left.'),
-        bullet('b', 'In Helsinki, 4,000 phones were left.'),
-      ],
-      get,
-    );
+    const lead = leadFor('How many phones were left in Helsinki?', [
+      bullet('a', 'In London alone, 63,000 phones were left.'),
+      bullet('b', 'In Helsinki, 4,000 phones were left.'),
+    ]);
     expect(lead?.text).toBe('4,000, per Dawn.');
   });
 
   it("takes no other company's figure for a second report of the asked one's", () => {
-    const q = analyzeQuestion('What net profit did Boeing make in the last quarter?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'Net profit was $186m in the quarter, compared with $1.13bn a year earlier.'),
-        bullet('b', 'Meanwhile, Southwest Airlines saw its quarterly profits fall 15% to $56m.'),
-      ],
-      get,
-    );
+    const lead = leadFor('What net profit did Boeing make in the last quarter?', [
+      bullet('a', 'Net profit was $186m in the quarter, compared with $1.13bn a year earlier.'),
+      bullet('b', 'Meanwhile, Southwest Airlines saw its quarterly profits fall 15% to $56m.'),
+    ]);
     expect(lead?.text).toBe('$186m, per Zee News.');
   });
 
@@ -964,29 +952,19 @@ describe('composeLead', () => {
   });
 
   it('sets a count only against another count of the same noun', () => {
-    const q = analyzeQuestion('How many CBS stations were fined over the incident?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'Twenty of the stations in the CBS network were each penalised.'),
-        bullet('b', 'The CBS stations were fined after more than 542,000 complaints about the incident.'),
-        bullet('c', 'In all 22 stations were fined over the incident.'),
-      ],
-      get,
-    );
+    const lead = leadFor('How many CBS stations were fined over the incident?', [
+      bullet('a', 'Twenty of the stations in the CBS network were each penalised.'),
+      bullet('b', 'The CBS stations were fined after more than 542,000 complaints about the incident.'),
+      bullet('c', 'In all 22 stations were fined over the incident.'),
+    ]);
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
   it('takes the value from a lower sentence saying clearly more of the question', () => {
-    const q = analyzeQuestion('How many Grammys did Ray Charles win after his death?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'Keys won four awards herself at the Grammy ceremony.'),
-        bullet('a', 'Soul legend Ray Charles was given eight posthumous Grammy Awards.'),
-      ],
-      get,
-    );
+    const lead = leadFor('How many Grammys did Ray Charles win after his death?', [
+      bullet('a', 'Keys won four awards herself at the Grammy ceremony.'),
+      bullet('a', 'Soul legend Ray Charles was given eight posthumous Grammy Awards.'),
+    ]);
     expect(lead?.text).toBe('Eight, per Zee News.');
     // A figure of the very noun asked stays before one of a neighbour, whatever else is said.
     const laptops = composeLead(
@@ -1027,18 +1005,13 @@ describe('composeLead', () => {
   });
 
   it('takes who did what is asked from a sentence saying the light verb with its object', () => {
-    const q = analyzeQuestion("Who gave the eulogy at Ossie Davis's funeral?");
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'a',
-          "Attallah Shabazz, the daughter of activist Malcolm X, recalled the eulogy at Ossie Davis's funeral.",
-        ),
-        bullet('a', 'Also present at the service was singer Harry Belafonte, who gave the eulogy.'),
-      ],
-      get,
-    );
+    const lead = leadFor("Who gave the eulogy at Ossie Davis's funeral?", [
+      bullet(
+        'a',
+        "Attallah Shabazz, the daughter of activist Malcolm X, recalled the eulogy at Ossie Davis's funeral.",
+      ),
+      bullet('a', 'Also present at the service was singer Harry Belafonte, who gave the eulogy.'),
+    ]);
     expect(lead?.text).toBe('Harry Belafonte.');
     // "Spain won …" names no one who won, nor does a winner of another prize.
     const won = composeLead(
@@ -1182,15 +1155,10 @@ describe('composeLead', () => {
   });
 
   it('answers "No" when "without" governs the thing asked about', () => {
-    const q = analyzeQuestion('Do you get a keyboard and mouse in the box with the Mac mini?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'One user controls his Mac Mini via a wireless keyboard and mouse.'),
-        bullet('a', 'The Mac mini comes without a monitor, keyboard and mouse.'),
-      ],
-      get,
-    );
+    const lead = leadFor('Do you get a keyboard and mouse in the box with the Mac mini?', [
+      bullet('a', 'One user controls his Mac Mini via a wireless keyboard and mouse.'),
+      bullet('a', 'The Mac mini comes without a monitor, keyboard and mouse.'),
+    ]);
     expect(lead?.text).toBe('No. The Mac mini comes without a monitor, keyboard and mouse.');
   });
 
@@ -1217,28 +1185,18 @@ describe('composeLead', () => {
   });
 
   it('sets no figure against one of another measure or currency', () => {
-    const q = analyzeQuestion('How fast is the market for beer-like drinks set to grow?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'The market for beer-like drinks is set to grow 84% this year.'),
-        bullet('b', 'The drinks market is set to grow to 1.2 billion cases.'),
-      ],
-      get,
-    );
+    const lead = leadFor('How fast is the market for beer-like drinks set to grow?', [
+      bullet('a', 'The market for beer-like drinks is set to grow 84% this year.'),
+      bullet('b', 'The drinks market is set to grow to 1.2 billion cases.'),
+    ]);
     expect(lead?.text).toBe('84%, per Zee News.');
   });
 
   it("answers a date with a month's name, from a sentence saying more of the question than the date", () => {
-    const q = analyzeQuestion('When does the rugby union want to stage its charity match?');
-    const lead = composeLead(
-      q,
-      [
-        bullet('a', 'Sydney will host a charity match in June, the rugby union said on Wednesday.'),
-        bullet('b', 'The union staged its first charity match on 10 January.'),
-      ],
-      get,
-    );
+    const lead = leadFor('When does the rugby union want to stage its charity match?', [
+      bullet('a', 'Sydney will host a charity match in June, the rugby union said on Wednesday.'),
+      bullet('b', 'The union staged its first charity match on 10 January.'),
+    ]);
     expect(lead?.text).toBe('June, per Zee News; Dawn says 10 January.');
     // "March" is "4-6 March" said less exactly, not a second date.
     const exact = composeLead(
