@@ -31,7 +31,8 @@ import {
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { countryOf, isVerbForm, nameKind, placeForms } from './gazetteer.js';
-import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
+import { escapeRegExp, mayMatch, wholeWord, withLiteral } from '../analysis/patterns.js';
+import { Memo } from '../memo.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
   type AnswerType,
@@ -250,7 +251,7 @@ function demonymCountry(words: readonly string[]): string[] {
 const ABBREVIATION = /^(?:[A-Z]\.?){2,}$/;
 
 function exactWord(word: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+  return withLiteral(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u'), word);
 }
 
 /** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
@@ -465,6 +466,20 @@ function officeRank(
     : null;
 }
 
+/** A nationality's or country's stem ("Cub" of "Cuban", "Cuba") where a word starts. */
+function nationMention(stem: string): RegExp {
+  return withLiteral(new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}`, 'u'), stem);
+}
+
+/**
+ * An article's title and text lower-cased, for `mayMatch`: most articles a search weighs do not
+ * name a focus name, and a substring test says so before a Unicode pattern reads the whole text.
+ * Bounded as every per-article analysis is (memo.ts).
+ */
+const LOWERED = new Memo<Article, string>(4096, (article) =>
+  `${article.title}\n${article.text}`.toLowerCase(),
+);
+
 function searchOnce(
   corpus: Corpus,
   analysed: QuestionAnalysis,
@@ -508,11 +523,10 @@ function searchOnce(
   const relatedRes = question.related
     .filter((g) => !outletNamed(g, outletsOf(corpus)))
     .map((words) =>
-      nameKind(words) === 'nationality'
-        ? [new RegExp(`(?<![\\p{L}])${escapeRegExp(nationStem(words.join(' ')))}`, 'u')]
-        : words.map(wholeWord),
+      nameKind(words) === 'nationality' ? [nationMention(nationStem(words.join(' ')))] : words.map(wholeWord),
     );
-  const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
+  const said = (re: RegExp, article: Article) =>
+    mayMatch(re, LOWERED.get(article)) && (re.test(article.title) || re.test(article.text));
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
   // A body's last word may be the commonest of its name ("Contrack International", "Hutch India"):
@@ -552,9 +566,7 @@ function searchOnce(
   // "How much does the Cuban government expect to raise?": when a nationality is all the question
   // names, an article naming neither it nor its country (the same three opening letters, capitalised:
   // "Cuba", "Cubans") is about another country's affairs and does not answer.
-  const nationRes = nationalities
-    .filter((n) => n.length >= 5)
-    .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(nationStem(n))}`, 'u'));
+  const nationRes = nationalities.filter((n) => n.length >= 5).map((n) => nationMention(nationStem(n)));
   const ampersandRes = ampersands.map(exactWord);
   // Decided once per article: a search reads many sentences of the same few.
   const decided = new Map<string, boolean>();

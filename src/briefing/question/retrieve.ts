@@ -144,13 +144,6 @@ function termsInOrder(text: string): string[] {
 }
 
 /**
- * Matches lower-cased text the tokenizer would change beyond lower-casing and stemming: non-ASCII (folded
- * diacritics, ignorable characters), "1,000" (read as 1000) and apostrophes inside a word
- * ("don't" read as "dont"; a possessive 's only ends the word).
- */
-const NOT_PLAIN = /[^\x00-\x7f]|\d,\d|[a-z]['`](?!s(?![a-z0-9]))[a-z]/;
-
-/**
  * Whether `lowered` text may hold a token of the term: false only when it certainly does not. The
  * light stemmer only cuts endings and then changes or adds at most the last letter, so a term
  * without its last letter (`termProbe`) starts every lower-cased word it came from ("arm" of
@@ -168,8 +161,11 @@ export const termProbe = (term: string) => (term.length > 1 ? term.slice(0, -1) 
 
 /** Some paragraphs of an article, or its lead (first paragraph and title), as retrieval reads them. */
 interface Place {
+  /** The text as written, which `termsOf` tokenizes ("US" is "usa" only in capitals). */
+  source: string;
+  /** Lower-cased as the tokenizer reads it (see `plainPlace`), which `writesAt` searches. */
   text: string;
-  /** Lower-cased, or null when the text is not plain (see `mayHold`). */
+  /** `text`, or null when a term's probe may miss it there (see `mayHold`). */
   lowered: string | null;
   /** Tokenized only when the substring test cannot rule a term out. */
   terms?: Terms;
@@ -180,7 +176,7 @@ interface Place {
  * sentences and articles, and each is read once.
  */
 class TermCache {
-  private readonly sentences = new Map<number, Set<string>>();
+  private readonly sentences = new Map<number, SentenceTerms>();
   private readonly places = new Map<string, Place>();
   private readonly said = new Map<string, boolean>();
 
@@ -202,10 +198,10 @@ class TermCache {
     return known;
   }
 
-  sentence(ordinal: number, text: string): Set<string> {
-    let set = this.sentences.get(ordinal);
-    if (!set) this.sentences.set(ordinal, (set = new Set(termsInOrder(text))));
-    return set;
+  sentence(ordinal: number, text: string): SentenceTerms {
+    let terms = this.sentences.get(ordinal);
+    if (!terms) this.sentences.set(ordinal, (terms = new SentenceTerms(text)));
+    return terms;
   }
 
   /** Paragraphs of an article, by number, or 'lead': what NEAR_CREDIT and FAR_CREDIT reach. */
@@ -217,12 +213,57 @@ class TermCache {
         paragraphs === 'lead'
           ? `${article.paragraphs[0] ?? ''} ${article.title}`
           : paragraphs.map((p) => article.paragraphs[p] ?? '').join(' ');
-      const lowered = text.toLowerCase();
-      place = { text, lowered: NOT_PLAIN.test(lowered) ? null : lowered };
+      place = plainPlace(text);
       this.places.set(key, place);
     }
     return place;
   }
+}
+
+/**
+ * Whether a sentence writes a term, asked of a few terms per sentence: on plain text only the words
+ * around the term's probe are tokenized (see `writesAt`), not the whole sentence — tokenizing every
+ * hit's sentence was an eighth of an answer's time. The whole set is read only when needed. Exported
+ * for its test.
+ */
+export class SentenceTerms {
+  private place: Place | null = null;
+  private all: Set<string> | null = null;
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  has(term: string): boolean {
+    if (this.all) return this.all.has(term);
+    let found = this.known.get(term);
+    if (found === undefined) {
+      this.place ??= plainPlace(this.text);
+      // Cased "US" is the term "usa", which lower-cased text cannot show.
+      found =
+        this.place.lowered === null || term === 'usa'
+          ? this.set().has(term)
+          : writesAt(this.place, termProbe(term), [term]);
+      this.known.set(term, found);
+    }
+    return found;
+  }
+
+  /** Every term of the sentence, as `termsInOrder` reads it. */
+  set(): Set<string> {
+    return (this.all ??= new Set(termsInOrder(this.text)));
+  }
+}
+
+/**
+ * Text as the tokenizer reads it, lower-cased ("O'Brien" is "obrien", "1,000" is "1000"), for
+ * `writesAt`; `lowered` is null where a probe may miss a term (`MAY_FOLD`). Cased text is needed only
+ * for "US" ("usa"), which callers test on the whole set.
+ */
+function plainPlace(source: string): Place {
+  let text = source.toLowerCase();
+  if (/['`\u00b4\u2019]/.test(text)) text = text.replace(INNER_APOSTROPHE, '');
+  if (/\d,\d/.test(text)) text = text.replace(DIGIT_COMMA, '');
+  return { source, text, lowered: /[^\x00-\x7f]/.test(text) && MAY_FOLD.test(text) ? null : text };
 }
 
 /**
@@ -232,13 +273,9 @@ class TermCache {
  * read afresh.
  */
 const WHOLE_TEXTS = new Memo<Article, Place>(4096, (article) => {
-  // As the tokenizer reads it: "O'Brien" is "obrien", "1,000" is "1000"; cased text is needed
-  // only for "US" ("usa"), which the terms asked here never are (it is a name).
-  const text = `${article.title}\n${article.text}`
-    .toLowerCase()
-    .replace(INNER_APOSTROPHE, '')
-    .replace(DIGIT_COMMA, '');
-  return { text, lowered: MAY_FOLD.test(text) ? null : text };
+  // Read lower-cased throughout, as it always has been: `says` is asked of no name ("usa").
+  const place = plainPlace(`${article.title}\n${article.text}`);
+  return { ...place, source: place.text };
 });
 
 /**
@@ -263,18 +300,31 @@ const SPACE = /[ \t\r\n]/;
  * hides nothing.
  */
 const MAY_FOLD = /(?![\x00-\x7f])[\p{L}\p{M}\p{N}]|\u00ad|\u200c|\u200d|\u2060/u;
-/** An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "pakistan's"). */
-const INNER_APOSTROPHE = /(?<=[a-z])['`\u00b4\u2019](?=[a-z])(?!s(?![a-z0-9]))/g;
+/**
+ * An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "pakistan's"). This and
+ * the next open on the character they remove, which the engine scans for, and look behind from there.
+ */
+const INNER_APOSTROPHE = /['`\u00b4\u2019](?<=[a-z].)(?=[a-z])(?!s(?![a-z0-9]))/g;
 /** "1,000": one number. */
-const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
+const DIGIT_COMMA = /,(?<=\d,)(?=\d)/g;
 
 /** A place's terms in order and as a set, tokenized once. */
 function termsOf(place: Place): Terms {
   if (!place.terms) {
-    const list = termsInOrder(place.text);
+    const list = termsInOrder(place.source);
     place.terms = { list, set: new Set(list) };
   }
   return place.terms;
+}
+
+/**
+ * Whether the place writes the term or one of its variants: on plain text by the words around each
+ * probe (`writesAt`), not by tokenizing paragraphs that a missing term's probe merely occurs in.
+ */
+function placeWrites(place: Place, t: { term: string; variants: readonly string[] }): boolean {
+  const forms = [t.term, ...t.variants];
+  if (place.lowered === null || forms.includes('usa')) return forms.some((f) => termsOf(place).set.has(f));
+  return forms.some((f) => writesAt(place, termProbe(f), [f]));
 }
 
 function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = new TermCache()): Scored[] {
@@ -315,7 +365,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
 
   const top = hits[0]?.score ?? 0;
   const scored: Scored[] = [];
-  const inSet = (set: ReadonlySet<string>, t: (typeof analysis)[number]) =>
+  const inSet = (set: Pick<ReadonlySet<string>, 'has'>, t: (typeof analysis)[number]) =>
     set.has(t.term) || t.variants.some((v) => set.has(v));
   // Each term's credit, summed in term order as before this was split in two passes (float sums
   // depend on their order, and answers must not change by a last bit).
@@ -347,19 +397,16 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
       if (credit[i]! >= t.idf) continue;
       // Most missing terms are in neither place: a substring test says so before any tokenizing.
       near ??= cache.place(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
-      if (mayHold(near.lowered, probes[i]!)) {
-        const terms = termsOf(near);
-        if (inSet(terms.set, t)) {
-          // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
-          credit[i] = Math.max(
-            credit[i]!,
-            (refersTo(tokens, terms.list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf,
-          );
-          continue;
-        }
+      if (mayHold(near.lowered, probes[i]!) && placeWrites(near, t)) {
+        // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
+        credit[i] = Math.max(
+          credit[i]!,
+          (refersTo(tokens.set(), termsOf(near).list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf,
+        );
+        continue;
       }
       far ??= cache.place(hit.article, 'lead');
-      if (mayHold(far.lowered, probes[i]!) && inSet(termsOf(far).set, t)) {
+      if (mayHold(far.lowered, probes[i]!) && placeWrites(far, t)) {
         credit[i] = Math.max(credit[i]!, FAR_CREDIT * t.idf);
       }
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refersTo } from '../../../src/briefing/analysis/coreference.js';
-import { termProbe } from '../../../src/briefing/question/retrieve.js';
+import { SentenceTerms, termProbe } from '../../../src/briefing/question/retrieve.js';
 import { dateMention, namesIn, sentenceRole } from '../../../src/briefing/analysis/sentence-features.js';
 import { familyCandidates, wordFamilies } from '../../../src/briefing/question/word-family.js';
 import { termOf, tokenize } from '../../../src/corpus/tokenize.js';
@@ -96,5 +96,37 @@ describe('termProbe (the substring test that spares tokenizing context)', () => 
       return term !== null && !w.startsWith(termProbe(term));
     });
     expect(broken).toEqual([]);
+  });
+});
+
+describe('SentenceTerms (a sentence read term by term)', () => {
+  it('says of each term what tokenizing the whole sentence says', () => {
+    const sentences = [
+      "O'Brien said the US would pay £1,000,000 for rock'n'roll memorabilia.",
+      'Pakistan’s army chief, Gen. Kayani, arrived in Moscow on October 4 for a three-day visit.',
+      'The naïve café owners didn’t expect 3.5% growth; they got 1,200 visitors.',
+      'US-led talks: "We were pleased," the ministers said, releasing 2,500 prisoners.',
+      'Seeds and the crises of 2012 (armies, hoping, ponies) ended in a pipeline deal.',
+    ];
+    for (const text of sentences) {
+      const all = new SentenceTerms(text).set();
+      const probes = [
+        ...all,
+        'usa',
+        'obrien',
+        '1000000',
+        'brien',
+        'cafe',
+        'naive',
+        'didnt',
+        'pakistan',
+        'moscow',
+        'visit',
+        'absent',
+        'pipelin',
+      ];
+      const read = new SentenceTerms(text);
+      for (const term of probes) expect([term, read.has(term)]).toEqual([term, all.has(term)]);
+    }
   });
 });
