@@ -151,6 +151,24 @@ function countryNames(): string[] {
   return countries;
 }
 
+let demonyms: Map<string, string[]> | undefined;
+
+/**
+ * The nationality words of a one-word country ("Belgium": Belgian), as the lexicon knows them and
+ * countryOf reads them back: news writes "Belgian authorities" where the question asks of Belgium.
+ */
+export function countryDemonyms(country: string): string[] {
+  if (!demonyms) {
+    demonyms = new Map();
+    for (const [key, tags] of Object.entries(lexiconOf())) {
+      if (key.includes(' ') || !(Array.isArray(tags) ? tags : [tags]).includes('Demonym')) continue;
+      const of = countryOf(key);
+      if (of) demonyms.set(of, [...(demonyms.get(of) ?? []), key]);
+    }
+  }
+  return demonyms.get(country) ?? [];
+}
+
 /**
  * The country a nationality word is of ("English": England, "Chinese": China): the one country
  * whose name begins as the word does (four letters; three for a word in -ish, "Spanish": Spain),

@@ -30,7 +30,7 @@ import {
   pricedNoun,
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
-import { countryOf, isVerbForm, nameKind, placeForms } from './gazetteer.js';
+import { countryDemonyms, countryOf, isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
 import { escapeRegExp, mayMatch, wholeWord, withLiteral } from '../analysis/patterns.js';
 import { Memo } from '../memo.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
@@ -116,6 +116,8 @@ export interface QuestionSearchOptions {
   officeHolders?: boolean;
   /** Search only these articles: the thread's story, asked first of a follow-up referring back. */
   storyArticles?: ReadonlySet<string>;
+  /** A country the question names is named too by its nationality word (see searchQuestion). */
+  byNationality?: boolean;
 }
 
 export interface QuestionRetrieved extends Retrieved {
@@ -247,6 +249,13 @@ function demonymCountry(words: readonly string[]): string[] {
   return country ? [country] : [];
 }
 
+/** The nationality words of a country the question names alone ("Belgium": Belgian). */
+function countryNationalities(words: readonly string[]): string[] {
+  if (words.length !== 1) return [];
+  const word = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+  return nameKind([word]) === 'place' && placeScale(word) === 'country' ? countryDemonyms(word) : [];
+}
+
 /** "US", "U.K.": matched as written, so that "us" is not the United States. */
 const ABBREVIATION = /^(?:[A-Z]\.?){2,}$/;
 
@@ -286,7 +295,19 @@ export function searchQuestion(
   const bodyNamed = question.focus.length + question.related.length > 0;
   const office = question.answerType === 'person' && bodyNamed ? officeAsked(question.own) : null;
   if (office) return searchOfficeHolder(corpus, question, office, opts);
-  const found = withContinuation(corpus, question, opts, searchOnce(corpus, question, opts));
+  let found = withContinuation(corpus, question, opts, searchOnce(corpus, question, opts));
+  // "failed a drugs test in Belgium" is told of "Belgian authorities": when no article naming the
+  // country answers, those naming its nationality may. Only then: an article on "Kenyan runners"
+  // is not about what Kenya's federation does when one naming Kenya answers.
+  if (
+    found.candidates.length === 0 &&
+    !found.unknownName &&
+    question.focus.some((g) => countryNationalities(g).length > 0)
+  ) {
+    const wider = { ...opts, byNationality: true };
+    const byNationality = withContinuation(corpus, question, wider, searchOnce(corpus, question, wider));
+    if (byNationality.candidates.length > 0) found = byNationality;
+  }
   const inStory = found.candidates.length > 0 ? fromStory(corpus, question, opts, found) : null;
   if (inStory) return inStory;
   // The names a thread supplied pick the articles and leave the sentence free to say "he"; when
@@ -517,6 +538,8 @@ function searchOnce(
     ...spelledOut(words, question.own).map((re) => [re]),
     // "Which English club …?" is of a story naming England ("came specially from England").
     ...demonymCountry(words).map((country) => [wholeWord(country)]),
+    // "failed a drugs test in Belgium" is of a story on "Belgian authorities".
+    ...(opts.byNationality ? countryNationalities(words) : []).map((nationality) => [wholeWord(nationality)]),
   ]);
   // A thread's nationality ("Sri Lankan shares") is named by an article on the country ("In Sri
   // Lanka, …"): the nationality and its country begin alike.
