@@ -31,8 +31,7 @@ import {
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { countryDemonyms, countryOf, isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
-import { escapeRegExp, mayMatch, wholeWord, withLiteral } from '../analysis/patterns.js';
-import { Memo } from '../memo.js';
+import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
   type AnswerType,
@@ -260,7 +259,7 @@ function countryNationalities(words: readonly string[]): string[] {
 const ABBREVIATION = /^(?:[A-Z]\.?){2,}$/;
 
 function exactWord(word: string): RegExp {
-  return withLiteral(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u'), word);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
 }
 
 /** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
@@ -489,17 +488,8 @@ function officeRank(
 
 /** A nationality's or country's stem ("Cub" of "Cuban", "Cuba") where a word starts. */
 function nationMention(stem: string): RegExp {
-  return withLiteral(new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}`, 'u'), stem);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}`, 'u');
 }
-
-/**
- * An article's title and text lower-cased, for `mayMatch`: most articles a search weighs do not
- * name a focus name, and a substring test says so before a Unicode pattern reads the whole text.
- * Bounded as every per-article analysis is (memo.ts).
- */
-const LOWERED = new Memo<Article, string>(4096, (article) =>
-  `${article.title}\n${article.text}`.toLowerCase(),
-);
 
 function searchOnce(
   corpus: Corpus,
@@ -548,8 +538,7 @@ function searchOnce(
     .map((words) =>
       nameKind(words) === 'nationality' ? [nationMention(nationStem(words.join(' ')))] : words.map(wholeWord),
     );
-  const said = (re: RegExp, article: Article) =>
-    mayMatch(re, LOWERED.get(article)) && (re.test(article.title) || re.test(article.text));
+  const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
   // A body's last word may be the commonest of its name ("Contrack International", "Hutch India"):
