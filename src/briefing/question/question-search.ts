@@ -47,6 +47,7 @@ import { sameEventDates } from './same-event.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { valuesBeside } from './passage.js';
 import { neighbours } from './word-vectors.js';
+import { sameSeries } from './series.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
@@ -1521,6 +1522,8 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
     for (const surface of token.surfaces) {
       const close = neighbours(surface);
       for (const n of close) {
+        // "last" is no "first": a sibling in a series names another place in it.
+        if (sameSeries(surface, n.word)) continue;
         const known = corpus.analyze(n.word).find((a) => a.df > 0);
         if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
         found.push({ term: known.term, weight: ALIKE_CREDIT * n.similarity });
