@@ -92,7 +92,7 @@ const DURATION =
 const PERIOD_ASKED =
   /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale|limit))\b/i;
 const DATE =
-  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)s?\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
 /** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
 const SCORE =
@@ -270,7 +270,7 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
-  /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|weekday|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+  /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:dates?|days?|weekday|time|years?|months?|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:dates?|days?|years?|months?|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(
