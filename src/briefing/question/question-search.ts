@@ -38,6 +38,7 @@ import {
   asksChange,
   isTitleCased,
   type QuestionAnalysis,
+  quantityNoun,
   questionWords as wordsOfQuestion,
 } from './question.js';
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
@@ -722,6 +723,9 @@ function searchOnce(
   // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
   const priced = type === 'amount' ? pricedNoun(question.own) : null;
   const pricedForms = priced ? [[...nounForms(priced)]] : [];
+  // "How much wine does the average person in China drink?": a figure of wine, not China's rates.
+  const substance = type === 'number' ? quantityNoun(question.own) : null;
+  const substanceForms = substance ? [[...nounForms(substance)]] : [];
   // "How much profit did it make?": a profit, not the sales figure beside it.
   const account = type === 'amount' ? accountAsked(question.own) : null;
   // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
@@ -797,6 +801,9 @@ function searchOnce(
       (span) =>
         fits(c.sentence.text, span) &&
         !othersValue(c, span) &&
+        // "How much wine …?" is a quantity of wine, told where wine is said; "33% of Changyu" is a
+        // share of something else.
+        (!substance || (saysAny(c, substanceForms) && !SHARE_SPAN.test(span.text))) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted ||
           countsNoun(c.sentence.text, span, counted) ||
@@ -1340,6 +1347,9 @@ export function speakerSays(text: string, surname: string): boolean {
 
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
+
+/** A figure written as a share ("33%", "12 per cent"). */
+const SHARE_SPAN = /%|\bper\s*cent\b|\bpercent\b/i;
 
 /** How many of the best sentences must all say a word for it to be what they are about. */
 const TOPIC_SENTENCES = 3;

@@ -3,7 +3,7 @@
  * period it is limited to. Retrieval ranks by these, the lead is composed from them, and the
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
-import { askedNounKind, type NounKind } from './noun-kinds.js';
+import { askedNounKind, isStuff, type NounKind } from './noun-kinds.js';
 import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from '../analysis/calendar.js';
 import { lowerCaseName, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -220,6 +220,18 @@ function quantityOfThing(q: string): boolean {
   )
     return false;
   return !MONEY.test(noun) && !MONEY_THING.test(noun) && !MONEY_WORD.test(noun);
+}
+
+/**
+ * "How much wine does the average person drink?": the stuff whose quantity is asked ("wine"), the
+ * noun after "how much" when WordNet files it as food, drink or a substance — not "how much
+ * growth" or "how much in total", whose figure may well be a share or of money.
+ */
+export function quantityNoun(question: string): string | null {
+  const q = question.replace(LEADING_FILLER, '').trim();
+  if (!quantityOfThing(q)) return null;
+  const words = HOW_MUCH_NOUN.exec(q)?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+  return words.length === 1 && isStuff(words[0]!) ? words[0]! : null;
 }
 
 /** The kind of answer a question asks for, from how it is put. */
