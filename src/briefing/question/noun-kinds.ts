@@ -117,6 +117,23 @@ function nounClasses(noun: string): Set<number> | null {
   return found;
 }
 
+/** WordNet's lexicographer files of food and drink (noun.food) and of substances (noun.substance). */
+const FOOD = 13;
+const SUBSTANCE = 27;
+
+/**
+ * Whether a noun's most frequent sense is a stuff measured in quantities, food or drink or a
+ * substance ("wine", "oil", "steel"), not an abstraction ("growth", "total").
+ */
+export function isStuff(noun: string): boolean {
+  const table = classes();
+  for (const lemma of lemmas(noun)) {
+    const first = table.get(lemma)?.[0];
+    if (first !== undefined) return first === FOOD || first === SUBSTANCE;
+  }
+  return false;
+}
+
 /** Whether WordNet knows the word (or its singular) as a noun. */
 export function isNoun(word: string): boolean {
   return nounClasses(word) !== null;

@@ -38,6 +38,7 @@ import {
   asksChange,
   isTitleCased,
   type QuestionAnalysis,
+  quantityNoun,
   questionWords as wordsOfQuestion,
 } from './question.js';
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
@@ -47,6 +48,7 @@ import { sameEventDates } from './same-event.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { valuesBeside } from './passage.js';
 import { neighbours } from './word-vectors.js';
+import { sameSeries } from './series.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { askedRole, nameInRole } from './verb-object.js';
@@ -745,6 +747,9 @@ function searchOnce(
   // "How much were tickets?": the amount of a ticket, not the singer's bail in the same article.
   const priced = type === 'amount' ? pricedNoun(question.own) : null;
   const pricedForms = priced ? [[...nounForms(priced)]] : [];
+  // "How much wine does the average person in China drink?": a figure of wine, not China's rates.
+  const substance = type === 'number' ? quantityNoun(question.own) : null;
+  const substanceForms = substance ? [[...nounForms(substance)]] : [];
   // "How much profit did it make?": a profit, not the sales figure beside it.
   const account = type === 'amount' ? accountAsked(question.own) : null;
   // Asked of a sentence by the ordering, the reordering and both abstentions below: worked out once.
@@ -820,6 +825,9 @@ function searchOnce(
       (span) =>
         fits(c.sentence.text, span) &&
         !othersValue(c, span) &&
+        // "How much wine …?" is a quantity of wine, told where wine is said; "33% of Changyu" is a
+        // share of something else.
+        (!substance || (saysAny(c, substanceForms) && !SHARE_SPAN.test(span.text))) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted ||
           countsNoun(c.sentence.text, span, counted) ||
@@ -1364,6 +1372,9 @@ export function speakerSays(text: string, surname: string): boolean {
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
 
+/** A figure written as a share ("33%", "12 per cent"). */
+const SHARE_SPAN = /%|\bper\s*cent\b|\bpercent\b/i;
+
 /** How many of the best sentences must all say a word for it to be what they are about. */
 const TOPIC_SENTENCES = 3;
 
@@ -1545,6 +1556,8 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
     for (const surface of token.surfaces) {
       const close = neighbours(surface);
       for (const n of close) {
+        // "last" is no "first": a sibling in a series names another place in it.
+        if (sameSeries(surface, n.word)) continue;
         const known = corpus.analyze(n.word).find((a) => a.df > 0);
         if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
         found.push({ term: known.term, weight: ALIKE_CREDIT * n.similarity });

@@ -3,7 +3,7 @@
  * period it is limited to. Retrieval ranks by these, the lead is composed from them, and the
  * thread's follow-ups are completed from them. Pure and deterministic.
  */
-import { askedNounKind, type NounKind } from './noun-kinds.js';
+import { askedNounKind, isStuff, type NounKind } from './noun-kinds.js';
 import { type DateSpan, MONTH_NAMES, monthSpan, yearSpan } from '../analysis/calendar.js';
 import { lowerCaseName, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -92,7 +92,7 @@ const DURATION =
 const PERIOD_ASKED =
   /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale|limit))\b/i;
 const DATE =
-  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)s?\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 const AMOUNT = /^how\s+much\b/i;
 /** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
 const SCORE =
@@ -222,6 +222,18 @@ function quantityOfThing(q: string): boolean {
   return !MONEY.test(noun) && !MONEY_THING.test(noun) && !MONEY_WORD.test(noun);
 }
 
+/**
+ * "How much wine does the average person drink?": the stuff whose quantity is asked ("wine"), the
+ * noun after "how much" when WordNet files it as food, drink or a substance — not "how much
+ * growth" or "how much in total", whose figure may well be a share or of money.
+ */
+export function quantityNoun(question: string): string | null {
+  const q = question.replace(LEADING_FILLER, '').trim();
+  if (!quantityOfThing(q)) return null;
+  const words = HOW_MUCH_NOUN.exec(q)?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+  return words.length === 1 && isStuff(words[0]!) ? words[0]! : null;
+}
+
 /** The kind of answer a question asks for, from how it is put. */
 export function answerTypeOf(question: string): AnswerType {
   // "In Britain, how much ...": the kind is asked after a leading phrase of place or time, or one
@@ -270,7 +282,7 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
-  /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:date|day|weekday|time|year|month|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:date|day|year|month|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
+  /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:dates?|days?|weekday|time|years?|months?|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:dates?|days?|years?|months?|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
 
 /** Capitalised words that start questions or are titles, never a name the question is about. */
 const NOT_FOCUS = new Set(

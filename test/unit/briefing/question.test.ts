@@ -94,6 +94,9 @@ describe('answerTypeOf', () => {
     ['What daily output is the firm now aiming for?', 'number'],
     ['And the rest over what period?', 'duration'],
     ['Within what time limit must foreign developers finish building?', 'duration'],
+    // Days or dates asked in the plural are still days: "Which days was he in Islamabad?"
+    ['Which days was the minister in Islamabad?', 'date'],
+    ['What dates was the army chief in Russia?', 'date'],
   ])('%s -> %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -107,6 +110,8 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What happened in 2021?').time?.span.start).toBe('2021-01-01');
     // A figure is not a year.
     expect(analyzeQuestion('Did sales rise 2005 per cent?').time).toBeNull();
+    // The plural cue is taken out too: "days" is what is asked, not a word to search.
+    expect(analyzeQuestion('Which days was the minister in Islamabad?').searchText).not.toMatch(/days/i);
   });
 
   it('reads the ways people ask for a cause without "why"', () => {
