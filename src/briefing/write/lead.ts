@@ -5,7 +5,7 @@
  * what, yes/no) it is the best sentence's own words, shortened to its main clause when long. The
  * verifier then checks it like any claim: what it says must be in what it cites.
  */
-import type { Article } from '../../corpus/article.js';
+import type { Article, Sentence } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
 import {
   type AnswerSpan,
@@ -58,7 +58,7 @@ import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
-import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
+import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
@@ -1263,20 +1263,20 @@ function holdersAfterRoles(
   }
   for (let i = 0; i < read.length; i++) {
     const bullet = read[i]!;
-    if (bullet.citations.some(hasValue)) continue;
+    // The best sentence may name someone else ("a statement from Mr Spitzer's office") and still
+    // refer back to the one asked ("the Marsh executive admitted …").
+    const valued = bullet.citations.some(hasValue);
+    if (valued && i > 0) continue;
     const citation = bullet.citations[0]!;
     const article = get(citation.articleId);
     const sentence = article?.sentences.find((s) => s.text === citation.quote);
-    const holder =
-      sentence &&
-      askedRoleHolder(
-        article!,
-        sentence,
-        'person',
-        roleForms,
-        (span) => isFreshSpan(span, known),
-        question.focus.flat(),
-      );
+    const fresh = (span: AnswerSpan) => isFreshSpan(span, known);
+    const holder = !sentence
+      ? null
+      : ((valued
+          ? null
+          : askedRoleHolder(article!, sentence, 'person', roleForms, fresh, question.focus.flat())) ??
+        (i === 0 ? describedHolder(article!, sentence, roleForms, fresh) : null));
     if (!holder) continue;
     const quote = holder.sentence.text;
     const at = read.findIndex((b) =>
@@ -1290,6 +1290,32 @@ function holdersAfterRoles(
     i++;
   }
   return lent;
+}
+
+/** "the Marsh executive", "the former minister": a person referred back to by a noun of a person. */
+const DESCRIBED_PERSON = /\bthe\s+(?:(?:[A-Z][\p{L}&'’-]*|former|new|senior)\s+){0,3}([a-z-]+)\b/gu;
+
+/**
+ * "Which Marsh senior vice president confessed …?" against "… the Marsh executive admitted he
+ * instructed insurers …": the best sentence tells the asked event of someone it refers back to by
+ * a noun of a person, and the article named them before beside the role the question asks
+ * ("senior vice president Robert Stearns had pleaded guilty"). The nearest such earlier sentence.
+ * Asked of the best sentence only: a lower one referring back is too often about someone else.
+ */
+function describedHolder(
+  article: Article,
+  sentence: Sentence,
+  roleForms: ReadonlySet<string>,
+  fresh: (span: AnswerSpan) => boolean,
+): RoleHolder | null {
+  const described = [...sentence.text.matchAll(DESCRIBED_PERSON)].some((m) => nounKind(m[1]!) === 'person');
+  if (!described) return null;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const other = article.sentences[i]!;
+    const span = appositiveSpans(other.text, roleForms).find(fresh);
+    if (span) return { sentence: other, span };
+  }
+  return null;
 }
 
 /** The sentence of the article before the one quoted, if any. */
