@@ -63,6 +63,7 @@ import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
+import { idleWords } from '../question/idle-words.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
@@ -867,6 +868,10 @@ export function composeLead(
     const denial = denialBelow(question, best, bullets, evidence);
     if (denial) return denial;
   }
+  if (type === 'yesno' && verdict === null) {
+    const affirmation = affirmationBelow(question, evidence);
+    if (affirmation) return affirmation;
+  }
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
 }
 
@@ -1036,7 +1041,9 @@ export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No'
     return deniedByStandIn(question, quote) ? 'No' : null;
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
-  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
+  // A hedge of the question ("still", "ever") asks nothing a sentence must say.
+  const idle = new Set([...idleWords(question.own)].flatMap((w) => queryTerms(w)));
+  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t) && !idle.has(t)));
   if (![...asked].some((t) => said.has(t))) return null;
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
@@ -1156,6 +1163,22 @@ function denialBelow(
     if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(LINKING_OPENER, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
+  }
+  return null;
+}
+
+/**
+ * "Is the site still reachable from Canada?": when the best sentence settles nothing and no denial
+ * is found, a plain affirmation a few sentences down the ranking ("Some web users in Canada also
+ * report that they can browse the site") answers "Yes" — it must name all the question's names
+ * and say its asked words as `yesOrNo` requires.
+ */
+function affirmationBelow(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  for (const bullet of evidence.slice(1, LEAD_EVIDENCE)) {
+    const citation = bullet.citations[0]!;
+    if (yesOrNo(question, citation.quote) !== 'Yes') continue;
+    const text = shortened(citation.quote).replace(LINKING_OPENER, '');
+    return { text: `Yes. ${capitalise(text)}`, citations: [citation] };
   }
   return null;
 }

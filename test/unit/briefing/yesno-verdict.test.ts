@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { yesOrNo } from '../../../src/briefing/write/lead.js';
+import { composeLead, yesOrNo } from '../../../src/briefing/write/lead.js';
+import type { Article } from '../../../src/corpus/article.js';
 import { yesNoVerb } from '../../../src/briefing/question/yesno-verb.js';
 
 const verdict = (question: string, quote: string) => yesOrNo(analyzeQuestion(question), quote);
@@ -39,5 +40,27 @@ describe('the yes/no verdict', () => {
         'Tamsin Greave won the regional poll by a wide margin.',
       ),
     ).toBe('Yes');
+  });
+
+  it('asks nothing of a hedge in the question ("still", "ever")', () => {
+    expect(
+      verdict(
+        'Is the archive still reachable from Norway?',
+        'Some readers in Norway say they can browse the archive.',
+      ),
+    ).toBe('Yes');
+  });
+
+  it('leads "Yes." with an affirmation below a best sentence that settles nothing', () => {
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const lead = composeLead(
+      analyzeQuestion('Is the archive still reachable from Norway?'),
+      [
+        bullet('Readers in Sweden are still able to search the archive on the library website.'),
+        bullet('Some readers in Norway say they can browse the archive.'),
+      ],
+      (id) => ({ id, publisher: null, sentences: [] }) as unknown as Article,
+    );
+    expect(lead?.text).toBe('Yes. Some readers in Norway say they can browse the archive.');
   });
 });
