@@ -671,6 +671,34 @@ const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the
  * debt"): a sentence of the best one's story, or naming the question's names, that gives it in a
  * clause answers before the event. Whole, when short enough to keep the clause: it tells of what.
  */
+/** "Why isn't …?", "why can't …?", "why doesn't …?": a cause asked of something not so. */
+const NEGATED_WHY =
+  /^\W*why\s+(?:(?:is|are|was|were|does|do|did|can|could|will|would|has|have)n['’]t|can(?:not|['’]t)|won['’]t)\b/i;
+/** What something wants, the cause of its not being so: "the lack of a tuner", "too small to be used". */
+const LACK = /\b(?:lack(?:s|ed|ing)?\s+(?:of|any)|too\s+[a-z]+\s+to|not\s+enough|short\s+of)\b/i;
+
+/**
+ * "Why isn't the Mac mini really up to being a home media centre?": a cause clause of a sentence
+ * saying it may be one ("designed as a media centre … partly due to its small design") gives the
+ * opposite's cause. A sentence of the best one's story, or naming the question's names, saying what
+ * it wants ("the lack of a TV tuner card", "is too small to be used as a media centre") answers.
+ */
+function lackBelow(
+  question: QuestionAnalysis,
+  best: DraftBullet,
+  evidence: readonly DraftBullet[],
+): DraftLead | null {
+  const first = best.citations[0]!.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const bullet of evidence.slice(0, CAUSE_EVIDENCE)) {
+    const citation = bullet.citations[0]!;
+    if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+    if (!LACK.test(citation.quote)) continue;
+    return { text: capitalise(shortened(citation.quote).replace(LINKING_OPENER, '')), citations: [citation] };
+  }
+  return null;
+}
+
 function causeBelow(
   question: QuestionAnalysis,
   best: DraftBullet,
@@ -821,6 +849,10 @@ export function composeLead(
   if (type === 'list') {
     const items = listAfter(best, get);
     if (items) return items;
+  }
+  if (type === 'reason' && NEGATED_WHY.test(question.own)) {
+    const lack = lackBelow(question, best, evidence);
+    if (lack) return lack;
   }
   if (type === 'reason') {
     const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
