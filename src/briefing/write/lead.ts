@@ -1192,7 +1192,7 @@ function denialBelow(
       REFERRED.test(citation.quote) &&
       !deniesAsked(question.own) &&
       denies(citation.quote);
-    if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
+    if (!told && !neither(question, citation.quote) && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(LINKING_OPENER, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
   }
@@ -1213,6 +1213,18 @@ function affirmationBelow(question: QuestionAnalysis, evidence: readonly DraftBu
     return { text: `Yes. ${capitalise(text)}`, citations: [citation] };
   }
   return null;
+}
+
+/**
+ * "Was the exhibition organised under Wada or ITF authority?": a plain denial naming every
+ * alternative the question offers ("was not commissioned by Wada, the ITF or the WTA") says
+ * neither, though it does not name what the question asks it of.
+ */
+function neither(question: QuestionAnalysis, quote: string): boolean {
+  const offered = question.focus.filter((g) =>
+    new RegExp(`${escapeRegExp(g.at(-1)!)}\\s+or\\b|\\bor\\s+${escapeRegExp(g[0]!)}`).test(question.own),
+  );
+  return offered.length >= 2 && offered.every((g) => wholeWord(g.at(-1)!).test(quote)) && denies(quote);
 }
 
 /** How many more of the question's words a lower sentence must say to answer first. */

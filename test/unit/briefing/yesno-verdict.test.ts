@@ -63,4 +63,20 @@ describe('the yes/no verdict', () => {
     );
     expect(lead?.text).toBe('Yes. Some readers in Norway say they can browse the archive.');
   });
+
+  it('leads "No." for an either/or question with a plain denial naming every alternative', () => {
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const ranked = [
+      bullet('The sample was taken by regional officials at the Dunmore exhibition.'),
+      bullet('The event was not sanctioned by the Rowing Federation, Halvek Sport or the national body.'),
+    ];
+    const lead = composeLead(
+      analyzeQuestion('Was the Dunmore exhibition run under Federation or Halvek authority?'),
+      ranked,
+      (id) => ({ id, publisher: null, sentences: [] }) as unknown as Article,
+    );
+    expect(lead?.text).toBe(
+      'No. The event was not sanctioned by the Rowing Federation, Halvek Sport or the national body.',
+    );
+  });
 });
