@@ -5,7 +5,7 @@
  * what, yes/no) it is the best sentence's own words, shortened to its main clause when long. The
  * verifier then checks it like any claim: what it says must be in what it cites.
  */
-import type { Article } from '../../corpus/article.js';
+import type { Article, Sentence } from '../../corpus/article.js';
 import type { FlagDraft } from '../analysis/contradictions.js';
 import {
   type AnswerSpan,
@@ -58,11 +58,12 @@ import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
-import { askedRoleForms, askedRoleHolder } from '../question/same-event.js';
+import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
+import { idleWords } from '../question/idle-words.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
@@ -670,6 +671,34 @@ const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the
  * debt"): a sentence of the best one's story, or naming the question's names, that gives it in a
  * clause answers before the event. Whole, when short enough to keep the clause: it tells of what.
  */
+/** "Why isn't …?", "why can't …?", "why doesn't …?": a cause asked of something not so. */
+const NEGATED_WHY =
+  /^\W*why\s+(?:(?:is|are|was|were|does|do|did|can|could|will|would|has|have)n['’]t|can(?:not|['’]t)|won['’]t)\b/i;
+/** What something wants, the cause of its not being so: "the lack of a tuner", "too small to be used". */
+const LACK = /\b(?:lack(?:s|ed|ing)?\s+(?:of|any)|too\s+[a-z]+\s+to|not\s+enough|short\s+of)\b/i;
+
+/**
+ * "Why isn't the Mac mini really up to being a home media centre?": a cause clause of a sentence
+ * saying it may be one ("designed as a media centre … partly due to its small design") gives the
+ * opposite's cause. A sentence of the best one's story, or naming the question's names, saying what
+ * it wants ("the lack of a TV tuner card", "is too small to be used as a media centre") answers.
+ */
+function lackBelow(
+  question: QuestionAnalysis,
+  best: DraftBullet,
+  evidence: readonly DraftBullet[],
+): DraftLead | null {
+  const first = best.citations[0]!.articleId;
+  const names = question.focus.map((g) => wholeWord(g.at(-1)!));
+  for (const bullet of evidence.slice(0, CAUSE_EVIDENCE)) {
+    const citation = bullet.citations[0]!;
+    if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+    if (!LACK.test(citation.quote)) continue;
+    return { text: capitalise(shortened(citation.quote).replace(LINKING_OPENER, '')), citations: [citation] };
+  }
+  return null;
+}
+
 function causeBelow(
   question: QuestionAnalysis,
   best: DraftBullet,
@@ -821,6 +850,10 @@ export function composeLead(
     const items = listAfter(best, get);
     if (items) return items;
   }
+  if (type === 'reason' && NEGATED_WHY.test(question.own)) {
+    const lack = lackBelow(question, best, evidence);
+    if (lack) return lack;
+  }
   if (type === 'reason') {
     const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
     const asked = causeOfAsked(
@@ -866,6 +899,10 @@ export function composeLead(
   if (type === 'yesno' && verdict !== 'No') {
     const denial = denialBelow(question, best, bullets, evidence);
     if (denial) return denial;
+  }
+  if (type === 'yesno' && verdict === null) {
+    const affirmation = affirmationBelow(question, evidence);
+    if (affirmation) return affirmation;
   }
   return { text: `${verdict ? `${verdict}. ` : ''}${capitalise(text)}`, citations: [best.citations[0]!] };
 }
@@ -1036,7 +1073,9 @@ export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No'
     return deniedByStandIn(question, quote) ? 'No' : null;
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
-  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t)));
+  // A hedge of the question ("still", "ever") asks nothing a sentence must say.
+  const idle = new Set([...idleWords(question.own)].flatMap((w) => queryTerms(w)));
+  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t) && !idle.has(t)));
   if (![...asked].some((t) => said.has(t))) return null;
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
@@ -1153,11 +1192,39 @@ function denialBelow(
       REFERRED.test(citation.quote) &&
       !deniesAsked(question.own) &&
       denies(citation.quote);
-    if (!told && yesOrNo(question, citation.quote) !== 'No') continue;
+    if (!told && !neither(question, citation.quote) && yesOrNo(question, citation.quote) !== 'No') continue;
     const text = shortened(citation.quote).replace(LINKING_OPENER, '');
     return { text: `No. ${capitalise(text)}`, citations: [citation] };
   }
   return null;
+}
+
+/**
+ * "Is the site still reachable from Canada?": when the best sentence settles nothing and no denial
+ * is found, a plain affirmation a few sentences down the ranking ("Some web users in Canada also
+ * report that they can browse the site") answers "Yes" — it must name all the question's names
+ * and say its asked words as `yesOrNo` requires.
+ */
+function affirmationBelow(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  for (const bullet of evidence.slice(1, LEAD_EVIDENCE)) {
+    const citation = bullet.citations[0]!;
+    if (yesOrNo(question, citation.quote) !== 'Yes') continue;
+    const text = shortened(citation.quote).replace(LINKING_OPENER, '');
+    return { text: `Yes. ${capitalise(text)}`, citations: [citation] };
+  }
+  return null;
+}
+
+/**
+ * "Was the exhibition organised under Wada or ITF authority?": a plain denial naming every
+ * alternative the question offers ("was not commissioned by Wada, the ITF or the WTA") says
+ * neither, though it does not name what the question asks it of.
+ */
+function neither(question: QuestionAnalysis, quote: string): boolean {
+  const offered = question.focus.filter((g) =>
+    new RegExp(`${escapeRegExp(g.at(-1)!)}\\s+or\\b|\\bor\\s+${escapeRegExp(g[0]!)}`).test(question.own),
+  );
+  return offered.length >= 2 && offered.every((g) => wholeWord(g.at(-1)!).test(quote)) && denies(quote);
 }
 
 /** How many more of the question's words a lower sentence must say to answer first. */
@@ -1263,20 +1330,20 @@ function holdersAfterRoles(
   }
   for (let i = 0; i < read.length; i++) {
     const bullet = read[i]!;
-    if (bullet.citations.some(hasValue)) continue;
+    // The best sentence may name someone else ("a statement from Mr Spitzer's office") and still
+    // refer back to the one asked ("the Marsh executive admitted …").
+    const valued = bullet.citations.some(hasValue);
+    if (valued && i > 0) continue;
     const citation = bullet.citations[0]!;
     const article = get(citation.articleId);
     const sentence = article?.sentences.find((s) => s.text === citation.quote);
-    const holder =
-      sentence &&
-      askedRoleHolder(
-        article!,
-        sentence,
-        'person',
-        roleForms,
-        (span) => isFreshSpan(span, known),
-        question.focus.flat(),
-      );
+    const fresh = (span: AnswerSpan) => isFreshSpan(span, known);
+    const holder = !sentence
+      ? null
+      : ((valued
+          ? null
+          : askedRoleHolder(article!, sentence, 'person', roleForms, fresh, question.focus.flat())) ??
+        (i === 0 ? describedHolder(article!, sentence, roleForms, fresh) : null));
     if (!holder) continue;
     const quote = holder.sentence.text;
     const at = read.findIndex((b) =>
@@ -1290,6 +1357,32 @@ function holdersAfterRoles(
     i++;
   }
   return lent;
+}
+
+/** "the Marsh executive", "the former minister": a person referred back to by a noun of a person. */
+const DESCRIBED_PERSON = /\bthe\s+(?:(?:[A-Z][\p{L}&'’-]*|former|new|senior)\s+){0,3}([a-z-]+)\b/gu;
+
+/**
+ * "Which Marsh senior vice president confessed …?" against "… the Marsh executive admitted he
+ * instructed insurers …": the best sentence tells the asked event of someone it refers back to by
+ * a noun of a person, and the article named them before beside the role the question asks
+ * ("senior vice president Robert Stearns had pleaded guilty"). The nearest such earlier sentence.
+ * Asked of the best sentence only: a lower one referring back is too often about someone else.
+ */
+function describedHolder(
+  article: Article,
+  sentence: Sentence,
+  roleForms: ReadonlySet<string>,
+  fresh: (span: AnswerSpan) => boolean,
+): RoleHolder | null {
+  const described = [...sentence.text.matchAll(DESCRIBED_PERSON)].some((m) => nounKind(m[1]!) === 'person');
+  if (!described) return null;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const other = article.sentences[i]!;
+    const span = appositiveSpans(other.text, roleForms).find(fresh);
+    if (span) return { sentence: other, span };
+  }
+  return null;
 }
 
 /** The sentence of the article before the one quoted, if any. */

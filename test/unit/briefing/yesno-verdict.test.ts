@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { yesOrNo } from '../../../src/briefing/write/lead.js';
+import { composeLead, yesOrNo } from '../../../src/briefing/write/lead.js';
+import type { Article } from '../../../src/corpus/article.js';
 import { yesNoVerb } from '../../../src/briefing/question/yesno-verb.js';
 
 const verdict = (question: string, quote: string) => yesOrNo(analyzeQuestion(question), quote);
@@ -39,5 +40,43 @@ describe('the yes/no verdict', () => {
         'Tamsin Greave won the regional poll by a wide margin.',
       ),
     ).toBe('Yes');
+  });
+
+  it('asks nothing of a hedge in the question ("still", "ever")', () => {
+    expect(
+      verdict(
+        'Is the archive still reachable from Norway?',
+        'Some readers in Norway say they can browse the archive.',
+      ),
+    ).toBe('Yes');
+  });
+
+  it('leads "Yes." with an affirmation below a best sentence that settles nothing', () => {
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const lead = composeLead(
+      analyzeQuestion('Is the archive still reachable from Norway?'),
+      [
+        bullet('Readers in Sweden are still able to search the archive on the library website.'),
+        bullet('Some readers in Norway say they can browse the archive.'),
+      ],
+      (id) => ({ id, publisher: null, sentences: [] }) as unknown as Article,
+    );
+    expect(lead?.text).toBe('Yes. Some readers in Norway say they can browse the archive.');
+  });
+
+  it('leads "No." for an either/or question with a plain denial naming every alternative', () => {
+    const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+    const ranked = [
+      bullet('The sample was taken by regional officials at the Dunmore exhibition.'),
+      bullet('The event was not sanctioned by the Rowing Federation, Halvek Sport or the national body.'),
+    ];
+    const lead = composeLead(
+      analyzeQuestion('Was the Dunmore exhibition run under Federation or Halvek authority?'),
+      ranked,
+      (id) => ({ id, publisher: null, sentences: [] }) as unknown as Article,
+    );
+    expect(lead?.text).toBe(
+      'No. The event was not sanctioned by the Rowing Federation, Halvek Sport or the national body.',
+    );
   });
 });
