@@ -953,6 +953,37 @@ function searchOnce(
       return { candidates: [], repeated: false, abstain: notSaid(question) };
     }
   }
+  // "Who hosted this year's Golden Globes ceremony?": one of the best sentences says "ceremony",
+  // but those holding a value of the asked kind ("… with its star Leonardo DiCaprio named best
+  // actor"), and the sentences beside them, say nothing asked: their values are of another relation.
+  // Light verbs and, for an amount, paying or being worth ask no relation a sentence must word.
+  const relationWords = saidAsked.filter(
+    (forms) => !LIGHT_VERBS.has(forms[0]!) && !(type === 'amount' && MONEY_RELATION.test(forms[0]!)),
+  );
+  if (
+    VALUE_NEAR_ASKED.has(type) &&
+    relationWords.length > 0 &&
+    // A light verb's phrase is worded otherwise by news ("taking to court" is suing).
+    !lightPhrase(question.own) &&
+    !selfEvident &&
+    !opts.officeHolders &&
+    question.related.length === 0 &&
+    opts.previousType === undefined
+  ) {
+    const valued = candidates.slice(0, ASKED_IN_TOP).filter(states);
+    const beside = (c: Candidate, step: number) => c.article.sentences[c.sentence.index + step]?.text ?? '';
+    const nearAsked = (c: Candidate) => {
+      const lender = passage.get(c);
+      return (
+        lent.has(c) ||
+        [c.sentence.text, lender?.sentence.text ?? '', beside(c, -1), beside(c, 1)].some((text) =>
+          saysIn(text, relationWords),
+        )
+      );
+    };
+    if (valued.length > 0 && !valued.some(nearAsked))
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+  }
   // Even then, a word as rare as the names it asks about ("how long does the PSP's battery last?")
   // is what the length is of: a sentence not saying it gives the length of something else.
   if (selfEvident) {
@@ -1371,6 +1402,30 @@ export function speakerSays(text: string, surname: string): boolean {
 
 /** How many of the best sentences are read for the question's own words. */
 const ASKED_IN_TOP = 5;
+/** Auxiliaries, which LIGHT_VERBS holds for their other use: "did police arrest" has no phrase of "did". */
+const AUXILIARY_USE: ReadonlySet<string> = new Set(['do', 'did', 'have', 'had']);
+
+/**
+ * Whether the question words its relation by a light verb's phrase ("taking to court", "take a
+ * break", "take home"), which news words otherwise (suing, a hiatus, winning).
+ */
+export function lightPhrase(question: string): boolean {
+  return (question.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => {
+    const term = queryTerms(word)[0] ?? word;
+    return (
+      (LIGHT_VERBS.has(word) || LIGHT_VERBS.has(term)) && !AUXILIARY_USE.has(word) && !AUXILIARY_USE.has(term)
+    );
+  });
+}
+
+/** The kinds of value whose sentence, or one beside it, must say something the question asks. */
+const VALUE_NEAR_ASKED: ReadonlySet<AnswerType> = new Set([
+  'number',
+  'date',
+  'person',
+  'organisation',
+  'place',
+]);
 
 /** A figure written as a share ("33%", "12 per cent"). */
 const SHARE_SPAN = /%|\bper\s*cent\b|\bpercent\b/i;

@@ -4,6 +4,7 @@ import type { Briefbot } from '../../../src/app/open-core.js';
 import { focusNames } from '../../../src/briefing/question/question.js';
 import {
   askedFirst,
+  lightPhrase,
   listsFirst,
   speakerAsked,
   speakerSays,
@@ -167,6 +168,24 @@ describe('question search: names as articles write them', () => {
     expect(answer.lead ?? null).toBeNull();
     expect(answer.bullets).toEqual([]);
     expect((await ask('When will the new crown be launched?')).lead?.text).toMatch(/1 March/);
+  });
+
+  it('finds no name when the sentences holding one, and those beside them, say nothing asked', async () => {
+    // "ceremony" is said, but only the winners' sentence names anyone: it names no host.
+    const answer = await ask('Who hosted the Glimmer Awards ceremony?');
+    expect(answer.lead ?? null).toBeNull();
+    expect(answer.note).toMatch(/do not say what this asks/);
+    // The same sentence answers what it does say.
+    expect((await ask('Who was named best actress at the Glimmer Awards?')).lead?.text).toMatch(
+      /Petra Lunde/,
+    );
+  });
+
+  it('reads a light verb, not an auxiliary, as a phrase news words otherwise', () => {
+    expect(lightPhrase('Who is Bruce Willis taking to court?')).toBe(true);
+    expect(lightPhrase('Who thinks OutKast will take a break?')).toBe(true);
+    expect(lightPhrase('When did police arrest the boss?')).toBe(false);
+    expect(lightPhrase('Who hosted the ceremony?')).toBe(false);
   });
 
   it('finds nothing when a figure is asked for and the sentences about it state none', async () => {
