@@ -594,10 +594,20 @@ function clauseEnd(head: string): number {
   return -1;
 }
 
+/**
+ * A sentence opening on a subordinate clause or a phrase set off by a comma ("While the minister
+ * will be holding talks in Islamabad, Kayani would be in Moscow …"): its main clause comes after
+ * that comma.
+ */
+const SUBORDINATE_OPENER =
+  /^(?:While|Whilst|Although|Though|Whereas|Even though|Even if|If|Unless|Because|Since|As|When|Whenever|After|Before|Once|Until|Despite|In spite of)\s[^,;:()"“”]{3,160},\s+(?=[^,;:]{20})/;
+
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
 export function shortened(text: string): string {
   const words = text.split(/\s+/);
   if (words.length <= LONG_LEAD_WORDS) return text;
+  const opener = SUBORDINATE_OPENER.exec(text);
+  if (opener) return shortened(capitalise(text.slice(opener[0].length)));
   const head = words.slice(0, LONG_LEAD_WORDS).join(' ');
   const cut = clauseEnd(head);
   if (cut < 0) return text;

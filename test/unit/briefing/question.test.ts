@@ -1189,6 +1189,17 @@ describe('composeLead', () => {
     expect(shortened(long)).toBe('But Gianni Agnelli, the godfather of the group, wanted to keep control.');
   });
 
+  it('takes the main clause after an opening subordinate clause, not the subordinate clause', () => {
+    const long =
+      'While the foreign minister will be holding broad-based discussions with the leadership in the capital, the army chief would be in the other capital at the same time for discussions with his counterpart on the new pipeline.';
+    expect(shortened(long)).toBe(
+      'The army chief would be in the other capital at the same time for discussions with his counterpart on the new pipeline.',
+    );
+    // Short enough, a sentence is kept whole, opener and all.
+    const short = 'While the minister was in the capital, the army chief was abroad.';
+    expect(shortened(short)).toBe(short);
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const lead = leadFor('How fast is the market for beer-like drinks set to grow?', [
       bullet('a', 'The market for beer-like drinks is set to grow 84% this year.'),
