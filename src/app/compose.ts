@@ -12,9 +12,9 @@ import { startFeedPolling } from '../ingest/setup.js';
 import type { Logger } from '../log/logger.js';
 import { createDiscordDigestPoster } from '../platforms/discord/digest-poster.js';
 import { createDiscordBot } from '../platforms/discord/index.js';
+import { discordStartError } from '../platforms/discord/start-error.js';
 import { createSlackDigestPoster } from '../platforms/slack/digest-poster.js';
 import { createSlackApp } from '../platforms/slack/index.js';
-import { PlatformStartError, rootCause } from '../platforms/chat/start-error.js';
 import { createWebServer } from '../platforms/web/server.js';
 import { consoleLogFor, digestStoreFor, ingestStateFor } from '../store/open-store.js';
 import { enabledParts, type Env, ingestSettings } from './config.js';
@@ -187,18 +187,4 @@ export async function start(env: Env, logger: Logger): Promise<Running> {
       return stopping;
     },
   };
-}
-
-/** Why Discord did not start, in one line that says what to check. */
-function discordStartError(err: unknown): PlatformStartError {
-  const code = (err as { code?: unknown }).code;
-  const cause = rootCause(err);
-  if (code === 'TokenInvalid' || /401|invalid token/i.test(cause)) {
-    return new PlatformStartError(
-      `Discord refused the bot token (${cause}): check DISCORD_TOKEN, or unset it to run without Discord.`,
-    );
-  }
-  return new PlatformStartError(
-    `Discord is unreachable (${cause}): check the network (and DISCORD_API_URL if set), or unset DISCORD_TOKEN to run without Discord.`,
-  );
 }
