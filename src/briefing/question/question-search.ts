@@ -956,10 +956,8 @@ function searchOnce(
   // "Who hosted this year's Golden Globes ceremony?": one of the best sentences says "ceremony",
   // but those holding a value of the asked kind ("… with its star Leonardo DiCaprio named best
   // actor"), and the sentences beside them, say nothing asked: their values are of another relation.
-  // Light verbs and, for an amount, paying or being worth ask no relation a sentence must word.
-  const relationWords = saidAsked.filter(
-    (forms) => !LIGHT_VERBS.has(forms[0]!) && !(type === 'amount' && MONEY_RELATION.test(forms[0]!)),
-  );
+  // Light verbs ask no relation a sentence must word.
+  const relationWords = saidAsked.filter((forms) => !LIGHT_VERBS.has(forms[0]!));
   if (
     VALUE_NEAR_ASKED.has(type) &&
     relationWords.length > 0 &&

@@ -675,12 +675,6 @@ const LISTS_BACK = /^(?:This|These|They|Those|It)\s+(?:(?:also\s+)?includ(?:e|es
 /** Causes news writes without a cause word: "banned over a failed test", "quit, saying", "fined for his". */
 const TOLD_CAUSE = /\b(?:over|amid|saying|following|for (?:his|her|its|their|the|a|an))\b/i;
 
-/**
- * When the best sentence tells only the event, the cause may be told a few sentences down the
- * ranking ("Glazer's previous bids … were rejected by the board because of the high level of
- * debt"): a sentence of the best one's story, or naming the question's names, that gives it in a
- * clause answers before the event. Whole, when short enough to keep the clause: it tells of what.
- */
 /** "Why isn't …?", "why can't …?", "why doesn't …?": a cause asked of something not so. */
 const NEGATED_WHY =
   /^\W*why\s+(?:(?:is|are|was|were|does|do|did|can|could|will|would|has|have)n['’]t|can(?:not|['’]t)|won['’]t)\b/i;
@@ -709,6 +703,12 @@ function lackBelow(
   return null;
 }
 
+/**
+ * When the best sentence tells only the event, the cause may be told a few sentences down the
+ * ranking ("Glazer's previous bids … were rejected by the board because of the high level of
+ * debt"): a sentence of the best one's story, or naming the question's names, that gives it in a
+ * clause answers before the event. Whole, when short enough to keep the clause: it tells of what.
+ */
 function causeBelow(
   question: QuestionAnalysis,
   best: DraftBullet,
