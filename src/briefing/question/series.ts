@@ -4,6 +4,7 @@
  * sibling names another place in the series, not the same thing: "Great Britain's last Davis Cup
  * win … 1996" does not say when Henman first played.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 
 const SERIES: readonly (readonly string[])[] = [
   [
@@ -44,21 +45,8 @@ const SERIES: readonly (readonly string[])[] = [
     'million',
     'billion',
   ],
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
+  WEEKDAY_NAMES.map((day) => day.toLowerCase()),
+  MONTH_NAMES.map((month) => month.toLowerCase()),
 ];
 
 const SERIES_OF = new Map<string, number>(SERIES.flatMap((words, i) => words.map((w) => [w, i] as const)));
