@@ -1089,7 +1089,7 @@ export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No'
   if (![...asked].some((t) => said.has(t))) return null;
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
-  if (denies(quote) || lacksAsked(quote, asked)) return 'No';
+  if (denies(withoutSubordinate(quote)) || lacksAsked(quote, asked)) return 'No';
   return affirms(question.own, quote, asked, said) ? 'Yes' : null;
 }
 
@@ -1172,6 +1172,14 @@ const REFERRED =
 
 /** Where a clause of when or why begins: "after", "because", "when", "until". */
 const SUBORDINATE = /\b(?:after|because|when|since|until|before|as soon as)\b/i;
+
+/**
+ * The sentence less its clauses of when or why (up to the next comma or semicolon): "Athletics
+ * Kenya issued the ban after Chepkemei failed to turn up" denies nothing of what it tells.
+ */
+function withoutSubordinate(quote: string): string {
+  return quote.replace(new RegExp(`${SUBORDINATE.source}[^,;]*`, 'gi'), '');
+}
 
 /**
  * "Will the Commission redraft the directive?": when the best sentence settles nothing, a plain

@@ -42,6 +42,26 @@ describe('the yes/no verdict', () => {
     ).toBe('Yes');
   });
 
+  it('reads no denial in a clause of when or why ("after they failed to …")', () => {
+    const q = 'Has the Dunmore council lifted the parking ban?';
+    expect(
+      verdict(
+        q,
+        'The Dunmore council imposed the parking ban after residents failed to turn up for the consultation.',
+      ),
+    ).toBeNull();
+    expect(
+      verdict(q, 'The Dunmore council lifted the parking ban because traders did not want it.'),
+    ).not.toBe('No');
+    expect(verdict(q, 'The Dunmore council has not lifted the parking ban.')).toBe('No');
+    expect(
+      verdict(
+        'Did Halvek Foods sell its bakery arm?',
+        'When asked, Halvek Foods said it did not sell its bakery arm.',
+      ),
+    ).toBe('No');
+  });
+
   it('asks nothing of a hedge in the question ("still", "ever")', () => {
     expect(
       verdict(
