@@ -424,9 +424,12 @@ function spelledOut(question: string, last: Turn): string {
   });
 }
 
-/** "and X?", "what about X?", "and for X?": the last question, asked of X. */
+/**
+ * "and X?", "what about X?", "and for X?": the last question, asked of X. The longer openers come
+ * first: "and what about X?" read as "and" + "what about X?" would be a question asking "what".
+ */
 const ELLIPSIS =
-  /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
+  /^\s*(?:and what about|and how about|what about|how about|same for|what of|and|but)\s+(.+)$/i;
 const WH =
   /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
 

@@ -170,6 +170,16 @@ describe('planQuestion', () => {
     );
   });
 
+  it('reads "and what about X?" as elliptic, not as a question of its own asking "what"', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How old is Justin Gatlin?', 'and what about Joanna Hayes?')).toBe(
+      'How old is Joanna Hayes?',
+    );
+    expect(after("How much does Napster's rental service cost in the US?", 'And how about Wippit?')).toBe(
+      "How much does Wippit's rental service cost in the US?",
+    );
+  });
+
   it('puts a common noun asked about in elliptic form in the place of the word for the same kind of thing', () => {
     const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
     expect(after('How many phones were left in London black cabs?', 'And laptops?')).toBe(
