@@ -96,6 +96,10 @@ const TITLE =
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
 const ORG_WORD =
   /\b(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Bank|Holdings|Motors|Airlines?|Airways|Association|Council|Party|Union|Commission|Committee|Agency|Ministry|Department|Office|Federation|League|Club|FC|United|City|Rovers|Athletic|Records|Studios|Pictures|Networks?|Television|TV|Radio|Times|Post|News|Journal|Mail|Telegraph|Guardian|Herald|Mirror|Observer|Chronicle|Gazette|Company|Co|Fund|Institute|University|Court|Parliament|Assembly|Senate|Board|Authority|Service|Services|Systems|Technologies|Software|Electronics|Communications|Telecom|Energy|Oil|Petroleum|Foundation|Organisation|Organization|Alliance|Army|Navy|Police|Research|Partners|Capital|Securities|Consulting|Associates|Industries|Insurance|Investments|Entertainment|Labs|Laboratories|Brothers|Media)\b/;
+/** A name written with a word of a body: "Continental Airlines", "Deutsche Bank". */
+export function bodyName(name: string): boolean {
+  return ORG_WORD.test(name);
+}
 /** A name written with a word of a body or of a thing ("Revolution Studios", "the Brit Awards"): no person's. */
 export function bodyOrThingName(name: string): boolean {
   return ORG_WORD.test(name) || THING_WORD.test(name);

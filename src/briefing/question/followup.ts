@@ -6,7 +6,14 @@
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
 import type { Thread, Turn } from '../ports.js';
-import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, isSpanType } from './answer-spans.js';
+import {
+  answerSpans,
+  bodyName,
+  bodyOrThingName,
+  isFreshSpan,
+  isRoleOnly,
+  isSpanType,
+} from './answer-spans.js';
 import { type AnswerType, analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
 import { isVerbForm, nameGender, nameKind } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -236,6 +243,14 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
   const introducedBodies = last.salient.filter(
     (n) => !n.split(' ').some((w) => previousWords.has(w)) && nameKind(n.split(' ')) === 'organisation',
   );
+  // "it" is one body, never a person: one the lexicon knows, or an unknown name its words tell
+  // ("Continental Airlines").
+  const itsBody = ONLY_IT.test(subject)
+    ? last.salient.find(
+        (n) =>
+          !n.split(' ').some((w) => previousWords.has(w)) && (introducedBodies.includes(n) || isBodyName(n)),
+      )
+    : undefined;
   const namedBody = last.salient.find((n) => bodyLike(n, previousWords));
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
@@ -265,15 +280,20 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "What does that company do?" after "Who is Paul Myers?" (chief executive of Wippit): the body
     // the last answer named, in the words' place ("What does Wippit do?").
     return rewritten.replace(BODY_REFERENCE, namedBody);
-  } else if (names.length === 0 && (previousNames.length > 0 || introduced.length > 0)) {
+  } else if (
+    names.length === 0 &&
+    (previousNames.length > 0 || introduced.length > 0 || itsBody !== undefined)
+  ) {
     // A question naming nothing ("how much money is involved?") is about what the last one was;
     // "they" after "who are the shareholders?" is who the answer named.
     const answerNames =
       askedForPerson || previous?.answerType === 'organisation'
-        ? answerReferents(
-            last.salient.filter((n) => introduced.includes(n) || introducedBodies.includes(n)),
-            introducedBodies,
-          )
+        ? itsBody
+          ? [itsBody]
+          : answerReferents(
+              last.salient.filter((n) => introduced.includes(n) || introducedBodies.includes(n)),
+              introducedBodies,
+            )
         : [];
     // "When did the first version turn up?" after "Which virus is posing as a Christmas card?"
     // (Zafi): a thing asked for by its kind is what the thread is now about. ("it" or "that" may
@@ -326,6 +346,14 @@ function surname(name: string): string {
 /** "they" may be the two people an answer named; a body it named first is "it" alone. */
 function answerReferents(names: readonly string[], bodies: readonly string[]): string[] {
   return bodies.includes(names[0] ?? '') ? names.slice(0, 1) : names.slice(0, 2);
+}
+
+/** "it", "its", and no "they": one thing, not a person nor a group. */
+const ONLY_IT = /^(?!.*\b(?:they|them|their)\b).*\b(?:it|its)\b/i;
+
+/** An unknown name its words tell as a body's ("Continental Airlines"), not an event's or a prize's. */
+function isBodyName(name: string): boolean {
+  return nameKind(name.split(' ')) === 'unknown' && bodyName(name);
 }
 
 /**
@@ -424,9 +452,12 @@ function spelledOut(question: string, last: Turn): string {
   });
 }
 
-/** "and X?", "what about X?", "and for X?": the last question, asked of X. */
+/**
+ * "and X?", "what about X?", "and for X?": the last question, asked of X. The longer openers come
+ * first: "and what about X?" read as "and" + "what about X?" would be a question asking "what".
+ */
 const ELLIPSIS =
-  /^\s*(?:and|but|what about|how about|and what about|and how about|same for|what of)\s+(.+)$/i;
+  /^\s*(?:and what about|and how about|what about|how about|same for|what of|and|but)\s+(.+)$/i;
 const WH =
   /\b(?:what|when|where|who|whom|whose|which|why|how|did|does|do|is|are|was|were|has|have|can|will)\b/i;
 

@@ -170,6 +170,44 @@ describe('planQuestion', () => {
     );
   });
 
+  it('takes "it" for the body the answer named, never a person-like name beside it', () => {
+    // "Continental Airlines" is no name the lexicon knows; its words say it is a body.
+    const plan = planQuestion(
+      'how much debt does it have to pay this year?',
+      lastTurn('Which airline warned it could run out of cash?', [
+        'Continental Airlines',
+        'Express',
+        'Delta Airlines',
+        'Federal Government EEOC',
+      ]),
+      null,
+    );
+    expect(plan.query).toBe('how much debt does it have to pay this year? (Continental Airlines)');
+    // "they" is still the people the answer named.
+    expect(
+      planQuestion(
+        'which countries are they from?',
+        lastTurn('Who did Holmes beat in Glasgow?', [
+          'Glasgow',
+          'Norwich Union International',
+          'Hind Dehiba',
+          'Svetlana Cherkasova',
+        ]),
+        null,
+      ).query,
+    ).toBe('which countries are they from? (Hind Dehiba, Svetlana Cherkasova)');
+  });
+
+  it('reads "and what about X?" as elliptic, not as a question of its own asking "what"', () => {
+    const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
+    expect(after('How old is Justin Gatlin?', 'and what about Joanna Hayes?')).toBe(
+      'How old is Joanna Hayes?',
+    );
+    expect(after("How much does Napster's rental service cost in the US?", 'And how about Wippit?')).toBe(
+      "How much does Wippit's rental service cost in the US?",
+    );
+  });
+
   it('puts a common noun asked about in elliptic form in the place of the word for the same kind of thing', () => {
     const after = (query: string, question: string) => planQuestion(question, lastTurn(query), null).query;
     expect(after('How many phones were left in London black cabs?', 'And laptops?')).toBe(
