@@ -154,6 +154,66 @@ export function otherObject(asked: readonly string[], said: readonly string[]): 
   );
 }
 
+/**
+ * Whether the verb's object in a sentence is another thing than the question's, which the sentence
+ * gives elsewhere: "The Producers was named best musical, Victoria Hamilton was best actress" for
+ * "who was named best actress?". The name in the verb's role there is the other thing's. `terms`:
+ * the sentence's index terms.
+ */
+export function objectElsewhere(
+  asked: readonly string[],
+  said: readonly string[],
+  terms: ReadonlySet<string>,
+): boolean {
+  const head = asked.at(-1);
+  const saidHead = said.at(-1);
+  return (
+    head !== undefined &&
+    saidHead !== undefined &&
+    !said.includes(head) &&
+    !asked.includes(saidHead) &&
+    terms.has(head)
+  );
+}
+
+/** Words a name and the object it is given may stand apart: "Victoria Hamilton was best actress". */
+const OBJECT_GAP_WORDS = 5;
+const COPULA = /^(?:is|are|was|were|be|been|being)$/;
+const GAP_PREPOSITION = /^(?:in|at|on|for|from|with|by|of|to|against|after|before|during)$/;
+
+/**
+ * The name written right before the question's object where a sentence gives it to someone other
+ * than its verb's subject ("…, Victoria Hamilton was best actress", "with its star Leonardo
+ * DiCaprio named best actor"): the last fresh name before the object's head, no clause break
+ * between; null if none.
+ */
+export function nameBeforeObject(
+  text: string,
+  verb: string,
+  asked: readonly string[],
+  known: ReadonlySet<string>,
+): AnswerSpan | null {
+  const head = asked.at(-1);
+  const term = termOf(verb);
+  if (!head || !term) return null;
+  const verbTerms = new Set([term, ...verbForms(term)]);
+  const names = nameSpans(text);
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    if (stem(m[0].toLowerCase()) !== head) continue;
+    const name = names.filter((n) => n.index + n.text.length <= m.index!).at(-1);
+    if (!name) continue;
+    const gap = text.slice(name.index + name.text.length, m.index!);
+    if (/[,;:.()"“”]/.test(gap) || gap.trim().split(/\s+/).length > OBJECT_GAP_WORDS) continue;
+    // Given it by the verb or a copula ("was best actress"), not set beside it by a preposition
+    // ("Andy Roddick in the fourth rubber").
+    const words = gap.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    if (words.some((w) => GAP_PREPOSITION.test(w))) continue;
+    if (!words.some((w) => COPULA.test(w) || verbTerms.has(termOf(w) ?? ''))) continue;
+    if (fresh(name, known)) return name;
+  }
+  return null;
+}
+
 /** The name `text` writes in that role, whatever kind of name it is; null if none. */
 export function nameInRole(
   text: string,
