@@ -178,37 +178,62 @@ export function objectElsewhere(
 
 /** Words a name and the object it is given may stand apart: "Victoria Hamilton was best actress". */
 const OBJECT_GAP_WORDS = 5;
-const COPULA = /^(?:is|are|was|were|be|been|being)$/;
 const GAP_PREPOSITION = /^(?:in|at|on|for|from|with|by|of|to|against|after|before|during)$/;
+
+/**
+ * Whether the sentence's object puts a word of its own between two of the question's: "best
+ * supporting actor" is another award than "best actor".
+ */
+export function interruptedObject(asked: readonly string[], said: readonly string[]): boolean {
+  for (let i = 0; i + 1 < asked.length; i++) {
+    const from = said.indexOf(asked[i]!);
+    const to = said.indexOf(asked[i + 1]!);
+    if (from >= 0 && to > from + 1 && said.slice(from + 1, to).some((w) => !asked.includes(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the sentence writes the question's object: its head, or two of its words in a row ("best
+ * actor" of "the best actor Oscar"), as word offsets in `text`.
+ */
+function objectPlaces(text: string, asked: readonly string[]): number[] {
+  const head = asked.at(-1);
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    at: m.index!,
+    term: stem(m[0].toLowerCase().replace(/['’]s$/, '')),
+  }));
+  return words
+    .filter((w, i) => {
+      if (w.term === head) return true;
+      const k = asked.indexOf(w.term);
+      return k >= 0 && k + 1 < asked.length && words[i + 1]?.term === asked[k + 1];
+    })
+    .map((w) => w.at);
+}
 
 /**
  * The name written right before the question's object where a sentence gives it to someone other
  * than its verb's subject ("…, Victoria Hamilton was best actress", "with its star Leonardo
- * DiCaprio named best actor"): the last fresh name before the object's head, no clause break
- * between; null if none.
+ * DiCaprio named best actor", "Jamie Foxx won best actor for Ray, while Clive Owen took best
+ * supporting actor"): the last fresh name before the object, given it by a verb ("was", "named",
+ * "won"), with no preposition or clause break between; null if none.
  */
 export function nameBeforeObject(
   text: string,
-  verb: string,
   asked: readonly string[],
   known: ReadonlySet<string>,
 ): AnswerSpan | null {
-  const head = asked.at(-1);
-  const term = termOf(verb);
-  if (!head || !term) return null;
-  const verbTerms = new Set([term, ...verbForms(term)]);
   const names = nameSpans(text);
-  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-    if (stem(m[0].toLowerCase()) !== head) continue;
-    const name = names.filter((n) => n.index + n.text.length <= m.index!).at(-1);
+  for (const at of objectPlaces(text, asked)) {
+    const name = names.filter((n) => n.index + n.text.length <= at).at(-1);
     if (!name) continue;
-    const gap = text.slice(name.index + name.text.length, m.index!);
+    const gap = text.slice(name.index + name.text.length, at);
     if (/[,;:.()"“”]/.test(gap) || gap.trim().split(/\s+/).length > OBJECT_GAP_WORDS) continue;
-    // Given it by the verb or a copula ("was best actress"), not set beside it by a preposition
-    // ("Andy Roddick in the fourth rubber").
+    // Given it by a verb ("was best actress"), not set beside it by a preposition ("Andy Roddick
+    // in the fourth rubber").
     const words = gap.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-    if (words.some((w) => GAP_PREPOSITION.test(w))) continue;
-    if (!words.some((w) => COPULA.test(w) || verbTerms.has(termOf(w) ?? ''))) continue;
+    if (words.some((w) => GAP_PREPOSITION.test(w)) || !words.some((w) => isVerbForm(w))) continue;
     if (fresh(name, known)) return name;
   }
   return null;

@@ -58,6 +58,7 @@ import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
+  interruptedObject,
   nameBeforeObject,
   nameInRole,
   objectAfter,
@@ -977,8 +978,12 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       if (otherObject(object, said)) continue;
       // "The Producers was named best musical, Victoria Hamilton was best actress": the name in the
       // verb's role is the other object's; the one written before the asked object is its own.
-      if (objectElsewhere(object, said, new Set(queryTerms(citation.quote)))) {
-        const holder = nameBeforeObject(citation.quote, asked.verb, object, known);
+      // "Clive Owen took best supporting actor" names who took another award than "best actor".
+      if (
+        interruptedObject(object, said) ||
+        objectElsewhere(object, said, new Set(queryTerms(citation.quote)))
+      ) {
+        const holder = nameBeforeObject(citation.quote, object, known);
         if (holder) return { text: `${capitalise(holder.text)}.`, citations: [citation] };
         continue;
       }

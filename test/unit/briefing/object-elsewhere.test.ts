@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
-import { nameBeforeObject, objectElsewhere } from '../../../src/briefing/question/verb-object.js';
+import {
+  interruptedObject,
+  nameBeforeObject,
+  objectElsewhere,
+} from '../../../src/briefing/question/verb-object.js';
 import { composeLead } from '../../../src/briefing/write/lead.js';
 import { queryTerms } from '../../../src/corpus/tokenize.js';
 import type { Article } from '../../../src/corpus/article.js';
@@ -49,7 +53,29 @@ describe('a name given the asked object, not the name in the verb’s role for a
   it('takes no name set beside the object by a preposition', () => {
     const spain =
       "Spain won the Davis Cup when Carlos Moya beat the USA's Andy Roddick in the fourth rubber in Seville.";
-    expect(nameBeforeObject(spain, 'won', ['rubber'], new Set())).toBeNull();
+    expect(nameBeforeObject(spain, ['rubber'], new Set())).toBeNull();
+  });
+});
+
+describe('another award than the one asked, a word of its own inside the asked one', () => {
+  it('answers "who took the best actor Oscar?" by who won best actor, not who took best supporting actor', () => {
+    const q = analyzeQuestion('Who took the best actor Oscar?');
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Jamie Foxx.');
+  });
+
+  it('tells "best supporting actor" from "best actor", not "the 10km race" from "the race"', () => {
+    expect(interruptedObject(['best', 'actor', 'oscar'], ['best', 'support', 'actor'])).toBe(true);
+    expect(interruptedObject(['race'], ['10km', 'race'])).toBe(false);
+    expect(interruptedObject(['best', 'actor'], ['best', 'actor'])).toBe(false);
   });
 });
 
