@@ -622,11 +622,37 @@ function otherNation(text: string, span: AnswerSpan, asked: string): boolean {
       ? owner
       : nameKind([first]) === 'nationality' && span.text.includes(' ')
         ? first
-        : null;
+        : introducedNation(before);
   if (!stated) return false;
   const a = asked.toLowerCase();
   const same = (form: string) => form.toLowerCase().slice(0, 3) === a.slice(0, 3);
   return !same(stated) && !placeForms(stated.split(' ')).some((f) => same(f.join(' ')));
+}
+
+/** Words that end the phrase introducing a name: "while", "the", "by", a verb of speech. */
+const PHRASE_BREAK =
+  /^(?:the|a|an|and|or|of|by|with|to|in|at|for|from|on|while|when|as|but|after|before|that|who|which|is|was|were|are|has|had|have|said|says|told)$/;
+
+/**
+ * The nationality or country opening the phrase that introduces a name: "Swedish triple jumper
+ * Christian Olsson", "Pakistan Army Chief General Ashfaq Kiani" (a body's name, "Manchester United
+ * striker", is none). `before`: the text right before the name.
+ */
+function introducedNation(before: string): string | null {
+  if (!/\s$/.test(before)) return null;
+  const words = before.trim().split(/\s+/).slice(-5);
+  const cut = words.findLastIndex((w) => !/^(?:[A-Z][\p{L}.-]*|[a-z-]+)$/u.test(w) || PHRASE_BREAK.test(w));
+  const phrase = words.slice(cut + 1);
+  // The last run of capitalised words, only lower-case role words after it ("triple jumper").
+  let end = phrase.length;
+  while (end > 0 && !/^[A-Z]/.test(phrase[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /^[A-Z]/.test(phrase[start - 1]!)) start--;
+  const run = phrase.slice(start, end);
+  if (run.length === 0) return null;
+  const kind = nameKind(run);
+  if (kind === 'place' || kind === 'nationality') return run.join(' ');
+  return kind === 'unknown' && /^(?:place|nationality)$/.test(nameKind([run[0]!])) ? run[0]! : null;
 }
 
 /**

@@ -194,14 +194,18 @@ function answeringSpan(
     if (headed) return headed;
   }
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
+  // "Which Russian general …?": not "Pakistan Army Chief General Ashfaq Kiani", beside it as he is.
+  const fits = askedFit(question.own, question.answerType);
   const beside = noun
-    ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known) && !kindQualifier(quote, s, noun))
+    ? appositiveSpans(quote, noun).filter(
+        (s) =>
+          isFreshSpan(s, known) && !kindQualifier(quote, s, noun) && fits(quote, s) && !foreign.has(s.text),
+      )
     : [];
   if (beside.length > 0) return beside[0]!;
   // "Who's the governor of Turkey's central bank?": a person named by a person's noun, never a body.
   const office = question.answerType === 'person' ? askedNoun(question.own) : null;
   const personNamed = office !== null && nounKind(office) === 'person';
-  const fits = askedFit(question.own, question.answerType);
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
