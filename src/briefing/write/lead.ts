@@ -21,6 +21,8 @@ import {
   isFreshSpan,
   isSpanType,
   nameSpans,
+  nationalSpans,
+  ofAskedNation,
 } from '../question/answer-spans.js';
 import {
   type AnswerType,
@@ -202,7 +204,19 @@ function answeringSpan(
           isFreshSpan(s, known) && !kindQualifier(quote, s, noun) && fits(quote, s) && !foreign.has(s.text),
       )
     : [];
-  if (beside.length > 0) return beside[0]!;
+  if (beside.length > 0) {
+    // "Which British company …?": "Agroflora, a subsidiary of the UK food group Vestey" is Vestey.
+    const national = NAME_TYPES.has(question.answerType)
+      ? nationalSpans(
+          question.own,
+          quote,
+          answerSpans(quote, question.answerType, people).filter((s) => isFreshSpan(s, known)),
+        )
+      : [];
+    return national.length > 0 && !national.some((s) => s.index === beside[0]!.index)
+      ? national[0]!
+      : beside[0]!;
+  }
   // "Who's the governor of Turkey's central bank?": a person named by a person's noun, never a body.
   const office = question.answerType === 'person' ? askedNoun(question.own) : null;
   const personNamed = office !== null && nounKind(office) === 'person';
@@ -280,6 +294,10 @@ function answeringSpan(
   if (noun) {
     const which = spans.filter((s) => !kindQualifier(quote, s, noun));
     if (which.length < spans.length) spans.splice(0, spans.length, ...which);
+  }
+  if (NAME_TYPES.has(question.answerType) && spans.length > 1) {
+    const ofNation = ofAskedNation(question.own, quote, spans);
+    if (ofNation.length < spans.length) spans.splice(0, spans.length, ...ofNation);
   }
   const doers = spans.filter(doer);
   if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
