@@ -618,19 +618,73 @@ function askedNationality(question: string): string | null {
  * names begin alike (Spain, Spaniard) or news writes one for the other (USA, American).
  */
 function otherNation(text: string, span: AnswerSpan, asked: string): boolean {
+  const stated = statedNation(text, span);
+  return stated !== null && !sameNation(stated, asked);
+}
+
+/** The country or nationality the sentence gives the name at `span`, or null when it gives none. */
+function statedNation(text: string, span: AnswerSpan): string | null {
   const before = text.slice(Math.max(0, span.index - 40), span.index);
   const owner = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}]*)?)['’]s?\s+$/u.exec(before)?.[1];
   const first = span.text.split(/\s+/)[0]!;
-  const stated =
-    owner && nameKind(owner.split(' ')) === 'place'
-      ? owner
-      : nameKind([first]) === 'nationality' && span.text.includes(' ')
-        ? first
-        : null;
-  if (!stated) return false;
+  return owner && nameKind(owner.split(' ')) === 'place'
+    ? owner
+    : nameKind([first]) === 'nationality' && span.text.includes(' ')
+      ? first
+      : introducedNation(before);
+}
+
+/** Whether a stated country or nationality is the asked one (Spain, Spaniard; UK, British). */
+function sameNation(stated: string, asked: string): boolean {
   const a = asked.toLowerCase();
   const same = (form: string) => form.toLowerCase().slice(0, 3) === a.slice(0, 3);
-  return !same(stated) && !placeForms(stated.split(' ')).some((f) => same(f.join(' ')));
+  return same(stated) || placeForms(stated.split(' ')).some((f) => same(f.join(' ')));
+}
+
+/**
+ * "Which British company …?": of a sentence's names, those it introduces by the asked country or
+ * nationality ("the UK food group Vestey", not "Agroflora, a subsidiary of …"); all when none is.
+ */
+export function ofAskedNation(question: string, text: string, spans: readonly AnswerSpan[]): AnswerSpan[] {
+  const of = nationalSpans(question, text, spans);
+  return of.length > 0 ? of : [...spans];
+}
+
+/** The spans the sentence introduces by the country or nationality the question asks; none when it asks none. */
+export function nationalSpans(question: string, text: string, spans: readonly AnswerSpan[]): AnswerSpan[] {
+  const m = /^\W*(?:[Ww]hich|[Ww]hat)\s+([A-Z][\p{L}]+)\s+(?!of\b)[a-z]/u.exec(question);
+  const kind = m ? nameKind([m[1]!]) : null;
+  if (!m || (kind !== 'nationality' && kind !== 'place')) return [];
+  return spans.filter((s) => {
+    const stated = statedNation(text, s);
+    return stated !== null && sameNation(stated, m[1]!);
+  });
+}
+
+/** Words that end the phrase introducing a name: "while", "the", "by", a verb of speech. */
+const PHRASE_BREAK =
+  /^(?:the|a|an|and|or|of|by|with|to|in|at|for|from|on|while|when|as|but|after|before|that|who|which|is|was|were|are|has|had|have|said|says|told)$/;
+
+/**
+ * The nationality or country opening the phrase that introduces a name: "Swedish triple jumper
+ * Christian Olsson", "Pakistan Army Chief General Ashfaq Kiani" (a body's name, "Manchester United
+ * striker", is none). `before`: the text right before the name.
+ */
+function introducedNation(before: string): string | null {
+  if (!/\s$/.test(before)) return null;
+  const words = before.trim().split(/\s+/).slice(-5);
+  const cut = words.findLastIndex((w) => !/^(?:[A-Z][\p{L}.-]*|[a-z-]+)$/u.test(w) || PHRASE_BREAK.test(w));
+  const phrase = words.slice(cut + 1);
+  // The last run of capitalised words, only lower-case role words after it ("triple jumper").
+  let end = phrase.length;
+  while (end > 0 && !/^[A-Z]/.test(phrase[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /^[A-Z]/.test(phrase[start - 1]!)) start--;
+  const run = phrase.slice(start, end);
+  if (run.length === 0) return null;
+  const kind = nameKind(run);
+  if (kind === 'place' || kind === 'nationality') return run.join(' ');
+  return kind === 'unknown' && /^(?:place|nationality)$/.test(nameKind([run[0]!])) ? run[0]! : null;
 }
 
 /**

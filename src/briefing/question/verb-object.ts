@@ -154,6 +154,91 @@ export function otherObject(asked: readonly string[], said: readonly string[]): 
   );
 }
 
+/**
+ * Whether the verb's object in a sentence is another thing than the question's, which the sentence
+ * gives elsewhere: "The Producers was named best musical, Victoria Hamilton was best actress" for
+ * "who was named best actress?". The name in the verb's role there is the other thing's. `terms`:
+ * the sentence's index terms.
+ */
+export function objectElsewhere(
+  asked: readonly string[],
+  said: readonly string[],
+  terms: ReadonlySet<string>,
+): boolean {
+  const head = asked.at(-1);
+  const saidHead = said.at(-1);
+  return (
+    head !== undefined &&
+    saidHead !== undefined &&
+    !said.includes(head) &&
+    !asked.includes(saidHead) &&
+    terms.has(head)
+  );
+}
+
+/** Words a name and the object it is given may stand apart: "Victoria Hamilton was best actress". */
+const OBJECT_GAP_WORDS = 5;
+const GAP_PREPOSITION = /^(?:in|at|on|for|from|with|by|of|to|against|after|before|during)$/;
+
+/**
+ * Whether the sentence's object puts a word of its own between two of the question's: "best
+ * supporting actor" is another award than "best actor".
+ */
+export function interruptedObject(asked: readonly string[], said: readonly string[]): boolean {
+  for (let i = 0; i + 1 < asked.length; i++) {
+    const from = said.indexOf(asked[i]!);
+    const to = said.indexOf(asked[i + 1]!);
+    if (from >= 0 && to > from + 1 && said.slice(from + 1, to).some((w) => !asked.includes(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the sentence writes the question's object: its head, or two of its words in a row ("best
+ * actor" of "the best actor Oscar"), as word offsets in `text`.
+ */
+function objectPlaces(text: string, asked: readonly string[]): number[] {
+  const head = asked.at(-1);
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    at: m.index!,
+    term: stem(m[0].toLowerCase().replace(/['’]s$/, '')),
+  }));
+  return words
+    .filter((w, i) => {
+      if (w.term === head) return true;
+      const k = asked.indexOf(w.term);
+      return k >= 0 && k + 1 < asked.length && words[i + 1]?.term === asked[k + 1];
+    })
+    .map((w) => w.at);
+}
+
+/**
+ * The name written right before the question's object where a sentence gives it to someone other
+ * than its verb's subject ("…, Victoria Hamilton was best actress", "with its star Leonardo
+ * DiCaprio named best actor", "Jamie Foxx won best actor for Ray, while Clive Owen took best
+ * supporting actor"): the last fresh name before the object, given it by a verb ("was", "named",
+ * "won"), with no preposition or clause break between; null if none.
+ */
+export function nameBeforeObject(
+  text: string,
+  asked: readonly string[],
+  known: ReadonlySet<string>,
+): AnswerSpan | null {
+  const names = nameSpans(text);
+  for (const at of objectPlaces(text, asked)) {
+    const name = names.filter((n) => n.index + n.text.length <= at).at(-1);
+    if (!name) continue;
+    const gap = text.slice(name.index + name.text.length, at);
+    if (/[,;:.()"“”]/.test(gap) || gap.trim().split(/\s+/).length > OBJECT_GAP_WORDS) continue;
+    // Given it by a verb ("was best actress"), not set beside it by a preposition ("Andy Roddick
+    // in the fourth rubber").
+    const words = gap.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    if (words.some((w) => GAP_PREPOSITION.test(w)) || !words.some((w) => isVerbForm(w))) continue;
+    if (fresh(name, known)) return name;
+  }
+  return null;
+}
+
 /** The name `text` writes in that role, whatever kind of name it is; null if none. */
 export function nameInRole(
   text: string,

@@ -21,6 +21,8 @@ import {
   isFreshSpan,
   isSpanType,
   nameSpans,
+  nationalSpans,
+  ofAskedNation,
 } from '../question/answer-spans.js';
 import {
   type AnswerType,
@@ -56,7 +58,15 @@ import {
 import { queryTerms, stem } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
-import { askedRole, nameInRole, objectAfter, otherObject } from '../question/verb-object.js';
+import {
+  askedRole,
+  interruptedObject,
+  nameBeforeObject,
+  nameInRole,
+  objectAfter,
+  objectElsewhere,
+  otherObject,
+} from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
@@ -186,12 +196,30 @@ function answeringSpan(
     if (headed) return headed;
   }
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
-  const beside = noun ? appositiveSpans(quote, noun).filter((s) => isFreshSpan(s, known)) : [];
-  if (beside.length > 0) return beside[0]!;
+  // "Which Russian general …?": not "Pakistan Army Chief General Ashfaq Kiani", beside it as he is.
+  const fits = askedFit(question.own, question.answerType);
+  const beside = noun
+    ? appositiveSpans(quote, noun).filter(
+        (s) =>
+          isFreshSpan(s, known) && !kindQualifier(quote, s, noun) && fits(quote, s) && !foreign.has(s.text),
+      )
+    : [];
+  if (beside.length > 0) {
+    // "Which British company …?": "Agroflora, a subsidiary of the UK food group Vestey" is Vestey.
+    const national = NAME_TYPES.has(question.answerType)
+      ? nationalSpans(
+          question.own,
+          quote,
+          answerSpans(quote, question.answerType, people).filter((s) => isFreshSpan(s, known)),
+        )
+      : [];
+    return national.length > 0 && !national.some((s) => s.index === beside[0]!.index)
+      ? national[0]!
+      : beside[0]!;
+  }
   // "Who's the governor of Turkey's central bank?": a person named by a person's noun, never a body.
   const office = question.answerType === 'person' ? askedNoun(question.own) : null;
   const personNamed = office !== null && nounKind(office) === 'person';
-  const fits = askedFit(question.own, question.answerType);
   // A date the reader can place: "on Wednesday" or "tomorrow" alone is not an answer, "in March"
   // is — unless the weekday is what is asked.
   const placeable = question.answerType !== 'date' || asksWeekday(question.own) ? null : PLACEABLE;
@@ -260,6 +288,16 @@ function answeringSpan(
   if (question.answerType === 'place' && asksWhereAt(question.own)) {
     const where = spans.filter((s) => writtenAsWhere(quote, s));
     if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
+  }
+  // "another Premiership club" for "which club …?": a name qualifying the asked noun, indefinite,
+  // tells its kind, not which one it is.
+  if (noun) {
+    const which = spans.filter((s) => !kindQualifier(quote, s, noun));
+    if (which.length < spans.length) spans.splice(0, spans.length, ...which);
+  }
+  if (NAME_TYPES.has(question.answerType) && spans.length > 1) {
+    const ofNation = ofAskedNation(question.own, quote, spans);
+    if (ofNation.length < spans.length) spans.splice(0, spans.length, ...ofNation);
   }
   const doers = spans.filter(doer);
   if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
@@ -335,6 +373,19 @@ function relationAside(quote: string, span: AnswerSpan): string | null {
   if (of) return of[1]!;
   if (!/[A-Z][\p{L}'’-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u.test(before)) return null;
   return /^['’]s\s+((?:[a-z-]+\s*){1,3}),/.exec(quote.slice(span.index + span.text.length))?.[1] ?? null;
+}
+
+/** An indefinite determiner right before a name: "another", "a", "any". */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an|another|any|other|every|each|no)\s+$/i;
+
+/**
+ * Whether the span qualifies the asked noun (`forms`) after an indefinite determiner ("another
+ * Premiership club"): a kind of it, not the one asked. ("a Steven Gerrard own goal" qualifies no
+ * asked noun.)
+ */
+function kindQualifier(quote: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
+  const next = /^\s+([a-z][\p{L}-]*)/u.exec(quote.slice(span.index + span.text.length))?.[1];
+  return next !== undefined && forms.has(stem(next)) && INDEFINITE_BEFORE.test(quote.slice(0, span.index));
 }
 
 /** A question asking for a total: "altogether", "in total", "overall". */
@@ -947,6 +998,17 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
       // "Pete Hautman won the young people's literature prize" names who won another prize.
       if (otherObject(object, said)) continue;
+      // "The Producers was named best musical, Victoria Hamilton was best actress": the name in the
+      // verb's role is the other object's; the one written before the asked object is its own.
+      // "Clive Owen took best supporting actor" names who took another award than "best actor".
+      if (
+        interruptedObject(object, said) ||
+        objectElsewhere(object, said, new Set(queryTerms(citation.quote)))
+      ) {
+        const holder = nameBeforeObject(citation.quote, object, known);
+        if (holder) return { text: `${capitalise(holder.text)}.`, citations: [citation] };
+        continue;
+      }
       const found = nameInRole(citation.quote, asked, known);
       // "Spain won the Davis Cup when Carlos Moya beat …": a place is no one who did what is asked,
       // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
