@@ -746,10 +746,11 @@ function causeBelow(
 /**
  * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
  * what set it off: "was a response to the involvement", "was linked to Pakistan's reluctance",
- * "following allegations about …", "amid allegations that …".
+ * "following allegations about …", "amid allegations that …"; and as a purpose: "the cuts are
+ * needed to fund a £150m investment", "could be a way of differentiating it".
  */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|(?<=\b(?:needed|used|designed|meant) )to (?:fund|pay for|finance|cover|meet)|(?:a|one) way (?:of|to)|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian

@@ -81,3 +81,15 @@ describe('the noun a count is of', () => {
     expect(countsOtherNoun(staff, answerSpans(staff, 'number')[0]!, 'people', forms)).toBe(false);
   });
 });
+
+describe('a cause told as a purpose', () => {
+  it('reads "needed to fund" as the reason', () => {
+    expect(
+      leadOver(
+        'Why is the Dunmore Herald axing jobs?',
+        'The Dunmore Herald is axing 90 journalist jobs, 17% of its editorial staff.',
+        'The Herald group says the cuts are needed to fund a £150m investment in new printing presses.',
+      ),
+    ).toBe('The Herald group says the cuts are needed to fund a £150m investment in new printing presses.');
+  });
+});
