@@ -32,7 +32,7 @@ const NUMBER_WORDS = [
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})(?:[\\s-](?:${NUMBER_WORDS}))?`;
 const SCALE = '(?:\\s?(?:bn|m|k|tn|billion|million|trillion|thousand|crore|lakh)\\b)?';
 const CURRENCY_WORDS =
-  'dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|francs?|marks?|pence|cents?|p\\b|dirhams?|riyals?|krona|kronor|won';
+  'dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|roubles?|rubles?|francs?|marks?|pence|cents?|p\\b|dirhams?|riyals?|krona|kronor|kroner|won|pesos?|reais|rand|lira|lire|baht|rupiah|ringgit|naira|shekels?|zlotys?|forints?|dinars?|bolivars?';
 
 const MONEY_FIGURE = `\\d[\\d,]*(?:\\.\\d+)?${SCALE}`;
 const AMOUNT_RES = [
@@ -48,6 +48,11 @@ const AMOUNT_RES = [
   ),
 ];
 const DURATION_RES = [
+  // A race time is one length: "two hours, 23 minutes and 10 seconds", "four minutes 14.74 seconds".
+  new RegExp(
+    `\\b(?:${NUM})\\s(?:hours?|minutes?)(?:,?\\s(?:and\\s)?(?:\\d[\\d.]*|${NUMBER_WORDS})\\s(?:minutes?|seconds?)){1,2}\\b`,
+    'gi',
+  ),
   new RegExp(
     `\\b(?:${NUM}|a|an)[\\s-](?:and[\\s-]a[\\s-]half[\\s-])?(?:(?:consecutive|straight|successive|more|full|extra|further|whole)\\s)?(?:day|week|month|year|hour|minute|decade|season|night)s?(?:[\\s-]long)?\\b`,
     'gi',
@@ -552,11 +557,22 @@ export function carriesRate(text: string, span: AnswerSpan, rate: string): boole
   )
     return true;
   const after = text.slice(span.index + span.text.length, span.index + span.text.length + 40);
+  // "£265m annually", "£300 weekly": the rate said as its adverb.
+  const adverb = RATE_ADVERBS[rate];
   return new RegExp(
-    `^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:-\\s*)?(?:a|an|per|each|every)[\\s-]+${rate}s?\\b`,
+    `^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:-\\s*)?(?:(?:a|an|per|each|every)[\\s-]+${rate}s?${adverb ? `|${adverb}` : ''})\\b`,
     'i',
   ).test(after);
 }
+
+/** The adverbs news writes a rate of time as: "annually" is "a year". */
+const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  year: 'annually|yearly|per\\s+annum',
+  month: 'monthly',
+  week: 'weekly',
+  day: 'daily',
+  hour: 'hourly',
+};
 
 /**
  * Whether a length of time is one the question asks: "two years ago" tells how long since, which

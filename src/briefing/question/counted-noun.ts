@@ -5,11 +5,13 @@
  * it, since articles count "consoles" for "handhelds" and "workers" for "jobs".
  */
 import { synonyms } from './synonyms.js';
-import { stem } from '../../corpus/tokenize.js';
+import { stem, termOf } from '../../corpus/tokenize.js';
 import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
 import { alikeNouns, isNoun, nounKind } from './noun-kinds.js';
 import { escapeRegExp } from '../analysis/patterns.js';
+import { isVerbForm } from './gazetteer.js';
+import { verbForms } from './verb-forms.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
 export const NOUN_PHRASE_END: ReadonlySet<string> = new Set(
@@ -37,13 +39,16 @@ export function countedNoun(question: string): string | null {
   if (phrase.length === 0) return null;
   const lower = phrase.findIndex((w) => /^[a-z]/.test(w));
   if (lower < 0) return phrase.at(-1)!.toLowerCase();
-  const head = phrase[lower]!;
+  let head = phrase[lower]!;
   // "how many music downloads", "how many full-page newspaper adverts": the plural the
-  // qualifiers before it lead to.
+  // qualifiers before it lead to; "how many defence department staff": a noun of people or a body
+  // of them, which need not end in "s", the last such.
   if (!/s$/.test(head))
     for (const next of phrase.slice(lower + 1, lower + 3)) {
       if (!/^[a-z]/.test(next)) break;
       if (/^[a-z]+s$/.test(next)) return next;
+      if (PEOPLE_KINDS.has(nounKind(next)) && !isVerbForm(next) && verbForms(stem(next)).length === 0)
+        head = next;
     }
   return head;
 }
@@ -51,9 +56,14 @@ export function countedNoun(question: string): string | null {
 /** The first few words of a text up to the question's verb or a preposition, possessives cut. */
 function nounPhrase(text: string): string[] {
   const phrase: string[] = [];
-  for (const w of text.split(/\s+/).filter(Boolean).slice(0, 4)) {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const [i, w] of words.slice(0, 6).entries()) {
+    // "Bank of America customers": "of" inside a name does not end the phrase.
+    const inName = /^of$/i.test(w) && /^[A-Z]/.test(words[i - 1] ?? '') && /^[A-Z]/.test(words[i + 1] ?? '');
+    if (inName) continue;
     if (NOUN_PHRASE_END.has(w.toLowerCase())) break;
     phrase.push(w.replace(/['’]s$/, ''));
+    if (phrase.length >= 4) break;
   }
   return phrase;
 }
@@ -117,6 +127,8 @@ export function nounForms(noun: string): Set<string> {
   for (const word of new Set([noun, singular]))
     for (const n of neighbours(word)) {
       close++;
+      // "other", "those", "many" sit beside "people" but count nothing: "Five other episodes".
+      if (termOf(n.word) === null) continue;
       if (alikeNouns(noun, n.word)) forms.add(stem(n.word));
     }
   // "ref" for "referee": WordNet's synonyms of a noun the embeddings hold no neighbour for.
@@ -170,6 +182,28 @@ export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<st
   return words
     .slice(0, NOUN_WINDOW)
     .some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w) || endsInForm(w, forms));
+}
+
+/** "Five other episodes", "12 more stores": words between a figure and the noun it counts. */
+const COUNT_QUALIFIER =
+  /^\s+(?:(?:other|more|extra|new|further|different|separate|additional)\s+)?([a-z]+s)\b/;
+
+/**
+ * Whether the figure plainly counts another noun than the one asked: "Five other episodes" counts no
+ * people, "six minutes" no goals — a plural right after it, of another kind of thing (WordNet's
+ * classes, as `nounForms` reads them).
+ */
+export function countsOtherNoun(
+  text: string,
+  span: AnswerSpan,
+  noun: string,
+  forms: ReadonlySet<string>,
+): boolean {
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  const word = COUNT_QUALIFIER.exec(after)?.[1];
+  if (!word || forms.has(stem(word)) || endsInForm(word, forms) || !isNoun(word)) return false;
+  if (forms.has(ANY_PEOPLE) && PEOPLE_KINDS.has(nounKind(word.replace(/(?<=[^s])s$/, '')))) return false;
+  return !alikeNouns(noun, word);
 }
 
 /** The shortest form a compound may end in, and the shortest word before it. */

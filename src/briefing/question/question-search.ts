@@ -1209,10 +1209,11 @@ function spelledOut(words: readonly string[], question: string): RegExp[] {
 
 /**
  * Causes news gives by a phrase, not a cause word: "amid fears of", "following complaints",
- * "hit by higher costs", "in a bid to", "The move comes as", "said the decision".
+ * "hit by higher costs", "in a bid to", "The move comes as", "said the decision", or a purpose
+ * ("are needed to fund", "a way of").
  */
 const CAUSE_PHRASE =
-  /\b(?:amid|(?<!\bthe )following|in the wake of|on the back of|(?:prompted|triggered|fuell?ed|driven|hit|boosted|hurt|helped|hampered|dented|buoyed) by|linked to|attributed to|put down to|in a bid to|aimed at|to avoid|concerns? (?:about|over|that)|fears? (?:of|over|that)|worries (?:about|over|that)|(?:comes?|came) (?:as|after|amid)|said (?:the|this) (?:move|decision))\b/i;
+  /\b(?:amid|(?<!\bthe )following|in the wake of|on the back of|(?:prompted|triggered|fuell?ed|driven|hit|boosted|hurt|helped|hampered|dented|buoyed) by|linked to|attributed to|put down to|in a bid to|aimed at|to avoid|(?:needed|used|designed|meant) to (?:fund|pay for|finance|cover|meet)|(?:a|one) way (?:of|to)|concerns? (?:about|over|that)|fears? (?:of|over|that)|worries (?:about|over|that)|(?:comes?|came) (?:as|after|amid)|said (?:the|this) (?:move|decision))\b/i;
 
 /**
  * A sentence that lists things: "calls to mobiles, non-geographical numbers or international

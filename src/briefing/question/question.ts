@@ -93,6 +93,12 @@ const PERIOD_ASKED =
   /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale|limit))\b/i;
 const DATE =
   /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)s?\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+/**
+ * "What was Radcliffe's winning time?", "what time did Holmes clock?": the time a race took, a
+ * length ("two hours, 23 minutes and 10 seconds"), not a time of day.
+ */
+const RACE_TIME =
+  /\b(?:winning|finishing|race|record|best|qualifying|lap)\s+times?\b|^what\s+time\s+did\s+.{1,60}?\b(?:clock|clocked|run|ran|record|post|set|finish|achieve|do)\b/i;
 const AMOUNT = /^how\s+much\b/i;
 /** "By what score?", "What was the final score?": a result as sport writes it, "3-2". */
 const SCORE =
@@ -247,7 +253,7 @@ export function answerTypeOf(question: string): AnswerType {
     // "At how many hotspots …?", "In how many countries …?": the count is asked after its preposition.
     .replace(/^(?:at|in|on|from|across|to|with|for)\s+(?=how\s+(?:many|much)\b)/i, '')
     .trim();
-  if (DURATION.test(q) || PERIOD_ASKED.test(q)) return 'duration';
+  if (DURATION.test(q) || PERIOD_ASKED.test(q) || RACE_TIME.test(q)) return 'duration';
   if (DATE.test(q)) return 'date';
   // "How much is it?" asks a price; "how much bigger" or "how much of it" a figure.
   // "And who won the game, by what score?": the score is what is left to say.

@@ -38,6 +38,7 @@ import {
   countedForms,
   countedNoun,
   countsNoun,
+  countsOtherNoun,
   nounForms,
   ordinalCounts,
   ownCountedForms,
@@ -74,10 +75,12 @@ import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { idleWords } from '../question/idle-words.js';
+import { synonyms } from '../question/synonyms.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
+import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
 export type { DraftLead };
@@ -324,6 +327,12 @@ function answeringSpan(
   // "his fourth Oscar nomination": the count is its place in the series.
   const placed = counted ? ordinalCounts(quote, counted).filter((s) => isFreshSpan(s, known)) : [];
   if (placed.length > 0) return placed[0]!;
+  // "Five other episodes" answers no "how many people …?": a figure counting another kind of thing.
+  const countedWord = counted ? countedNoun(question.own) : null;
+  if (countedWord && counted) {
+    const unclaimed = spans.filter((s) => !countsOtherNoun(quote, s, countedWord, counted));
+    if (unclaimed.length < spans.length) spans.splice(0, spans.length, ...unclaimed);
+  }
   if (spans.length === 0) return null;
   const lower = quote.toLowerCase();
   const anchors: number[] = [];
@@ -788,10 +797,11 @@ function causeBelow(
 /**
  * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
  * what set it off: "was a response to the involvement", "was linked to Pakistan's reluctance",
- * "following allegations about …", "amid allegations that …".
+ * "following allegations about …", "amid allegations that …"; and as a purpose: "the cuts are
+ * needed to fund a £150m investment", "could be a way of differentiating it".
  */
 const REASON_CLAUSE =
-  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
+  /\b(?:because|due to|as a result of|(?:in|a) response to|(?<=\b(?:is|was|were|are|been|being) )linked to|(?:amid|following) (?:allegations|claims|complaints|concerns|criticism|fears|reports)|in protest at|on the grounds that|so that|in order to|in a bid to|aimed at|to avoid|acted to|(?<=\b(?:needed|used|designed|meant) )to (?:fund|pay for|finance|cover|meet)|(?:a|one) way (?:of|to)|the (?:cause|reason)s? (?:of|for|why))\b[^.;]*/i;
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
@@ -1141,18 +1151,34 @@ const HEDGE =
 export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No' | null {
   if (deniesAsked(question.own)) return null;
   const lower = quote.toLowerCase();
-  if (!question.focus.every((g) => lower.includes(g.at(-1)!.toLowerCase())))
-    return deniedByStandIn(question, quote) ? 'No' : null;
-  const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  // "TV" is said as "television": a name the question writes as an everyday word's short form.
+  const names = (g: readonly string[]) =>
+    [g.at(-1)!, ...synonyms(g.at(-1)!)].some((w) => lower.includes(w.toLowerCase()));
+  if (!question.focus.every(names)) return deniedByStandIn(question, quote) ? 'No' : null;
+  const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const said = new Set(queryTerms(quote));
   // A hedge of the question ("still", "ever") asks nothing a sentence must say.
   const idle = new Set([...idleWords(question.own)].flatMap((w) => queryTerms(w)));
-  const asked = new Set(queryTerms(question.searchText).filter((t) => !names.has(t) && !idle.has(t)));
+  const asked = new Set(queryTerms(question.searchText).filter((t) => !focus.has(t) && !idle.has(t)));
   if (![...asked].some((t) => said.has(t))) return null;
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
   if (denies(withoutSubordinate(quote)) || lacksAsked(quote, asked)) return 'No';
-  return affirms(question.own, quote, asked, said) ? 'Yes' : null;
+  return affirms(question.own, quote, beforeContrast(question.own, asked), said) ? 'Yes' : null;
+}
+
+/** Where a question sets what it asks against something else: ", not just …", ", rather than …". */
+const CONTRAST = /,\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\b/i;
+
+/**
+ * The asked words before a contrast ("Was Holmes's gold voted the best TV moment of the year, not
+ * just in sport?"): what it is set against is no part of what a sentence must affirm.
+ */
+function beforeContrast(question: string, asked: ReadonlySet<string>): ReadonlySet<string> {
+  const end = CONTRAST.exec(question)?.index;
+  if (end === undefined) return asked;
+  const head = new Set(queryTerms(question.slice(0, end)).filter((t) => asked.has(t)));
+  return head.size > 0 ? head : asked;
 }
 
 /** A subject standing for a name said before: a pronoun, or "the" and a noun ("The council will not …"). */
@@ -1340,6 +1366,41 @@ function saysMostFirst(
       best = i;
   }
   if (best > first) read.unshift(...read.splice(best, 1));
+}
+
+/**
+ * Moves up the first of `read` whose figure is written against an asked word, when the first
+ * sentence holding a figure has it against none and says no more of the question.
+ */
+function attachedFirst(
+  read: EvidenceBullet[],
+  asked: ReadonlySet<string>,
+  spanOf: (c: DraftCitation) => AnswerSpan | null,
+  /** How much a sentence says of the question: names count before asked words. */
+  about: (b: EvidenceBullet) => number,
+  ofNoun: (c: DraftCitation) => number,
+  anothers: (c: DraftCitation, span: AnswerSpan) => boolean,
+): void {
+  if (asked.size === 0) return;
+  const attached = (b: EvidenceBullet, loosely = false) =>
+    b.citations.some((c) => {
+      const span = spanOf(c);
+      return (
+        span !== null &&
+        figureAttached(c.quote, span, asked, loosely) &&
+        !figureHedged(c.quote, span) &&
+        !anothers(c, span)
+      );
+    });
+  const tier = (b: EvidenceBullet) => Math.max(...b.citations.map(ofNoun));
+  const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+  // A count of the asked noun ("350 hotspots") is already the figure of what is asked.
+  // The first figure keeps its place when its clause says an asked word at all: only a plainly
+  // unattached figure gives way.
+  if (first < 0 || tier(read[first]!) > 0 || attached(read[first]!, true)) return;
+  const says = about(read[first]!);
+  const other = read.findIndex((b, i) => i > first && attached(b) && about(b) >= says);
+  if (other > first) read.unshift(...read.splice(other, 1));
 }
 
 /** What a sentence says of the question, with what the neighbour that lent it its place says. */
@@ -1621,6 +1682,41 @@ function valueLead(
     const change = read.findIndex((b) => b.citations.some(ofChange));
     if (first >= 0 && change > first && !read[first]!.citations.some(ofChange))
       read.unshift(...read.splice(change, 1));
+  }
+  // "How much is Macy's owner paying to buy May?": a figure written against a word of the question
+  // ("to buy May for $11bn") answers before the first sentence's figure of something else ("will
+  // assume $6bn of May's debt") when its sentence says as much of the question.
+  if (COMPARABLE.has(type)) {
+    // "Arsenal boss Arsene Wenger, who was fined £15,000": a figure told of someone the question
+    // does not name is theirs, however closely it is written against the asked word.
+    const anothers = (c: DraftCitation, span: AnswerSpan) => {
+      const named = answerSpans(c.quote.slice(0, span.index), 'person', peopleOf(c)).at(-1);
+      return named !== undefined && isFreshSpan(named, known);
+    };
+    // "Wells Fargo had … revenues of $28.4bn" is no figure of Reuters: a sentence from an article
+    // naming none of the question's names is of another story. In a thread, "they" are the names
+    // in brackets: "Glazer … owns a 28.1% stake" is not theirs.
+    const focusRes = question.focus.map((g) => wholeWord(g.at(-1)!));
+    const relatedRes = question.related.map((g) => wholeWord(g.at(-1)!));
+    const storyOf = (b: EvidenceBullet) => {
+      const c = b.citations[0]!;
+      const text = `${get(c.articleId)?.title ?? ''}\n${get(c.articleId)?.text ?? c.quote}`;
+      return (
+        (focusRes.length === 0 || focusRes.some((re) => re.test(text)) ? 1 : 0) +
+        relatedRes.filter((re) => re.test(c.quote)).length
+      );
+    };
+    const askedWords = (question.searchText.match(/[\p{L}'’-]+/gu) ?? []).filter(
+      (w) => /^[a-z]/.test(w) && queryTerms(w).some((t) => asked.includes(t)),
+    );
+    attachedFirst(
+      read,
+      askedTermsWithForms(askedWords),
+      spanOf,
+      (b) => about(b.text).size + storyOf(b) * 100,
+      countsAsked,
+      anothers,
+    );
   }
   // "Which two housemates went?": a sentence listing two of them answers before one naming one.
   if (count !== null) {

@@ -99,4 +99,13 @@ describe('the yes/no verdict', () => {
       'No. The event was not sanctioned by the Rowing Federation, Halvek Sport or the national body.',
     );
   });
+
+  it('affirms what is asked before a contrast, a short form said in full', () => {
+    expect(
+      verdict(
+        "Was Lena Marsh's gold voted the best TV moment of the whole year, not just in sport?",
+        "Lena Marsh's gold medal victory beat favourite moments from drama and comedy, as voted by television viewers.",
+      ),
+    ).toBe('Yes');
+  });
 });
