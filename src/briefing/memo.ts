@@ -7,6 +7,8 @@
  */
 export class Memo<K, V> {
   private readonly entries = new Map<K, V>();
+  /** The most recently used key, which a hit need not move (nothing is kept when none is). */
+  private newest: K | undefined = undefined;
 
   constructor(
     /** Entries kept at most. */
@@ -22,20 +24,28 @@ export class Memo<K, V> {
 
   get(key: K): V {
     const entries = this.entries;
-    if (entries.has(key)) {
-      const hit = entries.get(key) as V;
-      // Map keeps insertion order: re-inserting makes this the most recently used.
-      entries.delete(key);
-      entries.set(key, hit);
-      return hit;
+    const hit = entries.get(key);
+    // One lookup for a hit (a memo is asked millions of times an hour): `has` only tells a kept
+    // undefined from a missing entry.
+    if (hit !== undefined || entries.has(key)) {
+      // Map keeps insertion order: re-inserting makes this the most recently used — unless it is
+      // already (the same key asked again, as loops over one article's sentences do).
+      if (key !== this.newest) {
+        entries.delete(key);
+        entries.set(key, hit as V);
+        this.newest = key;
+      }
+      return hit as V;
     }
     const value = this.compute(key);
     if (entries.size >= this.capacity) entries.delete(entries.keys().next().value as K);
     entries.set(key, value);
+    this.newest = key;
     return value;
   }
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
   }
 }

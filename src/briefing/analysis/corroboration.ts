@@ -45,25 +45,49 @@ export function isCopy(a: string, b: string): boolean {
  * runs as strings took tens, and compared by a merge. Two different runs share a hash with odds
  * of about one in 10^10 per comparison of two articles (600 runs each).
  */
-const articleShingles = new Memo(20_000, (article: Article) => {
-  const values = [...shingles(article.text)].map(hash53).sort((x, y) => x - y);
-  return Float64Array.from(values.filter((v, i) => i === 0 || v !== values[i - 1]));
-});
+const articleShingles = new Memo(20_000, (article: Article) => runHashes(article.text));
 function shingleHashes(article: Article): Float64Array {
   return articleShingles.get(article);
 }
 
-/** Two 32-bit multiplicative hashes (FNV-1a and one with another multiplier) as one integer below 2^53. */
-function hash53(text: string): number {
+/**
+ * The distinct hashes of a text's 4-word runs, sorted: each run hashed from its words as `shingles`
+ * would join them, without building the run's string (an article's hundreds of strings, made
+ * afresh for every article an answer cites, were most of what comparing outlets allocated).
+ */
+export function runHashes(text: string): Float64Array {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const values = new Float64Array(Math.max(0, words.length - 3));
+  for (let i = 0; i < values.length; i++) values[i] = hash53Run(words, i);
+  values.sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++)
+    if (i === 0 || values[i] !== values[i - 1]) values[n++] = values[i]!;
+  return values.slice(0, n);
+}
+
+/**
+ * Two 32-bit multiplicative hashes (FNV-1a and one with another multiplier) of the four words from
+ * `from` joined by single spaces, as `shingles` writes a run, as one integer below 2^53.
+ */
+function hash53Run(words: readonly string[], from: number): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+  for (let k = from; k < from + 4; k++) {
+    if (k > from) {
+      a = Math.imul(a ^ SPACE, 0x01000193);
+      b = Math.imul(b ^ SPACE, 0x5bd1e995);
+    }
+    const word = words[k]!;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
   }
   return (a >>> 0) * 2 ** 21 + ((b >>> 0) >>> 11);
 }
+const SPACE = 0x20;
 
 /** The same test as `isCopy`, for articles, on their runs' hashes. */
 function articlesCopy(a: Article, b: Article): boolean {
@@ -81,6 +105,22 @@ function articlesCopy(a: Article, b: Article): boolean {
     else j++;
   }
   return shared / small.length >= COPY;
+}
+
+/**
+ * `articlesCopy`, each pair compared once: `corroborate` asks for the outlets of the cited articles
+ * with each pool article in turn, and merging two articles' runs again for every pool sentence was
+ * a tenth of an answer's time. Kept for one call only (the pairs asked are the call's).
+ */
+function copiesOnce(): (a: Article, b: Article) => boolean {
+  const known = new Map<Article, Map<Article, boolean>>();
+  return (a, b) => {
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let copy = row.get(b);
+    if (copy === undefined) row.set(b, (copy = articlesCopy(a, b)));
+    return copy;
+  };
 }
 
 function copyOf(sa: Set<string>, sb: Set<string>): boolean {
@@ -106,7 +146,10 @@ function publisherKeys(a: Article): string[] {
  * The outlets behind a set of articles, as keys: publishers (and those that carried the same
  * story), and one key per publisher-less article that is not a copy of another of the set.
  */
-export function outletKeys(articles: readonly Article[]): Set<string> {
+export function outletKeys(
+  articles: readonly Article[],
+  copy: (a: Article, b: Article) => boolean = articlesCopy,
+): Set<string> {
   const keys = new Set<string>();
   const unique = [...new Map(articles.map((a) => [a.id, a])).values()];
   for (const a of unique) for (const key of publisherKeys(a)) keys.add(key);
@@ -114,8 +157,8 @@ export function outletKeys(articles: readonly Article[]): Set<string> {
   for (const a of unique) {
     if (a.publisher) continue;
     // A copy of a published article is that outlet; a copy of an anonymous one already counted is it.
-    if (unique.some((b) => b.publisher && articlesCopy(a, b))) continue;
-    if (anonymous.some((b) => articlesCopy(a, b))) continue;
+    if (unique.some((b) => b.publisher && copy(a, b))) continue;
+    if (anonymous.some((b) => copy(a, b))) continue;
     anonymous.push(a);
     keys.add(`article:${a.id}`);
   }
@@ -173,20 +216,21 @@ export function corroborate(
     bullets.flatMap((b) => b.citations.map((c) => `${c.articleId}\u0000${normalizeForMatch(c.quote)}`)),
   );
   const poolKeys = pool.map((p) => `${p.article.id}\u0000${normalizeForMatch(p.text)}`);
+  const copy = copiesOnce();
   return bullets.map((bullet) => {
     const citations = [...bullet.citations];
     // The cited articles and their outlets change only when a citation is added.
     const citedArticles = () =>
       citations.map((c) => options.get(c.articleId)).filter((a): a is Article => a !== undefined);
     let cited = citedArticles();
-    let keys = outletKeys(cited);
+    let keys = outletKeys(cited, copy);
     let allPublished = cited.every((a) => a.publisher);
     // A published article adds an outlet to published ones when it brings a publisher key they
     // lack; with an article of no publisher on either side, copies are looked for (outletKeys).
     const addsOutlet = (a: Article) =>
       allPublished && a.publisher
         ? publisherKeys(a).some((k) => !keys.has(k))
-        : outletKeys([...cited, a]).size !== keys.size;
+        : outletKeys([...cited, a], copy).size !== keys.size;
     for (const [i, p] of pool.entries()) {
       if (citations.length >= max) break;
       if (citations.some((c) => c.articleId === p.article.id)) continue;
@@ -200,7 +244,7 @@ export function corroborate(
       citations.push(candidate);
       used.add(key);
       cited = citedArticles();
-      keys = outletKeys(cited);
+      keys = outletKeys(cited, copy);
       allPublished = cited.every((a) => a.publisher);
     }
     return { text: bullet.text, citations };

@@ -567,9 +567,12 @@ function searchOnce(
       ? new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\W+')}(?![\\p{L}\\p{N}])`, 'iu')
       : null,
   );
-  const namedIn = (i: number, article: Article) => {
+  // The name as asked first: an article naming it is decided without reading it for the name's
+  // other forms (the country, a spelled-out acronym), which most articles do not write.
+  const namedIn = (i: number, article: Article) =>
+    namedAsAsked(i, article) || focusForms[i]!.some((form) => form.every((re) => said(re, article)));
+  const namedAsAsked = (i: number, article: Article) => {
     const res = focusRes[i]!;
-    if (focusForms[i]!.some((form) => form.every((re) => said(re, article)))) return true;
     const cap = capitalised[i];
     if (cap && !cap.test(article.title) && !cap.test(article.text)) return false;
     if (!said(res.at(-1)!, article)) return false;

@@ -7,6 +7,7 @@ import {
   countOutlets,
   isCopy,
   outletKeys,
+  runHashes,
 } from '../../../src/briefing/analysis/corroboration.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { article } from '../../fixtures/timeline/build.js';
@@ -46,6 +47,51 @@ describe('counting outlets', () => {
     expect(countOutlets([gazette, own])).toBe(2);
     expect(countOutlets([gazette, own, ownCopy])).toBe(2);
     expect(countOutlets([own, ownCopy])).toBe(1);
+  });
+});
+
+describe('comparing articles for copies', () => {
+  /** The runs as the strings `isCopy` compares, each hashed whole: what `runHashes` must equal. */
+  const stringRunHashes = (text: string) => {
+    const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const runs = new Set<string>();
+    for (let i = 0; i + 4 <= words.length; i++) runs.add(words.slice(i, i + 4).join(' '));
+    const hash = (run: string) => {
+      let a = 0x811c9dc5;
+      let b = 0x9747b28c;
+      for (let i = 0; i < run.length; i++) {
+        a = Math.imul(a ^ run.charCodeAt(i), 0x01000193);
+        b = Math.imul(b ^ run.charCodeAt(i), 0x5bd1e995);
+      }
+      return (a >>> 0) * 2 ** 21 + ((b >>> 0) >>> 11);
+    };
+    return [...new Set([...runs].map(hash))].sort((x, y) => x - y);
+  };
+
+  it('hashes each distinct 4-word run once, sorted, as the runs written out would hash', () => {
+    for (const text of [
+      ...VISIT,
+      VISIT.join(' '),
+      'a b c',
+      'a b c d',
+      'a b c d a b c d a b c d',
+      '',
+      'Ünïcödé 12 34 56 78 x',
+    ])
+      expect([...runHashes(text)]).toEqual(stringRunHashes(text));
+  });
+
+  it('asks the given comparison whether two articles of no publisher are copies', () => {
+    const one = article({ id: 'x', body: VISIT });
+    const two = article({ id: 'y', body: VISIT });
+    const asked: string[] = [];
+    const copy = (a: Article, b: Article) => {
+      asked.push(`${a.id}${b.id}`);
+      return false;
+    };
+    expect(outletKeys([one, two], copy)).toEqual(new Set(['article:x', 'article:y']));
+    expect(asked).toEqual(['yx']);
+    expect(outletKeys([one, two]).size).toBe(1);
   });
 });
 

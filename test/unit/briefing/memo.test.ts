@@ -29,6 +29,25 @@ describe('Memo', () => {
     expect(calls).toEqual(['a', 'bb', 'ccc', 'bb']);
   });
 
+  it('keeps least-recently-used order when the newest key is asked again, and after clearing', () => {
+    const calls: string[] = [];
+    const memo = new Memo(2, (k: string) => {
+      calls.push(k);
+      return k.length;
+    });
+    memo.get('a');
+    memo.get('a'); // already the most recent: nothing moves
+    memo.get('bb');
+    memo.get('bb');
+    memo.get('ccc'); // evicts 'a', the least recently used
+    memo.get('bb');
+    memo.get('a'); // recomputed; evicts 'ccc'
+    memo.get('ccc'); // recomputed
+    memo.clear();
+    memo.get('ccc'); // recomputed after clearing, though it was the newest before
+    expect(calls).toEqual(['a', 'bb', 'ccc', 'a', 'ccc', 'ccc']);
+  });
+
   it('caches undefined and null results too', () => {
     let n = 0;
     const memo = new Memo(4, () => {
