@@ -97,6 +97,11 @@ const SAME_STORY = 0.25;
 const LEAD_STORY = 0.25;
 /** Candidates scoring under this share of the best are left out. */
 const WEAK_SHARE = 0.4;
+/**
+ * What a follow-up asks of the event the last lead told: its time and place are that event's; a
+ * figure in the same sentence may count something else in it.
+ */
+const EVENT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'place']);
 
 export interface QuestionSearchOptions {
   dates: DateBook;
@@ -1043,6 +1048,8 @@ function searchOnce(
   // (Those stating one come first: if the first does not, none does.)
   if (NUMERIC_TYPES.has(type) && candidates.length > 0 && !states(candidates[0]!))
     return { candidates: [], repeated: false, abstain: notSaid(question) };
+  if (question.focus.length === 0 && EVENT_TYPES.has(type) && opts.previousLead)
+    candidates = leadSentenceFirst(candidates, opts.previousLead, holdsValue);
   if (candidates.length === 0 && time) {
     return {
       candidates: [],
@@ -1664,4 +1671,21 @@ function leadsInPeriod(corpus: Corpus, dates: DateBook, span: DateSpan, limit: n
     };
   }
   return { candidates: candidates.slice(0, limit), repeated: false };
+}
+
+/**
+ * "When?" or "where did they meet?" asked of the event the last lead's sentence told (`leadKeys`,
+ * `articleId#index`): that sentence, when it is among the best few and holds a fresh value of the
+ * asked kind, answers before another sentence's value, which may be of another event.
+ */
+function leadSentenceFirst(
+  candidates: Candidate[],
+  leadKeys: readonly string[],
+  holdsValue: (c: Candidate) => boolean,
+): Candidate[] {
+  const keys = new Set(leadKeys);
+  const told = candidates
+    .slice(0, ASKED_IN_TOP)
+    .find((c) => keys.has(`${c.article.id}#${c.sentence.index}`) && holdsValue(c));
+  return told && told !== candidates[0] ? [told, ...candidates.filter((c) => c !== told)] : candidates;
 }
