@@ -51,6 +51,7 @@ import { neighbours } from './word-vectors.js';
 import { sameSeries } from './series.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
+import { converseTerms } from './converse-verbs.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { queryTerms, queryTokens, STOPWORDS, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
@@ -86,6 +87,8 @@ const TYPE_BONUS = 0.45;
 const ALIKE_CREDIT = 0.6;
 /** A WordNet synonym counts as a close embedding neighbour would. */
 const SYNONYM_SIMILARITY = 0.8;
+/** A converse verb ("receive" for "hand") tells the event with its parties swapped: less than a synonym. */
+const CONVERSE_SIMILARITY = 0.5;
 /**
  * A form of the question's verb that the stemmer does not reach ("bought" for "buy") earns this
  * share: less than the word itself, since many such forms are other words too ("left", "found").
@@ -1633,6 +1636,16 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
         if (!known || known.term === token.term || found.some((f) => f.term === known.term)) continue;
         found.push({ term: known.term, weight: ALIKE_CREDIT * SYNONYM_SIMILARITY });
       }
+    }
+    // "handed her the Oscar" is told "received the Oscar from": the same event from its other side.
+    for (const term of phrased ? [] : converseTerms(token.term)) {
+      if (
+        (corpus.analyze(term)[0]?.df ?? 0) === 0 ||
+        term === token.term ||
+        found.some((f) => f.term === term)
+      )
+        continue;
+      found.push({ term, weight: ALIKE_CREDIT * CONVERSE_SIMILARITY });
     }
     // "earn" is written "profits" or "net income": the nouns of the line of the accounts it tells.
     for (const term of accountTerms(token.term)) {

@@ -316,6 +316,11 @@ describe('question search: names as articles write them', () => {
     );
   });
 
+  it('finds an event the article tells from its other side', async () => {
+    // The question asks who handed the prize over; the article says who received it from whom.
+    expect((await ask('Who handed Tamsin Orley the Halvey Prize?')).lead?.text).toMatch(/Joss Keller/);
+  });
+
   it('answers who runs a body with the person named beside an office of it', async () => {
     // "HM chief executive Doran Pelk": the article spells out HM as Halvern Motors.
     expect((await ask('Who runs Halvern Motors?')).lead?.text).toMatch(/Doran Pelk/);
