@@ -81,9 +81,12 @@ const NUMBER_RES = [
   ),
 ];
 
-/** A share written as a fraction: "two-thirds", "a quarter", "three in four". */
+/**
+ * A share written as a fraction: "two-thirds", "a quarter", "three in four", "half of all homes"
+ * ("the first half of the year" is a stretch of time, not a share).
+ */
 export const FRACTION =
-  /\b(?:(?:one|two|three|four|a)[-\s](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)|(?:one|two|three|four|nine)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))\b/gi;
+  /\b(?:(?:one|two|three|four|a)[-\s](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)|(?<!\b(?:first|second|last|latter|the|a)\s)half(?=\s+(?:of|the|its|their|all)\b)|(?:one|two|three|four|nine)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))\b/gi;
 
 /** A game's result: "3-2", "6-2 7-6 (7-1) 6-2"; not a day range ("4-6 March") or a span of years. */
 const MONTHS = MONTH_SHORT_FORMS.join('|');
