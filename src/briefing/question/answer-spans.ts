@@ -81,9 +81,12 @@ const NUMBER_RES = [
   ),
 ];
 
-/** A share written as a fraction: "two-thirds", "a quarter", "three in four". */
+/**
+ * A share written as a fraction: "two-thirds", "a quarter", "three in four", "half of all homes"
+ * ("the first half of the year" is a stretch of time, not a share).
+ */
 export const FRACTION =
-  /\b(?:(?:one|two|three|four|a)[-\s](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)|(?:one|two|three|four|nine)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))\b/gi;
+  /\b(?:(?:one|two|three|four|a)[-\s](?:thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)|(?<!\b(?:first|second|last|latter|the|a)\s)half(?=\s+(?:of|the|its|their|all)\b)|(?:one|two|three|four|nine)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|10))\b/gi;
 
 /** A game's result: "3-2", "6-2 7-6 (7-1) 6-2"; not a day range ("4-6 March") or a span of years. */
 const MONTHS = MONTH_SHORT_FORMS.join('|');
@@ -132,7 +135,9 @@ const JOINED =
  * letters closed by a full stop, or at a line break.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu;
+  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*(?:(?<![.,])[^\S\n]\d{1,3}(?=[,;:)!?](?!\d)|\.(?!\d)|$|\s+(?:and|or)\s))?/gu;
+/** "Channel 4", "Windows 95": a name closed by a figure, which no person's name is. */
+const NUMBERED_NAME = /\s\d{1,3}$/;
 
 const SENTENCE_STARTERS = new Set(
   'The A An But And Or So If In On At Of For To By With From As It Its He She They We I This That These Those There Their His Her Our However Meanwhile Earlier Later Last Next According During While After Before Under Also Although Though Since When Where What Who Why How Mr Mrs Ms'.split(
@@ -159,11 +164,15 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
   for (const m of text.matchAll(NAME_RUN)) {
     let value = m[0].replace(/['’]s$/, '').replace(/[.,'’-]+$/, '');
     let start = m.index!;
+    // "on March 4, the": a day's figure after a month or weekday is a date, not part of a name.
+    const numbered = /^(.*\S)\s+\d+$/.exec(value);
+    if (numbered && CALENDAR_WORDS.has(numbered[1]!.split(/\s+/).at(-1)!.toLowerCase())) value = numbered[1]!;
     // The sentence's first word is capitalised anyway: drop it when it is a common opener.
     const first = value.split(/\s+/)[0]!;
     if (SENTENCE_STARTERS.has(first)) {
       const rest = value.slice(first.length).trim();
-      if (!rest) continue;
+      // "At 34, Holmes …": an opener and a figure name nothing.
+      if (!rest || /^\d+$/.test(rest)) continue;
       start += value.indexOf(rest);
       value = rest;
     }
@@ -263,6 +272,7 @@ function runKind(
   run: AnswerSpan & { before: string },
   people?: () => ReadonlySet<string>,
 ): 'person' | 'place' | 'organisation' | null {
+  if (NUMBERED_NAME.test(run.text)) return numberedKind(text, run, people);
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
   if (known === 'nationality' || isRoleOnly(run.text)) return null;
@@ -298,6 +308,24 @@ function runKind(
   )
     return 'organisation';
   return null;
+}
+
+/**
+ * "Channel 4", "Band Aid 20": a name closed by a figure is a body or a thing, never a person; it is
+ * a place only where the name before the figure is one ("Heathrow Terminal 5" aside, "Area 51").
+ */
+function numberedKind(
+  text: string,
+  run: AnswerSpan & { before: string },
+  people?: () => ReadonlySet<string>,
+): 'place' | 'organisation' | null {
+  const base = { ...run, text: run.text.replace(NUMBERED_NAME, '') };
+  // "About 300, most of them …": a sentence's capitalised first word before a figure is no name.
+  if (/(?:^|[.!?:"“]\s*)$/.test(run.before) && commonWord(base.text)) return null;
+  const kind = runKind(text, base, people);
+  if (kind === 'place') return 'place';
+  if (THING_WORD.test(base.text) || isRoleOnly(base.text)) return null;
+  return 'organisation';
 }
 
 /** Weekday and month names, lower-cased. */

@@ -59,6 +59,13 @@ describe('figures and dates asked for', () => {
     expect(countsNoun(other, answerSpans(other, 'number')[0]!, countedForms('cars'))).toBe(false);
   });
 
+  it('answers a proportion asked with "half" of a whole, not a half of the year', () => {
+    const quote = 'More than half of all UK households now have broadband, the regulator said.';
+    expect(leadOver('What proportion of UK households now have broadband?', quote)).toBe('Half.');
+    const time = 'Broadband take-up rose 20% in the first half of the year.';
+    expect(leadOver('What proportion of UK households now have broadband?', time)).not.toMatch(/half/i);
+  });
+
   it('gives a distance or a speed with its unit', () => {
     const quote = 'The 777-200LR will be capable of flying almost 11,000 miles non-stop.';
     expect(leadOver("How far can Boeing's new long-range 777 go without stopping?", quote)).toBe(

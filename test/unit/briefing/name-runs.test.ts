@@ -22,6 +22,24 @@ describe('names read as answers of the asked kind', () => {
     ).toContain('LNM');
   });
 
+  it('keeps the figure that closes a name, which then names a body, not a person', () => {
+    expect(
+      texts(
+        'Wasp, which was commissioned by the Film Council and Channel 4, beat films by fellow UK nominees.',
+        'organisation',
+      ),
+    ).toEqual(['Film Council', 'Channel 4']);
+    expect(texts('Wasp was commissioned by the Film Council and Channel 4.', 'person')).toEqual([]);
+  });
+
+  it('reads a figure after a month, or after an opener alone, as no name', () => {
+    expect(texts('On March 4, the Film Council said it would fund more films.', 'organisation')).toEqual([
+      'Film Council',
+    ]);
+    expect(answerSpans('At 34, Holmes will also be aware that time is running out.', 'place')).toEqual([]);
+    expect(answerSpans('About 300, most of them fans, were hurt.', 'organisation')).toEqual([]);
+  });
+
   it('does not start a name inside a hyphenated word', () => {
     expect(
       answerSpans(
