@@ -47,6 +47,15 @@ const AMOUNT_RES = [
     'gi',
   ),
 ];
+/**
+ * A weight in pounds, which reads like money: "700 pounds (320kg)" — the metric weight in brackets
+ * after it — or "weighed 250 pounds" — a verb or adjective of weight a few words before it.
+ */
+const WEIGHT_RES = [
+  /\b\d[\d,]*(?:\.\d+)?\s?(?:pounds?|lbs?)\s?\(\s?\d[\d,]*(?:\.\d+)?\s?(?:kg|kilos?|kilogrammes?|kilograms?|g|grams?|tonnes?|t)\s?\)/gi,
+  /(?<=\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|light(?:er|est)?|overweight|overloaded)\s+(?:[\p{L}-]+\s+){0,3})\d[\d,]*(?:\.\d+)?\s?(?:pounds?|lbs?)\b/giu,
+];
+
 const DURATION_RES = [
   // A race time is one length: "two hours, 23 minutes and 10 seconds", "four minutes 14.74 seconds".
   new RegExp(
@@ -199,7 +208,7 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       // (two words at least: "General Motors" is no Motors with a rank).
       let nameAt = at;
       const words = name.split(/\s+/);
-      const title = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+      const title = words.findLastIndex(isTitleWord);
       if (title >= 0 && words.length - title - 1 >= 2 && /^[A-Z]/.test(words[title + 1]!)) {
         const rest = words.slice(title + 1).join(' ');
         nameAt = at + name.lastIndexOf(rest);
@@ -411,7 +420,8 @@ export function answerSpans(
 ): AnswerSpan[] {
   switch (type) {
     case 'amount': {
-      const amounts = all(AMOUNT_RES, text);
+      const weights = all(WEIGHT_RES, text);
+      const amounts = all(AMOUNT_RES, text).filter((s) => !insideAny(s, weights));
       if (!shares) return amounts;
       const percents = all([NUMBER_RES[0]!], text).filter((s) => !insideAny(s, amounts));
       return [...amounts, ...percents].sort((a, b) => a.index - b.index);
@@ -419,21 +429,25 @@ export function answerSpans(
     case 'duration':
       return all(DURATION_RES, text);
     case 'number': {
-      const amounts = all(AMOUNT_RES, text);
+      // "overloaded by 700 pounds (320kg)": a weight is a measure, whole with its unit, not money.
+      const weights = all(WEIGHT_RES, text);
+      const amounts = all(AMOUNT_RES, text).filter((s) => !insideAny(s, weights));
       const years = /^(?:1[89]|20)\d{2}$/;
       // "from 8 November": a day of the month counts nothing.
       const days = findMentions(text)
         .filter((m) => m.shape.type === 'date')
         .map((m) => ({ text: m.words, index: m.index }));
-      return all(NUMBER_RES, text).filter(
+      const numbers = all(NUMBER_RES, text).filter(
         (s) =>
           !years.test(s.text) &&
           !insideAny(s, days) &&
           !/^(?:one|a couple of|several|a few|half a)$/i.test(s.text) &&
           !insideAny(s, amounts) &&
+          !insideAny(s, weights) &&
           !afterName(text, s.index) &&
           !inName(text, s),
       );
+      return [...numbers, ...weights].sort((a, b) => a.index - b.index);
     }
     case 'age':
       return all(AGE_RES, text);
@@ -518,6 +532,19 @@ export function isSpanType(type: AnswerType): boolean {
 /** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Kayani"). */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...'lady chairman princess coach manager boss'.split(' ')]);
 
+/** Ranks written joined to another ("Col-Gen", "Lt-Col", "Maj-Gen", "Rear-Adm"). */
+const RANK_PARTS = new Set(
+  'lt lieut maj brig sgt cpl adm cmdr cdr rear vice field air col gen general'.split(' '),
+);
+
+/** A title word, or ranks joined by hyphens ("Col-Gen Alexander Postnikov"), each part a title or rank. */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (TITLE_WORDS.has(lower)) return true;
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p) || RANK_PARTS.has(p));
+}
+
 /** Words of a role's name, capitalised in titles: "Chief of General Staff", "Air Marshal", "Foreign Minister". */
 const ROLES = new Set([
   ...ROLE_WORDS,
@@ -534,7 +561,7 @@ export function isRoleOnly(name: string): boolean {
     words.length > 0 &&
     words.every((w) => {
       const lower = w.toLowerCase().replace(/[.'’]+$/, '');
-      return TITLE_WORDS.has(lower) || ROLES.has(lower) || nameKind([w]) === 'nationality';
+      return isTitleWord(lower) || ROLES.has(lower) || nameKind([w]) === 'nationality';
     })
   );
 }

@@ -37,6 +37,7 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import {
   countedForms,
   countedNoun,
+  NOUN_PHRASE_END,
   countsNoun,
   countsOtherNoun,
   nounForms,
@@ -857,8 +858,13 @@ const MEASURE_BY_UNIT =
 /** The figure with the unit written after it: "11,000 miles", not "11,000". */
 function withUnit(quote: string, span: AnswerSpan): AnswerSpan {
   const end = span.index + span.text.length;
+  // "10.2%", "$3m": a share or a sum already says what it measures in.
+  if (/[%$£€¥₹]/.test(span.text)) return span;
   const unit = /^\s+([a-z]+(?:\/[a-z]+)?)\b/.exec(quote.slice(end))?.[1];
   if (!unit || !/\d/.test(span.text) || !isNoun(unit.split('/')[0]!)) return span;
+  // "10.2 in 2004": WordNet lists "in" (inch), "a", "at" as nouns too, but a word of grammar
+  // after a figure starts the sentence's next phrase; it is no unit.
+  if (NOUN_PHRASE_END.has(unit)) return span;
   return {
     text: quote.slice(span.index, end + quote.slice(end).indexOf(unit) + unit.length),
     index: span.index,

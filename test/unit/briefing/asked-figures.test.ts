@@ -66,10 +66,26 @@ describe('figures and dates asked for', () => {
     expect(leadOver('What proportion of UK households now have broadband?', time)).not.toMatch(/half/i);
   });
 
+  it('reads a figure in pounds with a metric weight, or after a word of weight, as a weight, not money', () => {
+    const text = 'An investigation revealed the twin-engined Cessna was overloaded by 700 pounds (320kg).';
+    expect(answerSpans(text, 'amount')).toEqual([]);
+    expect(answerSpans(text, 'number').map((s) => s.text)).toEqual(['700 pounds (320kg)']);
+    const both = 'He weighed in at 250 pounds before the fight, and was paid 700 pounds.';
+    expect(answerSpans(both, 'amount').map((s) => s.text)).toEqual(['700 pounds']);
+    expect(answerSpans(both, 'number').map((s) => s.text)).toEqual(['250 pounds']);
+  });
+
   it('gives a distance or a speed with its unit', () => {
     const quote = 'The 777-200LR will be capable of flying almost 11,000 miles non-stop.';
     expect(leadOver("How far can Boeing's new long-range 777 go without stopping?", quote)).toBe(
       '11,000 miles.',
     );
+  });
+
+  it('adds no word of grammar, nor a unit to a share, as the unit of a figure', () => {
+    const quote = 'Reuters slowed its decline in revenues to 5.4% from 10.2% in 2003.';
+    expect(leadOver('How far did Reuters slow its decline in revenues?', quote)).not.toMatch(/% in\b/);
+    const plain = 'The new train will run at speeds of 186 in tests next month.';
+    expect(leadOver('How fast will the new train run?', plain)).not.toMatch(/186 in\b/);
   });
 });

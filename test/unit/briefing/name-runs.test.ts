@@ -40,6 +40,19 @@ describe('names read as answers of the asked kind', () => {
     expect(answerSpans('About 300, most of them fans, were hurt.', 'organisation')).toEqual([]);
   });
 
+  it('strips ranks joined by a hyphen from the name after them', () => {
+    expect(
+      texts(
+        'The commander of land forces, Col-Gen Alexander Postnikov, said the drills would go ahead.',
+        'person',
+      ),
+    ).toEqual(['Alexander Postnikov']);
+    expect(texts('The talks were led by Lt-Col Ivan Petrov and Maj-Gen Sergei Ivanov.', 'person')).toEqual([
+      'Ivan Petrov',
+      'Sergei Ivanov',
+    ]);
+  });
+
   it('does not start a name inside a hyphenated word', () => {
     expect(
       answerSpans(
