@@ -78,3 +78,14 @@ export function searchAsked(
   const analysed = typeof question === 'string' ? analyzeQuestion(question) : question;
   return searchQuestion(bot.corpus, analysed, { dates: corpusDateBook(bot.corpus), ...opts });
 }
+
+/** Where retrieval's best candidate for a question is, as `articleId#sentenceIndex`. */
+export function firstHit(
+  bot: Briefbot,
+  question: string,
+  opts: Partial<QuestionSearchOptions> = {},
+): string | undefined {
+  return searchAsked(bot, question, opts)
+    .candidates.map((c) => `${c.article.id}#${c.sentence.index}`)
+    .at(0);
+}

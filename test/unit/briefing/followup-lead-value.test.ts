@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
+import { firstHit, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A bare "when?" or "where?" after a lead asks of the event the lead's sentence told: when that
@@ -24,9 +24,7 @@ describe('a when or where follow-up of the last lead', () => {
   });
 
   const first = (question: string, opts: { previousArticles?: Set<string>; previousLead?: string[] } = {}) =>
-    searchAsked(bot, question, opts)
-      .candidates.map((c) => `${c.article.id}#${c.sentence.index}`)
-      .at(0);
+    firstHit(bot, question, opts);
 
   it("answers from the last lead's sentence when it holds a value of the asked kind", () => {
     const story = { previousArticles: new Set(['talks']) };

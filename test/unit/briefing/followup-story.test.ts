@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { openTextsBot, searchAsked } from '../../support/seed-bot.js';
+import { firstHit, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own is asked of the thread's story: a value told just after
@@ -29,9 +29,7 @@ describe('a follow-up asked of the story just told', () => {
   });
 
   const first = (question: string, opts: { previousArticles?: Set<string>; previousLead?: string[] } = {}) =>
-    searchAsked(bot, question, opts)
-      .candidates.map((c) => `${c.article.id}#${c.sentence.index}`)
-      .at(0);
+    firstHit(bot, question, opts);
 
   it("reads the value after the last lead when only another story says the question's word", () => {
     // Asked alone, the sentence saying "score" answers.
