@@ -9,6 +9,7 @@
  */
 import { termOf } from '../../corpus/tokenize.js';
 import { verbForms } from './verb-forms.js';
+import { formsOf } from './phrasal-verbs.js';
 
 /** Pairs of sides: each side's words tell the event the other side's words tell. */
 const CONVERSES: readonly (readonly [readonly string[], readonly string[]])[] = [
@@ -21,25 +22,18 @@ const CONVERSES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['buy', 'purchase'], ['sell']],
 ];
 
-/**
- * A word's regular forms, since the stemmer does not bring them all to one term ("receive" and
- * "received" index apart).
- */
-function regularForms(word: string): string[] {
-  const base = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [word, `${word}s`, `${base}ed`, `${base}ing`];
-}
-
 let table: Map<string, string[]> | undefined;
 
 /** Index term (every form of a listed verb) → the index terms of its converse words. */
 function converseTable(): Map<string, string[]> {
   if (table) return table;
   table = new Map();
+  // Every written form, since the stemmer does not bring them all to one term ("receive" and
+  // "received" index apart).
   const termsOf = (words: readonly string[]) => [
     ...new Set(
       words
-        .flatMap(regularForms)
+        .flatMap(formsOf)
         .map((w) => termOf(w))
         .filter((t): t is string => !!t)
         .flatMap((t) => [t, ...verbForms(t)]),

@@ -121,9 +121,9 @@ function verbForms(verb: string): string[] {
   return [verb, ...regular, ...(irregular ?? [])];
 }
 
-/** A verb's forms, worked out once. */
+/** A verb's forms as text writes them, worked out once. */
 const FORMS = new Map<string, readonly string[]>();
-function formsOf(verb: string): readonly string[] {
+export function formsOf(verb: string): readonly string[] {
   let forms = FORMS.get(verb);
   if (!forms) FORMS.set(verb, (forms = verbForms(verb)));
   return forms;
