@@ -1,44 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import {
   interruptedObject,
   nameBeforeObject,
   objectElsewhere,
 } from '../../../src/briefing/question/verb-object.js';
-import { composeLead } from '../../../src/briefing/write/lead.js';
+import { leadOver } from '../../support/lead-over.js';
 import { queryTerms } from '../../../src/corpus/tokenize.js';
-import type { Article } from '../../../src/corpus/article.js';
-
-const get = (id: string) => ({ id, publisher: null, sentences: [] }) as unknown as Article;
-const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
 
 describe('a name given the asked object, not the name in the verb’s role for another one', () => {
   it('answers "who was named best actor?" by the star named best actor, not the film named best film', () => {
-    const q = analyzeQuestion('Who was named best actor?');
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'The Aviator has been named best film at the Golden Globe Awards, with its star Leonardo DiCaprio named best actor.',
-        ),
-      ],
-      get,
-    );
-    expect(lead?.text).toBe('Leonardo DiCaprio.');
+    expect(
+      leadOver(
+        'Who was named best actor?',
+        'The Aviator has been named best film at the Golden Globe Awards, with its star Leonardo DiCaprio named best actor.',
+      ),
+    ).toBe('Leonardo DiCaprio.');
   });
 
   it('answers "who was named best actress?" by the one the sentence says was best actress', () => {
-    const q = analyzeQuestion('Who was named best actress?');
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          "The Producers was named best musical, Victoria Hamilton was best actress for Suddenly Last Summer and Festen's Rufus Norris was named best director.",
-        ),
-      ],
-      get,
-    );
-    expect(lead?.text).toBe('Victoria Hamilton.');
+    expect(
+      leadOver(
+        'Who was named best actress?',
+        "The Producers was named best musical, Victoria Hamilton was best actress for Suddenly Last Summer and Festen's Rufus Norris was named best director.",
+      ),
+    ).toBe('Victoria Hamilton.');
   });
 
   it('tells another object only when the sentence says the asked one elsewhere', () => {
@@ -59,17 +44,12 @@ describe('a name given the asked object, not the name in the verb’s role for a
 
 describe('another award than the one asked, a word of its own inside the asked one', () => {
   it('answers "who took the best actor Oscar?" by who won best actor, not who took best supporting actor', () => {
-    const q = analyzeQuestion('Who took the best actor Oscar?');
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer.',
-        ),
-      ],
-      get,
-    );
-    expect(lead?.text).toBe('Jamie Foxx.');
+    expect(
+      leadOver(
+        'Who took the best actor Oscar?',
+        'Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer.',
+      ),
+    ).toBe('Jamie Foxx.');
   });
 
   it('tells "best supporting actor" from "best actor", not "the 10km race" from "the race"', () => {
@@ -81,17 +61,12 @@ describe('another award than the one asked, a word of its own inside the asked o
 
 describe('a name qualifying the asked noun after "another" or "a"', () => {
   it('is a kind of it, not the one asked: "another Premiership club" does not answer "which club?"', () => {
-    const q = analyzeQuestion('Which club took Bellamy on loan?');
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'And it is unlikely that Newcastle would allow the player to go on loan to another Premiership club.',
-        ),
-        bullet('Bellamy left Newcastle to join Celtic on loan after a major row with Souness.'),
-      ],
-      get,
-    );
-    expect(lead?.text).toBe('Celtic.');
+    expect(
+      leadOver(
+        'Which club took Bellamy on loan?',
+        'And it is unlikely that Newcastle would allow the player to go on loan to another Premiership club.',
+        'Bellamy left Newcastle to join Celtic on loan after a major row with Souness.',
+      ),
+    ).toBe('Celtic.');
   });
 });
