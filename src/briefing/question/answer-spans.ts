@@ -537,7 +537,7 @@ const RANK_PARTS = new Set(
   'lt lieut maj brig sgt cpl adm cmdr cdr rear vice field air col gen general'.split(' '),
 );
 
-/** A title word, or ranks joined by hyphens ("Col-Gen Alexander Postnikov"), each part a title or rank. */
+/** A title word, or ranks joined by hyphens ("Maj-Gen Peter Ward"), each part a title or rank. */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (TITLE_WORDS.has(lower)) return true;
@@ -738,7 +738,7 @@ const PHRASE_BREAK =
 
 /**
  * The nationality or country opening the phrase that introduces a name: "Swedish triple jumper
- * Christian Olsson", "Pakistan Army Chief General Ashfaq Kiani" (a body's name, "Manchester United
+ * Christian Olsson", "Norway Army Chief General Sverre Diesen" (a body's name, "Manchester United
  * striker", is none). `before`: the text right before the name.
  */
 function introducedNation(before: string): string | null {

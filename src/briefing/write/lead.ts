@@ -200,7 +200,7 @@ function answeringSpan(
     if (headed) return headed;
   }
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
-  // "Which Russian general …?": not "Pakistan Army Chief General Ashfaq Kiani", beside it as he is.
+  // "Which Swedish general …?": not "Norway Army Chief General Sverre Diesen", beside it as he is.
   const fits = askedFit(question.own, question.answerType);
   const beside = noun
     ? appositiveSpans(quote, noun).filter(
@@ -657,7 +657,7 @@ function clauseEnd(head: string): number {
 
 /**
  * A sentence opening on a subordinate clause or a phrase set off by a comma ("While the minister
- * will be holding talks in Islamabad, Kayani would be in Moscow …"): its main clause comes after
+ * will be holding talks in Lisbon, the army chief would be in Madrid …"): its main clause comes after
  * that comma.
  */
 const SUBORDINATE_OPENER =
