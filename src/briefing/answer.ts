@@ -42,7 +42,7 @@ export const bulletSchema = z.object({
   dateEnd: z.string().optional(),
   /** Timeline view: the episode (1-based) the event belongs to; episodes are apart in time. */
   episode: z.number().int().positive().optional(),
-  /** The people the bullet is about, by their canonical names ("Kayani, Lavrov"). */
+  /** The people the bullet is about, by their canonical names ("Naylor, Brandt"). */
   label: z.string().optional(),
   /** Briefs: the development (1-based, in the brief's order) the bullet belongs to. */
   development: z.number().int().positive().optional(),
@@ -71,7 +71,7 @@ export const flagSchema = z.object({
   kind: z.literal('contradiction'),
   text: z.string().min(1),
   citations: z.array(citationSchema).min(2),
-  /** What the versions are about: "Kayani's visit". */
+  /** What the versions are about: "Naylor's visit". */
   subject: z.string().optional(),
   /** Each version with the citations that give it (the text shows them as "a [1] vs b [2]"). */
   sides: z.array(flagSideSchema).min(2).optional(),

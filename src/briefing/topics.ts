@@ -1,5 +1,5 @@
 /**
- * Topics: named searches (`/brief pakistan-russia`). Defined in a JSON file so operators can add
+ * Topics: named searches (`/brief trade-tariffs`). Defined in a JSON file so operators can add
  * their own without code; validated with zod because a typo there should fail loudly at start-up.
  */
 import { readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export function loadTopics(path: string): Topic[] {
 
 /**
  * A name as topics are compared: accents dropped, lowercase, each run of anything but letters and
- * digits one hyphen ("Pakistan – Russia" -> pakistan-russia), so a slug typed with spaces, a title
+ * digits one hyphen ("Trade – Tariffs" -> trade-tariffs), so a slug typed with spaces, a title
  * in any case and the slug itself all meet.
  */
 function topicKey(name: string): string {
@@ -60,7 +60,7 @@ function topicKey(name: string): string {
 
 /**
  * The topic a name means exactly: its slug or its title, forgiving case, accents, spaces and
- * punctuation ("Pakistan Russia" -> pakistan-russia). The one resolver every surface and the
+ * punctuation ("Trade Tariffs" -> trade-tariffs). The one resolver every surface and the
  * service use; a slug wins over another topic's title.
  */
 export function findTopic(topics: readonly Topic[], name: string): Topic | undefined {
@@ -122,7 +122,7 @@ export function nearestTopics(topics: readonly Topic[], name: string, max = 3): 
 }
 
 /**
- * The one topic a typo most likely meant ("pakistan-rusia"): within a small edit distance of its
+ * The one topic a typo most likely meant ("trade-tarifs"): within a small edit distance of its
  * slug or title (1 for short names, 2 from 8 characters, 3 from 16), and strictly closer than any
  * other topic, so an ambiguous typo is never answered as the wrong topic.
  */

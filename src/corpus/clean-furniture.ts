@@ -36,7 +36,7 @@ const AGENCY_LINE = new RegExp(
 const CAPTION_LABEL =
   /^[([]?\s*(?:file\s+)?(?:photos?|images?|pictures?|photograph|video|graphic|illustration|caption|credits?|courtesy|source)(?:\s+(?:credit|courtesy|by))?\s*[:|]/i;
 
-/** A credit after a sentence: "... told Dawn. —File Photo", "... on Wednesday. (AFP)", "... Photo: Reuters". */
+/** A credit after a sentence: "... told the Courier. —File Photo", "... on Wednesday. (AFP)", "... Photo: Reuters". */
 const TRAILING_CREDIT = new RegExp(
   `([.!?]["')\\]]?)\\s*(?:[—–-]+\\s*)?(?:\\(?\\s*(?:file\\s+)?(?:photos?|images?|pictures?|photograph|video|graphic)(?:\\s*(?:[:|/]|by|credit|courtesy)\\s*[^.!?]{0,60})?\\s*\\)?|\\(\\s*(?:file|${AGENCIES})(?:\\s+photos?)?\\s*\\))\\s*$`,
   'i',
@@ -266,7 +266,7 @@ const NOT_PLACES =
   /^(?:note|update|updated|correction|editor|warning|question|answer|q|a|source|sources|photo|image|read|watch|listen|also|related|breaking|exclusive|analysis|opinion|comment|video)\b/i;
 
 /**
- * Strips a dateline prefix ("ISLAMABAD: ", "MOSCOW, Oct 4 (AP) — "); a "Place: " prefix in title
+ * Strips a dateline prefix ("SPRINGFIELD: ", "SHELBYVILLE, Oct 4 (AP) — "); a "Place: " prefix in title
  * case only near the top (`lead`), where datelines live and the risk of eating a label is small.
  */
 export function stripDateline(p: string, lead: boolean): string {

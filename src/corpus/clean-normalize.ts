@@ -1,7 +1,7 @@
 /**
  * Character-level normalisation of collected text: one form for quotes, apostrophes and spaces,
  * so the same sentence copied from two pages compares equal and quotes verify. Dashes are kept:
- * they carry meaning ("Pak-Russia", "3-6", "— and not many are mourning —").
+ * they carry meaning ("Franco-Ruritanian", "3-6", "— and not many are mourning —").
  */
 
 // What a plain text (see `plainFeatures`) has that the normalising steps would change.
@@ -71,7 +71,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     // Runs of spaces to one space; a lone plain space (nearly every match) is left as it is.
     .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ');
-  // "Russia 's deputy" — a stray space before a possessive is a typing slip, not a quote. (Looked
+  // "Ruritania 's deputy" — a stray space before a possessive is a typing slip, not a quote. (Looked
   // for only where there is a space before an apostrophe: the pattern tries every letter.)
   if (s.includes(" '")) s = s.replace(/(\p{L}) 's\b/gu, "$1's");
   return s

@@ -2,8 +2,8 @@
  * The corpus in memory: articles by id, a global sentence table (ordinal -> sentence), each
  * article's range of ordinals, and search over sentences.
  *
- * A sentence is found by its own words and, more weakly, by its article's title, so "Kayani" also
- * finds "the army chief said..." in an article titled "Kayani leaves for Russia". Titles are kept in a
+ * A sentence is found by its own words and, more weakly, by its article's title, so "Naylor" also
+ * finds "the army chief said..." in an article titled "Naylor leaves for Freedonia". Titles are kept in a
  * second, article-level index rather than appended to every sentence: same effect, without
  * multiplying the postings by the title length. A sentence's score is its BM25 score plus
  * TITLE_WEIGHT times its article's title score, and a title match counts towards `matched`.

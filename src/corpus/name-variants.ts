@@ -1,5 +1,5 @@
 /**
- * Spelling variants of names (Kayani/Kiani, Sergey/Sergei, Parvez/Pervez, Mohammed/Muhammad,
+ * Spelling variants of names (Naylor/Nailor, Kelly/Kelli, Jonathan/Jonathon, Mohammed/Muhammad,
  * Qaddafi/Gaddafi) without a hand-written entry per pair.
  *
  * Two stages. A skeleton key buckets words that sound alike when transliterated: first letter (any
@@ -10,7 +10,7 @@
  * at most 2 (at most 1 when both words are under 6 letters) and both have 4+ letters. The key keeps
  * the candidate set small; the distance keeps false friends out: "cancel"/"council" share a key but
  * are 3 edits apart, "visit"/"vast" are 2 apart but short. Both words must also end alike (two vowels
- * or the same consonant), which keeps morphology out ("Pakistan"/"Pakistani"). Short English pairs that differ in one vowel
+ * or the same consonant), which keeps morphology out ("Ruritania"/"Ruritanian"). Short English pairs that differ in one vowel
  * ("meet"/"meat") do pass: callers weight variant matches below exact ones for that reason.
  */
 
@@ -84,7 +84,7 @@ function allowedDistance(a: string, b: string): number {
 
 /**
  * Both words end in a vowel, or in the same consonant. Transliterations vary vowels inside a name
- * ("Sergey"/"Sergei", "Ahmed"/"Ahmad"); a different ending is morphology ("Pakistan"/"Pakistani",
+ * ("Kelly"/"Kelli", "Jonathan"/"Jonathon"); a different ending is morphology ("Ruritania"/"Ruritanian",
  * "minister"/"ministry"), which is not a spelling variant.
  */
 function sameEnding(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * The line where an article says when it was published: "Published in The Express Tribune,
+ * The line where an article says when it was published: "Published in The Evening Herald,
  * October 2nd, 2012.", a byline date ("Posted on March 8, 2019"), a dateline ("LISBON, March 8,
  * 2019 — ..."). One reader for the plain-text format (which takes the publisher and date of a
  * "Published in" line as the article's metadata) and for article dating (briefing/article-dates.ts,

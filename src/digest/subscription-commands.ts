@@ -138,7 +138,7 @@ export async function runSubscriptionCommand(
   };
 }
 
-/** "2026-03-02 08:00 Asia/Karachi (03:00 UTC)". */
+/** "2026-03-02 08:00 Europe/Berlin (07:00 UTC)". */
 function whenNext(sub: Subscription, now: Date): string {
   const next = nextSlotAfter(sub, now);
   const utc = next.at.toISOString().slice(11, 16);

@@ -3,8 +3,8 @@
  * up without anyone typing /brief subscribe. Validated with zod; every problem is named with its
  * position in the file, and nothing is applied unless the whole file is valid.
  *
- *   { "subscriptions": [ { "platform": "slack", "channel": "C0123", "topic": "pakistan-russia",
- *       "cadence": "weekly", "day": "mon", "time": "08:00", "timeZone": "Asia/Karachi",
+ *   { "subscriptions": [ { "platform": "slack", "channel": "C0123", "topic": "trade-tariffs",
+ *       "cadence": "weekly", "day": "mon", "time": "08:00", "timeZone": "Asia/Tokyo",
  *       "announceEmpty": false } ] }
  */
 import { readFileSync } from 'node:fs';

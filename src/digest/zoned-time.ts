@@ -66,7 +66,7 @@ export function wallAsUtc(w: WallTime): number {
   return t.getTime();
 }
 
-/** Offset of `zone` from UTC at `instant`, in ms (Karachi: +5 h). */
+/** Offset of `zone` from UTC at `instant`, in ms (Tokyo: +9 h). */
 export function offsetAt(instant: number, zone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   return wallAsUtc(wallTimeAt(whole, zone)) - whole;

@@ -277,7 +277,7 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   return { bullets: annotated, timeline: options.timeline, flags, names };
 }
 
-/** Surnames, unless two people of the book share one ("Asim Bajwa", "Qamar Bajwa"). */
+/** Surnames, unless two people of the book share one ("Tom Carver", "Sam Carver"). */
 function displayNames(book: NameBook): (p: Person) => string {
   const count = new Map<string, number>();
   for (const p of book.all()) count.set(p.short, (count.get(p.short) ?? 0) + 1);

@@ -2,9 +2,9 @@
  * The date of an article, and of each of its sentences. An article's date is its published date;
  * without one, it is inferred only where the text supports it, and carried separately (the
  * Article's `published` stays null):
- *  1. a publication line or dateline: "Published in The Express Tribune, October 2nd, 2012.";
+ *  1. a publication line or dateline: "Published in The Evening Herald, October 2nd, 2012.";
  *  2. its own full dates: "planned ... from 2-3 October 2012" makes it a 2012 article (year only);
- *  3. the same events in dated articles: an undated report of Kayani's trip "from Oct 3-6" that
+ *  3. the same events in dated articles: an undated report of Naylor's trip "from Oct 3-6" that
  *     names the people a 2012-10-02 article names, with that article's "October 3", is from 2012;
  *  4. "the first time ... in nine years": nine years after the latest such event a dated article
  *     reports.
@@ -214,7 +214,7 @@ const FIRST_IN_YEARS = /\bfirst\b[^.;]{0,100}?\bin\s+(\w+)\s+years\b/i;
 /** Words of such a sentence that say nothing about which event it is. */
 const GAP_WORDS = new Set(['first', 'time', 'year', 'ha', 'been']);
 
-/** 4. "The first time a Russian foreign minister has visited Pakistan in nine years." */
+/** 4. "The first time a Freedonian foreign minister has visited Ruritania in nine years." */
 /** Whether step 4 has a sentence to work from ("first ... in nine years"). */
 function hasGapSentence(article: Article): boolean {
   return article.sentences.some((s) => {
@@ -399,7 +399,7 @@ const RELATED_WORDS = 4;
 
 /**
  * The article's capitalised words (names, places) that find the articles on the same events: the
- * rarest few in the corpus, in reading order. Common ones ("Minister", "Pakistan") add little to
+ * rarest few in the corpus, in reading order. Common ones ("Minister", "Ruritania") add little to
  * the ranking and most of a search's cost (their postings are long).
  */
 function rareNames(corpus: Corpus, article: Article): string {

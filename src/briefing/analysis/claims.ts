@@ -1,7 +1,7 @@
 /**
  * The checkable facts in a sentence, found deterministically: whose trip lasts how many days
- * ("three-day visit"), who arrives or leaves where and when ("arrived in Moscow on October 4", "in
- * Moscow from Oct 3-6"), and who it says said a quote. Contradiction flags and corroboration
+ * ("three-day visit"), who arrives or leaves where and when ("arrived in Shelbyville on October 4", "in
+ * Shelbyville from Oct 3-6"), and who it says said a quote. Contradiction flags and corroboration
  * compare these, never the wording; the values a sentence states (counts, amounts, ages...) are
  * quantities.ts's, compared by value-disagreements.ts.
  */
@@ -69,9 +69,9 @@ export interface Fact {
   subject: Person | null;
   /** Comparable value: "3" days, "2012-10-04", a person's id. */
   value: string;
-  /** How a reader sees the value: "three days", "4 Oct", "Moazzam Ali Khan". */
+  /** How a reader sees the value: "three days", "4 Oct", "Martin Lee Reed". */
   shown: string;
-  /** For arrivals: the place ("Moscow"); for attributions: the quote. */
+  /** For arrivals: the place ("Shelbyville"); for attributions: the quote. */
   about?: string;
   /** Everyone the sentence names (meetings compare only the same people). */
   people?: string[];
@@ -248,8 +248,8 @@ export function factsOf(book: NameBook, s: ClaimSentence): Fact[] {
   }
 
   for (const q of read.quotes) {
-    // The speaker: named right after the quote ('"...," Qureshi said', '"...," said Shah Mahmoud
-    // Qureshi') or before it with a verb of saying ('Khan said Pakistan and Russia have "..."').
+    // The speaker: named right after the quote ('"...," Weller said', '"...," said Ruth Ann
+    // Weller') or before it with a verb of saying ('Reed said Ruritania and Freedonia have "..."').
     const after = people.find((p) => p.at >= q.end && SPEAKER_AFTER.test(text.slice(q.end, p.at)))?.person;
     const before = [...people]
       .reverse()

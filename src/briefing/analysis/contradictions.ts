@@ -4,7 +4,7 @@
  * for the same thing (value-disagreements.ts: counts, amounts, ages, times, distances...). Deterministic: facts come from claims.ts and are compared only when they are
  * about the same event — the same person, articles that are not one and the same, dates within
  * weeks of each other, neither sentence about another occasion ("his last visit in 2009", "the
- * first time in nine years"). Lavrov in Islamabad in 2012 and in 2021 are two events, not a
+ * first time in nine years"). Brandt in Springfield in 2012 and in 2021 are two events, not a
  * contradiction.
  */
 import { gapDays } from './calendar.js';
@@ -24,7 +24,7 @@ export interface FlagSide {
 
 export interface FlagDraft {
   kind: Fact['kind'] | ValueFlag['kind'];
-  /** What the versions are about, naming people by their canonical names: "Kayani's visit". */
+  /** What the versions are about, naming people by their canonical names: "Naylor's visit". */
   subject: string;
   /** The person it is about (the speaker, for a quote), when one is named. */
   person: Person | null;

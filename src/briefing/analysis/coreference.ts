@@ -1,6 +1,6 @@
 /**
- * Light coreference by description: a sentence that says "the Russian foreign minister" is about
- * Lavrov when nearby text introduced him as "Russian Foreign Minister Sergei Lavrov". The words
+ * Light coreference by description: a sentence that says "the Freedonian foreign minister" is about
+ * Brandt when nearby text introduced him as "Freedonian Foreign Minister Kelly Brandt". The words
  * that precede a name where it appears (its title, office, nationality) are its descriptors; a
  * sentence sharing two of them refers to that name. No list of titles: the text supplies them.
  */
@@ -8,7 +8,7 @@ import { STOPWORDS } from '../../corpus/tokenize.js';
 
 /** How many words before a name count as its description. */
 const WINDOW = 4;
-/** Shared descriptors needed; one ("Russian") is too weak, two ("foreign minister") is a reference. */
+/** Shared descriptors needed; one ("Freedonian") is too weak, two ("foreign minister") is a reference. */
 const MIN_SHARED = 2;
 
 /**

@@ -1,8 +1,8 @@
 /**
  * How many outlets stand behind a bullet. An outlet is a publisher, named the same way up to case,
- * punctuation and a leading "The" ("The Express Tribune" = "Express Tribune"); outlets that carried
+ * punctuation and a leading "The" ("The Evening Herald" = "Evening Herald"); outlets that carried
  * the same story (`alsoPublishedBy`) count too. An article with no publisher is an outlet of its own
- * only when its text is not a copy of another cited article (a scrape of a Dawn story is Dawn):
+ * only when its text is not a copy of another cited article (a scrape of a Courier story is the Courier):
  * two texts are copies when most of the shorter one's 4-word runs appear in the other.
  *
  * A bullet is also supported by sentences of other outlets in the candidate pool that state the

@@ -28,7 +28,7 @@ export interface ArticleDate {
   span: DateSpan;
   /** published: the article's metadata; text: its own words; corpus: other articles on the same events. */
   source: 'published' | 'text' | 'corpus';
-  /** Why, in a phrase a reader can check ("Published in The Express Tribune, October 2nd, 2012."). */
+  /** Why, in a phrase a reader can check ("Published in The Evening Herald, October 2nd, 2012."). */
   basis: string;
 }
 

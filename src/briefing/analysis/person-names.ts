@@ -1,14 +1,14 @@
 /**
- * People across spelling variants and titles: "Pakistan Army Chief Gen Ashfaq Parvez Kayani",
- * "General Ashfaq Pervez Kiani", "Gen Kayani", "Mr Kayani" and, in an article that introduced him
- * so, "the army chief" are one person, named one way ("Ashfaq Parvez Kayani", short "Kayani").
+ * People across spelling variants and titles: "Ruritania Army Chief Gen Mark Jonathan Naylor",
+ * "General Mark Jonathon Nailor", "Gen Naylor", "Mr Naylor" and, in an article that introduced him
+ * so, "the army chief" are one person, named one way ("Mark Jonathan Naylor", short "Naylor").
  *
  * A name is a run of capitalised words; the words before it that are ranks or offices ("Gen",
  * "Foreign Minister", "army chief") are its descriptors. Full names merge across articles when the
  * surnames are the same or spelling variants (corpus/name-variants.ts) and the given names agree.
- * A bare surname ("Kayani", "Khan") resolves only inside its own article, and a descriptor ("the
- * army chief") only when one person in that article carries it: "Khan" in a 2021 article is not
- * the Moazzam Khan of a 2012 one, and "the army chief" of 2021 is not Kayani.
+ * A bare surname ("Naylor", "Reed") resolves only inside its own article, and a descriptor ("the
+ * army chief") only when one person in that article carries it: "Reed" in a 2021 article is not
+ * the Martin Lee Reed of a 2012 one, and "the army chief" of 2021 is not Naylor.
  */
 import type { Article } from '../../corpus/article.js';
 import { nameKind } from '../question/gazetteer.js';
@@ -28,7 +28,7 @@ const TITLE_WORDS = new Set([
     ' ',
   ),
 ]);
-/** Titles that make the following capitalised run a person, alone ("Gen Kayani", "President Putin"). */
+/** Titles that make the following capitalised run a person, alone ("Gen Naylor", "President Morrow"). */
 const PERSON_TITLES = new Set(
   'gen general mr mrs ms dr president minister chief marshal admiral secretary spokesman spokesperson ambassador king queen prince sheikh senator governor mayor judge justice sir lord premier chancellor commander brig brigadier capt captain colonel major lieutenant col maj lt coas'.split(
     ' ',
@@ -56,11 +56,11 @@ const SENTENCE_WORDS = new Set(
 export interface Person {
   /** Stable within one book: the canonical name's key. */
   id: string;
-  /** Full name in its most common spelling: "Ashfaq Parvez Kayani". */
+  /** Full name in its most common spelling: "Mark Jonathan Naylor". */
   name: string;
-  /** Surname in that spelling: "Kayani". */
+  /** Surname in that spelling: "Naylor". */
   short: string;
-  /** Every other way the texts name this person ("Ashfaq Pervez Kiani", "Kiani", "the army chief"). */
+  /** Every other way the texts name this person ("Mark Jonathon Nailor", "Nailor", "the army chief"). */
   variants: string[];
 }
 
@@ -77,9 +77,9 @@ interface Words {
 interface Mention extends Words {
   articleId: string;
   sentence: number;
-  /** Name words as written, without titles: ["Ashfaq", "Parvez", "Kayani"]. */
+  /** Name words as written, without titles: ["Mark", "Jonathan", "Naylor"]. */
   words: readonly string[];
-  /** Lowercase descriptor words before the name: ["pakistan", "army", "chief", "gen"]. */
+  /** Lowercase descriptor words before the name: ["ruritania", "army", "chief", "gen"]. */
   descriptors: readonly string[];
   titled: boolean;
   /** Set for a descriptor reference ("the army chief"): the words as written. */
@@ -119,17 +119,17 @@ const wordsOf = (words: readonly string[]): Words => {
   return { lower: lowered, keys: lowered.map(keyOf) };
 };
 /**
- * The same word up to case or spelling ("Kayani"/"Kiani"). Variants share a key, so words with
+ * The same word up to case or spelling ("Naylor"/"Nailor"). Variants share a key, so words with
  * different keys are never variants and the costlier check runs only within a key.
  */
 const sameWord = (a: Words, i: number, b: Words, j: number) =>
   a.lower[i] === b.lower[j] || (a.keys[i] === b.keys[j] && isVariant(a.lower[i]!, b.lower[j]!));
 
-/** A capitalised run: "Gen Ashfaq Parvez Kayani", "Ministry of Foreign Affairs", "Kayani's". */
+/** A capitalised run: "Gen Mark Jonathan Naylor", "Ministry of Foreign Affairs", "Naylor's". */
 const CAPITAL_RUN = /[A-Z][\p{L}'’`-]*\.?(?:\s+(?:of\s+)?[A-Z][\p{L}'’`-]*\.?)*/gu;
 const LOWER_WORD = /^[a-z]+$/;
 
-/** A run's word without a possessive ("Kayani's") or a full stop ("Gen."). */
+/** A run's word without a possessive ("Naylor's") or a full stop ("Gen."). */
 function bareWord(w: string): string {
   return w.replace(/(?:['’`]s|['’`])$/u, '').replace(/\.$/, '');
 }
@@ -162,10 +162,10 @@ export function nameMentions(text: string): { words: string[]; descriptors: stri
       const bare = bareWord(w);
       if (bare) raw.push(bare);
     }
-    // "Besides Kayani", "With Russian President ...": a capital that only starts the sentence.
+    // "Besides Naylor", "With Freedonian President ...": a capital that only starts the sentence.
     let first = 0;
     if (startsSentence(text, m.index)) {
-      // A country or city opening the sentence ("Russia wants ...") starts no person's name.
+      // A country or city opening the sentence ("Ruritania wants ...") starts no person's name.
       while (
         first < raw.length &&
         (SENTENCE_WORDS.has(lower(raw[first]!)) || nameKind([raw[first]!]) === 'place')
@@ -184,7 +184,7 @@ export function nameMentions(text: string): { words: string[]; descriptors: stri
     if (count === 0 || count > 4) continue;
     let notPerson = false;
     for (let i = cut; i < raw.length && !notPerson; i++) notPerson = NOT_PERSON.has(lower(raw[i]!));
-    // The lexicon's places and bodies ("Moscow", "Gazprom", "The Express Tribune") are no one.
+    // The lexicon's places and bodies ("Paris", "Siemens", "the BBC") are no one.
     const kind = notPerson ? null : nameKind(raw.slice(cut));
     if (notPerson || kind === 'place' || kind === 'organisation' || kind === 'nationality') continue;
     const words = raw.slice(cut);
@@ -218,7 +218,7 @@ function startsSentence(text: string, index: number): boolean {
   return i < 0 || '.!?"“:'.includes(text[i]!);
 }
 
-/** "Russian", "Pakistani": a nationality in front of a title, never part of the name. */
+/** "Freedonian", "Israeli": a nationality in front of a title, never part of the name. */
 function isPlaceAdjective(word: string, runLength: number): boolean {
   return runLength > 2 && /(?:an|ian|ani|ese|ish|i)$/.test(word) && /^[A-Z][a-z]+$/.test(word);
 }
@@ -334,8 +334,8 @@ export class NameBook {
         }
       }
     }
-    // Two clusters joined by a later mention ("Ashfaq Kayani" links "Ashfaq Parvez Kayani" and
-    // "Ashfaq Pervez Kiani") merge.
+    // Two clusters joined by a later mention ("Mark Naylor" links "Mark Jonathan Naylor" and
+    // "Mark Jonathon Nailor") merge.
     for (const list of byKey.values()) {
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
@@ -350,7 +350,7 @@ export class NameBook {
         }
       }
     }
-    // Untitled full names ("Sergei Lavrov's arrival") join a person named with a title elsewhere.
+    // Untitled full names ("Kelly Brandt's arrival") join a person named with a title elsewhere.
     for (const { mentions } of read) {
       for (const m of mentions) {
         if (m.words.length < 2 || m.titled) continue;
@@ -369,8 +369,8 @@ export class NameBook {
         );
         if (here.length === 1) here[0]!.mentions.push(m);
         else if (here.length === 0 && (m.titled || m.words[0]!.length >= 5)) {
-          // "President Putin" or "Lavrov" with no full name in this article: the one person of that
-          // surname, if there is exactly one. Short untitled surnames ("Khan") are too common to guess.
+          // "President Morrow" or "Brandt" with no full name in this article: the one person of that
+          // surname, if there is exactly one. Short untitled surnames ("Reed") are too common to guess.
           const anywhere = candidates.filter((c) =>
             [...c.forms.values()].some((f) => sameWord(f, f.lower.length - 1, m, 0)),
           );
@@ -509,13 +509,13 @@ function readArticleNames(article: Article): ArticleNames {
 
 interface Cluster {
   mentions: Mention[];
-  /** The distinct full names, by their words as written ("Ashfaq Parvez Kayani"). */
+  /** The distinct full names, by their words as written ("Mark Jonathan Naylor"). */
   forms: Map<string, Mention>;
   /** Per article, the full-name mentions there (their surnames decide bare ones there). */
   fullIn: Map<string, Mention[]>;
 }
 
-/** "the army chief", "the Russian foreign minister": office phrases after "the". */
+/** "the army chief", "the Freedonian foreign minister": office phrases after "the". */
 function descriptorRefs(text: string): { words: string[]; phrase: string }[] {
   const out: { words: string[]; phrase: string }[] = [];
   for (const m of text.matchAll(/\b[Tt]he\s+(?=((?:[A-Za-z]+\s*){1,5}))/g)) {

@@ -67,7 +67,7 @@ const NOT_NAMES = new Set(
 );
 
 /**
- * Capitalised names in a sentence ("Putin", "Gazprom", "Iran-Pakistan"), in order, without the
+ * Capitalised names in a sentence ("Morrow", "Acme", "North-South"), in order, without the
  * first word of the sentence unless it is plainly a name (capitalised again later or multi-part).
  */
 export function namesIn(text: string, firstIsName = false): string[] {

@@ -10,12 +10,12 @@ import { textFactsDisagree } from './claims.js';
 import { statementMatcher } from '../write/same-statement.js';
 import type { Candidate } from '../write/writer.js';
 
-/** "what's new?", "anything new on Kayani?", "what has changed?", "any updates?". */
+/** "what's new?", "anything new on Naylor?", "what has changed?", "any updates?". */
 const WHATS_NEW =
   /^\s*(?:(?:so|and|ok|okay|well),?\s+)?(?:what['’]?s\s+new|what\s+is\s+new|what\s+else\s+is\s+new|anything\s+(?:else\s+)?new|what\s+(?:has\s+|have\s+)?changed|anything\s+changed|any\s+(?:news|updates?|changes)|updates?|what['’]?s\s+the\s+latest|latest)(?![\w'’])([\s\S]{0,80})$/i;
 const FOCUS_LEAD = /^[\s,:-]*(?:(?:since|on|about|with|for|regarding|in)\s+)?(?:the\s+)?/i;
 
-/** Whether the question asks what is new, and what about ("on Kayani" -> "Kayani"), if anything. */
+/** Whether the question asks what is new, and what about ("on Naylor" -> "Naylor"), if anything. */
 export function whatsNewQuestion(question: string): { focus: string } | null {
   const m = WHATS_NEW.exec(question.trim());
   if (!m) return null;

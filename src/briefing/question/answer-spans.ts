@@ -107,7 +107,7 @@ const SCORE_RES = [
   ),
 ];
 
-/** Titles before a name: "Gen Kayani", "Chancellor Gordon Brown". */
+/** Titles before a name: "Gen Naylor", "Chancellor Gordon Brown". */
 const TITLE =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Gen|General|Col|Capt|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|coach|manager|boss|striker|singer|actor|actress|director|star|executive)\.?\s*$/;
 /** Words of company and body names: "Time Warner Inc", "Deutsche Bank", "Labour Party". */
@@ -127,7 +127,7 @@ const THING_WORD =
 /** Words of places and venues: "Riverside Church", "Frankfurt Stock Exchange", "Hampden Park". */
 const VENUE_WORD =
   /\b(?:Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?|Church|Cathedral|Airport|Exchange|Arena|Theatre|Theater|Palace|Station|Bridge)$/;
-/** Prepositions before a place: "in Moscow", "to Islamabad". */
+/** Prepositions before a place: "in Shelbyville", "to Springfield". */
 const LOCATIVE =
   /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
 
@@ -186,14 +186,14 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       value = rest;
     }
     // "non-League Yeading": a capitalised word joined to a lower-case prefix is a modifier ("not of
-    // the League"), not the first word of the name after it; alone ("pro-Kremlin") it names nothing.
+    // the League"), not the first word of the name after it; alone ("pro-Acme") it names nothing.
     if (/\p{Ll}-$/u.test(text.slice(Math.max(0, start - 2), start))) {
       const rest = value.replace(/^\S+\s+/, '');
       if (rest === value) continue;
       start += value.length - rest.length;
       value = rest;
     }
-    // "Russia's Svetlana Cherkasova", "Chelsea's Didier Drogba": the owner and the name are two.
+    // "Ruritania's Jane Smith", "Chelsea's Didier Drogba": the owner and the name are two.
     let offset = 0;
     for (const part of value.split(/(?<=['’]s)\s+/)) {
       const at = start + value.indexOf(part, offset);
@@ -304,7 +304,7 @@ function runKind(
   // Two to four capitalised words no lexicon knows are a person's name — unless all of them are
   // everyday words ("The Love Below", "Kisna - the Warrior Poet", "Grand Slams").
   if (words.length >= 2 && words.length <= 4) return words.every(commonWord) ? null : 'person';
-  // "its state-controlled Gazprom", "handset maker Nokia": one word no lexicon knows, not the
+  // "its state-controlled Acme", "handset maker Nokia": one word no lexicon knows, not the
   // surname of anyone the article names, is likelier a company's name than anything else.
   if (
     people &&
@@ -529,7 +529,7 @@ export function isSpanType(type: AnswerType): boolean {
   );
 }
 
-/** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Kayani"). */
+/** Titles and roles that come with a name but are not the answer ("Gen" of "Gen Naylor"). */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...'lady chairman princess coach manager boss'.split(' ')]);
 
 /** Ranks written joined to another ("Col-Gen", "Lt-Col", "Maj-Gen", "Rear-Adm"). */
@@ -552,7 +552,7 @@ const ROLES = new Set([
 ]);
 
 /**
- * A capitalised run that names a role, not who holds it: "Chief of General Staff of Russian",
+ * A capitalised run that names a role, not who holds it: "Chief of General Staff of Freedonian",
  * "Staff", "Air". Titles, role words and nationalities only.
  */
 export function isRoleOnly(name: string): boolean {
@@ -567,8 +567,8 @@ export function isRoleOnly(name: string): boolean {
 }
 
 /**
- * A span that says something the question did not: "Nikolai Makarov" for "who did Kayani meet?",
- * not "Gen Kayani" (its title aside, only the question's own name).
+ * A span that says something the question did not: "Peter Baxter" for "who did Naylor meet?",
+ * not "Gen Naylor" (its title aside, only the question's own name).
  */
 export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>): boolean {
   const words = span.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -54,7 +54,7 @@ export function askedNoun(question: string): string | null {
       NOUN_PHRASE_END.has(w.toLowerCase()) ||
       // "Who was the Oscars host this year?": a time is no part of the noun phrase.
       /^(?:this|last|next)$/i.test(w) ||
-      // "Who was Pakistan's foreign minister when Lavrov visited?": a clause follows the noun.
+      // "Who was Ruritania's foreign minister when Brandt visited?": a clause follows the noun.
       /^(?:when|while|whilst|where|after|before|during|as)$/i.test(w) ||
       ((isVerbForm(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) && !qualifies(words[i + 1]))
     )

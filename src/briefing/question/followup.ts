@@ -1,7 +1,7 @@
 /**
  * Follow-up understanding, deterministic: a question in a thread is rewritten into one that stands
  * on its own before anything is searched. Pronouns become the names the last answer was about
- * ("what did he say?" → "what did Bajwa say?"), an elliptic question is completed from the last
+ * ("what did he say?" → "what did Carver say?"), an elliptic question is completed from the last
  * one ("and in 2021?" → the last question, in 2021), a question naming nothing inherits the last
  * question's names, and "more" continues the last question. The thread's topic only re-ranks.
  */
@@ -57,8 +57,8 @@ const ONLY_PERIOD = /^\s*(?:and|but|so|what about|how about)?\s*(?:back\s+)?(?:i
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 /** A person named by their role: the answer names them, and "he" later means them. */
 const ROLE = new RegExp(
-  // A noun of a role, after a determiner or an owner ("Pakistan's army chief", "the host"): "did
-  // Russia host a conference?" asks for no person.
+  // A noun of a role, after a determiner or an owner ("Ruritania's army chief", "the host"): "did
+  // Freedonia host a conference?" asks for no person.
   `\\b(?:the|a|an|its|his|her|their|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}|chief|minister|president|premier|leader|spokes(?:man|woman|person)|official|head|counterpart|boss|manager|coach|chairman|chairwoman|director|executive|ambassador|envoy|general|commander|captain|owner|founder|secretary|chancellor|governor|mayor|judge|striker|player|star|singer|actor|actress)\\b`,
   'iu',
 );
@@ -215,8 +215,8 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
   const rewritten = subject;
   const supplied: string[] = [];
   const names = focusNames(question);
-  // "he" is the person the last question was about ("why was Putin's visit cancelled?" → "why
-  // did he cancel?"), unless it asked for a person by role or by "who" ("did Lavrov meet the army
+  // "he" is the person the last question was about ("why was Morrow's visit cancelled?" → "why
+  // did he cancel?"), unless it asked for a person by role or by "who" ("did Brandt meet the army
   // chief?"): then it is the person the answer brought in, a name the question did not give.
   const previousWords = new Set(previousNames.flatMap((n) => n.split(' ')));
   // "she" is not a man the lexicon knows by his first name, nor "he" a woman.
@@ -358,7 +358,7 @@ function isBodyName(name: string): boolean {
 
 /**
  * The question with each name a mere placeholder: "the week Band Aid held on" asks for no band
- * member, "Pakistan's air chief" still asks for a person.
+ * member, "Ruritania's air chief" still asks for a person.
  */
 function withoutNames(query: string, names: readonly (readonly string[])[]): string {
   let out = query;
@@ -369,7 +369,7 @@ function withoutNames(query: string, names: readonly (readonly string[])[]): str
 
 /**
  * The query with more words, before the names a thread supplied (which stay last, in brackets):
- * "Who met Lavrov? (Khar)" with "in 2021" is "Who met Lavrov in 2021? (Khar)".
+ * "Who met Brandt? (Ellis)" with "in 2021" is "Who met Brandt in 2021? (Ellis)".
  */
 function withWords(query: string, more: string): string {
   const supplied = /\s*\(([^()]*)\)\s*$/.exec(query);
@@ -393,7 +393,7 @@ const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|c
  */
 function withoutAsking(query: string): string | null {
   const words = query.trim().split(/\s+/);
-  // "Did Russia host a conference?" → "when was that?": when did Russia host it.
+  // "Did Freedonia host a conference?" → "when was that?": when did Freedonia host it.
   if (AUXILIARY.test(words[0]!)) return [words[0]!.toLowerCase(), ...words.slice(1)].join(' ');
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
   for (let i = 1; i <= 3 && i < words.length; i++)
@@ -474,7 +474,7 @@ function trimEnd(text: string): string {
   return text.replace(/[\s?.!]+$/, '');
 }
 
-/** Names as written, adjacent capitalised words together: "Qamar Bajwa", not "Qamar" and "Bajwa". */
+/** Names as written, adjacent capitalised words together: "Sam Carver", not "Sam" and "Carver". */
 function nameRunsIn(text: string, firstIsName = false): string[] {
   const names = namesIn(text, firstIsName);
   const runs: string[] = [];

@@ -44,7 +44,7 @@ export function placeScale(name: string): 'country' | 'city' | null {
   return tags.includes('Country') ? 'country' : tags.includes('City') ? 'city' : null;
 }
 
-/** The kind of a name written as `words` ("Nikolai Makarov", "New Zealand", "Russian"). */
+/** The kind of a name written as `words` ("Peter Baxter", "New Zealand", "Kenyan"). */
 export function nameKind(words: readonly string[]): NameKind {
   const whole = tagsOf(words.join(' ').toLowerCase());
   // "US" and "the States" are the country, though the lexicon knows neither as one.
@@ -61,7 +61,7 @@ export function nameKind(words: readonly string[]): NameKind {
   if (words.length > 1 && has(first, PERSON_TAGS)) return 'person';
   if (words.length === 1 && has(whole, PERSON_TAGS) && !has(whole, PLACE_TAGS)) return 'person';
   if (words.some((w) => has(tagsOf(w.toLowerCase()), ORG_TAGS))) return 'organisation';
-  // "UK Athletics", "Russian Railways": a place or nationality and one word that is no person's
+  // "UK Athletics", "Kenyan Railways": a place or nationality and one word that is no person's
   // name is a body named for where it is, not a person.
   if (
     words.length === 2 &&
@@ -103,7 +103,7 @@ export function isVerbForm(word: string): boolean {
   return has(tagsOf(word.toLowerCase()), VERB_TAGS);
 }
 
-/** A lower-case word the lexicon knows only as a place or a body ("ukraine", "gazprom"), if it is one. */
+/** A lower-case word the lexicon knows only as a place or a body ("ukraine", "siemens"), if it is one. */
 export function lowerCaseName(word: string): 'place' | 'organisation' | null {
   if (word.length < 3) return null;
   const tags = tagsOf(word);

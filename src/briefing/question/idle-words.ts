@@ -1,7 +1,7 @@
 /**
  * Words of a question that ask nothing of its names, so that a sentence need not say them to answer:
  * "how many Oscars did The Aviator end up with?" is told by "won five Oscars", "where is the heroine
- * Lyra from?" by "Oxford school child Lyra". Retrieval still searches them; only the check that the
+ * Lyra from?" by "Springfield school child Lyra". Retrieval still searches them; only the check that the
  * best sentences say what is asked (question-search.ts) leaves them out.
  */
 import { isVerbForm } from './gazetteer.js';

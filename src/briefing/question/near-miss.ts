@@ -21,7 +21,7 @@ export interface AskedBody {
   forms: readonly (readonly string[])[];
   /** The word the question writes it after ("in", "buy", stemmed), or "subject". */
   slot: string;
-  /** A place's size, which a rival must share: "Moscow" is in Russia, not instead of it. */
+  /** A place's size, which a rival must share: "Lyon" is in France, not instead of it. */
   scale: 'country' | 'city' | null;
 }
 
@@ -58,7 +58,7 @@ function initials(words: readonly string[]): string | null {
 /**
  * The places and bodies among the question's names: what the lexicon knows as one, a name with a
  * body's word ("Guardian"), or one of several words read as one ("Tampa Bay Buccaneers"). A single
- * word the lexicon does not know may be a surname, and an outlet ("did Dawn say") only reports:
+ * word the lexicon does not know may be a surname, and an outlet ("did the Courier say") only reports:
  * both are left out, as is a name in no slot.
  */
 export function askedBodies(

@@ -5,7 +5,7 @@
  */
 import type { AnswerSpan } from './answer-spans.js';
 
-/** Prepositions of where something is or goes: "in Moscow", "at Hampden Park", "to Islamabad". */
+/** Prepositions of where something is or goes: "in Shelbyville", "at Hampden Park", "to Springfield". */
 const PLACED_BEFORE =
   /(?:^|\s)(?:in|at|near|outside|inside|across|throughout|around|to|into|towards|toward|within|on)\s+(?:the\s+)?$/;
 

@@ -161,8 +161,8 @@ function inPeriod(dates: DateBook, article: Article, sentence: Sentence, span: D
 
 /**
  * The question's names as the corpus knows them. A name is known when its last word (the surname,
- * the specific word: "Khan" of "Imran Khan") is in the index; a name that is an outlet of the
- * corpus ("According to Zee News") limits the answer to that outlet's articles instead.
+ * the specific word: "Reed" of "Paul Reed") is in the index; a name that is an outlet of the
+ * corpus ("According to Metro News") limits the answer to that outlet's articles instead.
  */
 function knownFocus(
   corpus: Corpus,
@@ -272,7 +272,7 @@ function exactWord(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
 }
 
-/** The outlet a name group names ("Zee News", "Dawn", "the Express Tribune"), if any. */
+/** The outlet a name group names ("Metro News", "Courier", "the Evening Herald"), if any. */
 function outletNamed(group: readonly string[], outlets: ReadonlyMap<string, string>): string | null {
   const name = group.join(' ').toLowerCase();
   return outlets.get(name) ?? outlets.get(name.replace(/^the /, '')) ?? null;
@@ -673,7 +673,7 @@ function searchOnce(
     bonus: (hit, coverage) => {
       let bonus = 0;
       if (isSpanType(type)) {
-        // A span that only repeats the question ("Kayani" for "who did Kayani meet") answers nothing.
+        // A span that only repeats the question ("Naylor" for "who did Naylor meet") answers nothing.
         const fresh = freshSpans(hit.sentence.text, hit.article);
         // "Who did Davenport criticise?": the name after the verb, of whatever kind, answers.
         if (role && fresh.length === 0) {
@@ -701,7 +701,7 @@ function searchOnce(
       // "Is Marvel going to accept the verdict?": a yes/no question is settled as often by a
       // sentence denying something of its words ("would appeal and did not expect …").
       else if (type === 'yesno' && DENIES.test(hit.sentence.text)) bonus += DENIAL_BONUS * coverage;
-      // "What did he say about Afghanistan?" is answered by his words, quoted or reported.
+      // "What did he say about the border?" is answered by his words, quoted or reported.
       else if (asksWords && SPEECH.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
       // "What kinds of calls aren't covered?" is answered by a sentence that lists them.
       else if (type === 'list' && ENUMERATION.test(hit.sentence.text)) bonus += TYPE_BONUS * coverage;
@@ -743,7 +743,7 @@ function searchOnce(
   const saysAny = (c: Candidate, wanted: readonly string[][]) => saysIn(c.sentence.text, wanted);
   // A date answers any relation: one in a sentence that says nothing the question asks ("when did
   // the band split?" against "the album came out in May") is the date of something else.
-  // "Come" or "get" is no such word: "when did he come to Pakistan?" is told by "his visit".
+  // "Come" or "get" is no such word: "when did he come to Ruritania?" is told by "his visit".
   const related = type === 'date' ? asked.filter((forms) => !LIGHT_VERBS.has(forms[0]!)) : [];
   // "Until when can Turks spend their old lira notes?": a word every one of the best sentences says
   // ("lira") is what they are all about, like a name, and tells no one's date apart from another's.
@@ -857,8 +857,8 @@ function searchOnce(
     const lender = passage.get(c);
     return holdsValue(c) && (saysWhatIsAsked(c) || (lender !== undefined && saysWhatIsAsked(lender)));
   };
-  // "It is the first time a Russian foreign minister has visited Pakistan": the visit, whose day
-  // the sentence before tells ("met … in Islamabad on Wednesday"). Lent dates are the event's too.
+  // "It is the first time a Freedonian foreign minister has visited Ruritania": the visit, whose day
+  // the sentence before tells ("met … in Springfield on Wednesday"). Lent dates are the event's too.
   const lent = new Set<Candidate>(
     relation.length > 0
       ? sameEventDates(retrieved.candidates, {
@@ -1064,8 +1064,8 @@ function searchOnce(
 }
 
 /**
- * Whether the article names someone else by the name's last word: "Imran Khan" asked, "Moazzam Ali
- * Khan" written. A capitalised word before the last word that is not the asked one says so.
+ * Whether the article names someone else by the name's last word: "Paul Reed" asked, "Martin Lee
+ * Reed" written. A capitalised word before the last word that is not the asked one says so.
  */
 function otherBearer(words: readonly string[], article: Article): boolean {
   const last = words.at(-1)!;
@@ -1127,7 +1127,7 @@ function lastIsRarest(corpus: Corpus, words: readonly string[]): boolean {
   return words.slice(0, -1).every((w) => idfOf(corpus, w) <= last);
 }
 
-/** Words before a surname that are not a first name: "Mr Glazer", "President Khan". */
+/** Words before a surname that are not a first name: "Mr Glazer", "President Reed". */
 const TITLE_LIKE =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Gen|General|Col|Capt|Captain|President|Premier|Minister|Chancellor|Secretary|Chairman|Chief|Judge|Prince|Princess|King|Queen|Senator|Governor|Mayor|Coach|Boss|Manager|The|A|An|And|But|Said|By|With|For|To|Of|In|On|At)$/;
 

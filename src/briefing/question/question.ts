@@ -35,7 +35,7 @@ export interface QuestionAnalysis {
   text: string;
   answerType: AnswerType;
   /**
-   * The names the question is about ("Kayani", "Imran Khan"), each a group of words that belong
+   * The names the question is about ("Naylor", "Paul Reed"), each a group of words that belong
    * together. A question whose every word of some group is unknown to the corpus is not answered.
    */
   focus: string[][];
@@ -44,7 +44,7 @@ export interface QuestionAnalysis {
   time: TimeConstraint | null;
   /**
    * Names the thread supplies, written after the question in brackets by follow-up rewriting
-   * ("how much money is involved? (Gazprom)"): an answer must name one of them, not all.
+   * ("how much money is involved? (Acme)"): an answer must name one of them, not all.
    */
   related: string[][];
   /** "Which outlets disagree about ...?": answered by the disagreements among the reports. */
@@ -174,7 +174,7 @@ const DISAGREEMENT =
 const ASKS_DISAGREEMENT = new RegExp(DISAGREEMENT.source, 'i');
 const REPORT_WORDS = /\b(?:outlets?|sources?|reports?|newspapers?|papers?|media|accounts?|versions?)\b/gi;
 
-/** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to Dawn,"). */
+/** Openers that carry no meaning of their own ("so", "ok,", "and"), or name a source first ("According to the Courier,"). */
 const LEADING_FILLER =
   /^(?:(?:and|but|so|ok(?:ay)?|well|also|then|now|hey|please|tell\s+me|roughly|approximately|about|around|exactly|precisely|just|(?:according\s+to|per)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[,\s]+)+/i;
 
@@ -328,7 +328,7 @@ function titleRuns(question: string): { titles: string[][]; rest: string } {
 }
 
 /**
- * Names in the question: runs of capitalised words, and a possessive's owner ("Kayani's"). The
+ * Names in the question: runs of capitalised words, and a possessive's owner ("Naylor's"). The
  * first word of the question counts only when it is not a question or filler word.
  */
 export function focusNames(asked: string): string[][] {
@@ -376,7 +376,7 @@ export function focusNames(asked: string): string[][] {
   // A model's name written from a figure ("the 777-200LR", "3G"): a name like any other.
   for (const m of question.matchAll(/(?<![\p{L}\p{N}-])\d[\p{N}-]*[A-Z][\p{L}\p{N}-]*/gu))
     groups.push([m[0]]);
-  // Typed in lower case, a country or a company is still a name: "pakistan ukraine".
+  // Typed in lower case, a country or a company is still a name: "siemens ukraine".
   for (const m of question.matchAll(/(?<![\p{L}\p{N}'’])[a-z]{3,}(?![\p{L}\p{N}])/gu)) {
     if (lowerCaseName(m[0])) groups.push([m[0].charAt(0).toUpperCase() + m[0].slice(1)]);
   }
@@ -398,7 +398,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // The reports' disagreeing is not in their words: what they disagree about is.
   if (asksDisagreement) searchText = searchText.replace(DISAGREEMENT, ' ').replace(REPORT_WORDS, ' ');
   // Names the thread supplies decide which articles, not which sentence ("what did he say about
-  // Afghanistan? (Bajwa)": the quote says "he"), unless nothing else is left to search for.
+  // the border? (Carver)": the quote says "he"), unless nothing else is left to search for.
   if (
     supplied &&
     !/[\p{L}]{3,}/u.test(

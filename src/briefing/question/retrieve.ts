@@ -65,8 +65,8 @@ const LEAD_BONUS = 0.25;
 const LEAD_SENTENCES = 4;
 /**
  * A query term missing from the sentence but present around it (the article's title and lead,
- * the same or the previous paragraph) counts this much: "the Russian foreign minister" in a
- * paragraph after one naming Lavrov is about Lavrov. A light stand-in for coreference.
+ * the same or the previous paragraph) counts this much: "the Freedonian foreign minister" in a
+ * paragraph after one naming Brandt is about Brandt. A light stand-in for coreference.
  */
 const NEAR_CREDIT = 0.6;
 /** The same, for a term only in the title or the article's first paragraph: further away, less sure. */
@@ -301,7 +301,7 @@ const SPACE = /[ \t\r\n]/;
  */
 const MAY_FOLD = /(?![\x00-\x7f])[\p{L}\p{M}\p{N}]|\u00ad|\u200c|\u200d|\u2060/u;
 /**
- * An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "pakistan's"). This and
+ * An apostrophe inside a word, not a possessive's ("o'brien", "don't"; not "ruritania's"). This and
  * the next open on the character they remove, which the engine scans for, and look behind from there.
  */
 const INNER_APOSTROPHE = /['`\u00b4\u2019](?<=[a-z].)(?=[a-z])(?!s(?![a-z0-9]))/g;
@@ -398,7 +398,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
       // Most missing terms are in neither place: a substring test says so before any tokenizing.
       near ??= cache.place(hit.article, [hit.sentence.paragraph - 1, hit.sentence.paragraph]);
       if (mayHold(near.lowered, probes[i]!) && placeWrites(near, t)) {
-        // "the Russian foreign minister" after "Russian Foreign Minister Sergei Lavrov" is Lavrov.
+        // "the Freedonian foreign minister" after "Freedonian Foreign Minister Kelly Brandt" is Brandt.
         credit[i] = Math.max(
           credit[i]!,
           (refersTo(tokens.set(), termsOf(near).list, [t.term, ...t.variants]) ? 1 : NEAR_CREDIT) * t.idf,

@@ -1,7 +1,7 @@
 /**
  * A date told beside its event. News often says an event in one sentence and its day in another:
- * "Russia's foreign minister met the Pakistani prime minister in Islamabad on Wednesday. … It is
- * the first time a Russian foreign minister has visited Pakistan in nine years." The second says
+ * "Freedonia's foreign minister met the Ruritanian prime minister in Springfield on Wednesday. … It is
+ * the first time a Freedonian foreign minister has visited Ruritania in nine years." The second says
  * the visit asked about, the first its day. A sentence saying what a date question asks, with no
  * date of its own, lends that to a neighbour that states a date and tells of the same event: one a
  * sentence or two away, in its paragraph or the next one, sharing two of its content words.
@@ -83,12 +83,12 @@ export interface RoleHolder {
 }
 
 /**
- * "Earlier in the day, Lavrov met his Pakistani counterpart. '…,' Shah Mahmoud Qureshi said on
+ * "Earlier in the day, Brandt met his Ruritanian counterpart. '…,' Ruth Ann Weller said on
  * Twitter after the meeting." News says a role ("his counterpart", "the club's spokesman") and names
  * its holder in the sentence next to it. The holder of a role `sentence` says without a name: the
  * name of the asked kind (`nameIn`) in the next or the previous sentence of its paragraph telling of
  * the same event (a word in common, a verb's irregular forms counted: "met" and "the meeting"); one
- * written beside the role's own words ("spokesman Asim Bajwa") first, then the next sentence.
+ * written beside the role's own words ("spokesman Tom Carver") first, then the next sentence.
  */
 export function roleHolderNearby(
   article: Article,
@@ -115,14 +115,14 @@ function eventWords(text: string): Set<string> {
 }
 
 /**
- * "Lavrov met his Pakistani counterpart": one holding, on the other side, the office of a person
- * the sentence names — the office the question asks when it names that person ("Who was Pakistan's
- * foreign minister when Lavrov visited?").
+ * "Brandt met his Ruritanian counterpart": one holding, on the other side, the office of a person
+ * the sentence names — the office the question asks when it names that person ("Who was Ruritania's
+ * foreign minister when Brandt visited?").
  */
 const SAME_ROLE = /\b(?:counterparts?|opposite\s+numbers?)\b/i;
 
 /**
- * The holder of the role a name question asks ("Who was Lavrov's counterpart?"), when `sentence`
+ * The holder of the role a name question asks ("Who was Brandt's counterpart?"), when `sentence`
  * says the role (a word of `roleForms`) but no fresh name of the asked kind: named in a neighbour
  * of the same event (`roleHolderNearby`). `fresh`: whether a span says more than the question;
  * `names`: the question's names, whose counterpart holds the asked role too.
@@ -153,7 +153,7 @@ export function askedRoleHolder(
 /** Kinds of noun a role a person holds may be: a person's, or one WordNet files elsewhere ("counterpart"). */
 const ROLE_KINDS: ReadonlySet<string | null> = new Set(['person', null]);
 
-/** The forms of the role a person question asks ("Lavrov's counterpart"), or null when it asks none. */
+/** The forms of the role a person question asks ("Brandt's counterpart"), or null when it asks none. */
 export function askedRoleForms(question: string): Set<string> | null {
   const noun = askedNoun(question);
   return noun && ROLE_KINDS.has(nounKind(noun)) ? nounForms(noun) : null;

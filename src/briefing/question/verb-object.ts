@@ -265,7 +265,7 @@ function verbAt(text: string, verb: string): { index: number; word: string }[] {
   for (const m of text.matchAll(/[\p{L}'’-]+/gu))
     if (forms.has(termOf(m[0].toLowerCase()) ?? '') && !NOUN_USE.test(text.slice(0, m.index!)))
       out.push({ index: m.index!, word: m[0] });
-  // "called on General Makarov" for "meet": a phrase saying the verb, its object after the particle.
+  // "called on General Baxter" for "meet": a phrase saying the verb, its object after the particle.
   for (const phrase of phrasesFor(term)) {
     for (const m of text.matchAll(new RegExp(phrase.test.source, `${phrase.test.flags}g`)))
       out.push({ index: m.index!, word: m[0] });
@@ -301,8 +301,8 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
 }
 
 /**
- * The name for a role written before its holder: "Chief of General Staff (CGS) General Makarov"
- * is General Makarov; any other name is itself.
+ * The name for a role written before its holder: "Chief of General Staff (CGS) General Baxter"
+ * is General Baxter; any other name is itself.
  */
 function holderOf(text: string, names: readonly AnswerSpan[], at: number): AnswerSpan {
   const role = names[at]!;

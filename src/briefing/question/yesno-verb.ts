@@ -82,7 +82,7 @@ export function yesNoVerb(question: string): string | null {
     const next = words[i + 1]?.toLowerCase();
     if (seenSubject && /^[a-z]{3,}$/.test(lower) && verbAfter(aux, lower, next, afterName))
       return BE.test(lower) ? null : lower;
-    // The subject's head, or a word of a compound ("the Russian delegation move …"); past it, a
+    // The subject's head, or a word of a compound ("the Freedonian delegation move …"); past it, a
     // word that is no verb ends the search: the question asks of being ("Is the site reachable?").
     const compound =
       !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(tagsOf(lower));

@@ -1,6 +1,6 @@
 /**
  * The timeline view: dated, cited events in date order, grouped into episodes (runs of events
- * close in time: Kayani's and Lavrov's visits of October 2012 are one episode, Lavrov's 2021 visit
+ * close in time: Naylor's and Brandt's visits of October 2012 are one episode, Brandt's 2021 visit
  * another). Only sentences that themselves say when something happened are events; a sentence
  * dated only by its article is not. Sentences several outlets make about one event are one entry
  * citing each, dated by the most precise of them ("on Wednesday" + "on October 3").
@@ -85,8 +85,8 @@ function namedWeekday(date: SentenceDate): number | null {
 
 /**
  * Two reports of one event by their facts: the same person's trip of the same length or on the
- * same day, at dates that allow each other. "Kayani on Wednesday embarked on a three-day visit"
- * and "Kayani is due to leave on October 3 for a three-day trip" are one departure, and October 3,
+ * same day, at dates that allow each other. "Naylor on Wednesday embarked on a three-day visit"
+ * and "Naylor is due to leave on October 3 for a three-day trip" are one departure, and October 3,
  * 2012 being a Wednesday dates the first.
  */
 function sameEvent(a: DatedCandidate, b: DatedCandidate): boolean {

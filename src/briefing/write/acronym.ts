@@ -1,6 +1,6 @@
 /**
- * What an acronym stands for, as an article spells it out: "IP" is the "Iran-Pakistan" of "the
- * Iran-Pakistan gas pipeline project", "Wada" the "World Anti-Doping Agency". News writes an
+ * What an acronym stands for, as an article spells it out: "NS" is the "North-South" of "the
+ * North-South gas pipeline project", "Wada" the "World Anti-Doping Agency". News writes an
  * acronym's words out once, capitalised, often hyphen-joined, and uses the letters after that.
  */
 import { escapeRegExp } from '../analysis/patterns.js';
@@ -12,7 +12,7 @@ const CONNECTORS = '(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)\\s+)*';
 const HEAD_REACH = 40;
 
 export interface Expansion {
-  /** The words the letters stand for, through the question's noun when it asked one ("Iran-Pakistan gas pipeline project"). */
+  /** The words the letters stand for, through the question's noun when it asked one ("North-South gas pipeline project"). */
   text: string;
   index: number;
 }
@@ -21,7 +21,7 @@ export interface Expansion {
  * The first spelling-out of `acronym` (2–6 capital letters, or a capital and lower-case letters) in `text`. With `head` (the noun after
  * the acronym in the question: "project" of "the IP project") the expansion must come before that
  * noun; without, it must be bracketed with its letters ("World Anti-Doping Agency (Wada)") or be of
- * three letters at least: two capitals in a row ("In Pakistan") are too common to mean anything.
+ * three letters at least: two capitals in a row ("In Ruritania") are too common to mean anything.
  */
 export function expansionOf(acronym: string, text: string, head: string | null): Expansion | null {
   // "Wada" as well as "WADA": a name written in lower case after its capital must be bracketed.

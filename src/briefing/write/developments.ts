@@ -32,11 +32,11 @@ export interface Development {
 export const DEVELOPMENT_GAP_DAYS = 60;
 /**
  * Reports are one development when the cosine of their idf-weighted words reaches this. Words
- * alone do not separate a development from the next step of its story: the seeds' four reports
- * of the October 2012 visits score 0.11-0.18 with each other, the six BBC reports of the Fiat-GM
- * story (talks, deadline, deal, aftermath) 0.07-0.17. So only near-restatements merge (0.2 is
- * above both), and an article reports its own development unless another says the same: a brief
- * then errs towards one development too many (a bullet more), never one lost.
+ * alone do not separate a development from the next step of its story: the six BBC reports of the
+ * Fiat-GM story (talks, deadline, deal, aftermath) score 0.07-0.17 with each other. So only
+ * near-restatements merge (0.2 is above that), and an article reports its own development unless
+ * another says the same: a brief then errs towards one development too many (a bullet more), never
+ * one lost.
  */
 const SAME_DEVELOPMENT = 0.2;
 /** An article's report: its title and its first sentences (the inverted pyramid's top). */

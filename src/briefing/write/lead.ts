@@ -1,6 +1,6 @@
 /**
  * The direct answer that opens a reply, composed offline from spans of the cited sentences: the
- * value of the asked-for kind ("three days", "£800m", "Nikolai Makarov") with who reports it, and
+ * value of the asked-for kind ("three days", "£800m", "Peter Baxter") with who reports it, and
  * both values with their outlets where reports disagree. For questions that ask for no value (why,
  * what, yes/no) it is the best sentence's own words, shortened to its main clause when long. The
  * verifier then checks it like any claim: what it says must be in what it cites.
@@ -185,7 +185,7 @@ function answeringSpan(
     const role = speechRole(quote, s);
     return !role || speechAnswers(question.own, role);
   };
-  // "Which university …?" answered by "the Oxford University": a name whose last word is the noun.
+  // "Which university …?" answered by "the Springfield University": a name whose last word is the noun.
   if (noun) {
     const headed = nameSpans(quote).find((s) => {
       const words = wordsOf(s.text);
@@ -429,7 +429,7 @@ function ownNationality(place: string, question: QuestionAnalysis): boolean {
 
 /**
  * Whether the best sentence dates what is asked only as news dates it, relative to its own day
- * ("Russia hosted an international conference on Afghanistan in Moscow last month"): that sentence
+ * ("Freedonia hosted an international conference on the border in Shelbyville last month"): that sentence
  * answers, not a date a reader could place from a sentence ranked below, which is another event's.
  */
 function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftBullet[]): boolean {
@@ -448,8 +448,8 @@ function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftB
   };
   if (asked.length === 0 || !saysAll(quote)) return false;
   // A date a reader can place, in a sentence below saying as much of the same names, still
-  // answers first; one naming fewer of them dates another's doing ("Putin's trip … planned
-  // from 2-3 October" for "When did Lavrov visit?").
+  // answers first; one naming fewer of them dates another's doing ("Morrow's trip … planned
+  // from 2-3 October" for "When did Brandt visit?").
   const named = question.focus.map((g) => wholeWord(g.at(-1)!)).filter((re) => re.test(quote));
   return !evidence.slice(1, LEAD_EVIDENCE).some((b) => {
     const text = b.citations[0]?.quote ?? '';
@@ -464,14 +464,14 @@ function relativeDateFirst(question: QuestionAnalysis, evidence: readonly DraftB
 /** A date written with a figure, a month's name or a quarter: one a reader can place in the story's year. */
 const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b|\\bquarter\\b`);
 
-/** "and" or "or" joining two values: "Kyrgyzstan and Tajikistan", "2006 or 2007". */
+/** "and" or "or" joining two values: "Ruritania and Freedonia", "2006 or 2007". */
 const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
 /** A count written before "or"/"to" and the length it shares: "two or" of "two or three weeks". */
 const COUNT_BEFORE = /\b([a-z]+|\d+(?:\.\d+)?)\s+(?:or|to)\s+$/i;
 
 /**
- * The span with the value it is coordinated with, as the sentence gives both: "from Kyrgyzstan
- * and Tajikistan" answers with both countries, "two or three weeks" with both counts.
+ * The span with the value it is coordinated with, as the sentence gives both: "from Ruritania
+ * and Freedonia" answers with both countries, "two or three weeks" with both counts.
  */
 function coordinated(
   quote: string,
@@ -580,7 +580,7 @@ function namesListed(
   return n;
 }
 
-/** "Which directors …?", "which Pakistani leaders …?": a plural noun asks for every one the sentence lists. */
+/** "Which directors …?", "which Ruritanian leaders …?": a plural noun asks for every one the sentence lists. */
 function asksSeveral(question: QuestionAnalysis): boolean {
   const noun = askedNoun(question.own);
   const head = noun?.split(/\s+/).at(-1)?.toLowerCase();
@@ -797,7 +797,7 @@ function causeBelow(
 
 /**
  * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
- * what set it off: "was a response to the involvement", "was linked to Pakistan's reluctance",
+ * what set it off: "was a response to the involvement", "was linked to Ruritania's reluctance",
  * "following allegations about …", "amid allegations that …"; and as a purpose: "the cuts are
  * needed to fund a £150m investment", "could be a way of differentiating it".
  */
@@ -892,7 +892,7 @@ export function composeLead(
     // writes after the verb, or after its passive's "by", whatever kind of name it is.
     const outlet = toldLead(question, evidence);
     if (outlet) return outlet;
-    // "Which paper did the aide give the dates to?" before "visit to Russia" after its "to".
+    // "Which paper did the aide give the dates to?" before "visit to Freedonia" after its "to".
     const object = objectLead(question, evidence);
     if (object) return object;
     const speaker = continuedQuoteSpeaker(question, evidence, get);
@@ -1000,7 +1000,7 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   // verb that means little alone ("gave", "took") is told by its object: a sentence after the
   // best answers when it writes the question's object after the verb ("Harry Belafonte, who gave
   // the eulogy"). A sentence after the best must be about the same story: of its article, or
-  // naming a name of the question ("Mr Lavrov was invited by Khar" does not say who invited Kayani).
+  // naming a name of the question ("Mr Brandt was invited by Ellis" does not say who invited Naylor).
   const light = LIGHT_VERBS.has(asked.verb.toLowerCase());
   const read = evidence.slice(0, asked.role === 'preposition' ? 1 : LEAD_EVIDENCE);
   const first = read[0]?.citations[0]?.articleId;
@@ -1069,7 +1069,7 @@ function continuedQuoteSpeaker(
 
 /**
  * "Which paper did the aide give the dates to?": news names the outlet it was told something as
- * whom it was told to ("… a close aide told Dawn"), whatever kind of name its capitals suggest.
+ * whom it was told to ("… a close aide told the Courier"), whatever kind of name its capitals suggest.
  */
 function toldLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
   if (!asksOutlet(question.own)) return null;
@@ -1218,7 +1218,7 @@ const PAST_YESNO = /^\W*(?:did|was|were|has|have|had)\b/i;
 /**
  * "Has Kenya backed down on Chepkemei's ban?" answered "Yes." by a plain statement of the
  * question's names and at least half its asked words ("has reversed a ban on … Chepkemei") that
- * denies, hedges and asks nothing. What is still to come ("Lavrov will travel to Pakistan") does
+ * denies, hedges and asks nothing. What is still to come ("Brandt will travel to Ruritania") does
  * not say what has happened.
  */
 function affirms(
@@ -1454,9 +1454,9 @@ function unnamedRoleHolder(
 }
 
 /**
- * "Who was Lavrov's counterpart?" against "Lavrov met his Pakistani counterpart.": a sentence saying
+ * "Who was Brandt's counterpart?" against "Brandt met his Ruritanian counterpart.": a sentence saying
  * the asked role without a name is answered by the neighbour naming its holder, read right after it
- * in `read` ("'…,' Shah Mahmoud Qureshi said after the meeting."). Returns the holders' citations.
+ * in `read` ("'…,' Ruth Ann Weller said after the meeting."). Returns the holders' citations.
  */
 function holdersAfterRoles(
   read: DraftBullet[],
@@ -1550,7 +1550,7 @@ function valueLead(
   const type = question.answerType;
   const values: Value[] = [];
   // Two figures disagree only about the same thing: the sentences share what the question asks
-  // of its names ("arrive" for "when did Kayani arrive?"), not only the names.
+  // of its names ("arrive" for "when did Naylor arrive?"), not only the names.
   const names = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
   const asked = queryTerms(question.searchText).filter((t) => !names.has(t));
   const about = (quote: string) => {
@@ -1829,7 +1829,7 @@ const THE_NAME = /^\W*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s/i;
 const WHAT_IS = /^\W*(?:what|who)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(.+?)\W*$/i;
 
 /**
- * "What is the Pakistan Stream Gas Pipeline?" answered by how an article glosses it: "X, a major gas
+ * "What is the Coastal Stream Gas Pipeline?" answered by how an article glosses it: "X, a major gas
  * pipeline project", "X is a …", or "X... bring your own display" / "X: …" for an acronym. Null when
  * no evidence sentence glosses the name.
  */
@@ -1943,7 +1943,7 @@ function sideOutlets(citations: readonly DraftCitation[], get: (id: string) => A
   return outlets.length > 0 ? outletList(outlets) : citations.length > 1 ? 'other reports' : 'another report';
 }
 
-/** "Kayani's visit: three days per Zee News and The Express Tribune, four days per Dawn." */
+/** "Naylor's visit: three days per Metro News and The Evening Herald, four days per the Courier." */
 export function disagreementLead(
   flags: readonly FlagDraft[],
   get: (id: string) => Article | undefined,

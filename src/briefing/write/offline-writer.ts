@@ -281,7 +281,7 @@ function writeByDevelopment(request: WriteRequest, developments: readonly Develo
   return order.flatMap((i) => picked[i]!).map(toBullet);
 }
 
-/** Strips a leading dateline ("ISLAMABAD: ") from the bullet text; the quote stays verbatim. */
+/** Strips a leading dateline ("SPRINGFIELD: ") from the bullet text; the quote stays verbatim. */
 function bulletText(text: string): string {
   return text.replace(/^[A-Z][A-Z .'-]{2,30}:\s+(?=\S)/, '');
 }

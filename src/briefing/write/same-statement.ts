@@ -87,7 +87,7 @@ function predicateTerms(text: string): Set<string> {
 }
 
 /**
- * Two sentences that share only names and titles ("Chief of General Staff ... Makarov") are about
+ * Two sentences that share only names and titles ("Chief of General Staff ... Baxter") are about
  * the same people, not the same statement: a statement shares at least two words of what it says.
  */
 export function sharesPredicate(a: string, b: string): boolean {

@@ -159,7 +159,7 @@ export function checkableTokens(text: string): string[] {
     const opensClause = before === '' || /[.!?]$/.test(before);
     if (/\d/.test(w)) out.push(w);
     else if (NUMBER_WORDS[w.toLowerCase()] !== undefined) out.push(w.toLowerCase());
-    // A capital opening a sentence says nothing, unless the word is no common word ("Lavrov held").
+    // A capital opening a sentence says nothing, unless the word is no common word ("Brandt held").
     else if (/^\p{Lu}/u.test(w) && (!opensClause || !isCommonOpener(w))) out.push(w);
   }
   return out;
@@ -219,7 +219,7 @@ function backed(token: string, support: string, loweredSupport = support.toLower
   if (asDigits && has(asDigits)) return true;
   const asWord = DIGITS_TO_WORD.get(lower);
   if (asWord && has(asWord)) return true;
-  // "Kayani's" is backed by "Kayani"; "Moscow-bound" by "Moscow".
+  // "Naylor's" is backed by "Naylor"; "Shelbyville-bound" by "Shelbyville".
   return lower.endsWith('s') && has(lower.slice(0, -1));
 }
 

@@ -15,7 +15,7 @@ export function requestFromWords(words: string, topics: readonly Topic[]): ChatR
   if (text === '') return null;
   const topic = findTopic(topics, text);
   if (topic) return { kind: 'brief', topic: topic.slug, title: topic.title };
-  // "pakistan-russia timeline": the topic's dated events in order.
+  // "trade-tariffs timeline": the topic's dated events in order.
   const timeline = /^(.+?)\s+timeline$/i.exec(text);
   const timelineTopic = timeline ? findTopic(topics, timeline[1]!) : undefined;
   if (timelineTopic) return timelineRequest(timelineTopic);
