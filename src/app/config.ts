@@ -89,7 +89,7 @@ export const envSchema = z.object({
       .default('UTC')
       .refine(
         (v) => canonicalTimeZone(v) !== null,
-        'must be an IANA time zone name such as Asia/Karachi, Europe/London or UTC',
+        'must be an IANA time zone name such as Asia/Tokyo, Europe/London or UTC',
       )
       .transform((v) => canonicalTimeZone(v)!),
   ),

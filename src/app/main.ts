@@ -16,7 +16,7 @@ function describe(env: Env, running: Running): string {
     `  writer: ${parts.llm ? `LLM (${env.OPENAI_MODEL}) with offline fallback` : 'offline (set OPENAI_API_KEY for the LLM writer)'}`,
     `  Slack: ${parts.slack === 'http' ? `HTTP mode at ${running.url}slack/events` : parts.slack === 'socket' ? 'Socket Mode' : 'off (no SLACK_BOT_TOKEN)'}`,
     `  Discord: ${parts.discord ? 'on' : 'off (no DISCORD_TOKEN)'}`,
-    '  CLI: npm run --silent cli -- brief pakistan-russia',
+    '  CLI: npm run --silent cli -- brief <topic>  (the topics: npm run --silent cli -- topics)',
     'Press Ctrl+C to stop.',
   ];
   return `${lines.join('\n')}\n`;

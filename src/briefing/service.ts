@@ -314,7 +314,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         query: args.turnQuery ?? args.query,
         bullets: annotation.bullets.map((b) => b.text),
         shown: shownKeys([...annotation.bullets, ...flagSideDrafts(annotation.flags)], get),
-        // Outlets are named in bullets ("told Dawn") but are no one "he" or "it" refers to.
+        // Outlets are named in bullets ("told the Courier") but are no one "he" or "it" refers to.
         salient: salientNames(
           verified.bullets.map((b) => b.text),
           8,
@@ -337,7 +337,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
     if (!name) return fail('bad-request', topicUsage(options.topics()));
     const topic = findTopic(options.topics(), name);
     if (!topic) {
-      // A typo of a topic ("pakistan-rusia") is answered as that topic, and says so.
+      // A typo of a topic ("trade-tarifs") is answered as that topic, and says so.
       const meant = closeTopic(options.topics(), name);
       if (meant) {
         const result = await brief({ ...req, topic: meant.slug });
@@ -397,11 +397,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
 
   async function ask(req: AskRequest): Promise<ServiceResult> {
     const question = req.question.replace(/\s+/g, ' ').trim();
-    if (!question)
-      return fail(
-        'empty-question',
-        'The question is empty: ask something, e.g. "When was Lavrov in Islamabad?"',
-      );
+    if (!question) return fail('empty-question', emptyQuestionHint(options.topics()));
     const tooLong = questionTooLong(question);
     if (tooLong) return fail('question-too-long', tooLong);
     const empty = emptyCorpus();
@@ -579,7 +575,13 @@ function fail(code: UserError['code'], message: string): ServiceResult {
 }
 
 function topicUsage(topics: readonly Topic[]): string {
-  return `Name a topic, e.g. "brief ${topics[0]?.slug ?? 'pakistan-russia'}". Topics: ${topics.map((t) => t.slug).join(', ') || '(none defined)'}.`;
+  return `Name a topic, e.g. "brief ${topics[0]?.slug ?? '<topic>'}". Topics: ${topics.map((t) => t.slug).join(', ') || '(none defined)'}.`;
+}
+
+/** What to ask instead of nothing: a question on the first configured topic, when there is one. */
+function emptyQuestionHint(topics: readonly Topic[]): string {
+  const example = topics[0] ? `What is new on ${topics[0].title}?` : 'What did the minister say?';
+  return `The question is empty: ask something, e.g. "${example}"`;
 }
 
 function nothingFound(kind: AnswerKind, what: string): string {

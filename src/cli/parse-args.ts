@@ -62,12 +62,12 @@ const OPTIONS: Record<OptionName, string | null> = {
   timeline: null,
   'announce-empty': null,
   thread: 't1',
-  topic: 'pakistan-russia',
+  topic: '<slug>',
   since: '2012-10-01',
   platform: 'slack',
   channel: 'C0123ABCD',
   interval: '30',
-  publisher: '"Dawn"',
+  publisher: '"Daily Courier"',
 };
 
 /** Which options each command reads; any other is refused rather than silently ignored. */
@@ -174,7 +174,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
   switch (name) {
     case 'brief':
-      if (!text) return usageError(`brief needs a topic, e.g. "brief pakistan-russia".\n\n${USAGE}`);
+      if (!text)
+        return usageError(
+          `brief needs a topic, e.g. "brief <topic>" (briefbot topics lists them).\n\n${USAGE}`,
+        );
       return {
         ok: true,
         command: {
@@ -188,18 +191,22 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     case 'ask': {
       if (!text)
         return usageError(
-          `ask needs a question, e.g. ask "When was Lavrov in Islamabad?"\n\n${USAGE}`,
+          `ask needs a question, e.g. ask "When did the talks begin?"\n\n${USAGE}`,
           'empty-question',
         );
       const topic = typeof values.topic === 'string' ? values.topic.trim() : undefined;
-      if (topic === '') return usageError('--topic needs a topic slug, e.g. --topic pakistan-russia');
+      if (topic === '')
+        return usageError('--topic needs a topic slug, e.g. --topic <slug> (briefbot topics lists them)');
       return {
         ok: true,
         command: { name, question: text, json, ...(topic ? { topic } : {}), ...(thread ? { thread } : {}) },
       };
     }
     case 'digest': {
-      if (!text) return usageError(`digest needs a topic, e.g. "digest pakistan-russia".\n\n${USAGE}`);
+      if (!text)
+        return usageError(
+          `digest needs a topic, e.g. "digest <topic>" (briefbot topics lists them).\n\n${USAGE}`,
+        );
       let since: Date | undefined;
       if (typeof values.since === 'string') {
         since = parseSince(values.since);
@@ -245,10 +252,13 @@ function subscriptionCommand(
   }
   if (!platform || !channel) {
     return usageError(
-      `${name} needs --platform slack|discord and --channel <id>, e.g. ${name} pakistan-russia${name === 'subscribe' ? ' daily 08:00 Asia/Karachi' : ''} --platform slack --channel C0123ABCD`,
+      `${name} needs --platform slack|discord and --channel <id>, e.g. ${name} <topic>${name === 'subscribe' ? ' daily 08:00 Asia/Tokyo' : ''} --platform slack --channel C0123ABCD`,
     );
   }
-  if (!text) return usageError(`${name} needs a topic, e.g. "${name} pakistan-russia".\n\n${USAGE}`);
+  if (!text)
+    return usageError(
+      `${name} needs a topic, e.g. "${name} <topic>" (briefbot topics lists them).\n\n${USAGE}`,
+    );
   if (name === 'unsubscribe') return { ok: true, command: { name, topic: text, platform, channel, json } };
   const args = values['announce-empty'] === true ? `${text} announce-empty` : text;
   return { ok: true, command: { name, args, platform, channel, json } };

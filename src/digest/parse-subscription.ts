@@ -16,7 +16,7 @@ import {
 
 export const SUBSCRIBE_USAGE =
   'subscribe <topic> [daily|weekdays|weekly [mon..sun]] [HH:MM] [Zone/Name] [announce-empty]';
-export const SUBSCRIBE_EXAMPLE = 'subscribe pakistan-russia daily 08:00 Asia/Karachi';
+export const SUBSCRIBE_EXAMPLE = 'subscribe <topic> daily 08:00 Asia/Tokyo';
 
 export interface ParsedSubscription {
   topic: string;

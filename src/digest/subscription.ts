@@ -16,7 +16,7 @@ export type CadenceKind = (typeof CADENCES)[number];
 export type Cadence = { kind: 'daily' } | { kind: 'weekdays' } | { kind: 'weekly'; day: Weekday };
 
 export const TIME_FORM = 'HH:MM on a 24-hour clock, e.g. 08:00 or 17:30';
-export const ZONE_FORM = 'an IANA time zone name such as Asia/Karachi, Europe/London or UTC';
+export const ZONE_FORM = 'an IANA time zone name such as Asia/Tokyo, Europe/London or UTC';
 
 /**
  * A trimmed string stored as `normalize` writes it; when that gives null, the one wording of a
@@ -83,7 +83,7 @@ export function normalizeTime(text: string): string | null {
 }
 
 /**
- * The zone's canonical name when Intl knows it ("asia/karachi" -> "Asia/Karachi"), else null.
+ * The zone's canonical name when Intl knows it ("asia/tokyo" -> "Asia/Tokyo"), else null.
  * Intl is the authority because it is also what turns wall-clock times into instants.
  */
 export function canonicalTimeZone(name: string): string | null {

@@ -34,7 +34,7 @@ export function parseIngestArgs(
     if (words.length !== 1) {
       return {
         ok: false,
-        message: `ingest takes one feed URL, page URL or file, e.g. ingest https://example.com/rss.xml --topic pakistan-russia\n\n${INGEST_USAGE}`,
+        message: `ingest takes one feed URL, page URL or file, e.g. ingest https://example.com/rss.xml --topic <slug>\n\n${INGEST_USAGE}`,
       };
     }
     return { ok: true, command: { name, target: words[0]!, json, ...(topic ? { topic } : {}) } };

@@ -241,7 +241,7 @@ describe('Discord: /digest subscribe and a digest posted through the real discor
       ]),
     );
     expect(bad.data?.embeds?.[0]?.description).toContain('is not a time zone');
-    expect(bad.data?.embeds?.[0]?.description).toContain('Asia/Karachi');
+    expect(bad.data?.embeds?.[0]?.description).toContain('Asia/Tokyo, Europe/London or UTC');
 
     const list = await calledBack(sub('subscriptions'));
     expect(list.data?.embeds?.[0]?.description).toContain('pakistan-russia: weekdays at 08:00 Asia/Karachi');

@@ -140,7 +140,7 @@ export const digestDefinition = {
         {
           type: ApplicationCommandOptionType.String,
           name: 'timezone',
-          description: 'IANA time zone, e.g. Asia/Karachi or Europe/London (start typing)',
+          description: 'IANA time zone, e.g. Asia/Tokyo or Europe/London (start typing)',
           required: false,
           autocomplete: true,
           max_length: 64,

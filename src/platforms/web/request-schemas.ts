@@ -13,21 +13,21 @@ export const threadIdSchema = z
   .regex(/^[A-Za-z0-9._:-]+$/, 'thread may contain only letters, digits and . _ : -');
 
 const topicField = z
-  .string({ error: 'topic must be a string: a topic slug such as "pakistan-russia"' })
+  .string({ error: 'topic must be a string: a topic slug (GET /api/topics lists them)' })
   .trim()
-  .min(1, 'topic must not be empty: send a topic slug such as "pakistan-russia"')
+  .min(1, 'topic must not be empty: send a topic slug (GET /api/topics lists them)')
   .max(200, 'topic must be at most 200 characters');
 
 export const briefBodySchema = z.object(
   {
     topic: z
-      .string({ error: 'topic is required: send {"topic": "<slug>"}, e.g. {"topic": "pakistan-russia"}' })
+      .string({ error: 'topic is required: send {"topic": "<slug>"} with a slug from GET /api/topics' })
       .pipe(topicField),
     thread: threadIdSchema.optional(),
     /** The topic's dated events in order (the console's Timeline view). */
     timeline: z.boolean({ error: 'timeline must be true or false' }).optional(),
   },
-  { error: 'send a JSON object such as {"topic": "pakistan-russia"}' },
+  { error: 'send a JSON object such as {"topic": "<slug>"}' },
 );
 
 export const askBodySchema = z.object(
@@ -43,7 +43,7 @@ export const askBodySchema = z.object(
     topic: topicField.optional(),
     thread: threadIdSchema.optional(),
   },
-  { error: 'send a JSON object such as {"question": "What did Lavrov say?"}' },
+  { error: 'send a JSON object such as {"question": "What did the minister say?"}' },
 );
 
 /** `?since=` of the digest preview: a date (YYYY-MM-DD) or an ISO timestamp. */
@@ -90,12 +90,12 @@ export const subscribeBodySchema = z.object(
     platform: platformField,
     channel: channelField,
     subscription: z
-      .string({ error: 'subscription is required, e.g. "pakistan-russia daily 08:00 Asia/Karachi"' })
+      .string({ error: 'subscription is required, e.g. "<slug> daily 08:00 Asia/Tokyo"' })
       .max(500, 'subscription must be at most 500 characters'),
   },
   {
     error:
-      'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "subscription": "pakistan-russia daily 08:00 Asia/Karachi"}',
+      'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "subscription": "<slug> daily 08:00 Asia/Tokyo"}',
   },
 );
 
@@ -107,7 +107,6 @@ export const unsubscribeBodySchema = z.object(
     topic: topicField,
   },
   {
-    error:
-      'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "topic": "pakistan-russia"}',
+    error: 'send a JSON object such as {"platform": "slack", "channel": "C0123ABCD", "topic": "<slug>"}',
   },
 );

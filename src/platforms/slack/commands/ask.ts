@@ -8,7 +8,7 @@ export const askCommand: Subcommand = {
   async run(ctx) {
     const question = ctx.args.trim();
     if (question === '') {
-      await ctx.reply([renderProblem('Ask what? For example: `/brief ask who met in Islamabad?`')]);
+      await ctx.reply([renderProblem('Ask what? For example: `/brief ask who attended the talks?`')]);
       return;
     }
     await ctx.answer({ kind: 'ask', question, title: question });

@@ -10,7 +10,7 @@ export const briefCommand: Subcommand = {
   name: 'brief',
   usage: [
     '`/brief <topic>` — a short brief on a topic, every point cited',
-    '`/brief <question>` — an answer from the articles, e.g. `/brief what did Lavrov say about Afghanistan?`',
+    '`/brief <question>` — an answer from the articles, e.g. `/brief what did the minister say about the talks?`',
     '`/brief <topic> timeline` — the topic’s dated events in order, each cited, with where outlets disagree',
     'Mention me (`@briefbot <topic or question>`) to answer in a thread; reply in that thread to follow up.',
   ],

@@ -16,7 +16,7 @@ export const timelineCommand: Subcommand = {
     if (ctx.args.trim() === '') {
       await ctx.reply([
         renderProblem(
-          'A timeline of which topic? For example: `/brief pakistan-russia timeline`.',
+          `A timeline of which topic? For example: \`/brief ${topics[0]?.slug ?? '<topic>'} timeline\`.`,
           topics.slice(0, 5).map((t) => t.slug),
         ),
       ]);

@@ -200,7 +200,7 @@ function renderAnswer(answer) {
     for (const flag of answer.flags) {
       const p = el('p', { class: 'flag' });
       if (flag.sides && flag.subject) {
-        // Each version with its own citations: "Kayani's visit: three days [1][3] vs four days [2]".
+        // Each version with its own citations: "Naylor's visit: three days [1][3] vs four days [2]".
         p.append(document.createTextNode(`${flag.subject}: `));
         flag.sides.forEach((side, i) => {
           if (i > 0) p.append(document.createTextNode(' vs '));
@@ -586,6 +586,8 @@ async function loadTopics() {
     return;
   }
   topics = result.body.topics;
+  // The subscription example names a topic this console really has.
+  if (topics[0]) $('sub-words').placeholder = `${topics[0].slug} daily 08:00 Asia/Tokyo`;
   topicList.replaceChildren();
   for (const topic of topics) {
     const brief = el('button', {

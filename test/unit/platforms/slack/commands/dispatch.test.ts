@@ -13,11 +13,11 @@ const topics: Topic[] = [
 ];
 
 /** Runs the words through the dispatcher and records what the surface was asked to do. */
-async function run(text: string) {
+async function run(text: string, configured: Topic[] = topics) {
   const replies: SlackMessage[] = [];
   const answers: ChatRequest[] = [];
   const api = {
-    topics: () => topics,
+    topics: () => configured,
     brief: async (_r: BriefRequest) => {
       throw new Error('the dispatcher must not call the service itself');
     },
@@ -103,5 +103,12 @@ describe('dispatch', () => {
     const { replies, answers } = await run('ask');
     expect(answers).toEqual([]);
     expect(replies[0]).toContain('Ask what?');
+  });
+
+  it('replies to "timeline" without a topic with an example on a topic that is configured', async () => {
+    const { replies, answers } = await run('timeline', [topics[1]!]);
+    expect(answers).toEqual([]);
+    expect(replies[0]).toContain('A timeline of which topic?');
+    expect(replies[0]).toContain('/brief gas-pipeline timeline');
   });
 });
