@@ -26,12 +26,18 @@ const RELATIVE_TIME = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|week
 
 /** News agencies whose name alone on a line is a credit, not text. */
 const AGENCIES =
-  'agencies|agency|pti|ap|afp|reuters|ani|ians|xinhua|app|uni|dpa|efe|tass|ria novosti|ips|anadolu|aa|upi|bernama|kyodo|yonhap|getty images|getty|epa|bloomberg';
+  'agencies|agency|ap|afp|reuters|ani|ians|xinhua|app|uni|dpa|efe|tass|ria novosti|ips|anadolu|aa|upi|bernama|kyodo|yonhap|getty images|getty|epa|bloomberg';
 
 const AGENCY_LINE = new RegExp(
   `^[([—–-]*\\s*(?:with inputs from |inputs from |source:\\s*)?(?:${AGENCIES})(?:\\s*(?:/|,|and|&)\\s*(?:${AGENCIES}))*\\s*[)\\]]?\\.?$`,
   'i',
 );
+
+/**
+ * An agency credit by its shape, whatever the agency: "(KUNA)" or "— (XYZ/AFP)" on its own line.
+ * Capitals only in brackets: a bare capitalised line may be a heading.
+ */
+const CREDIT_SHAPE_LINE = /^(?:[—–-]+\s*)?\(\s*\p{Lu}{2,6}(?:\s*[/,&]\s*\p{Lu}{2,6})*\s*\)\.?$/u;
 
 const CAPTION_LABEL =
   /^[([]?\s*(?:file\s+)?(?:photos?|images?|pictures?|photograph|video|graphic|illustration|caption|credits?|courtesy|source)(?:\s+(?:credit|courtesy|by))?\s*[:|]/i;
@@ -41,6 +47,9 @@ const TRAILING_CREDIT = new RegExp(
   `([.!?]["')\\]]?)\\s*(?:[—–-]+\\s*)?(?:\\(?\\s*(?:file\\s+)?(?:photos?|images?|pictures?|photograph|video|graphic)(?:\\s*(?:[:|/]|by|credit|courtesy)\\s*[^.!?]{0,60})?\\s*\\)?|\\(\\s*(?:file|${AGENCIES})(?:\\s+photos?)?\\s*\\))\\s*$`,
   'i',
 );
+/** An agency's capitals in brackets after a paragraph's last sentence: "... on Wednesday. (KUNA)". */
+const TRAILING_CREDIT_SHAPE =
+  /([.!?]["')\]]?)\s*(?:[—–-]+\s*)?\(\s*\p{Lu}{2,6}(?:\s*[/,&]\s*\p{Lu}{2,6})*\s*\)\s*$/u;
 
 const CREDIT_LINE =
   /^[([]?(?:with (?:inputs|additional reporting) (?:from|by)|additional reporting (?:by|from)|reporting by|editing by|edited by|writing by|written by|compiled by|reported by)\b/i;
@@ -245,7 +254,7 @@ export function listItems(paragraphs: readonly string[], labels: readonly boolea
 export function isFurniture(p: string, labels = true): boolean {
   if (labels && isLabel(p)) return true;
   const n = wordCount(p);
-  if (AD_LINE.test(p) || AGENCY_LINE.test(p)) return true;
+  if (AD_LINE.test(p) || AGENCY_LINE.test(p) || CREDIT_SHAPE_LINE.test(p)) return true;
   if (n <= 40 && (CAPTION_LABEL.test(p) || READ_MORE.test(p) || CREDIT_LINE.test(p))) return true;
   if (n <= 12 && BYLINE.test(p)) return true;
   if (n <= 40 && (isPublishedLine(p) || COPYRIGHT.test(p))) return true;
@@ -255,7 +264,7 @@ export function isFurniture(p: string, labels = true): boolean {
 
 /** Removes a photo or agency credit that follows the last sentence of a paragraph. */
 export function stripTrailingCredit(p: string): string {
-  return p.replace(TRAILING_CREDIT, '$1').trim();
+  return p.replace(TRAILING_CREDIT, '$1').replace(TRAILING_CREDIT_SHAPE, '$1').trim();
 }
 
 const CAPS_DATELINE =

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.js';
 import { buildArticle } from '../../../src/corpus/build-article.js';
 import { cleanBody } from '../../../src/corpus/clean.js';
+import { isFurniture } from '../../../src/corpus/clean-furniture.js';
 import { loadCorpusDir } from '../../../src/corpus/load-corpus.js';
 
 /** The seeds, loaded and cleaned the way the bot does it. */
@@ -295,6 +296,20 @@ describe('cleanBody rules', () => {
       'Rescuers reached the flooded village of Tarn on Monday morning.',
       'The river rose two metres overnight, residents said.',
     ]);
+  });
+
+  it('strips an agency credit it has no list entry for, by its bracketed capitals', () => {
+    const out = cleanBody({
+      title: 'Port reopens',
+      body: 'The port reopened to shipping on Tuesday after a week of repairs. (KUNA)\n\nOfficials said the first tankers would dock within days. — (MENA/AFP)',
+    });
+    expect(out).toEqual([
+      'The port reopened to shipping on Tuesday after a week of repairs.',
+      'Officials said the first tankers would dock within days.',
+    ]);
+    // On a line of its own too, even where short lines are content; bare capitals may be a heading.
+    expect(isFurniture('(KUNA)', false)).toBe(true);
+    expect(isFurniture('NATO', false)).toBe(false);
   });
 
   it('keeps a closing quote that shares few words with the lead', () => {
