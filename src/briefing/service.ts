@@ -414,7 +414,8 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       return { ok: true, answer: await answerWhatsNew(question, whatsNew.focus, thread, topic, req.thread) };
     }
     const plan = planQuestion(question, thread, topic);
-    const analysis = withAnswerType(analyzeQuestion(plan.query), plan.answerType);
+    const typed = withAnswerType(analyzeQuestion(plan.query), plan.answerType);
+    const analysis = plan.answered ? { ...typed, given: plan.answered } : typed;
     const shown = shownIn(thread);
     const retrieved: QuestionRetrieved =
       plan.kind === 'more'

@@ -15,7 +15,7 @@ import {
   isSpanType,
 } from './answer-spans.js';
 import { type AnswerType, analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
-import { isVerbForm, nameGender, nameKind } from './gazetteer.js';
+import { isVerbForm, nameGender, nameKind, placeForms } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
@@ -114,19 +114,33 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
   // Only for "And laptops?", "and for the US launch?": the last question asked of something else;
   // and for "how much of that …?", a part of the figure the last answer gave.
   const elliptic = ELLIPSIS.exec(question);
-  const part = PART_OF_IT.test(question);
+  // "how much was that up on the year before?": a figure asked of the last figure is another one.
+  const part =
+    PART_OF_IT.test(question) ||
+    (OF_THE_FIGURE.test(question) && NUMERIC.has(analyzeQuestion(question).answerType));
   if (!last.question || ONLY_MONTH.test(question)) return null;
   if (!part && (!elliptic || WH.test(elliptic[1]!))) return null;
   const previous = analyzeQuestion(last.query);
   const sentence = last.bullets[0];
   if (!NUMERIC.has(previous.answerType) || !sentence) return null;
-  // A sentence naming the new thing may give its figure ("Pearson's Financial Times … 30 reporters").
-  const named = new Set(queryTerms(sentence));
-  if (!part && subjectTerms(elliptic![1]!).some((t) => named.has(t))) return null;
   const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const value = answerSpans(sentence, previous.answerType).find((span) => isFreshSpan(span, asked));
+  const fresh = answerSpans(sentence, previous.answerType).filter((span) => isFreshSpan(span, asked));
+  // A sentence naming the new thing may give its figure ("Pearson's Financial Times … 30 reporters"),
+  // by any of its names ("in Britain": "£339 in the UK").
+  const named = new Set(queryTerms(sentence));
+  if (!part && newThingTerms(elliptic![1]!).some((t) => named.has(t))) return null;
+  const value = fresh[0];
   return value ? { sentence, value: value.text } : null;
 }
+
+/** The words of a new thing a follow-up names, a place's other names among them. */
+function newThingTerms(words: string): string[] {
+  const places = focusNames(words).flatMap((g) => placeForms(g).map((form) => form.join(' ')));
+  return [...subjectTerms(words), ...places.flatMap((place) => queryTerms(place))];
+}
+
+/** "that", "it", "this" alone: the thing the last answer gave, when a figure is asked of it. */
+const OF_THE_FIGURE = /\b(?:that|it|this)\b(?!\s+(?:[a-z]+\s+)?(?:of|for)\b)/i;
 /** Answers that are figures: the ones a follow-up on another thing gets another of. */
 const NUMERIC = new Set(['number', 'amount']);
 

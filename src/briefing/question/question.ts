@@ -47,6 +47,11 @@ export interface QuestionAnalysis {
    * ("how much money is involved? (Acme)"): an answer must name one of them, not all.
    */
   related: string[][];
+  /**
+   * In a thread, the value the last answer gave and the sentence it was read from (QuestionPlan's
+   * `answered`): in that sentence it is no answer again ("And laptops?" after 63,000 phones).
+   */
+  given?: { sentence: string; value: string };
   /** "Which outlets disagree about ...?": answered by the disagreements among the reports. */
   asksDisagreement: boolean;
   /** The question without the names the thread supplied. */
@@ -107,7 +112,7 @@ const SCORE_ASKED =
   /\b(?:by\s+what\s+(?:score|scoreline)|what\s+(?:was|is)\s+the\s+(?:final\s+)?(?:score|scoreline))\b/i;
 /** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
 const CHANGE =
-  /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?)\b/i;
+  /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?|(?:is|was|are|were|been)\s+(?:(?:that|it|this|they)\s+)?(?:up|down)\s+(?:on|from)\b)/i;
 /** Whether the question speaks of a change ("rise", "went up", "grew"). */
 export function speaksOfChange(question: string): boolean {
   return CHANGE.test(question);
@@ -194,6 +199,17 @@ export function questionWords(question: Pick<QuestionAnalysis, 'own' | 'related'
     ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     ...question.related.flat().map((w) => w.toLowerCase()),
   ]);
+}
+
+/** The question's words, and in the sentence the thread's last value was read from, that value's. */
+export function wordsKnownIn(
+  question: Pick<QuestionAnalysis, 'own' | 'related' | 'given'>,
+  quote: string,
+): Set<string> {
+  const known = questionWords(question);
+  if (question.given && question.given.sentence === quote)
+    for (const w of question.given.value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) known.add(w);
+  return known;
 }
 
 /** "How much did revenues grow?": an amount asked as a change, which a share may answer. */

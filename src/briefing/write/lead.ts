@@ -30,6 +30,7 @@ import {
   DEFINES,
   type QuestionAnalysis,
   questionWords,
+  wordsKnownIn,
   speaksOfChange,
   speaksOfMoney,
 } from '../question/question.js';
@@ -174,7 +175,7 @@ function answeringSpan(
   ownForms: ReadonlySet<string> | null = null,
 ): AnswerSpan | null {
   const asked = new Set(wordsOf(question.own));
-  const known = questionWords(question);
+  const known = wordsKnownIn(question, quote);
   // "Who is Sony's boss?": the person holding the office, not the body it is of.
   const holder = officeAsked(question.own) ? officeHolderSpan(quote, known) : null;
   if (holder) return holder;
