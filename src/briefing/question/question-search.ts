@@ -54,6 +54,7 @@ import { verbForms } from './verb-forms.js';
 import { converseTerms } from './converse-verbs.js';
 import { askedRole, nameInRole } from './verb-object.js';
 import { askedOffices, titledOtherOffice } from './office-title.js';
+import { doerVerb, doneBy } from './doer-noun.js';
 import { queryTerms, queryTokens, STOPWORDS, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { irregularAgents, wordFamilies } from './word-family.js';
@@ -636,6 +637,8 @@ function searchOnce(
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
   // A sentence's answers of the asked kind that the question does not already say.
   const bodyAnswers = bodyMayAnswer(question.own, type);
+  // "Who criticised …?": the index term of the verb asked of its doer.
+  const doer = type === 'person' ? doerVerb(question.own) : null;
   // "Who was the premier?": "President Jane Doe" holds another office.
   const offices = type === 'person' ? askedOffices(question.own) : null;
   const freshSpans = (text: string, article: Article) =>
@@ -685,8 +688,9 @@ function searchOnce(
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || weekday || fresh.some((span) => /\d/.test(span.text));
-        // A body for "who" answers less surely than a person would.
-        const sure = fresh.every((span) => span.body) ? 0.5 : 1;
+        // A body for "who" answers less surely than a person would — unless the sentence says it
+        // did what is asked ("criticism from the Culture Committee" for "who criticised …?").
+        const sure = fresh.every((span) => span.body && !doneBy(hit.sentence.text, span, doer)) ? 0.5 : 1;
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4) * sure;
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
         if (count !== null && fresh.length >= count) bonus += TYPE_BONUS * coverage;
