@@ -12,6 +12,8 @@ import { Memo } from '../memo.js';
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   meet: ['call on', 'hold talks with', 'sit down with'],
   visit: ['call on', 'drop in on'],
+  // "Who asked her to come?" is told "at the invitation of …": asking someone over is inviting.
+  invite: ['ask to come', 'ask to visit', 'ask to join', 'ask over'],
   cancel: ['call off', 'pull out of', 'scrap'],
   withdraw: ['pull out', 'back out', 'drop out'],
   // "What got him dropped from the team?" is told by "was axed" or "left out of the squad"
@@ -59,6 +61,8 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   target: ['go after'],
   injure: ['get hurt'],
   reconcile: ['bury the hatchet', 'patch up', 'make peace'],
+  // An office English also names in other words: "premier" is written "prime minister".
+  premier: ['prime minister'],
 };
 
 /** The small words of a phrase, which say nothing of its meaning alone. */

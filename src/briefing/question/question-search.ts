@@ -42,7 +42,7 @@ import {
   questionWords as wordsOfQuestion,
 } from './question.js';
 import { type NearWord, type QueryOptions, type Retrieved, searchQuery, subjectTerms } from './retrieve.js';
-import { meaningsIn, phrasesFor } from './phrasal-verbs.js';
+import { formsOf, meaningsIn, phrasesFor } from './phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { sameEventDates } from './same-event.js';
 import { findMentions } from '../analysis/event-dates.js';
@@ -53,9 +53,11 @@ import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
 import { converseTerms } from './converse-verbs.js';
 import { askedRole, nameInRole } from './verb-object.js';
+import { askedOffices, titledOtherOffice } from './office-title.js';
+import { doerVerb, doneBy } from './doer-noun.js';
 import { queryTerms, queryTokens, STOPWORDS, termOf } from '../../corpus/tokenize.js';
 import { isNoun, nounKind } from './noun-kinds.js';
-import { irregularAgents } from './word-family.js';
+import { irregularAgents, wordFamilies } from './word-family.js';
 import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } from './office.js';
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
@@ -635,12 +637,16 @@ function searchOnce(
   const count = NAME_TYPES.has(type) ? askedCount(question.own) : null;
   // A sentence's answers of the asked kind that the question does not already say.
   const bodyAnswers = bodyMayAnswer(question.own, type);
+  // "Who criticised …?": the index term of the verb asked of its doer.
+  const doer = type === 'person' ? doerVerb(question.own) : null;
+  // "Who was the premier?": "President Jane Doe" holds another office.
+  const offices = type === 'person' ? askedOffices(question.own) : null;
   const freshSpans = (text: string, article: Article) =>
     askedSpans(
       text,
       type,
       bodyAnswers,
-      (span) => freshIn(text, span),
+      (span) => freshIn(text, span) && !(offices && titledOtherOffice(text, span, offices)),
       () => articlePeople(article),
       shares,
     );
@@ -682,8 +688,9 @@ function searchOnce(
         }
         // "On October 3-4" answers "when"; "last week" only points at an answer.
         const placed = type !== 'date' || weekday || fresh.some((span) => /\d/.test(span.text));
-        // A body for "who" answers less surely than a person would.
-        const sure = fresh.every((span) => span.body) ? 0.5 : 1;
+        // A body for "who" answers less surely than a person would — unless the sentence says it
+        // did what is asked ("criticism from the Culture Committee" for "who criticised …?").
+        const sure = fresh.every((span) => span.body && !doneBy(hit.sentence.text, span, doer)) ? 0.5 : 1;
         if (fresh.length > 0) bonus += TYPE_BONUS * coverage * (placed ? 1 : 0.4) * sure;
         else if (coverage < QUESTION_COVERAGE) return Number.NaN;
         if (count !== null && fresh.length >= count) bonus += TYPE_BONUS * coverage;
@@ -1587,6 +1594,21 @@ function notSaid(question: QuestionAnalysis): string {
 }
 
 /**
+ * The index terms the corpus writes a phrase's meaning by: the word itself, or when the corpus
+ * never writes it so, its other forms and their word families ("ask to come" means "invite",
+ * which an article may write only "invited" or "at the invitation of"; the stemmer keeps "invite"
+ * and "invited" apart).
+ */
+function meaningTerms(corpus: Corpus, meaning: string): string[] {
+  const exists = (term: string) => (corpus.analyze(term)[0]?.df ?? 0) > 0;
+  const known = corpus.analyze(meaning).find((a) => a.df > 0);
+  if (known) return [known.term];
+  const forms = [...new Set(formsOf(meaning).map((w) => termOf(w) ?? w))];
+  const families = wordFamilies(forms, exists);
+  return [...new Set([...forms.filter(exists), ...forms.flatMap((f) => families.get(f) ?? [])])];
+}
+
+/**
  * For each of the question's words (not its names), the words the corpus uses for much the same
  * thing, by index term, with the share of the word's weight they earn.
  */
@@ -1603,9 +1625,9 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
         found.push({ term: phrase.term, weight: ALIKE_CREDIT, test: phrase.test });
     }
     for (const meaning of meant.get(token.term) ?? []) {
-      const known = corpus.analyze(meaning).find((a) => a.df > 0);
-      if (known && known.term !== token.term && !found.some((f) => f.term === known.term))
-        found.push({ term: known.term, weight: ALIKE_CREDIT });
+      for (const term of meaningTerms(corpus, meaning))
+        if (term !== token.term && !found.some((f) => f.term === term))
+          found.push({ term, weight: ALIKE_CREDIT });
       // "bury the hatchet" is "reconcile", which an article writes "patched things up": phrases
       // meaning the same word say the same thing.
       for (const phrase of phrasesFor(meaning))

@@ -46,6 +46,7 @@ import {
   ownCountedForms,
 } from '../question/counted-noun.js';
 import { agentForms, appositiveSpans, askedNoun } from '../question/appositive.js';
+import { askedOffices, titledAskedOffice, titledOtherOffice } from '../question/office-title.js';
 import { nounListSpan, prepositionListSpan } from './noun-list.js';
 import { askedCount } from '../question/asked-count.js';
 import { OFFICE_FORMS, officeAsked, officeHolders } from '../question/office.js';
@@ -203,10 +204,17 @@ function answeringSpan(
   // "Which record company …?": the name beside "record company" answers, whatever its capitals suggest.
   // "Which Swedish general …?": not "Norway Army Chief General Sverre Diesen", beside it as he is.
   const fits = askedFit(question.own, question.answerType);
+  // "Who was the premier?": not "President Jane Doe", titled with another office.
+  const offices = question.answerType === 'person' ? askedOffices(question.own) : null;
+  const otherOffice = (s: AnswerSpan) => offices !== null && titledOtherOffice(quote, s, offices);
   const beside = noun
     ? appositiveSpans(quote, noun).filter(
         (s) =>
-          isFreshSpan(s, known) && !kindQualifier(quote, s, noun) && fits(quote, s) && !foreign.has(s.text),
+          isFreshSpan(s, known) &&
+          !kindQualifier(quote, s, noun) &&
+          fits(quote, s) &&
+          !foreign.has(s.text) &&
+          !otherOffice(s),
       )
     : [];
   if (beside.length > 0) {
@@ -306,6 +314,10 @@ function answeringSpan(
   }
   const doers = spans.filter(doer);
   if (doers.length < spans.length) spans.splice(0, spans.length, ...doers);
+  if (offices) {
+    const holders = spans.filter((s) => !otherOffice(s));
+    if (holders.length < spans.length) spans.splice(0, spans.length, ...holders);
+  }
   // "Jackie Stallone, mother of actor Sylvester, has become …": the name in the aside only says
   // who the sentence's person is kin or aide to.
   if (question.answerType === 'person') {
@@ -1653,6 +1665,20 @@ function valueLead(
       );
       if (other > first) read.unshift(...read.splice(other, 1));
     }
+  }
+  // "Who was the premier?": a name titled with the office asked ("Prime Minister John Roe")
+  // answers before the best sentence's name titled with none, if it says as much of the question.
+  const offices = type === 'person' ? askedOffices(question.own) : null;
+  if (offices) {
+    const titled = (b: EvidenceBullet) =>
+      b.citations.some((c) => {
+        const span = spanOf(c);
+        return span !== null && titledAskedOffice(c.quote, span, offices);
+      });
+    const first = read.findIndex((b) => b.citations.some((c) => spanOf(c) !== null));
+    const other = read.findIndex(titled);
+    if (first >= 0 && other > first && about(read[other]!.text).size >= about(read[first]!.text).size)
+      read.unshift(...read.splice(other, 1));
   }
   // "Where is the tie played?": a sentence writing a place after "in" or "at" answers before one
   // naming a place only as a side or a buyer ("Britain drew the USA").
