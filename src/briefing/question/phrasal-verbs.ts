@@ -10,7 +10,7 @@ import { Memo } from '../memo.js';
 
 /** A word and the phrases that say it. */
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
-  meet: ['call on', 'hold talks with', 'sit down with'],
+  meet: ['call on', 'hold talks', 'sit down with'],
   visit: ['call on', 'drop in on'],
   cancel: ['call off', 'pull out of', 'scrap'],
   withdraw: ['pull out', 'back out', 'drop out'],

@@ -58,7 +58,7 @@ import {
   saysOpposite,
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
-import { isVerbForm, nameKind } from '../question/gazetteer.js';
+import { isVerbForm, nameKind, placeScale } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
@@ -1542,6 +1542,11 @@ function sentenceBefore(article: Article | undefined, quote: string): string | u
 const longest = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
 
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
+/** Whether a sentence names each of two or more names the question gives (each by its last word). */
+function namesEvery(text: string, focus: readonly (readonly string[])[]): boolean {
+  return focus.length >= 2 && focus.every((name) => name.length > 0 && wholeWord(name.at(-1)!).test(text));
+}
+
 function valueLead(
   question: QuestionAnalysis,
   evidence: readonly EvidenceBullet[],
@@ -1665,6 +1670,30 @@ function valueLead(
     if (first >= 0 && !placed(read[first]!)) {
       const other = read.findIndex((b, i) => i > first && placed(b));
       if (other > first) read.unshift(...read.splice(other, 1));
+    }
+    // "Where did Smith and Jones hold talks?": where both met is told by a sentence naming both
+    // at a place finer than the first one's ("met Jones at the Foreign Ministry"), before one
+    // naming one of them in a city ("Smith will hold meetings in Paris").
+    const placeOf = (b: EvidenceBullet) => {
+      for (const c of b.citations) {
+        const span = spanOf(c);
+        if (span && writtenAsWhere(c.quote, span)) return span;
+      }
+      return null;
+    };
+    const lead = read.findIndex(placed);
+    if (lead >= 0 && !namesEvery(read[lead]!.text, question.focus)) {
+      const scale = (b: EvidenceBullet) => placeScale(placeOf(b)?.text ?? '');
+      const rank = { country: 2, city: 1 } as const;
+      const finer = (b: EvidenceBullet) => {
+        const own = scale(b);
+        const first = scale(read[lead]!);
+        return (own ? rank[own] : 0) < (first ? rank[first] : 0);
+      };
+      const other = read.findIndex(
+        (b, i) => i > lead && placed(b) && namesEvery(b.text, question.focus) && finer(b),
+      );
+      if (other > lead) read.unshift(...read.splice(other, 1));
     }
   }
   const own = noun ? countedPhraseTerms(question.own, noun) : null;
