@@ -73,6 +73,7 @@ import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/ques
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
+import { meaningsIn } from '../question/phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { idleWords } from '../question/idle-words.js';
@@ -1378,6 +1379,9 @@ function saysMostFirst(
  * Moves up the first of `read` whose figure is written against an asked word, when the first
  * sentence holding a figure has it against none and says no more of the question.
  */
+/** A question about what is to come: "When should the deal be wrapped up?", "What will it cost?". */
+const ASKS_AHEAD = /\b(?:will|should|shall|is\s+due|are\s+due|expected|going\s+to)\b/i;
+
 function attachedFirst(
   read: EvidenceBullet[],
   asked: ReadonlySet<string>,
@@ -1386,6 +1390,8 @@ function attachedFirst(
   about: (b: EvidenceBullet) => number,
   ofNoun: (c: DraftCitation) => number,
   anothers: (c: DraftCitation, span: AnswerSpan) => boolean,
+  /** The question asks when what is to be will be ("When should the deal close?"): a date expected answers. */
+  ahead = false,
 ): void {
   if (asked.size === 0) return;
   const attached = (b: EvidenceBullet, loosely = false) =>
@@ -1394,7 +1400,7 @@ function attachedFirst(
       return (
         span !== null &&
         figureAttached(c.quote, span, asked, loosely) &&
-        !figureHedged(c.quote, span) &&
+        (ahead || !figureHedged(c.quote, span)) &&
         !anothers(c, span)
       );
     });
@@ -1574,9 +1580,12 @@ function valueLead(
   // "Who's directing the film?" asks for the name beside "director".
   const agent = !named && type === 'person' ? agentForms(question.own) : null;
   const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : agent;
+  // "When will the deal be wrapped up?": what a phrasal verb means ("conclude") says it too.
+  const meant = [...meaningsIn(question.own).values()].flat();
   const questionTerms = new Set([
     ...queryTerms(question.searchText),
     ...question.related.flatMap((g) => queryTerms(g.join(' '))),
+    ...meant,
   ]);
   const saysBeside = (quote: string, span: AnswerSpan) =>
     questionTerms.size === 0 ||
@@ -1744,13 +1753,18 @@ function valueLead(
     const askedWords = (question.searchText.match(/[\p{L}'’-]+/gu) ?? []).filter(
       (w) => /^[a-z]/.test(w) && queryTerms(w).some((t) => asked.includes(t)),
     );
+    // A figure written against what the question's phrase means ("is expected to conclude by …")
+    // is written against the question's words.
     attachedFirst(
       read,
-      askedTermsWithForms(askedWords),
+      new Set([...askedTermsWithForms(askedWords), ...meant]),
       spanOf,
       (b) => about(b.text).size + storyOf(b) * 100,
       countsAsked,
       anothers,
+      // "Is expected to conclude by …" is how news dates what is to come; an amount expected
+      // is as often another thing's ("games are expected to cost £19").
+      type === 'date' && ASKS_AHEAD.test(question.own),
     );
   }
   // "Which two housemates went?": a sentence listing two of them answers before one naming one.
