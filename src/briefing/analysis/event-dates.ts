@@ -178,6 +178,13 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "from mid-2005", "in early 2004": a part of a year, dated by the year.
+    re: /\b(?:early|mid|late)[\s-]((?:19|20)\d{2})(?![\w%-]|\.\d)/gi,
+    needs: (c) => c.digit,
+    kind: 'explicit',
+    shape: (m) => ({ type: 'year', year: Number(m[1]), bound: false }),
+  },
+  {
     // "2009"; "by 2014" and "since 2009" bound a time rather than date an event
     re: /(?<![\w$£€.-])((?:19|20)\d{2})(?![\w%-]|\.\d)/g,
     needs: (c) => c.digit,

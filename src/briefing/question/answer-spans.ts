@@ -127,6 +127,9 @@ const THING_WORD =
 /** Words of places and venues: "Riverside Church", "Frankfurt Stock Exchange", "Hampden Park". */
 const VENUE_WORD =
   /\b(?:Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?|Church|Cathedral|Airport|Exchange|Arena|Theatre|Theater|Palace|Station|Bridge)$/;
+/** Bodies named by the building they sit in: "the Defence Ministry", "the High Court". */
+const BUILDING_BODY =
+  /\b(?:Ministry|Embassy|Parliament|Court|University|College|School|Hospital|Museum|Office|Senate|Assembly)$/;
 /** Prepositions before a place: "in Shelbyville", "to Springfield". */
 const LOCATIVE =
   /(?:^|\s)(?:in|at|to|from|near|outside|across|into|towards|toward|throughout|around|visit(?:ed|ing)?)\s+(?:the\s+)?$/i;
@@ -463,7 +466,16 @@ export function answerSpans(
           const kind = runKind(text, r, people);
           // "Mido joined Tottenham", "turned down a move to Birmingham": a town is also the club
           // named after it, when a verb of joining a body comes before it.
-          return kind === type || (type === 'organisation' && kind === 'place' && JOINED.test(r.before));
+          if (kind === type) return true;
+          if (type === 'organisation' && kind === 'place' && JOINED.test(r.before)) return true;
+          // "met in the Defence Ministry", "talks at Leeds University": a body that is also a
+          // building, written where something happened, is the place it happened.
+          return (
+            type === 'place' &&
+            kind === 'organisation' &&
+            BUILDING_BODY.test(r.text) &&
+            PLACED_IN.test(r.before)
+          );
         })
         .map(({ text: t, index }) => ({ text: t, index }));
     default:

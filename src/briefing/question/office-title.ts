@@ -49,7 +49,7 @@ function officeTitle(quote: string, span: AnswerSpan): string[] | null {
   const title = TITLE_BEFORE.exec(quote.slice(0, span.index))?.[1]?.trim();
   const words = title?.split(/\s+/) ?? [];
   if (!title || !OFFICES.has(words.at(-1)!.toLowerCase())) return null;
-  // "Russian Foreign Minister": a nationality or a place before the office says whose it is.
+  // "German Foreign Minister": a nationality or a place before the office says whose it is.
   const which = words.at(-2);
   return which && nameKind([which]) === 'unknown'
     ? [which.toLowerCase(), words.at(-1)!.toLowerCase()]

@@ -10,7 +10,7 @@ import { Memo } from '../memo.js';
 
 /** A word and the phrases that say it. */
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
-  meet: ['call on', 'hold talks with', 'sit down with'],
+  meet: ['call on', 'hold talks', 'sit down with'],
   visit: ['call on', 'drop in on'],
   // "Who asked her to come?" is told "at the invitation of …": asking someone over is inviting.
   invite: ['ask to come', 'ask to visit', 'ask to join', 'ask over'],
@@ -43,7 +43,10 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   arrive: ['turn up', 'touch down', 'fly in'],
   attend: ['turn up', 'show up'],
   continue: ['carry on', 'press on'],
-  end: ['wind up', 'call time on'],
+  end: ['wind up', 'call time on', 'wrap up'],
+  complete: ['wrap up'],
+  conclude: ['wrap up'],
+  finish: ['wrap up'],
   close: ['shut down', 'wind up'],
   collapse: ['fall through', 'break down'],
   fail: ['fall through'],

@@ -97,7 +97,7 @@ const DURATION =
 const PERIOD_ASKED =
   /\b(?:over|for|within)\s+what\s+(?:period|length\s+of\s+time|time\s*(?:frame|scale|limit))\b/i;
 const DATE =
-  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)s?\b|what\s+time\b|since\s+when\b|by\s+when\b|until\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
+  /^(?:when\b|(?:(?:from|since|until|till|by|on|in|at)\s+)?(?:what|which)\s+(?:date|day|year|month|weekday)s?\b|what\s+time\b|(?:since|by|until|till|from)\s+when\b|how\s+long\s+ago\b|at\s+what\s+time\b)/i;
 /**
  * "What was Radcliffe's winning time?", "what time did Holmes clock?": the time a race took, a
  * length ("two hours, 23 minutes and 10 seconds"), not a time of day.
@@ -238,7 +238,11 @@ function quantityOfThing(q: string): boolean {
   const noun = HOW_MUCH_NOUN.exec(q)?.[1]?.trim();
   if (
     !noun ||
-    /^(?:more|less|extra|else|additional|of|longer|bigger|higher|lower|further|greater)\b/i.test(noun)
+    /^(?:more|less|extra|else|additional|of|longer|bigger|higher|lower|further|greater)\b/i.test(noun) ||
+    // "How much in total are they paying?": an adverb of the whole, not a noun of a thing.
+    /^(?:in\s+(?:total|all)|all\s+told|altogether|overall|so\s+far|roughly|exactly|approximately)\b/i.test(
+      noun,
+    )
   )
     return false;
   return !MONEY.test(noun) && !MONEY_THING.test(noun) && !MONEY_WORD.test(noun);

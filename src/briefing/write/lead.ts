@@ -60,7 +60,7 @@ import {
   saysOpposite,
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
-import { isVerbForm, nameKind } from '../question/gazetteer.js';
+import { isVerbForm, nameKind, placeScale } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
@@ -75,6 +75,7 @@ import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/ques
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
+import { meaningsIn } from '../question/phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
 import { idleWords } from '../question/idle-words.js';
@@ -1391,6 +1392,9 @@ function saysMostFirst(
  * Moves up the first of `read` whose figure is written against an asked word, when the first
  * sentence holding a figure has it against none and says no more of the question.
  */
+/** A question about what is to come: "When should the deal be wrapped up?", "What will it cost?". */
+const ASKS_AHEAD = /\b(?:will|should|shall|is\s+due|are\s+due|expected|going\s+to)\b/i;
+
 function attachedFirst(
   read: EvidenceBullet[],
   asked: ReadonlySet<string>,
@@ -1399,6 +1403,8 @@ function attachedFirst(
   about: (b: EvidenceBullet) => number,
   ofNoun: (c: DraftCitation) => number,
   anothers: (c: DraftCitation, span: AnswerSpan) => boolean,
+  /** The question asks when what is to be will be ("When should the deal close?"): a date expected answers. */
+  ahead = false,
 ): void {
   if (asked.size === 0) return;
   const attached = (b: EvidenceBullet, loosely = false) =>
@@ -1407,7 +1413,7 @@ function attachedFirst(
       return (
         span !== null &&
         figureAttached(c.quote, span, asked, loosely) &&
-        !figureHedged(c.quote, span) &&
+        (ahead || !figureHedged(c.quote, span)) &&
         !anothers(c, span)
       );
     });
@@ -1555,6 +1561,11 @@ function sentenceBefore(article: Article | undefined, quote: string): string | u
 const longest = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
 
 /** The value of the asked-for kind, with who reports it (and a second where reports differ), or null. */
+/** Whether a sentence names each of two or more names the question gives (each by its last word). */
+function namesEvery(text: string, focus: readonly (readonly string[])[]): boolean {
+  return focus.length >= 2 && focus.every((name) => name.length > 0 && wholeWord(name.at(-1)!).test(text));
+}
+
 function valueLead(
   question: QuestionAnalysis,
   evidence: readonly EvidenceBullet[],
@@ -1582,9 +1593,12 @@ function valueLead(
   // "Who's directing the film?" asks for the name beside "director".
   const agent = !named && type === 'person' ? agentForms(question.own) : null;
   const nounOf = named ? nounForms(named) : officeAsked(question.own) ? OFFICE_FORMS : agent;
+  // "When will the deal be wrapped up?": what a phrasal verb means ("conclude") says it too.
+  const meant = [...meaningsIn(question.own).values()].flat();
   const questionTerms = new Set([
     ...queryTerms(question.searchText),
     ...question.related.flatMap((g) => queryTerms(g.join(' '))),
+    ...meant,
   ]);
   const saysBeside = (quote: string, span: AnswerSpan) =>
     questionTerms.size === 0 ||
@@ -1693,6 +1707,30 @@ function valueLead(
       const other = read.findIndex((b, i) => i > first && placed(b));
       if (other > first) read.unshift(...read.splice(other, 1));
     }
+    // "Where did Smith and Jones hold talks?": where both met is told by a sentence naming both
+    // at a place finer than the first one's ("met Jones at the Foreign Ministry"), before one
+    // naming one of them in a city ("Smith will hold meetings in Paris").
+    const placeOf = (b: EvidenceBullet) => {
+      for (const c of b.citations) {
+        const span = spanOf(c);
+        if (span && writtenAsWhere(c.quote, span)) return span;
+      }
+      return null;
+    };
+    const lead = read.findIndex(placed);
+    if (lead >= 0 && !namesEvery(read[lead]!.text, question.focus)) {
+      const scale = (b: EvidenceBullet) => placeScale(placeOf(b)?.text ?? '');
+      const rank = { country: 2, city: 1 } as const;
+      const finer = (b: EvidenceBullet) => {
+        const own = scale(b);
+        const first = scale(read[lead]!);
+        return (own ? rank[own] : 0) < (first ? rank[first] : 0);
+      };
+      const other = read.findIndex(
+        (b, i) => i > lead && placed(b) && namesEvery(b.text, question.focus) && finer(b),
+      );
+      if (other > lead) read.unshift(...read.splice(other, 1));
+    }
   }
   const own = noun ? countedPhraseTerms(question.own, noun) : null;
   const countsAsked = (c: DraftCitation) => {
@@ -1742,13 +1780,18 @@ function valueLead(
     const askedWords = (question.searchText.match(/[\p{L}'’-]+/gu) ?? []).filter(
       (w) => /^[a-z]/.test(w) && queryTerms(w).some((t) => asked.includes(t)),
     );
+    // A figure written against what the question's phrase means ("is expected to conclude by …")
+    // is written against the question's words.
     attachedFirst(
       read,
-      askedTermsWithForms(askedWords),
+      new Set([...askedTermsWithForms(askedWords), ...meant]),
       spanOf,
       (b) => about(b.text).size + storyOf(b) * 100,
       countsAsked,
       anothers,
+      // "Is expected to conclude by …" is how news dates what is to come; an amount expected
+      // is as often another thing's ("games are expected to cost £19").
+      type === 'date' && ASKS_AHEAD.test(question.own),
     );
   }
   // "Which two housemates went?": a sentence listing two of them answers before one naming one.

@@ -14,6 +14,15 @@ describe('the figure written against what is asked', () => {
     expect(lead).toBe('$11bn.');
   });
 
+  it('dates what a phrase means, expected, before a date of something else', () => {
+    const lead = leadOver(
+      'When should the Halvek-Corlan takeover be wrapped up?',
+      'Halvek expects the merger to boost earnings from 2007 but the deal will cost it $1bn.',
+      'Directors at both companies have approved the deal and it is expected to conclude by the third quarter of this year.',
+    );
+    expect(lead).toBe('The third quarter of this year.');
+  });
+
   it('takes the figure beside the asked noun', () => {
     const lead = leadOver(
       'How much in damages does the Halvek lawsuit seek?',

@@ -63,6 +63,9 @@ describe('event dates of a sentence', () => {
     expect(findMentions('It happened on February 30.').filter((m) => m.kind === 'explicit')).toHaveLength(1);
     expect(dated('It happened on February 30.')).toMatchObject({ kind: 'article' });
     expect(findMentions('CASA-1000, COVID-19 and Tarbela-4 are not years; 500MW is not either.')).toEqual([]);
+    // A part of a year written against it ("mid-2005", "early 2004") is a date of that year.
+    expect(findMentions('Users must prove it from mid-2005.').map((m) => m.words)).toEqual(['mid-2005']);
+    expect(findMentions('He began buying in late 2003.').map((m) => m.words)).toEqual(['late 2003']);
     // A date of a thing in a clause is not the date of what the sentence reports; "was signed" is.
     expect(dated('Novak reviewed the naval agreement signed in 2019 with Pereira.')).toMatchObject({
       kind: 'article',

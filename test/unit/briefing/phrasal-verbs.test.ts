@@ -34,6 +34,11 @@ describe('phrasal verbs', () => {
       stem('succeed'),
     ]);
     expect(meaningsIn('who did he take to the final?').size).toBe(0);
+    expect(meaningsIn('when will the takeover be wrapped up?').get(stem('wrap'))).toContain(stem('conclude'));
+    // "hold their talks" means meeting, with or without "with" after it.
+    expect(meaningsIn('where did the two ministers hold their talks?').get(stem('hold'))).toContain(
+      stem('meet'),
+    );
     expect(meaningsIn('how much did its shares go up?').get(stem('go'))).toEqual([stem('rise')]);
   });
 

@@ -27,6 +27,38 @@ describe('where a thing happens', () => {
     expect(lead?.text).toBe('Geneva.');
   });
 
+  it('answers where two people met by a sentence naming both at a building, before a city', () => {
+    const q = analyzeQuestion('Where did Harlow and Brandt hold their talks?');
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Besides meeting his counterpart, Harlow will hold several meetings with officials in Vienna.',
+        ),
+        bullet(
+          'a',
+          'Harlow called on General Brandt in the Defence Ministry and the two leaders agreed to cooperate.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Defence Ministry.');
+  });
+
+  it('keeps the city first when the sentence naming both gives a wider place', () => {
+    const q = analyzeQuestion('Where did Harlow and Brandt hold their talks?');
+    const lead = composeLead(
+      q,
+      [
+        bullet('a', 'Harlow held talks with officials in Vienna on Monday.'),
+        bullet('a', 'Harlow and Brandt will both travel to Austria later this year.'),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Vienna.');
+  });
+
   it('reads "in", "at" and "-based" as where, a verb\'s object and an origin question not', () => {
     const at = (quote: string, text: string) => writtenAsWhere(quote, { text, index: quote.indexOf(text) });
     expect(at('a New York-based trade group', 'New York')).toBe(true);
