@@ -81,6 +81,7 @@ import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
+import { thingLead } from './thing-lead.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
@@ -915,6 +916,8 @@ export function composeLead(
     if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
+    const thing = thingLead(question, evidence.slice(0, LEAD_EVIDENCE));
+    if (thing) return thing;
   }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
   const best = evidence[0] ?? top[0]!;
