@@ -640,10 +640,15 @@ function outletList(outlets: readonly string[]): string {
 /** A comma opening an aside: "Gianni Agnelli, the godfather of the group, wanted …". */
 const ASIDE = /^,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60},\s/i;
 
+/** A verb of saying that a colon follows: what was said is the clause. */
+const SAYING_BEFORE = /\b(?:said|says|say|told|added|stated|wrote|writes|declared|announced|warned)$/i;
+
 /** Where the main clause of a long sentence's head ends: its first break after 40 characters, past any aside. */
 function clauseEnd(head: string): number {
   for (const m of head.slice(40).matchAll(/[,;:]\s|\s[-–—]\s/g)) {
     const at = 40 + m.index!;
+    // "the daily said: …": what was said comes after the colon; "the daily said." says nothing.
+    if (m[0].startsWith(':') && SAYING_BEFORE.test(head.slice(0, at))) continue;
     if (ASIDE.test(head.slice(at))) continue;
     // The comma closing an aside ends no clause either.
     if (
@@ -658,11 +663,11 @@ function clauseEnd(head: string): number {
 
 /**
  * A sentence opening on a subordinate clause or a phrase set off by a comma ("While the minister
- * will be holding talks in Lisbon, the army chief would be in Madrid …"): its main clause comes after
- * that comma.
+ * will be holding talks in Lisbon, the army chief would be in Madrid …", "According to a statement,
+ * …", "Speaking on radio, …"): its main clause comes after that comma.
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whilst|Although|Though|Whereas|Even though|Even if|If|Unless|Because|Since|As|When|Whenever|After|Before|Once|Until|Despite|In spite of)\s[^,;:()"“”]{3,160},\s+(?=[^,;:]{20})/;
+  /^(?:While|Whilst|Although|Though|Whereas|Even though|Even if|If|Unless|Because|Since|As|When|Whenever|After|Before|Once|Until|Despite|In spite of|According to|[A-Z][a-z]+ing\s+(?:on|at|to|about|in|after|from|with))\s[^,;:()"“”]{3,160},\s+(?=[^,;:]{20})/;
 
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
 export function shortened(text: string): string {
