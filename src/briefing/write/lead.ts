@@ -908,6 +908,14 @@ export function composeLead(
     const position = positionLead(question, evidence);
     if (position) return position;
   }
+  // "What technology lets the site track posts?" is read as asking a body by its verb ("lets" as a
+  // noun of WordNet's): a noun of no kind asks a thing's name.
+  if (type === 'organisation') {
+    const noun = askedNoun(question.own);
+    const thing =
+      noun && nounKind(noun) === null ? thingLead(question, evidence.slice(0, LEAD_EVIDENCE)) : null;
+    if (thing) return thing;
+  }
   if (isSpanType(type) && !relativeDateFirst(question, evidence)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =

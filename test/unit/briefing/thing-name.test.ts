@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindForms, thingNames, thingNoun } from '../../../src/briefing/question/thing-name.js';
 import { leadOver } from '../../support/lead-over.js';
+import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 
 describe('the name of a thing asked for by its kind', () => {
   it('reads the kind from "what NOUN …?" and "what is X’s NOUN called?"', () => {
@@ -55,5 +56,20 @@ describe('a plural kind', () => {
         'The former presenter, who hosted children’s shows Number 9 and Roundabout in the 1980s, won the prize.',
       ),
     ).toBe('Number 9 and Roundabout.');
+  });
+});
+
+describe('a thing asked by a noun of no kind, read as asking a body', () => {
+  it('leads with the thing named, not a body the sentences name', () => {
+    expect(analyzeQuestion('What technology lets Quillmark keep track of new posts?').answerType).toBe(
+      'organisation',
+    );
+    expect(
+      leadOver(
+        'What technology lets Quillmark keep track of new posts?',
+        'In 2004 Vandor introduced its own system and Quillmark has tweaked its technology to track new posts.',
+        'To do this it uses a technology known as Quick Feed Protocol that many sites have adopted to track new posts.',
+      ),
+    ).toBe('Quick Feed Protocol.');
   });
 });
