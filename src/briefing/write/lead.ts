@@ -84,6 +84,7 @@ import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
+import { thingLead } from './thing-lead.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
@@ -653,10 +654,15 @@ function outletList(outlets: readonly string[]): string {
 /** A comma opening an aside: "Gianni Agnelli, the godfather of the group, wanted …". */
 const ASIDE = /^,\s+(?:the|a|an|who|which|whose|its|his|her|their)\s[^,;:]{0,60},\s/i;
 
+/** A verb of saying that a colon follows: what was said is the clause. */
+const SAYING_BEFORE = /\b(?:said|says|say|told|added|stated|wrote|writes|declared|announced|warned)$/i;
+
 /** Where the main clause of a long sentence's head ends: its first break after 40 characters, past any aside. */
 function clauseEnd(head: string): number {
   for (const m of head.slice(40).matchAll(/[,;:]\s|\s[-–—]\s/g)) {
     const at = 40 + m.index!;
+    // "the daily said: …": what was said comes after the colon; "the daily said." says nothing.
+    if (m[0].startsWith(':') && SAYING_BEFORE.test(head.slice(0, at))) continue;
     if (ASIDE.test(head.slice(at))) continue;
     // The comma closing an aside ends no clause either.
     if (
@@ -671,11 +677,11 @@ function clauseEnd(head: string): number {
 
 /**
  * A sentence opening on a subordinate clause or a phrase set off by a comma ("While the minister
- * will be holding talks in Lisbon, the army chief would be in Madrid …"): its main clause comes after
- * that comma.
+ * will be holding talks in Lisbon, the army chief would be in Madrid …", "According to a statement,
+ * …", "Speaking on radio, …"): its main clause comes after that comma.
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whilst|Although|Though|Whereas|Even though|Even if|If|Unless|Because|Since|As|When|Whenever|After|Before|Once|Until|Despite|In spite of)\s[^,;:()"“”]{3,160},\s+(?=[^,;:]{20})/;
+  /^(?:While|Whilst|Although|Though|Whereas|Even though|Even if|If|Unless|Because|Since|As|When|Whenever|After|Before|Once|Until|Despite|In spite of|According to|[A-Z][a-z]+ing\s+(?:on|at|to|about|in|after|from|with))\s[^,;:()"“”]{3,160},\s+(?=[^,;:]{20})/;
 
 /** The main clause of a long sentence: up to the first clause break after a dozen words. */
 export function shortened(text: string): string {
@@ -916,6 +922,14 @@ export function composeLead(
     const position = positionLead(question, evidence);
     if (position) return position;
   }
+  // "What technology lets the site track posts?" is read as asking a body by its verb ("lets" as a
+  // noun of WordNet's): a noun of no kind asks a thing's name.
+  if (type === 'organisation') {
+    const noun = askedNoun(question.own);
+    const thing =
+      noun && nounKind(noun) === null ? thingLead(question, evidence.slice(0, LEAD_EVIDENCE)) : null;
+    if (thing) return thing;
+  }
   if (isSpanType(type) && !relativeDateFirst(question, evidence)) {
     // "Who did Cairn get its rights from?": who may be a body, when no person answers.
     const value =
@@ -929,6 +943,8 @@ export function composeLead(
     if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
+    const thing = thingLead(question, evidence.slice(0, LEAD_EVIDENCE));
+    if (thing) return thing;
   }
   // The best-ranked sentence answers, even one the thread was shown (bullets leave those out).
   const best = evidence[0] ?? top[0]!;

@@ -1203,6 +1203,16 @@ describe('composeLead', () => {
     expect(shortened(short)).toBe(short);
   });
 
+  it('takes the main clause after "According to …," or a participle opener, and what is said after "said:"', () => {
+    const according =
+      'According to a statement released by the ministry on Tuesday, the general called on his counterpart in the capital, and the two leaders agreed to enhance cooperation between their armies and navies in the years to come, officials said.';
+    expect(shortened(according).startsWith('The general called on his counterpart')).toBe(true);
+    const commenting =
+      'Commenting on the visit, the daily Courier said: "The dismay that the cancellation of the summit has caused among the political circles, and even the general public, has been somewhat allayed by the talks that went ahead as planned."';
+    expect(shortened(commenting)).not.toBe('Commenting on the visit, the daily Courier said.');
+    expect(shortened(commenting).startsWith('The daily Courier said: "The dismay')).toBe(true);
+  });
+
   it('sets no figure against one of another measure or currency', () => {
     const lead = leadFor('How fast is the market for beer-like drinks set to grow?', [
       bullet('a', 'The market for beer-like drinks is set to grow 84% this year.'),
