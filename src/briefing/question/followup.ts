@@ -321,10 +321,16 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
         ? last.salient.find((n) => !n.split(' ').some((w) => previousWords.has(w)) && !CALENDAR_WORD.test(n))
         : undefined;
     // "Did the pair of them make up?" after "Who is Jackie Stallone's ex-daughter-in-law?": the one
-    // the answer named and the one the question named, not two names of the answer.
+    // the answer named and the one the question named, not two names of the answer. So is "they"
+    // in "where did they meet?" after "Which general did Brandt call on?" (Ellis) — unless the
+    // answer named two people ("Who did Brandt beat?": they are the two beaten).
+    const fullNames = answerNames.filter((n) => n.includes(' ') || nameKind(n.split(' ')) === 'person');
+    const bothSides =
+      PAIR.test(rewritten) ||
+      (askedForPerson && PLURAL_PRONOUN.test(rewritten) && asked.length > 0 && fullNames.length < 2);
     const pair =
-      PAIR.test(rewritten) && answerNames.length > 0 && previousNames.length > 0
-        ? [answerNames[0]!, previousNames[0]!]
+      bothSides && answerNames.length > 0 && previousNames.length > 0
+        ? [answerNames[0]!, (PAIR.test(rewritten) ? previousNames[0] : asked[0])!]
         : null;
     const inherited = (
       pair ??
@@ -361,6 +367,9 @@ function surname(name: string): string {
 function answerReferents(names: readonly string[], bodies: readonly string[]): string[] {
   return bodies.includes(names[0] ?? '') ? names.slice(0, 1) : names.slice(0, 2);
 }
+
+/** "they", "them", "their": more than one, the people of the last turn. */
+const PLURAL_PRONOUN = /\b(?:they|them|their|each other)\b/i;
 
 /** "it", "its", and no "they": one thing, not a person nor a group. */
 const ONLY_IT = /^(?!.*\b(?:they|them|their)\b).*\b(?:it|its)\b/i;

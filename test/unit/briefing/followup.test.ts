@@ -416,4 +416,12 @@ describe('planQuestion: roles and the people who hold them', () => {
     );
     expect(plan.query).toBe('Did the pair of them bury the hatchet? (Brigitte Nielsen, Jackie Stallone)');
   });
+  it('reads "they" after a question asking who a named person met as both people', () => {
+    const plan = planQuestion(
+      'where did they meet?',
+      lastTurn('Which general did Brandt call on?', ['Morrow', 'CGS', 'Brandt', 'Ruritania']),
+      null,
+    );
+    expect(plan.query).toBe('where did they meet? (Morrow, Brandt)');
+  });
 });
