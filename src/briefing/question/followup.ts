@@ -224,7 +224,7 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
         '',
       );
     }
-    return withWords(base, more);
+    return withWords(withoutContrasted(base, more), more);
   }
   const rewritten = subject;
   const supplied: string[] = [];
@@ -428,6 +428,31 @@ function withoutAsking(query: string): string | null {
         return words.slice(i).join(' ');
   // "Who won the race?": the verb follows the question word directly.
   return /^(?:who|what)$/i.test(words[0]!) ? words.slice(1).join(' ') : null;
+}
+
+/**
+ * The last question without the clause the new words stand against: "and for the US launch?"
+ * after "… when it launched in Japan?" (the place already gone) replaces "when it launched", not
+ * adds beside it ("… when it launched for the US launch").
+ */
+function withoutContrasted(query: string, more: string): string {
+  const supplied = /\s*\([^()]*\)\s*$/.exec(query);
+  const body = trimEnd(supplied ? query.slice(0, supplied.index) : query);
+  const newWords = (more.match(/\b[a-z]{4,}\b/g) ?? []).map((w) => w.toLowerCase());
+  const clause = CLAUSE.exec(body);
+  if (!clause || !newWords.some((w) => clause[1]!.split(/\s+/).some((v) => sameStem(v.toLowerCase(), w))))
+    return query;
+  return `${body.slice(0, clause.index)}${supplied ? supplied[0] : ''}`;
+}
+
+/** A last clause of the question, from its opener: "when it launched", "after the merger went through". */
+const CLAUSE = /\s+(?:when|after|before|while|once|as soon as|until)\s+([^,;]+)$/i;
+
+/** "launch", "launched", "launches": one word in two forms. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const root = short.replace(/e$/, '');
+  return root.length >= 4 && long.startsWith(root) && /^(?:e|ed|es|s|d|ing)?$/.test(long.slice(root.length));
 }
 
 /** "and in December?", "what about March?": only a month. */

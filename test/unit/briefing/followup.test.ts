@@ -424,4 +424,12 @@ describe('planQuestion: roles and the people who hold them', () => {
     );
     expect(plan.query).toBe('where did they meet? (Morrow, Brandt)');
   });
+  it('replaces the clause the new words stand against, not adds beside it', () => {
+    const plan = planQuestion(
+      'and for the US launch?',
+      lastTurn('How many games were out for the console when it launched in Japan?', ['Japan', 'US']),
+      null,
+    );
+    expect(plan.query).toBe('How many games were out for the console for the US launch');
+  });
 });
