@@ -224,7 +224,7 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
         '',
       );
     }
-    return withWords(base, more);
+    return withWords(withoutContrasted(base, more), more);
   }
   const rewritten = subject;
   const supplied: string[] = [];
@@ -321,10 +321,16 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
         ? last.salient.find((n) => !n.split(' ').some((w) => previousWords.has(w)) && !CALENDAR_WORD.test(n))
         : undefined;
     // "Did the pair of them make up?" after "Who is Jackie Stallone's ex-daughter-in-law?": the one
-    // the answer named and the one the question named, not two names of the answer.
+    // the answer named and the one the question named, not two names of the answer. So is "they"
+    // in "where did they meet?" after "Which general did Brandt call on?" (Ellis) — unless the
+    // answer named two people ("Who did Brandt beat?": they are the two beaten).
+    const fullNames = answerNames.filter((n) => n.includes(' ') || nameKind(n.split(' ')) === 'person');
+    const bothSides =
+      PAIR.test(rewritten) ||
+      (askedForPerson && PLURAL_PRONOUN.test(rewritten) && asked.length > 0 && fullNames.length < 2);
     const pair =
-      PAIR.test(rewritten) && answerNames.length > 0 && previousNames.length > 0
-        ? [answerNames[0]!, previousNames[0]!]
+      bothSides && answerNames.length > 0 && previousNames.length > 0
+        ? [answerNames[0]!, (PAIR.test(rewritten) ? previousNames[0] : asked[0])!]
         : null;
     const inherited = (
       pair ??
@@ -361,6 +367,9 @@ function surname(name: string): string {
 function answerReferents(names: readonly string[], bodies: readonly string[]): string[] {
   return bodies.includes(names[0] ?? '') ? names.slice(0, 1) : names.slice(0, 2);
 }
+
+/** "they", "them", "their": more than one, the people of the last turn. */
+const PLURAL_PRONOUN = /\b(?:they|them|their|each other)\b/i;
 
 /** "it", "its", and no "they": one thing, not a person nor a group. */
 const ONLY_IT = /^(?!.*\b(?:they|them|their)\b).*\b(?:it|its)\b/i;
@@ -419,6 +428,31 @@ function withoutAsking(query: string): string | null {
         return words.slice(i).join(' ');
   // "Who won the race?": the verb follows the question word directly.
   return /^(?:who|what)$/i.test(words[0]!) ? words.slice(1).join(' ') : null;
+}
+
+/**
+ * The last question without the clause the new words stand against: "and for the US launch?"
+ * after "… when it launched in Japan?" (the place already gone) replaces "when it launched", not
+ * adds beside it ("… when it launched for the US launch").
+ */
+function withoutContrasted(query: string, more: string): string {
+  const supplied = /\s*\([^()]*\)\s*$/.exec(query);
+  const body = trimEnd(supplied ? query.slice(0, supplied.index) : query);
+  const newWords = (more.match(/\b[a-z]{4,}\b/g) ?? []).map((w) => w.toLowerCase());
+  const clause = CLAUSE.exec(body);
+  if (!clause || !newWords.some((w) => clause[1]!.split(/\s+/).some((v) => sameStem(v.toLowerCase(), w))))
+    return query;
+  return `${body.slice(0, clause.index)}${supplied ? supplied[0] : ''}`;
+}
+
+/** A last clause of the question, from its opener: "when it launched", "after the merger went through". */
+const CLAUSE = /\s+(?:when|after|before|while|once|as soon as|until)\s+([^,;]+)$/i;
+
+/** "launch", "launched", "launches": one word in two forms. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const root = short.replace(/e$/, '');
+  return root.length >= 4 && long.startsWith(root) && /^(?:e|ed|es|s|d|ing)?$/.test(long.slice(root.length));
 }
 
 /** "and in December?", "what about March?": only a month. */

@@ -816,6 +816,32 @@ function causeBelow(
 }
 
 /**
+ * The words of the event a "why" asks the cause of, beyond its names: "why did Morrow cancel?" →
+ * "cancel". A cause clause naming that event again ("because of the cancellation of Morrow's
+ * visit") tells what the event caused, not its cause.
+ */
+function askedEvent(question: QuestionAnalysis): string[] {
+  const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  return queryTerms(question.own)
+    .filter((t) => !focus.has(t) && !/^(?:why|reason|cause)/.test(t))
+    .map((t) => t.replace(/e$/, ''))
+    .filter((root) => root.length >= 5);
+}
+
+/**
+ * Whether a clause names the event as a thing, by a word made from one of its words ("cancellation"
+ * of "cancel"). The same word again is not that: "why is the scheme slow?" is answered "because
+ * the scheme needs backers".
+ */
+function namesEvent(clause: string, event: readonly string[]): boolean {
+  const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return event.some((root) => words.some((w) => w.startsWith(root) && w.length >= root.length + DERIVED));
+}
+
+/** Letters a word made from another adds at the least ("-ment", "-ation"): more than an inflection. */
+const DERIVED = 4;
+
+/**
  * Reasons are given by their clause: "because ...", "due to ...", and as news ties an event to
  * what set it off: "was a response to the involvement", "was linked to Ruritania's reluctance",
  * "following allegations about …", "amid allegations that …"; and as a purpose: "the cuts are
@@ -972,10 +998,13 @@ export function composeLead(
     if (asked) return asked;
     const after = causeAfter(best, get);
     if (after) return after;
-    for (const bullet of [best, ...top]) {
+    const event = askedEvent(question);
+    // The best-ranked sentences count too, those the thread was shown among them (bullets leave
+    // them out): the cause may be in one it already read.
+    for (const bullet of [best, ...top, ...evidence.slice(0, LEAD_EVIDENCE)]) {
       const quote = bullet.citations[0]!.quote;
       const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
-      if (clause && clause[0].split(/\s+/).length >= 4) {
+      if (clause && clause[0].split(/\s+/).length >= 4 && !namesEvent(clause[0], event)) {
         return {
           text: `${capitalise(clause[0].trim().replace(/[,;:]$/, ''))}.`,
           citations: [bullet.citations[0]!],

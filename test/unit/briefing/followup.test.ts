@@ -416,4 +416,20 @@ describe('planQuestion: roles and the people who hold them', () => {
     );
     expect(plan.query).toBe('Did the pair of them bury the hatchet? (Brigitte Nielsen, Jackie Stallone)');
   });
+  it('reads "they" after a question asking who a named person met as both people', () => {
+    const plan = planQuestion(
+      'where did they meet?',
+      lastTurn('Which general did Brandt call on?', ['Morrow', 'CGS', 'Brandt', 'Ruritania']),
+      null,
+    );
+    expect(plan.query).toBe('where did they meet? (Morrow, Brandt)');
+  });
+  it('replaces the clause the new words stand against, not adds beside it', () => {
+    const plan = planQuestion(
+      'and for the US launch?',
+      lastTurn('How many games were out for the console when it launched in Japan?', ['Japan', 'US']),
+      null,
+    );
+    expect(plan.query).toBe('How many games were out for the console for the US launch');
+  });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/briefing/question/question.js';
+import { composeLead } from '../../../src/briefing/write/lead.js';
+import type { Article } from '../../../src/corpus/article.js';
+
+describe('the cause of the event a "why" asks about', () => {
+  const bullet = (quote: string) => ({ text: quote, citations: [{ articleId: 'a', quote }] });
+  const get = (id: string) => ({ id, publisher: null, sentences: [] }) as unknown as Article;
+
+  it('is not a clause naming the event itself, which tells what the event caused', () => {
+    const bullets = [
+      bullet(
+        "Brandt's trip drew extra attention because of the cancellation of Morrow's visit to the capital last week.",
+      ),
+      bullet('Morrow had been due to open a trade fair in the capital.'),
+    ];
+    // The thread was shown this sentence before: it is still where the cause is.
+    const evidence = [
+      ...bullets,
+      bullet("Morrow's decision to cancel his visit was linked to a row over a pipeline contract."),
+    ];
+    const lead = composeLead(analyzeQuestion('why did Morrow cancel his visit?'), bullets, get, evidence);
+    expect(lead?.text).toBe('Linked to a row over a pipeline contract.');
+  });
+});
