@@ -1762,8 +1762,10 @@ function valueLead(
       }
       return null;
     };
+    // "Where did they meet?" in a thread asks of the names in brackets, the ones the thread is about.
+    const met = question.focus.length > 0 ? question.focus : question.related;
     const lead = read.findIndex(placed);
-    if (lead >= 0 && !namesEvery(read[lead]!.text, question.focus)) {
+    if (lead >= 0 && !namesEvery(read[lead]!.text, met)) {
       const scale = (b: EvidenceBullet) => placeScale(placeOf(b)?.text ?? '');
       const rank = { country: 2, city: 1 } as const;
       const finer = (b: EvidenceBullet) => {
@@ -1771,9 +1773,7 @@ function valueLead(
         const first = scale(read[lead]!);
         return (own ? rank[own] : 0) < (first ? rank[first] : 0);
       };
-      const other = read.findIndex(
-        (b, i) => i > lead && placed(b) && namesEvery(b.text, question.focus) && finer(b),
-      );
+      const other = read.findIndex((b, i) => i > lead && placed(b) && namesEvery(b.text, met) && finer(b));
       if (other > lead) read.unshift(...read.splice(other, 1));
     }
   }

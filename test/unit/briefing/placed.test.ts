@@ -46,6 +46,26 @@ describe('where a thing happens', () => {
     expect(lead?.text).toBe('Defence Ministry.');
   });
 
+  it('answers "where did they meet?" in a thread by the sentence naming both names in brackets', () => {
+    const q = analyzeQuestion('Where did they meet? (Brandt, Harlow)');
+    expect(q.focus).toEqual([]);
+    const lead = composeLead(
+      q,
+      [
+        bullet(
+          'a',
+          'Besides meeting his counterpart, Harlow will hold several meetings with officials in Vienna.',
+        ),
+        bullet(
+          'a',
+          'Harlow called on General Brandt in the Defence Ministry and the two leaders agreed to cooperate.',
+        ),
+      ],
+      get,
+    );
+    expect(lead?.text).toBe('Defence Ministry.');
+  });
+
   it('keeps the city first when the sentence naming both gives a wider place', () => {
     const q = analyzeQuestion('Where did Harlow and Brandt hold their talks?');
     const lead = composeLead(
