@@ -7,6 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
+import { whVerb } from './yesno-verb.js';
 import {
   AGE_AFTER_NOUN,
   asksWeekday,
@@ -945,6 +946,16 @@ function searchOnce(
       (term) => idfOf(corpus, term),
       NUMERIC_TYPES.has(type) ? states : null,
     );
+  // In a follow-up, whose names the thread gives, a sentence saying the verb asked of them ("What's
+  // he finishing first?" against "once Smith has finished work on …") answers before one only
+  // naming them again, however much of the last answer it repeats.
+  else if (asked.length > 0 && !asksWords) {
+    const verb = whVerb(question.own);
+    const verbTerms = verb ? queryTerms(verb) : [];
+    const ofVerb = asked.filter((forms) => verbTerms.includes(forms[0]!) && !LIGHT_VERBS.has(forms[0]!));
+    if (ofVerb.length > 0)
+      candidates = askedFirst(candidates, ofVerb, () => 1, NUMERIC_TYPES.has(type) ? states : null);
+  }
   if (type === 'list') candidates = listsFirst(candidates);
   // The names are there, but none of the best sentences says anything the question asks of them
   // ("How much did Glazer pay for the Buccaneers?" against "Mr Glazer, who owns the Buccaneers"):

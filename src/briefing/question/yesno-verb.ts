@@ -105,3 +105,18 @@ export function verbTerms(verb: string): Set<string> {
   for (const synonym of synonyms(verb)) for (const term of queryTerms(synonym)) out.add(term);
   return out;
 }
+
+/** "What's he …", "what did they …", "which film is she …": the wh-words and the object before the auxiliary. */
+const WH_OPENER =
+  /^\W*(?:what|which|who|whom)(?:\s+[a-z]+)?(?:['’]s\s+|\s+(?=(?:did|does|do|will|would|can|could|should|has|have|had|is|are|was|were)\s))/i;
+
+/**
+ * The verb a wh-question asks of its subject, read as the yes/no question it becomes without its
+ * wh-words ("What's he finishing off first?" asks "is he finishing …?": "finishing"), or null.
+ */
+export function whVerb(question: string): string | null {
+  const m = WH_OPENER.exec(question);
+  if (!m) return null;
+  const rest = question.slice(m[0].length);
+  return yesNoVerb(/['’]s\s+$/.test(m[0]) ? `is ${rest}` : rest);
+}
