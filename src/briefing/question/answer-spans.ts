@@ -80,8 +80,16 @@ const AGE_RES = [
   /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g,
   new RegExp(`(?<=${AGE_AFTER_NOUN.source})\\d{2}(?=,)`, 'gu'),
 ];
+/** Abbreviated units of measure, case as written (a bare "m" is read as millions by SCALE). */
+const MEASURE_UNITS =
+  'TB|GB|MB|KB|Gbps|Mbps|kbps|GHz|MHz|GW|MW|kW|kWh|MWh|km/h|km|kg|cm|mm|mg|ml|mph|kph|ft|sq\\s?km|sq\\s?ft|ha';
+const MEASURE = new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${MEASURE_UNITS})(?![\\p{L}\\d])`, 'gu');
+const WHOLE_MEASURE = new RegExp(`^${MEASURE.source}$`, 'u');
 const NUMBER_RES = [
   new RegExp(`\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|per\\s?cent|percent)`, 'gi'),
+  // "1.8GB", "500MW", "40km": a figure is read whole with the unit of measure written against it
+  // ("\\b" finds no edge between a digit and a letter, which cut "1.8GB" to "1" and lost "500MW").
+  MEASURE,
   // "six-cylinder engines" counts nothing: a figure joined to a word by a hyphen describes it.
   // "two and a half million cars": the half belongs to the figure.
   new RegExp(
@@ -353,7 +361,10 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 function afterName(text: string, index: number): boolean {
   // "the Cray-1", "an F-16": a figure joined to a capitalised word by a hyphen is a model's name.
   if (/(?:^|[\s(])[A-Z][\p{L}]*-$/u.test(text.slice(Math.max(0, index - 30), index))) return true;
-  const m = /(?:^|[\s(])([A-Z][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, index - 30), index));
+  // "Spider-Man 2", "Half-Life 2": a name's words may be joined by hyphens.
+  const m = /(?:^|[\s(])([A-Z][\p{L}]*(?:-[A-Z][\p{L}]*)*)\s$/u.exec(
+    text.slice(Math.max(0, index - 30), index),
+  );
   if (!m) return false;
   // "on Friday 15 protesters were arrested": a day's name before a count is no name it belongs to.
   if (
@@ -365,6 +376,16 @@ function afterName(text: string, index: number): boolean {
   if (start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start))) return true;
   const kind = nameKind([m[1]!]);
   return kind === 'person' || kind === 'organisation';
+}
+
+/**
+ * Whether a measure qualifies a noun of a person ("the 4km champion", "a 100m sprinter"): it names
+ * the event the person is known by, and measures nothing of what is asked.
+ */
+function namesEvent(text: string, span: AnswerSpan): boolean {
+  if (!WHOLE_MEASURE.test(span.text)) return false;
+  const next = /^[\s-]+([a-z]+)\b/.exec(text.slice(span.index + span.text.length))?.[1];
+  return next !== undefined && nounKind(next) === 'person';
 }
 
 /**
@@ -448,7 +469,8 @@ export function answerSpans(
           !insideAny(s, amounts) &&
           !insideAny(s, weights) &&
           !afterName(text, s.index) &&
-          !inName(text, s),
+          !inName(text, s) &&
+          !namesEvent(text, s),
       );
       return [...numbers, ...weights].sort((a, b) => a.index - b.index);
     }
@@ -802,7 +824,8 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   const nation = type === 'person' ? askedNationality(question) : null;
   return (text, span) =>
     (!nation || !otherNation(text, span, nation)) &&
-    (!people || !countsNoun(text, span, people)) &&
+    // "1.8GB of data": a figure with its unit measures what follows, counting none of it.
+    (!people || WHOLE_MEASURE.test(span.text) || !countsNoun(text, span, people)) &&
     (!unitSaid || unitSaid.test(span.text)) &&
     (!share || SHARE_SPAN.test(span.text) || SHARE_AFTER.test(text.slice(span.index + span.text.length))) &&
     (!rate || carriesRate(text, span, rate)) &&

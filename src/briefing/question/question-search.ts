@@ -32,6 +32,7 @@ import {
 } from './counted-noun.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { countryDemonyms, countryOf, isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
+import { acronymForms } from './acronym-forms.js';
 import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { type DateSpan, gapDays } from '../analysis/calendar.js';
 import {
@@ -1559,6 +1560,9 @@ function distinctiveAsked(
     .map((forms) => [forms[0]!]);
 }
 
+/** How many sentences holding an acronym's letters are read for them written in capitals. */
+const ACRONYM_SAMPLE = 20;
+
 /** The shortest part of a compound word that splitCompounds takes as a word. */
 const COMPOUND_PART = 3;
 
@@ -1628,9 +1632,23 @@ function alikeWords(corpus: Corpus, text: string, names: ReadonlySet<string>): M
   const subject = new Set(subjectTerms(text));
   // "knock back" in the question is "reject" in the article; "meet" in the question "called on".
   const meant = meaningsIn(text);
+  // "memorandums of understanding" written "MoUs": the letters say each of the words whole.
+  // An article must write the letters in their capitals: "sop" is a word, "SoP" no acronym.
+  const acronyms = acronymForms(text, (word, written) =>
+    corpus.search(word, ACRONYM_SAMPLE).some((hit) => written.test(hit.sentence.text)),
+  );
   for (const token of queryTokens(text)) {
     if (!subject.has(token.term) || token.surfaces.some((w) => names.has(w.toLowerCase()))) continue;
     const found: NearWord[] = [];
+    for (const acronym of acronyms) {
+      const term = corpus.analyze(acronym.form)[0]?.term;
+      if (
+        term &&
+        acronym.words.some((w) => token.surfaces.includes(w)) &&
+        !found.some((f) => f.term === term)
+      )
+        found.push({ term, weight: ALIKE_CREDIT, test: acronym.written });
+    }
     for (const phrase of phrasesFor(token.term)) {
       if (phrase.term !== token.term && (corpus.analyze(phrase.term)[0]?.df ?? 0) > 0)
         found.push({ term: phrase.term, weight: ALIKE_CREDIT, test: phrase.test });
