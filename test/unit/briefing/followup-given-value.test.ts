@@ -4,28 +4,13 @@ import { planQuestion } from '../../../src/briefing/question/followup.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { composeLead } from '../../../src/briefing/write/lead.js';
 import type { Article } from '../../../src/corpus/article.js';
+import { threadAfter } from '../../support/thread-after.js';
 
 /**
  * A follow-up asking a figure of another thing ("And Zenith's?"), or of the last figure itself
  * ("how much was that up on the year before?"), is not answered by the figure the last answer gave.
  */
-const after = (question: string, bullet: string): Thread => ({
-  key: { platform: 'cli', channel: 'cli', thread: 't' },
-  topic: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  turns: [
-    {
-      at: '2026-01-01T00:00:00Z',
-      kind: 'answer',
-      question,
-      query: question,
-      bullets: [bullet],
-      shown: [],
-      salient: [],
-    },
-  ],
-});
+const after = (question: string, bullet: string): Thread => threadAfter(question, { bullets: [bullet] });
 
 /** The lead for `question` over one sentence, told the value the thread was given from it. */
 const leadGiven = (question: string, quote: string, value: string) => {

@@ -7,26 +7,11 @@ import type { Thread } from '../../../src/briefing/ports.js';
 import { nearLead } from '../../../src/briefing/question/continuation.js';
 import { planQuestion } from '../../../src/briefing/question/followup.js';
 import { openFixtureBot } from '../../support/seed-bot.js';
+import { threadAfter } from '../../support/thread-after.js';
 
 /** A thread after one question, its answer read from `lead`. */
-const after = (question: string, lead: string[] = []): Thread => ({
-  key: { platform: 'cli', channel: 'cli', thread: 't' },
-  topic: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  turns: [
-    {
-      at: '2026-01-01T00:00:00Z',
-      kind: 'answer',
-      question,
-      query: question,
-      bullets: [],
-      shown: [],
-      salient: ['Acme Shipping'],
-      lead,
-    },
-  ],
-});
+const after = (question: string, lead: string[] = []): Thread =>
+  threadAfter(question, { salient: ['Acme Shipping'], lead });
 
 describe('a follow-up asking a part of the last figure', () => {
   it('keeps the kind of figure the last question asked', () => {

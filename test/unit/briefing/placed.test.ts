@@ -27,42 +27,28 @@ describe('where a thing happens', () => {
     expect(lead?.text).toBe('Geneva.');
   });
 
+  /** A city in the best sentence; both people at a building in the next. */
+  const talks = () => [
+    bullet(
+      'a',
+      'Besides meeting his counterpart, Harlow will hold several meetings with officials in Vienna.',
+    ),
+    bullet(
+      'a',
+      'Harlow called on General Brandt in the Defence Ministry and the two leaders agreed to cooperate.',
+    ),
+  ];
+
   it('answers where two people met by a sentence naming both at a building, before a city', () => {
     const q = analyzeQuestion('Where did Harlow and Brandt hold their talks?');
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'a',
-          'Besides meeting his counterpart, Harlow will hold several meetings with officials in Vienna.',
-        ),
-        bullet(
-          'a',
-          'Harlow called on General Brandt in the Defence Ministry and the two leaders agreed to cooperate.',
-        ),
-      ],
-      get,
-    );
+    const lead = composeLead(q, talks(), get);
     expect(lead?.text).toBe('Defence Ministry.');
   });
 
   it('answers "where did they meet?" in a thread by the sentence naming both names in brackets', () => {
     const q = analyzeQuestion('Where did they meet? (Brandt, Harlow)');
     expect(q.focus).toEqual([]);
-    const lead = composeLead(
-      q,
-      [
-        bullet(
-          'a',
-          'Besides meeting his counterpart, Harlow will hold several meetings with officials in Vienna.',
-        ),
-        bullet(
-          'a',
-          'Harlow called on General Brandt in the Defence Ministry and the two leaders agreed to cooperate.',
-        ),
-      ],
-      get,
-    );
+    const lead = composeLead(q, talks(), get);
     expect(lead?.text).toBe('Defence Ministry.');
   });
 
