@@ -29,11 +29,22 @@ const BEFORE_NAME = /\b([a-z]+)\s+(?=[A-Z][\p{L}'’-]*)/gu;
 
 const PLURAL = /[^s]s$/;
 
+/**
+ * "Where is the show held?", "where will the final take place?": a verb of staging or standing,
+ * asked with "where", asks only the place — "gathered in Springfield for the annual show" answers.
+ */
+const WHERE_STAGED =
+  /^\W*where\b.*?\b(held|hold|holding|staged|stage|staging|hosted|host|hosting|located|situated|based|take|takes|taking|took|happen|happens|happened|happening)\b(?:\s+place\b)?/i;
+
 /** The lower-case words of `question` that ask nothing of its names (see the module comment). */
 export function idleWords(question: string): Set<string> {
   const out = new Set<string>();
   for (const m of question.matchAll(HEDGES)) out.add(m[0].toLowerCase());
   for (const m of question.matchAll(GOT_PHRASE)) out.add(m[1]!.toLowerCase());
+  const staged = WHERE_STAGED.exec(question);
+  // "take" idles only in "take place".
+  if (staged && (!/^t(?:ake|akes|aking|ook)$/i.test(staged[1]!) || /\splace\b/i.test(staged[0])))
+    out.add(staged[1]!.toLowerCase());
   for (const m of question.matchAll(BEFORE_NAME)) {
     const word = m[1]!;
     // One person described: "the creditors China Aviation Oil has to win over" are whom it asks for.

@@ -70,6 +70,20 @@ const AFTER_NAME = new RegExp(
   `(${PERSON}),\\s+(?:the\\s+)?(?:([a-z-]+)\\s+)?${OFFICE_CAUGHT}(?:\\s+and\\s+${OFFICE})?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(${BODY})`,
   'gu',
 );
+/**
+ * The office noun ends the title: "chief operating officer" is no chief, though a word like "of",
+ * "said" or "who" may follow.
+ */
+const OFFICE_ENDS = String.raw`(?![\p{L}-])(?!\s+(?!(?:of|at|for|and|said|says|told|who|has|had|is|was|will)\b)[a-z])`;
+/** "Ann Brandt, Acme's chief executive": the name, then the body owning the office. */
+const AFTER_NAME_OWNED = new RegExp(
+  `(${PERSON}),\\s+(?:the\\s+)?(${BODY})['’]s?\\s+(?:([a-z-]+)\\s+)?${OFFICE_CAUGHT}${OFFICE_ENDS}`,
+  'gu',
+);
+/** "… of Acme's new games unit": what the named body owns, which is a part of it. */
+const OWNED_PART = /^['’]s?\s+((?:[a-z-]+\s+){0,3}[\p{L}-]+)/u;
+/** ", games and music" after an office: the department it is of, in lower case. */
+const DEPARTMENT = /^,\s+([a-z][a-z-]*(?:\s+(?:and\s+)?[a-z-]+){0,4})(?=[,.;]|$)/;
 const OFFICE_OF = new RegExp(
   `\\b(?:the\\s+)?${OFFICE_CAUGHT}\\s+of\\s+(?:the\\s+)?(${BODY}),\\s+(${PERSON})`,
   'gu',
@@ -93,7 +107,15 @@ export function officeHolders(sentence: string): OfficeHolder[] {
   }
   for (const m of text.matchAll(AFTER_NAME)) {
     if (m[2] && !topOffice(m[2])) continue;
-    out.push({ person: m[1]!, office: m[3]!, owner: ownerWords(m[4]) });
+    // "chief of Acme's new games unit" heads a part of Acme: the owner is the whole phrase.
+    const part = OWNED_PART.exec(text.slice(m.index + m[0].length))?.[1];
+    out.push({ person: m[1]!, office: m[3]!, owner: ownerWords(part ? `${m[4]} ${part}` : m[4]) });
+  }
+  for (const m of text.matchAll(AFTER_NAME_OWNED)) {
+    if (m[3] && !topOffice(m[3])) continue;
+    // "Acme's managing director, games and music": the office of a part of Acme, named after it.
+    const part = DEPARTMENT.exec(text.slice(m.index + m[0].length))?.[1];
+    out.push({ person: m[1]!, office: m[4]!, owner: ownerWords(part ? `${m[2]} ${part}` : m[2]) });
   }
   for (const m of text.matchAll(OFFICE_OF))
     out.push({ person: m[3]!, office: m[1]!, owner: ownerWords(m[2]) });

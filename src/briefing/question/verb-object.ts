@@ -6,7 +6,7 @@
  * CBS"; "who did Cairn get its rights from?" by the name after "from". Such a name may be a
  * person, a body or a place: where it is written decides, not its kind.
  */
-import { type AnswerSpan, isRoleOnly, nameSpans } from './answer-spans.js';
+import { type AnswerSpan, answerSpans, isRoleOnly, nameSpans } from './answer-spans.js';
 import { stem, termOf } from '../../corpus/tokenize.js';
 import { verbForms } from './verb-forms.js';
 import { phrasesFor } from './phrasal-verbs.js';
@@ -306,6 +306,15 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
  */
 function holderOf(text: string, names: readonly AnswerSpan[], at: number): AnswerSpan {
   const role = names[at]!;
+  // "beat Ruritania's Paul Naylor", "signed Acme's Ann Brandt": the owner describes the person
+  // named next, who is the one the verb is done to.
+  const next = names[at + 1];
+  if (
+    next &&
+    /^['’]s?\s+$/.test(text.slice(role.index + role.text.length, next.index)) &&
+    answerSpans(next.text, 'person').some((p) => p.text === next.text)
+  )
+    return next;
   const tail = role.text.split(/\s+/).slice(-3).join(' ');
   if (!isRoleOnly(tail)) return role;
   for (const next of names.slice(at + 1, at + 3)) {

@@ -12,6 +12,14 @@ describe('words of a question that ask nothing of its names', () => {
     expect(idleWords('Name some of the creditors Acme Oil has to win over.')).toEqual(new Set());
   });
 
+  it('reads a verb of staging asked with "where" as asking only the place', () => {
+    expect(idleWords('Where is the Springfield Motor Show held?')).toEqual(new Set(['held']));
+    expect(idleWords('Where will the final take place?')).toEqual(new Set(['take']));
+    // "take" alone, or any verb asked without "where", asks a relation.
+    expect(idleWords('Where did Naylor take the trophy?')).toEqual(new Set());
+    expect(idleWords('When is the Springfield Motor Show held?')).toEqual(new Set());
+  });
+
   it('reads the object of a verb', () => {
     expect(supportedObjects('How long has Delgado got to lodge an appeal?')).toEqual(
       new Map([['lodge', 'appeal']]),

@@ -43,6 +43,28 @@ describe('office questions: who holds the top office of a body', () => {
     expect(officeHolders('said London race director David Bedford.')).toEqual([]);
   });
 
+  it('reads an office written after the name as the body\'s ("Ann Brandt, Acme\'s chief executive")', () => {
+    expect(officeHolders('"It is a fine result," said Ann Brandt, Acme\'s chief executive.')).toEqual([
+      { person: 'Ann Brandt', office: 'chief executive', owner: 'Acme' },
+    ]);
+    // A longer title holding an office noun is another office: no chief.
+    expect(officeHolders("a meeting with Paul Naylor, Acme's chief operating officer, and others.")).toEqual(
+      [],
+    );
+  });
+
+  it('tells the head of a part of a body from the head of the body', () => {
+    // "chief of Acme's new games unit", "Acme's managing director, games and music": a part of Acme.
+    const unit = "Acme is changing, Paul Naylor, chief of Acme's new Games unit told a forum.";
+    const division = '"Sales are up," said Ann Brandt, Acme\'s managing director, games and music.';
+    for (const text of [unit, division]) {
+      const [holder] = officeHolders(text);
+      expect(holder).toBeDefined();
+      expect(holder!.owner).not.toBe('Acme');
+      expect(bodyMatch(holder!.owner!, [['Acme']], text)).toBe(0.5);
+    }
+  });
+
   it('knows a body by its name, its initials, or initials its article spells out', () => {
     expect(bodyMatch('GM', [['General', 'Motors']], '')).toBe(0);
     expect(bodyMatch('Telecom', [['France', 'Telecom']], '')).toBe(0);

@@ -35,6 +35,15 @@ describe('the object of the question’s verb', () => {
     expect(verbObject('She held talks with Premier Ivo Dace.', 'meet', new Set())?.text).toBe('Ivo Dace');
   });
 
+  it('takes the person a country or club owns, not the owner ("beat Ruritania\'s Paul Naylor")', () => {
+    const text = "Top seed Ann Brandt rallied to beat Ruritania's Paul Naylor 3-6 7-6 7-5.";
+    expect(verbObject(text, 'beat', new Set(['brandt']))?.text).toBe('Paul Naylor');
+    // An owner with no person after it is the object itself.
+    expect(verbObject("Acme has beaten Courier's offer for the site.", 'beat', new Set())?.text).toBe(
+      'Courier',
+    );
+  });
+
   it('takes no object of the verb used as a noun ("the meeting between …")', () => {
     expect(verbObject('It led to the meeting between Ivo Dace and Ana Rell.', 'meet', new Set())).toBeNull();
   });
