@@ -84,6 +84,14 @@ describe('event dates of a sentence', () => {
     expect(dated('Novak reviewed the naval agreement formally signed in 2019.')).toMatchObject({
       kind: 'article',
     });
+    // A name or a word in "-en" that is no participle dates nothing: the day is the sentence's.
+    expect(
+      findMentions('The Larks will play Kallen on 21 June while Acme plays on 29 June.').map((m) => m.words),
+    ).toEqual(['21 June', '29 June']);
+    expect(findMentions('The new Courier gallery will open on 14 June.').map((m) => m.words)).toEqual([
+      '14 June',
+    ]);
+    expect(dated('Novak reviewed the naval agreement written in 2019.')).toMatchObject({ kind: 'article' });
   });
 
   it('resolves relative dates against the published date', () => {
