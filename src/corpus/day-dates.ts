@@ -90,7 +90,7 @@ const VERB_FORMS = fileURLToPath(new URL('../../data/verb-forms/irregular.tsv', 
 let participles: Set<string> | undefined;
 /**
  * The participles in "-en" ("taken", "written"), from WordNet's verb exceptions: most words so
- * ending are none ("will open on 14 June", "play Hampden on 21 June", "seven in May").
+ * ending are none ("will open on 14 June", "play Kallen on 21 June", "seven in May").
  */
 function enParticiples(): Set<string> {
   if (participles) return participles;

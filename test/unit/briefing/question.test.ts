@@ -563,6 +563,9 @@ describe('countedNoun', () => {
     expect(accountTerms('earn')).toEqual(expect.arrayContaining(['profit', 'income']));
     expect(accountTerms('sold')).toEqual(expect.arrayContaining(['revenue', 'turnover']));
     expect(accountTerms('visit')).toEqual([]);
+    // "How much did it make / lose?": the verb's other forms ("made", "lost") name the line.
+    expect(accountTerms('make')).toEqual(expect.arrayContaining(['profit', 'income']));
+    expect(accountTerms('lose')).toEqual(['loss']);
   });
 
   it('answers an amount asked as a change with money or a share', () => {
