@@ -4,6 +4,8 @@
  * (briefing/event-dates.ts, which adds relative dates, months and years around it) and by
  * publication lines (publication-line.ts), so both find the same days in the same words.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_FORMS } from './months.js';
 
 // Month names are matched capitalised only: "may" and "march" are also verbs. Whole names first,
@@ -73,10 +75,31 @@ const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'h
  * dates the sentence (after "was"), "the deal formally signed on May 2" a thing.
  */
 export function datesAThing(text: string, index: number): boolean {
-  const m = /(\w+)\s+(?:\w+ly\s+)?(\w+(?:ed|en))\s+(?:in|on)\s+$/.exec(
+  const m = /(\w+)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en))\s+(?:in|on)\s+$/.exec(
     text.slice(Math.max(0, index - 60), index),
   );
-  return m !== null && !AUXILIARY.has(m[1]!.toLowerCase()) && !/^[A-Z]/.test(m[1]!);
+  return (
+    m !== null &&
+    !AUXILIARY.has(m[1]!.toLowerCase()) &&
+    !/^[A-Z]/.test(m[1]!) &&
+    (m[2]!.endsWith('ed') || enParticiples().has(m[2]!))
+  );
+}
+
+const VERB_FORMS = fileURLToPath(new URL('../../data/verb-forms/irregular.tsv', import.meta.url));
+let participles: Set<string> | undefined;
+/**
+ * The participles in "-en" ("taken", "written"), from WordNet's verb exceptions: most words so
+ * ending are none ("will open on 14 June", "play Kallen on 21 June", "seven in May").
+ */
+function enParticiples(): Set<string> {
+  if (participles) return participles;
+  participles = new Set();
+  if (existsSync(VERB_FORMS))
+    for (const line of readFileSync(VERB_FORMS, 'utf8').split('\n'))
+      for (const form of line.split('\t')[1]?.split(',') ?? [])
+        if (form.endsWith('en')) participles.add(form);
+  return participles;
 }
 
 /** A day written in a text: where, in which words (a final full stop left out), and which day. */

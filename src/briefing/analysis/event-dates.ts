@@ -225,6 +225,18 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "four days later", "two weeks earlier": counted from the day the sentences before dated.
+    re: /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week)s\s+(later|earlier)\b/gi,
+    needs: (c) => c.day || c.period,
+    kind: 'relative',
+    shape: (m) => {
+      const count = numberWord(m[1]!);
+      if (count === null) return null;
+      const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1);
+      return { type: 'chain', days: m[3]!.toLowerCase() === 'later' ? days : -days };
+    },
+  },
+  {
     // "two weeks ago", "a year ago", "three days ago"
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi,
     needs: (c) => c.day || c.period,

@@ -73,10 +73,16 @@ const DURATION_RES = [
  * by, the age set after it (up to the age's comma).
  */
 export const AGE_AFTER_NOUN = /^The\s+(?:[A-Z][\p{L}-]*\s+)?[a-z]+,\s/u;
-/** Ages as news writes them: "the 31-year-old", "aged 31", "Cudicini, 31,", "The Dane, 31,". */
+/**
+ * Ages as news writes them: "the 31-year-old", "aged 31", "at the age of 31", "Cudicini, 31,",
+ * "The Dane, 31,".
+ */
 const AGE_RES = [
   /\b\d{1,3}(?=-year-old\b)/g,
   /(?<=\baged\s)\d{1,3}\b/g,
+  /(?<=\bat\s+the\s+age\s+of\s)\d{1,3}\b/g,
+  // "has died in Germany at 50", "retired at 35": an age, not a time ("died at 10:30").
+  /(?<=\b(?:die[sd]|dying|retire[sd]|retiring)\s(?:[^,.;:]{0,40}\s)?at\s)\d{1,3}(?![\d,]|[.:]\d|\s*(?:am|pm|a\.m|p\.m|GMT|BST|hours|per|%))\b/g,
   /(?<=[A-Z][a-z]+,\s)\d{2}(?=,)/g,
   new RegExp(`(?<=${AGE_AFTER_NOUN.source})\\d{2}(?=,)`, 'gu'),
 ];

@@ -1361,8 +1361,12 @@ function accountAsked(question: string): RegExp | null {
  * written as that line's nouns. Their index terms.
  */
 export function accountTerms(term: string): string[] {
+  // "How much did it make?", "lose?": the verb's other forms ("made", "lost") name the line.
+  const forms = [term, ...verbForms(term)];
   return ACCOUNT_LINES.flatMap(([, words, nouns]) =>
-    words.test(term) ? nouns.flatMap((noun) => queryTerms(noun).filter((t) => t !== term)) : [],
+    forms.some((f) => words.test(f))
+      ? nouns.flatMap((noun) => queryTerms(noun).filter((t) => t !== term))
+      : [],
   );
 }
 

@@ -84,6 +84,14 @@ describe('event dates of a sentence', () => {
     expect(dated('Novak reviewed the naval agreement formally signed in 2019.')).toMatchObject({
       kind: 'article',
     });
+    // A name or a word in "-en" that is no participle dates nothing: the day is the sentence's.
+    expect(
+      findMentions('The Larks will play Kallen on 21 June while Acme plays on 29 June.').map((m) => m.words),
+    ).toEqual(['21 June', '29 June']);
+    expect(findMentions('The new Courier gallery will open on 14 June.').map((m) => m.words)).toEqual([
+      '14 June',
+    ]);
+    expect(dated('Novak reviewed the naval agreement written in 2019.')).toMatchObject({ kind: 'article' });
   });
 
   it('resolves relative dates against the published date', () => {
@@ -173,6 +181,16 @@ describe('event dates of a sentence', () => {
     const dates = dateSentences(texts, published);
     expect(dates.map((d) => d && spanLabel(d.span))).toEqual(['2012-10-04', '2012-10-05', '2012-10-05']);
     expect(dates[1]!.kind).toBe('relative');
+    // "Four days later", "two weeks earlier": counted from the day before, as "next day" is.
+    const counted = dateSentences(
+      [
+        'The Larks play Kallen on 14 June.',
+        'It is a warm-up for their concert at Brandt Park four days later.',
+        'Tickets went on sale two weeks earlier.',
+      ],
+      published,
+    );
+    expect(counted.map((d) => d && spanLabel(d.span))).toEqual(['2012-06-14', '2012-06-18', '2012-06-04']);
   });
 
   it('picks the year nearest the article for a date written without one', () => {

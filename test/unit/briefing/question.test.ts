@@ -544,6 +544,15 @@ describe('countedNoun', () => {
     expect(answerSpans('Sales of cars, 24, 25 and 26 in all, rose.', 'age')).toEqual([]);
   });
 
+  it('reads an age told as "at the age of" or after "died … at"', () => {
+    const ages = (text: string) => answerSpans(text, 'age').map((s) => s.text);
+    expect(ages('Naylor began collecting at the age of 17.')).toEqual(['17']);
+    expect(ages('Conductor Ivo Brandt has died in Ruritania at 61.')).toEqual(['61']);
+    // A time of day is no age.
+    expect(ages('Brandt died at 10.30 on Sunday.')).toEqual([]);
+    expect(ages('Brandt died at 11pm.')).toEqual([]);
+  });
+
   it('reads an amount whose currency is named before the figure', () => {
     const text = 'Exports fell, fuelling a rise in the deficit to a record Australian dollar 29.4bn.';
     expect(answerSpans(text, 'amount').map((s) => s.text)).toEqual(['dollar 29.4bn']);
@@ -554,6 +563,9 @@ describe('countedNoun', () => {
     expect(accountTerms('earn')).toEqual(expect.arrayContaining(['profit', 'income']));
     expect(accountTerms('sold')).toEqual(expect.arrayContaining(['revenue', 'turnover']));
     expect(accountTerms('visit')).toEqual([]);
+    // "How much did it make / lose?": the verb's other forms ("made", "lost") name the line.
+    expect(accountTerms('make')).toEqual(expect.arrayContaining(['profit', 'income']));
+    expect(accountTerms('lose')).toEqual(['loss']);
   });
 
   it('answers an amount asked as a change with money or a share', () => {
