@@ -302,7 +302,8 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
 
 /**
  * The name for a role written before its holder: "Chief of General Staff (CGS) General Baxter"
- * is General Baxter; any other name is itself.
+ * is General Baxter; "Ruritania's Anna Naylor" is Anna Naylor, the possessor only says whose she
+ * is; any other name is itself.
  */
 function holderOf(text: string, names: readonly AnswerSpan[], at: number): AnswerSpan {
   const role = names[at]!;
@@ -323,6 +324,26 @@ function holderOf(text: string, names: readonly AnswerSpan[], at: number): Answe
     if (!/^\s*\(?$/.test(gap) && !/^[A-Z]{2,6}$/.test(next.text)) break;
   }
   return role;
+}
+
+/** Words a verb's subject may stand before it: "Anna Naylor came from a set down to beat …". */
+const SUBJECT_GAP_WORDS = 10;
+
+/**
+ * The name written as the subject of the first form of `verb` in `text` — the last name before
+ * it, with nothing but lower-case words between ("Anna Naylor came from a set down to beat …") —
+ * or null when none is ("In Acme City, the side beat …", "The Ruritanian beat …").
+ */
+export function verbSubject(text: string, verb: string): AnswerSpan | null {
+  const first = verbAt(text, verb)[0];
+  if (!first) return null;
+  const name = nameSpans(text)
+    .filter((n) => n.index + n.text.length <= first.index)
+    .at(-1);
+  if (!name) return null;
+  const between = text.slice(name.index + name.text.length, first.index);
+  if (/[^\s\p{Ll}'’-]/u.test(between) || between.trim().split(/\s+/).length > SUBJECT_GAP_WORDS) return null;
+  return name;
 }
 
 /**

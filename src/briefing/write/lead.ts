@@ -70,6 +70,7 @@ import {
   objectAfter,
   objectElsewhere,
   otherObject,
+  verbSubject,
 } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
@@ -1066,33 +1067,41 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
   const object = asked.role === 'preposition' ? [] : objectAfter(question.own, asked.verb);
   const several = asksSeveral(question);
-  for (const [i, bullet] of read.entries()) {
-    for (const citation of bullet.citations) {
-      if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-      const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
-      if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
-      // "Pete Hautman won the young people's literature prize" names who won another prize.
-      if (otherObject(object, said)) continue;
-      // "The Producers was named best musical, Victoria Hamilton was best actress": the name in the
-      // verb's role is the other object's; the one written before the asked object is its own.
-      // "Clive Owen took best supporting actor" names who took another award than "best actor".
-      if (
-        interruptedObject(object, said) ||
-        objectElsewhere(object, said, new Set(queryTerms(citation.quote)))
-      ) {
-        const holder = nameBeforeObject(citation.quote, object, known);
-        if (holder) return { text: `${capitalise(holder.text)}.`, citations: [citation] };
-        continue;
+  // "Who did Naylor beat?": of the best few sentences, one writing Naylor as the verb's subject
+  // ("Naylor needed three sets to beat Ellis") answers before a better one writing another's
+  // ("Anna Brandt came from a set down to beat Courier"), which tells whom someone else beat.
+  const subject = (quote: string) =>
+    asked.role === 'object' && wordsOf(verbSubject(quote, asked.verb)?.text ?? '').some((w) => known.has(w));
+  for (const own of asked.role === 'object' ? [true, false] : [false])
+    for (const [i, bullet] of read.entries()) {
+      for (const citation of bullet.citations) {
+        if (own && !subject(citation.quote)) continue;
+        if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+        const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
+        if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
+        // "Pete Hautman won the young people's literature prize" names who won another prize.
+        if (otherObject(object, said)) continue;
+        // "The Producers was named best musical, Victoria Hamilton was best actress": the name in the
+        // verb's role is the other object's; the one written before the asked object is its own.
+        // "Clive Owen took best supporting actor" names who took another award than "best actor".
+        if (
+          interruptedObject(object, said) ||
+          objectElsewhere(object, said, new Set(queryTerms(citation.quote)))
+        ) {
+          const holder = nameBeforeObject(citation.quote, object, known);
+          if (holder) return { text: `${capitalise(holder.text)}.`, citations: [citation] };
+          continue;
+        }
+        const found = nameInRole(citation.quote, asked, known);
+        // "Spain won the Davis Cup when Carlos Moya beat …": a place is no one who did what is asked,
+        // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
+        if (found && asked.role === 'agent' && otherKind(citation.quote, found, question.answerType))
+          continue;
+        const span =
+          found && coordinated(citation.quote, found, question.answerType, known, undefined, several);
+        if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
       }
-      const found = nameInRole(citation.quote, asked, known);
-      // "Spain won the Davis Cup when Carlos Moya beat …": a place is no one who did what is asked,
-      // and "Gianni Agnelli wanted to keep control" no carmaker that wanted to buy.
-      if (found && asked.role === 'agent' && otherKind(citation.quote, found, question.answerType)) continue;
-      const span =
-        found && coordinated(citation.quote, found, question.answerType, known, undefined, several);
-      if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
     }
-  }
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadOver } from '../../support/lead-over.js';
 import {
   askedRole,
   askedVerb,
@@ -7,6 +8,7 @@ import {
   otherObject,
   passiveAgent,
   verbObject,
+  verbSubject,
 } from '../../../src/briefing/question/verb-object.js';
 
 describe('the object of the question’s verb', () => {
@@ -27,6 +29,27 @@ describe('the object of the question’s verb', () => {
     expect(verbObject('Kayani met General Nikolai Makarov.', 'meet', new Set(['kayani']))?.text).toBe(
       'Nikolai Makarov',
     );
+  });
+
+  it('takes the name a possessive qualifies, not its possessor ("Ruritania\'s Anna Ellis")', () => {
+    const text = "Top seed Tom Naylor rallied to beat Ruritania's Anna Ellis 3-6 7-5 6-2.";
+    expect(verbObject(text, 'beat', new Set(['naylor']))?.text).toBe('Anna Ellis');
+  });
+
+  it("reads the verb's subject as the last name before it, across lower-case words only", () => {
+    const text = 'Veteran Anna Brandt came from a set down to beat Ellis in Acme City.';
+    expect(verbSubject(text, 'beat')?.text).toMatch(/Anna Brandt$/);
+    expect(verbSubject('In Acme City, the side beat Ellis.', 'beat')).toBeNull();
+  });
+
+  it('answers "who did X beat?" from a sentence where X beats, before a better one where another does', () => {
+    expect(
+      leadOver(
+        'Who did Tom Naylor beat at the Acme Open?',
+        'Veteran Anna Brandt came from a set down to beat Carla Ellis at the Acme Open.',
+        "Fifth seed Tom Naylor also had a battle as he needed three sets to beat Ruritania's Ivo Petrov.",
+      ),
+    ).toBe('Ivo Petrov.');
   });
 
   it('reads a phrase saying the verb, and the holder written after a role', () => {
