@@ -797,14 +797,20 @@ function causeBelow(
   evidence: readonly DraftBullet[],
 ): DraftLead | null {
   const quote = best.citations[0]!.quote;
-  if (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) return null;
+  const event = eventTerms(question);
+  const bestClause = causeClause(quote);
+  if (
+    (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) &&
+    !(bestClause && restates(bestClause, event))
+  )
+    return null;
   const first = best.citations[0]!.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
   for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, CAUSE_EVIDENCE)]) {
     const citation = bullet.citations[0]!;
     if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
     const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
-    if (!clause || clause.split(/\s+/).length < 4) continue;
+    if (!clause || clause.split(/\s+/).length < 4 || restates(clause, event)) continue;
     const whole = shortened(citation.quote);
     const text = whole.includes(clause.trim()) ? whole : `${clause.trim().replace(/[,;:]$/, '')}.`;
     return {
@@ -813,6 +819,25 @@ function causeBelow(
     };
   }
   return null;
+}
+
+/** The question's words beyond its names and its asking of a cause: "why did Acme make a loss?" → make, loss. */
+function eventTerms(question: QuestionAnalysis): string[] {
+  const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  return queryTerms(question.own).filter((t) => !focus.has(t) && !/^(?:why|reason|cause)/.test(t));
+}
+
+/**
+ * "Why did Acme make a loss in 2003?" — "returned to profit after posting huge losses in 2003":
+ * an "after …ing" clause that says at least half the asked event's words is the event told again,
+ * what came before another, not what caused it.
+ */
+function restates(clause: string, event: readonly string[]): boolean {
+  // Only "after …ing" and "for …ing" may tell what came before rather than why: "the cause of
+  // death appears to be natural" names the event it gives the cause of.
+  if (event.length === 0 || !/^(?:after|for)\s/i.test(clause)) return false;
+  const said = new Set(queryTerms(clause));
+  return event.filter((t) => said.has(t)).length * 2 >= event.length;
 }
 
 /**
@@ -866,6 +891,12 @@ const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
  */
 const CAUSED_BY =
   /(?<=,\s|\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:caused|triggered|prompted|sparked|driven|fuell?ed|catal[ys]sed|spurred) by\b[^.;]*/i;
+/**
+ * What set an event back, after its verb: "was hit in 2003 by tough competition", "had been
+ * hampered by a strike". A time or place may stand between the verb and its "by".
+ */
+const HIT_BY =
+  /(?<=\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:hit|hurt|hampered|dented|held back)(?:\s+(?:in|on|at|during|last|this)\s+[\p{L}\d]+){0,2}\s+by\b[^.;]*/iu;
 
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
@@ -874,6 +905,7 @@ function causeClause(quote: string): string | null {
     CAUSE_ING.exec(quote)?.[0] ??
     CLAIMED_CAUSE.exec(quote)?.[0] ??
     CAUSED_BY.exec(quote)?.[0] ??
+    HIT_BY.exec(quote)?.[0] ??
     null
   );
 }
