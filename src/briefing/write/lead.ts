@@ -534,8 +534,8 @@ function coordinated(
  */
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** Between two names of a list with nothing else: ", ", " and ", ", and ". */
-const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Between two names of a list with nothing else: ", ", " and ", ", and ", " and the ". */
+const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
  * The span with every name listed beside it, before and after, as one stretch of the sentence;
@@ -554,7 +554,7 @@ function listed(
   while (first > 0 && LIST_GAP.test(gap(names[first - 1]!, names[first]!))) first--;
   let last = at;
   while (last + 1 < names.length && LIST_GAP.test(gap(names[last]!, names[last + 1]!))) last++;
-  if (first === last) return span;
+  if (first === last) return withUntyped(quote, span, untyped);
   const from = names[first]!;
   let to = names[last]!;
   // A list not yet closed by "and" goes on with names of no kind ("London, Amsterdam and Sydney"),
@@ -574,6 +574,31 @@ function listed(
     }
   }
   return { text: quote.slice(from.index, to.index + to.text.length), index: from.index };
+}
+
+/** Between a lone name of the asked kind and a name of no kind listed with it: ", ", " and the ". */
+const UNTYPED_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * "the Berlin Philharmonic and the English Chamber Orchestra": a lone name of the asked kind with
+ * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it.
+ */
+function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSpan[]): AnswerSpan {
+  const gap = (a: AnswerSpan, b: AnswerSpan) => quote.slice(a.index + a.text.length, b.index);
+  let from = span;
+  let to = span;
+  for (const u of untyped) {
+    if (u.index <= to.index) continue;
+    if (!UNTYPED_GAP.test(gap(to, u))) break;
+    to = u;
+  }
+  for (const u of [...untyped].reverse()) {
+    if (u.index >= from.index) continue;
+    if (!UNTYPED_GAP.test(gap(u, from))) break;
+    from = u;
+  }
+  const text = quote.slice(from.index, to.index + to.text.length);
+  return from === to || !/\s(?:and|or)\s/.test(text) ? span : { text, index: from.index };
 }
 
 /** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
@@ -597,7 +622,9 @@ function namesListed(
 
 /** "Which directors …?", "which Ruritanian leaders …?": a plural noun asks for every one the sentence lists. */
 function asksSeveral(question: QuestionAnalysis): boolean {
-  const noun = askedNoun(question.own);
+  // "Which countries overtook Ruritania?": a verb the lexicon does not know leaves no asked noun,
+  // but the word after "which" is still the noun.
+  const noun = askedNoun(question.own) ?? /^\W*(?:which|what)\s+([a-z]+)\s/i.exec(question.own)?.[1] ?? null;
   const head = noun?.split(/\s+/).at(-1)?.toLowerCase();
   return head !== undefined && /(?:[^s]s|men)$/.test(head) && nounKind(head) !== null;
 }
