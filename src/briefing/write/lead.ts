@@ -60,7 +60,7 @@ import {
   saysOpposite,
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
-import { isVerbForm, nameKind, placeScale } from '../question/gazetteer.js';
+import { isVerbForm, nameKind, placeScale, tagsOf } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
@@ -1288,7 +1288,23 @@ export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No'
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
   if (denies(withoutSubordinate(quote)) || lacksAsked(quote, asked)) return 'No';
+  if (stateUnsaid(question.own, said)) return null;
   return affirms(question.own, quote, beforeContrast(question.own, asked), said) ? 'Yes' : null;
+}
+
+/** The state a question of being asks, an adjective before its preposition: "Are the growers happy with …?". */
+const ASKED_STATE =
+  /^\W*(?:is|are|was|were)\b.*?\b([a-z]+)\s+(?:with|about|by|to|for|of|from|in|at|on|over)\b/i;
+
+/**
+ * "Are Ruritania's growers happy with the aid?" is not affirmed by "the government is to hand
+ * growers aid": the sentence says the question's nouns but not the state asked of them (the
+ * adjective, or a word of its synonyms).
+ */
+function stateUnsaid(question: string, said: ReadonlySet<string>): boolean {
+  const state = ASKED_STATE.exec(question)?.[1]?.toLowerCase();
+  if (!state || !tagsOf(state).includes('Adjective')) return false;
+  return ![state, ...synonyms(state)].some((w) => queryTerms(w).some((t) => said.has(t)));
 }
 
 /** Where a question sets what it asks against something else: ", not just …", ", rather than …". */
