@@ -836,7 +836,10 @@ function causeBelow(
   for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, CAUSE_EVIDENCE)]) {
     const citation = bullet.citations[0]!;
     if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-    const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
+    const clause =
+      sentenceRole(citation.quote) !== 'next'
+        ? (causeClause(citation.quote) ?? setBack(citation.quote, names))
+        : null;
     if (!clause || clause.split(/\s+/).length < 4 || restates(clause, event)) continue;
     const whole = shortened(citation.quote);
     const text = whole.includes(clause.trim()) ? whole : `${clause.trim().replace(/[,;:]$/, '')}.`;
@@ -846,6 +849,20 @@ function causeBelow(
     };
   }
   return null;
+}
+
+/** A verb of a blow to something: "hit", "hurt", "dented", "hampered". */
+const SET_BACK =
+  /^([^,;:"“]{8,80}?)\s(?:hit|hurt|dented|hampered)\s((?:[\p{L}'’-]+\s+){0,3}?[A-Z][\p{L}'’-]*)/u;
+
+/**
+ * "A switch to new models hit luxury marque Naylor-Benz, with sales down 3.1%": a sentence whose
+ * subject struck one of the question's names, within a few words of the verb, gives that subject
+ * as the cause ("hit a record high" strikes no name).
+ */
+function setBack(quote: string, names: readonly RegExp[]): string | null {
+  const m = SET_BACK.exec(quote);
+  return m && names.some((re) => re.test(m[2]!)) ? m[0] : null;
 }
 
 /** The question's words beyond its names and its asking of a cause: "why did Acme make a loss?" → make, loss. */
