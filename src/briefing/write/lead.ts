@@ -60,7 +60,7 @@ import {
   saysOpposite,
 } from '../question/near-miss.js';
 import { queryTerms, stem } from '../../corpus/tokenize.js';
-import { isVerbForm, nameKind, placeScale } from '../question/gazetteer.js';
+import { isVerbForm, nameKind, placeScale, tagsOf } from '../question/gazetteer.js';
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
@@ -535,8 +535,8 @@ function coordinated(
  */
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** Between two names of a list with nothing else: ", ", " and ", ", and ". */
-const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Between two names of a list with nothing else: ", ", " and ", ", and ", " and the ". */
+const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
  * The span with every name listed beside it, before and after, as one stretch of the sentence;
@@ -555,7 +555,7 @@ function listed(
   while (first > 0 && LIST_GAP.test(gap(names[first - 1]!, names[first]!))) first--;
   let last = at;
   while (last + 1 < names.length && LIST_GAP.test(gap(names[last]!, names[last + 1]!))) last++;
-  if (first === last) return span;
+  if (first === last) return withUntyped(quote, span, untyped);
   const from = names[first]!;
   let to = names[last]!;
   // A list not yet closed by "and" goes on with names of no kind ("London, Amsterdam and Sydney"),
@@ -575,6 +575,31 @@ function listed(
     }
   }
   return { text: quote.slice(from.index, to.index + to.text.length), index: from.index };
+}
+
+/** Between a lone name of the asked kind and a name of no kind listed with it: ", ", " and the ". */
+const UNTYPED_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * "the Berlin Philharmonic and the English Chamber Orchestra": a lone name of the asked kind with
+ * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it.
+ */
+function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSpan[]): AnswerSpan {
+  const gap = (a: AnswerSpan, b: AnswerSpan) => quote.slice(a.index + a.text.length, b.index);
+  let from = span;
+  let to = span;
+  for (const u of untyped) {
+    if (u.index <= to.index) continue;
+    if (!UNTYPED_GAP.test(gap(to, u))) break;
+    to = u;
+  }
+  for (const u of [...untyped].reverse()) {
+    if (u.index >= from.index) continue;
+    if (!UNTYPED_GAP.test(gap(u, from))) break;
+    from = u;
+  }
+  const text = quote.slice(from.index, to.index + to.text.length);
+  return from === to || !/\s(?:and|or)\s/.test(text) ? span : { text, index: from.index };
 }
 
 /** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
@@ -598,7 +623,9 @@ function namesListed(
 
 /** "Which directors …?", "which Ruritanian leaders …?": a plural noun asks for every one the sentence lists. */
 function asksSeveral(question: QuestionAnalysis): boolean {
-  const noun = askedNoun(question.own);
+  // "Which countries overtook Ruritania?": a verb the lexicon does not know leaves no asked noun,
+  // but the word after "which" is still the noun.
+  const noun = askedNoun(question.own) ?? /^\W*(?:which|what)\s+([a-z]+)\s/i.exec(question.own)?.[1] ?? null;
   const head = noun?.split(/\s+/).at(-1)?.toLowerCase();
   return head !== undefined && /(?:[^s]s|men)$/.test(head) && nounKind(head) !== null;
 }
@@ -798,14 +825,23 @@ function causeBelow(
   evidence: readonly DraftBullet[],
 ): DraftLead | null {
   const quote = best.citations[0]!.quote;
-  if (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) return null;
+  const event = eventTerms(question);
+  const bestClause = causeClause(quote);
+  if (
+    (sentenceRole(quote) === 'why' || CAUSE.test(quote) || TOLD_CAUSE.test(quote)) &&
+    !(bestClause && restates(bestClause, event))
+  )
+    return null;
   const first = best.citations[0]!.articleId;
   const names = question.focus.map((g) => wholeWord(g.at(-1)!));
   for (const bullet of [...bullets.slice(0, LEAD_EVIDENCE), ...evidence.slice(0, CAUSE_EVIDENCE)]) {
     const citation = bullet.citations[0]!;
     if (citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-    const clause = sentenceRole(citation.quote) !== 'next' ? causeClause(citation.quote) : null;
-    if (!clause || clause.split(/\s+/).length < 4) continue;
+    const clause =
+      sentenceRole(citation.quote) !== 'next'
+        ? (causeClause(citation.quote) ?? setBack(citation.quote, names))
+        : null;
+    if (!clause || clause.split(/\s+/).length < 4 || restates(clause, event)) continue;
     const whole = shortened(citation.quote);
     const text = whole.includes(clause.trim()) ? whole : `${clause.trim().replace(/[,;:]$/, '')}.`;
     return {
@@ -814,6 +850,39 @@ function causeBelow(
     };
   }
   return null;
+}
+
+/** A verb of a blow to something: "hit", "hurt", "dented", "hampered". */
+const SET_BACK =
+  /^([^,;:"“]{8,80}?)\s(?:hit|hurt|dented|hampered)\s((?:[\p{L}'’-]+\s+){0,3}?[A-Z][\p{L}'’-]*)/u;
+
+/**
+ * "A switch to new models hit luxury marque Naylor-Benz, with sales down 3.1%": a sentence whose
+ * subject struck one of the question's names, within a few words of the verb, gives that subject
+ * as the cause ("hit a record high" strikes no name).
+ */
+function setBack(quote: string, names: readonly RegExp[]): string | null {
+  const m = SET_BACK.exec(quote);
+  return m && names.some((re) => re.test(m[2]!)) ? m[0] : null;
+}
+
+/** The question's words beyond its names and its asking of a cause: "why did Acme make a loss?" → make, loss. */
+function eventTerms(question: QuestionAnalysis): string[] {
+  const focus = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+  return queryTerms(question.own).filter((t) => !focus.has(t) && !/^(?:why|reason|cause)/.test(t));
+}
+
+/**
+ * "Why did Acme make a loss in 2003?" — "returned to profit after posting huge losses in 2003":
+ * an "after …ing" clause that says at least half the asked event's words is the event told again,
+ * what came before another, not what caused it.
+ */
+function restates(clause: string, event: readonly string[]): boolean {
+  // Only "after …ing" and "for …ing" may tell what came before rather than why: "the cause of
+  // death appears to be natural" names the event it gives the cause of.
+  if (event.length === 0 || !/^(?:after|for)\s/i.test(clause)) return false;
+  const said = new Set(queryTerms(clause));
+  return event.filter((t) => said.has(t)).length * 2 >= event.length;
 }
 
 /**
@@ -867,6 +936,12 @@ const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
  */
 const CAUSED_BY =
   /(?<=,\s|\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:caused|triggered|prompted|sparked|driven|fuell?ed|catal[ys]sed|spurred) by\b[^.;]*/i;
+/**
+ * What set an event back, after its verb: "was hit in 2003 by tough competition", "had been
+ * hampered by a strike". A time or place may stand between the verb and its "by".
+ */
+const HIT_BY =
+  /(?<=\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s)?)(?:hit|hurt|hampered|dented|held back)(?:\s+(?:in|on|at|during|last|this)\s+[\p{L}\d]+){0,2}\s+by\b[^.;]*/iu;
 
 /** The clause that gives a reason, or null. */
 function causeClause(quote: string): string | null {
@@ -875,6 +950,7 @@ function causeClause(quote: string): string | null {
     CAUSE_ING.exec(quote)?.[0] ??
     CLAIMED_CAUSE.exec(quote)?.[0] ??
     CAUSED_BY.exec(quote)?.[0] ??
+    HIT_BY.exec(quote)?.[0] ??
     null
   );
 }
@@ -1238,7 +1314,23 @@ export function yesOrNo(question: QuestionAnalysis, quote: string): 'Yes' | 'No'
   // A denial of the question's own words and names settles it; a statement only when it says
   // enough of them plainly.
   if (denies(withoutSubordinate(quote)) || lacksAsked(quote, asked)) return 'No';
+  if (stateUnsaid(question.own, said)) return null;
   return affirms(question.own, quote, beforeContrast(question.own, asked), said) ? 'Yes' : null;
+}
+
+/** The state a question of being asks, an adjective before its preposition: "Are the growers happy with …?". */
+const ASKED_STATE =
+  /^\W*(?:is|are|was|were)\b.*?\b([a-z]+)\s+(?:with|about|by|to|for|of|from|in|at|on|over)\b/i;
+
+/**
+ * "Are Ruritania's growers happy with the aid?" is not affirmed by "the government is to hand
+ * growers aid": the sentence says the question's nouns but not the state asked of them (the
+ * adjective, or a word of its synonyms).
+ */
+function stateUnsaid(question: string, said: ReadonlySet<string>): boolean {
+  const state = ASKED_STATE.exec(question)?.[1]?.toLowerCase();
+  if (!state || !tagsOf(state).includes('Adjective')) return false;
+  return ![state, ...synonyms(state)].some((w) => queryTerms(w).some((t) => said.has(t)));
 }
 
 /** Where a question sets what it asks against something else: ", not just …", ", rather than …". */

@@ -22,4 +22,28 @@ describe('the cause of the event a "why" asks about', () => {
     const lead = composeLead(analyzeQuestion('why did Morrow cancel his visit?'), bullets, get, evidence);
     expect(lead?.text).toBe('Linked to a row over a pipeline contract.');
   });
+
+  it('is not a cause clause telling the asked event again, but what set it back in a sentence below', () => {
+    const bullets = [
+      bullet('Ruritanian airline Acme Air has returned to profit in 2004 after posting huge losses in 2003.'),
+      bullet('Acme Air was hit in 2003 by tough competition and a dip in demand following the war.'),
+    ];
+    const lead = composeLead(analyzeQuestion('Why did Acme Air make a loss in 2003?'), bullets, get);
+    expect(lead?.text).toBe(
+      'Acme Air was hit in 2003 by tough competition and a dip in demand following the war.',
+    );
+  });
+
+  it('is what struck the asked name, told as the subject of "hit" in a sentence below', () => {
+    const bullets = [
+      bullet(
+        'Acme has sold 2.1% more cars in 2004 than in the previous year, as solid Brandt sales offset a weak showing for Naylor.',
+      ),
+      bullet('A switch to new models hit luxury marque Naylor, with sales down 3.1% at 1.06 million.'),
+    ];
+    const lead = composeLead(analyzeQuestion('Why were Naylor sales down in 2004?'), bullets, get);
+    expect(lead?.text).toBe(
+      'A switch to new models hit luxury marque Naylor, with sales down 3.1% at 1.06 million.',
+    );
+  });
 });

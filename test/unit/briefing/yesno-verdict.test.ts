@@ -108,4 +108,15 @@ describe('the yes/no verdict', () => {
       ),
     ).toBe('Yes');
   });
+
+  it('says "Yes." to a question of a state only when the sentence says the state', () => {
+    const question = 'Are Ruritanian growers happy with the aid package?';
+    expect(
+      verdict(
+        question,
+        'The Ruritanian government is to hand its struggling growers 70m euros in aid to help them battle falling sales.',
+      ),
+    ).toBeNull();
+    expect(verdict(question, 'Ruritanian growers said they were happy with the aid package.')).toBe('Yes');
+  });
 });
