@@ -168,7 +168,7 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       : withWords(last.query, time.words);
   }
   // "when?", "how much?", "why?": the last question again, asking that instead.
-  const bare = BARE_WH.exec(question);
+  const bare = BARE_WH.exec(asWhWord(question));
   if (bare && previous) {
     const body = withoutAsking(last.query);
     // "until when?", "over how long?": the preposition says which end, or a span, is asked.
@@ -403,6 +403,14 @@ function withWords(query: string, more: string): string {
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
   /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(for|by|since|until|till|from|over|within)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+/** "and in what year?", "on which day?": "when" spelled as a noun of time. */
+const WH_NOUN =
+  /^(\s*(?:and|but|so|ok(?:ay)?)?[,\s]*)(?:in|on|at|during)?\s*(?:what|which)\s+(?:year|month|day|date)\b(?=[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$)/i;
+
+/** "and in what year?" → "and when?": what BARE_WH reads. */
+function asWhWord(question: string): string {
+  return question.replace(WH_NOUN, (_, opener: string) => `${opener}when`);
+}
 /** "the pair of them", "both of them", "the two": the two people the last turn named. */
 const PAIR = /\b(?:the (?:pair|two|couple|duo)|both) of them\b|\bthe (?:pair|duo)\b/i;
 /** Prepositions before a bare question word that change what it asks ("until when?"). */

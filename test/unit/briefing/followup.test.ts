@@ -137,6 +137,15 @@ describe('planQuestion', () => {
     expect(loan.query).toBe('until when took Bellamy on loan Celtic');
   });
 
+  it('reads "in what year?" as "when?", the last question asking a date instead', () => {
+    const after = (question: string) =>
+      planQuestion(question, lastTurn('How old was Naylor when he retired?', ['Naylor']), null).query;
+    expect(after('And in what year?')).toBe('when was Naylor when he retired?');
+    expect(after('on which day?')).toBe('when was Naylor when he retired?');
+    // "in which city?" asks a finer place than the last answer gave, not the same question again.
+    expect(after('In which city?')).not.toMatch(/^where/);
+  });
+
   it('asks a follow-up naming nothing of the thing the last answer named, asked for by its kind', () => {
     const after = (question: string) =>
       planQuestion(
