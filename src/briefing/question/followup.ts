@@ -119,6 +119,11 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
     PART_OF_IT.test(question) ||
     (OF_THE_FIGURE.test(question) && NUMERIC.has(analyzeQuestion(question).answerType));
   if (!last.question || ONLY_MONTH.test(question)) return null;
+  // "Where did he study?" after "Where was he born?" (Ruritania): a new question of the same kind,
+  // through a pronoun, asks another place than the one given ("born in Ruritania and studied at
+  // the Acme Conservatory").
+  const again = sameKindAgain(question, last);
+  if (again) return again;
   if (!part && (!elliptic || WH.test(elliptic[1]!))) return null;
   const previous = analyzeQuestion(last.query);
   const sentence = last.bullets[0];
@@ -130,6 +135,21 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
   const named = new Set(queryTerms(sentence));
   if (!part && newThingTerms(elliptic![1]!).some((t) => named.has(t))) return null;
   const value = fresh[0];
+  return value ? { sentence, value: value.text } : null;
+}
+
+/** Names asked again through a pronoun: places and people, whose value one sentence may give two of. */
+const NAMED_TYPES = new Set(['place', 'person']);
+
+/** The name the last answer gave, when a follow-up asks the same kind through a pronoun. */
+function sameKindAgain(question: string, last: Turn): { sentence: string; value: string } | null {
+  const type = analyzeQuestion(question).answerType;
+  const previous = analyzeQuestion(last.query);
+  const sentence = last.bullets[0];
+  if (!NAMED_TYPES.has(type) || previous.answerType !== type || !sentence) return null;
+  if (!PERSON_PRONOUN.test(question) && !/(?:they|them|their|it|its)/i.test(question)) return null;
+  const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const value = answerSpans(sentence, type).find((span) => isFreshSpan(span, asked));
   return value ? { sentence, value: value.text } : null;
 }
 

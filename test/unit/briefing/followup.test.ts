@@ -137,6 +137,18 @@ describe('planQuestion', () => {
     expect(loan.query).toBe('until when took Bellamy on loan Celtic');
   });
 
+  it('does not give again the place the last answer gave when a pronoun asks another place', () => {
+    const last = lastTurn('Where was Naylor born?', ['Naylor', 'Ruritania']);
+    const turn = {
+      ...last.turns[0]!,
+      bullets: ['Naylor was born in Ruritania and studied at Acme Conservatory.'],
+    };
+    const plan = planQuestion('Where did he study?', { ...last, turns: [turn] }, null);
+    expect(plan.answered?.value).toBe('Ruritania');
+    // A question naming its own place asks nothing again.
+    expect(planQuestion('Where is Freedonia?', { ...last, turns: [turn] }, null).answered).toBeUndefined();
+  });
+
   it('reads "in what year?" as "when?", the last question asking a date instead', () => {
     const after = (question: string) =>
       planQuestion(question, lastTurn('How old was Naylor when he retired?', ['Naylor']), null).query;
