@@ -246,6 +246,13 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     }
     return withWords(withoutContrasted(base, more), more);
   }
+  // "And how many of those are in Ruritania?" after "How many people watched the show?": a part of
+  // what the last question counted, which the articles tell beside it.
+  const whole =
+    previous?.answerType === 'number' && PART_OF_IT.test(question)
+      ? (withoutAsking(last.query) ?? last.query.replace(/^\s*how (?:much|many)\s+/i, ''))
+      : null;
+  if (whole) return withWords(subject, trimEnd(whole));
   const rewritten = subject;
   const supplied: string[] = [];
   const names = focusNames(question);

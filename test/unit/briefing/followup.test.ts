@@ -149,6 +149,15 @@ describe('planQuestion', () => {
     expect(planQuestion('Where is Freedonia?', { ...last, turns: [turn] }, null).answered).toBeUndefined();
   });
 
+  it('keeps what the last question counted when a follow-up asks how many of those', () => {
+    const plan = planQuestion(
+      'And how many of those are in Ruritania?',
+      lastTurn('How many people watched the Acme final?', ['Acme']),
+      null,
+    );
+    expect(plan.query).toBe('And how many of those are in Ruritania people watched the Acme final');
+  });
+
   it('reads "in what year?" as "when?", the last question asking a date instead', () => {
     const after = (question: string) =>
       planQuestion(question, lastTurn('How old was Naylor when he retired?', ['Naylor']), null).query;
