@@ -119,6 +119,11 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
     PART_OF_IT.test(question) ||
     (OF_THE_FIGURE.test(question) && NUMERIC.has(analyzeQuestion(question).answerType));
   if (!last.question || ONLY_MONTH.test(question)) return null;
+  // "Where did he study?" after "Where was he born?" (Ruritania): a new question of the same kind,
+  // through a pronoun, asks another place than the one given ("born in Ruritania and studied at
+  // the Acme Conservatory").
+  const again = sameKindAgain(question, last);
+  if (again) return again;
   if (!part && (!elliptic || WH.test(elliptic[1]!))) return null;
   const previous = analyzeQuestion(last.query);
   const sentence = last.bullets[0];
@@ -130,6 +135,21 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
   const named = new Set(queryTerms(sentence));
   if (!part && newThingTerms(elliptic![1]!).some((t) => named.has(t))) return null;
   const value = fresh[0];
+  return value ? { sentence, value: value.text } : null;
+}
+
+/** Names asked again through a pronoun: places and people, whose value one sentence may give two of. */
+const NAMED_TYPES = new Set(['place', 'person']);
+
+/** The name the last answer gave, when a follow-up asks the same kind through a pronoun. */
+function sameKindAgain(question: string, last: Turn): { sentence: string; value: string } | null {
+  const type = analyzeQuestion(question).answerType;
+  const previous = analyzeQuestion(last.query);
+  const sentence = last.bullets[0];
+  if (!NAMED_TYPES.has(type) || previous.answerType !== type || !sentence) return null;
+  if (!PERSON_PRONOUN.test(question) && !/(?:they|them|their|it|its)/i.test(question)) return null;
+  const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const value = answerSpans(sentence, type).find((span) => isFreshSpan(span, asked));
   return value ? { sentence, value: value.text } : null;
 }
 
@@ -168,7 +188,7 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       : withWords(last.query, time.words);
   }
   // "when?", "how much?", "why?": the last question again, asking that instead.
-  const bare = BARE_WH.exec(question);
+  const bare = BARE_WH.exec(asWhWord(question));
   if (bare && previous) {
     const body = withoutAsking(last.query);
     // "until when?", "over how long?": the preposition says which end, or a span, is asked.
@@ -226,6 +246,13 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     }
     return withWords(withoutContrasted(base, more), more);
   }
+  // "And how many of those are in Ruritania?" after "How many people watched the show?": a part of
+  // what the last question counted, which the articles tell beside it.
+  const whole =
+    previous?.answerType === 'number' && PART_OF_IT.test(question)
+      ? (withoutAsking(last.query) ?? last.query.replace(/^\s*how (?:much|many)\s+/i, ''))
+      : null;
+  if (whole) return withWords(subject, trimEnd(whole));
   const rewritten = subject;
   const supplied: string[] = [];
   const names = focusNames(question);
@@ -403,6 +430,14 @@ function withWords(query: string, more: string): string {
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
   /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(for|by|since|until|till|from|over|within)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+/** "and in what year?", "on which day?": "when" spelled as a noun of time. */
+const WH_NOUN =
+  /^(\s*(?:and|but|so|ok(?:ay)?)?[,\s]*)(?:in|on|at|during)?\s*(?:what|which)\s+(?:year|month|day|date)\b(?=[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$)/i;
+
+/** "and in what year?" → "and when?": what BARE_WH reads. */
+function asWhWord(question: string): string {
+  return question.replace(WH_NOUN, (_, opener: string) => `${opener}when`);
+}
 /** "the pair of them", "both of them", "the two": the two people the last turn named. */
 const PAIR = /\b(?:the (?:pair|two|couple|duo)|both) of them\b|\bthe (?:pair|duo)\b/i;
 /** Prepositions before a bare question word that change what it asks ("until when?"). */

@@ -137,6 +137,36 @@ describe('planQuestion', () => {
     expect(loan.query).toBe('until when took Bellamy on loan Celtic');
   });
 
+  it('does not give again the place the last answer gave when a pronoun asks another place', () => {
+    const last = lastTurn('Where was Naylor born?', ['Naylor', 'Ruritania']);
+    const turn = {
+      ...last.turns[0]!,
+      bullets: ['Naylor was born in Ruritania and studied at Acme Conservatory.'],
+    };
+    const plan = planQuestion('Where did he study?', { ...last, turns: [turn] }, null);
+    expect(plan.answered?.value).toBe('Ruritania');
+    // A question naming its own place asks nothing again.
+    expect(planQuestion('Where is Freedonia?', { ...last, turns: [turn] }, null).answered).toBeUndefined();
+  });
+
+  it('keeps what the last question counted when a follow-up asks how many of those', () => {
+    const plan = planQuestion(
+      'And how many of those are in Ruritania?',
+      lastTurn('How many people watched the Acme final?', ['Acme']),
+      null,
+    );
+    expect(plan.query).toBe('And how many of those are in Ruritania people watched the Acme final');
+  });
+
+  it('reads "in what year?" as "when?", the last question asking a date instead', () => {
+    const after = (question: string) =>
+      planQuestion(question, lastTurn('How old was Naylor when he retired?', ['Naylor']), null).query;
+    expect(after('And in what year?')).toBe('when was Naylor when he retired?');
+    expect(after('on which day?')).toBe('when was Naylor when he retired?');
+    // "in which city?" asks a finer place than the last answer gave, not the same question again.
+    expect(after('In which city?')).not.toMatch(/^where/);
+  });
+
   it('asks a follow-up naming nothing of the thing the last answer named, asked for by its kind', () => {
     const after = (question: string) =>
       planQuestion(
