@@ -693,6 +693,10 @@ const ASKED_SHARE = /^\W*(?:\w+\s+){0,3}?what\s+(?:proportion|percentage|share|f
 export function asksShare(question: string): boolean {
   return ASKED_SHARE.test(question);
 }
+/** "How many …?": a count asked. */
+const COUNT_ASKED = /\bhow\s+many\b/i;
+/** A percentage ("2.1%", "15 per cent"); "half a million" is a count. */
+const PERCENT_SPAN = /%|\bper\s?cent\b|\bpercent\b/i;
 /** A share as news writes it: "36%", "15 per cent", "a third". */
 const SHARE_SPAN = /%|\bper\s?cent\b|\bpercent\b|\b(?:half|third|quarter|fifth|tenth)s?\b/i;
 /** "one in five", "three out of four", "36 per cent" written after the figure. */
@@ -828,7 +832,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   // "How much has the bank pledged?": a quantity, never a count of people ("two million people").
   const people = type === 'number' && /^\W*how\s+much\b/i.test(question) ? countedForms('people') : null;
   const nation = type === 'person' ? askedNationality(question) : null;
+  // "How many cars did Acme sell?": "2.1% more cars" is a change in the count, not the count.
+  const counted = type === 'number' && !share && COUNT_ASKED.test(question);
   return (text, span) =>
+    (!counted || !PERCENT_SPAN.test(span.text)) &&
     (!nation || !otherNation(text, span, nation)) &&
     // "1.8GB of data": a figure with its unit measures what follows, counting none of it.
     (!people || WHOLE_MEASURE.test(span.text) || !countsNoun(text, span, people)) &&

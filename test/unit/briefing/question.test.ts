@@ -227,8 +227,24 @@ describe('place spans', () => {
         .filter((s) => fits(text, s))
         .map((s) => s.text),
     ).toEqual(['36%']);
+  });
+
+  it('takes a count, not a percentage, for "how many"', () => {
+    const text = 'Tourism provides jobs for 19 million people, and 36% of all jobs in the islands.';
     const counted = askedFit('How many jobs depend on tourism?', 'number');
-    expect(answerSpans(text, 'number').filter((s) => counted(text, s)).length).toBe(2);
+    expect(
+      answerSpans(text, 'number')
+        .filter((s) => counted(text, s))
+        .map((s) => s.text),
+    ).toEqual(['19 million']);
+    // "2.1% more cars" is a change in the count; "half a million" is a count.
+    const sold = 'Acme sold 2.1% more cars in 2004, and half a million vans.';
+    const cars = askedFit('How many cars did Acme sell?', 'number');
+    expect(
+      answerSpans(sold, 'number')
+        .filter((s) => cars(sold, s))
+        .map((s) => s.text),
+    ).toEqual(['half a million']);
   });
 
   it('takes no count of people for "how much"', () => {
