@@ -23,6 +23,7 @@ import { stem } from '../../../src/corpus/tokenize.js';
 import { composeLead, disagreementLead, shortened } from '../../../src/briefing/write/lead.js';
 import {
   analyzeQuestion,
+  type AnswerType,
   answerTypeOf,
   asksChange,
   focusNames,
@@ -31,6 +32,14 @@ import { accountTerms } from '../../../src/briefing/question/question-search.js'
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
 import type { Article } from '../../../src/corpus/article.js';
 import { article as articleOf } from '../llm/articles.js';
+
+/** The spans of `type` in `text` that fit what `question` asks (askedFit). */
+function fitting(question: string, type: AnswerType, text: string): string[] {
+  const fits = askedFit(question, type);
+  return answerSpans(text, type)
+    .filter((s) => fits(text, s))
+    .map((s) => s.text);
+}
 
 describe('answerTypeOf', () => {
   it.each([
@@ -221,50 +230,27 @@ describe('place spans', () => {
 
   it('takes a share for "what proportion", not a count', () => {
     const text = 'Tourism provides jobs for 19 million people, and 36% of all jobs in the islands.';
-    const fits = askedFit('What proportion of jobs in the islands depend on tourism?', 'number');
-    expect(
-      answerSpans(text, 'number')
-        .filter((s) => fits(text, s))
-        .map((s) => s.text),
-    ).toEqual(['36%']);
+    expect(fitting('What proportion of jobs in the islands depend on tourism?', 'number', text)).toEqual([
+      '36%',
+    ]);
   });
 
   it('takes a count, not a percentage, for "how many"', () => {
     const text = 'Tourism provides jobs for 19 million people, and 36% of all jobs in the islands.';
-    const counted = askedFit('How many jobs depend on tourism?', 'number');
-    expect(
-      answerSpans(text, 'number')
-        .filter((s) => counted(text, s))
-        .map((s) => s.text),
-    ).toEqual(['19 million']);
+    expect(fitting('How many jobs depend on tourism?', 'number', text)).toEqual(['19 million']);
     // "2.1% more cars" is a change in the count; "half a million" is a count.
     const sold = 'Acme sold 2.1% more cars in 2004, and half a million vans.';
-    const cars = askedFit('How many cars did Acme sell?', 'number');
-    expect(
-      answerSpans(sold, 'number')
-        .filter((s) => cars(sold, s))
-        .map((s) => s.text),
-    ).toEqual(['half a million']);
+    expect(fitting('How many cars did Acme sell?', 'number', sold)).toEqual(['half a million']);
   });
 
   it('takes no count of people for "how much"', () => {
     const text = 'Nearly two million people could be thrown into poverty, and 45% of aid is pledged.';
-    const fits = askedFit('How much has the bank pledged towards relief?', 'number');
-    expect(
-      answerSpans(text, 'number')
-        .filter((s) => fits(text, s))
-        .map((s) => s.text),
-    ).toEqual(['45%']);
+    expect(fitting('How much has the bank pledged towards relief?', 'number', text)).toEqual(['45%']);
   });
 
   it('takes no country for "which city", nor a city for "which country"', () => {
     const text = 'It was sold in the UK after a launch in San Francisco.';
-    const places = (question: string) => {
-      const fits = askedFit(question, 'place');
-      return answerSpans(text, 'place')
-        .filter((s) => fits(text, s))
-        .map((s) => s.text);
-    };
+    const places = (question: string) => fitting(question, 'place', text);
     expect(places('In which city was it launched?')).toEqual(['San Francisco']);
     expect(places('Which country was it sold in?')).toEqual(['UK']);
     expect(places('Where was it launched?')).toEqual(['UK', 'San Francisco']);
