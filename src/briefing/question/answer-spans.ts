@@ -738,7 +738,7 @@ function otherNation(text: string, span: AnswerSpan, asked: string): boolean {
 }
 
 /** The country or nationality the sentence gives the name at `span`, or null when it gives none. */
-function statedNation(text: string, span: AnswerSpan): string | null {
+export function statedNation(text: string, span: AnswerSpan): string | null {
   const before = text.slice(Math.max(0, span.index - 40), span.index);
   const owner = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}]*)?)['’]s?\s+$/u.exec(before)?.[1];
   const first = span.text.split(/\s+/)[0]!;

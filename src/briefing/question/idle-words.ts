@@ -29,6 +29,10 @@ const BEFORE_NAME = /\b([a-z]+)\s+(?=[A-Z][\p{L}'’-]*)/gu;
 
 const PLURAL = /[^s]s$/;
 
+/** "Which country is X from?", "what nationality is X?": the country a person is of. */
+export const NATION_ASKED =
+  /^\W*(?:(?:which|what)\s+(country|nation)\s+(?:is|was|are|were|does|do|did)\s+.+?\s+(?:come\s+)?from|what\s+(nationality)\s+(?:is|was|are|were)\s+.+?)\W*$/i;
+
 /**
  * "Where is the show held?", "where will the final take place?": a verb of staging or standing,
  * asked with "where", asks only the place — "gathered in Springfield for the annual show" answers.
@@ -41,6 +45,10 @@ export function idleWords(question: string): Set<string> {
   const out = new Set<string>();
   for (const m of question.matchAll(HEDGES)) out.add(m[0].toLowerCase());
   for (const m of question.matchAll(GOT_PHRASE)) out.add(m[1]!.toLowerCase());
+  // "Which country is Naylor from?" is told by "Ruritanian Paul Naylor", which says no "country".
+  const nation = NATION_ASKED.exec(question);
+  if (nation) out.add((nation[1] ?? nation[2]!).toLowerCase());
+  if (nation && /\bcome\s+from\W*$/i.test(question)) out.add('come');
   const staged = WHERE_STAGED.exec(question);
   // "take" idles only in "take place".
   if (staged && (!/^t(?:ake|akes|aking|ook)$/i.test(staged[1]!) || /\splace\b/i.test(staged[0])))

@@ -23,6 +23,7 @@ import {
   nameSpans,
   nationalSpans,
   ofAskedNation,
+  statedNation,
 } from '../question/answer-spans.js';
 import {
   type AnswerType,
@@ -79,7 +80,7 @@ import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
 import { meaningsIn } from '../question/phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
-import { idleWords } from '../question/idle-words.js';
+import { idleWords, NATION_ASKED } from '../question/idle-words.js';
 import { synonyms } from '../question/synonyms.js';
 import { MONTH_NAMES } from '../analysis/calendar.js';
 import { NUMBER_WORDS } from './verify.js';
@@ -1005,6 +1006,11 @@ export function composeLead(
   const top = bullets.slice(0, LEAD_BULLETS);
   if (top.length === 0) return null;
   const type = question.answerType;
+  // "Which country is Naylor from?": the country the best sentences give the person.
+  if (NATION_ASKED.test(question.own)) {
+    const nation = nationLead(question, evidence);
+    if (nation) return nation;
+  }
   // "In which industries …?": kinds of things, listed beside the noun, not a name.
   if (NAME_TYPES.has(type) || type === 'list' || type === 'other') {
     const kinds = nounListLead(question, evidence);
@@ -1178,6 +1184,30 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
         if (span) return { text: `${capitalise(span.text)}.`, citations: [citation] };
       }
     }
+  return null;
+}
+
+/**
+ * The country the best sentences give a person asked of: "Ruritania's Paul Naylor" (Ruritania),
+ * "Ruritanian wild card Paul Naylor" (Paul Naylor is Ruritanian).
+ */
+function nationLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]): DraftLead | null {
+  const surnames = new Set(question.focus.map((g) => g.at(-1)!.toLowerCase()));
+  if (surnames.size === 0) return null;
+  for (const bullet of evidence.slice(0, LEAD_EVIDENCE))
+    for (const citation of bullet.citations)
+      for (const span of answerSpans(citation.quote, 'person')) {
+        if (!surnames.has(span.text.split(/\s+/).at(-1)!.toLowerCase())) continue;
+        const nation = statedNation(citation.quote, span);
+        if (!nation) continue;
+        // A nationality is said of the person ("Paul Naylor is Ruritanian."): the country's name
+        // is not in the sentence, and a lead says only what its quote does.
+        const text =
+          nameKind([nation]) === 'nationality'
+            ? `${span.text.replace(new RegExp(`^${escapeRegExp(nation)}\\s+`), '')} is ${nation}.`
+            : `${capitalise(nation)}.`;
+        return { text, citations: [citation] };
+      }
   return null;
 }
 
