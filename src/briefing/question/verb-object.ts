@@ -307,8 +307,6 @@ export function verbObject(text: string, verb: string, known: ReadonlySet<string
  */
 function holderOf(text: string, names: readonly AnswerSpan[], at: number): AnswerSpan {
   const role = names[at]!;
-  // "beat Ruritania's Paul Naylor", "signed Acme's Ann Brandt": the owner describes the person
-  // named next, who is the one the verb is done to.
   const next = names[at + 1];
   if (
     next &&

@@ -578,9 +578,6 @@ function listed(
   return { text: quote.slice(from.index, to.index + to.text.length), index: from.index };
 }
 
-/** Between a lone name of the asked kind and a name of no kind listed with it: ", ", " and the ". */
-const UNTYPED_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
-
 /**
  * "the Berlin Philharmonic and the English Chamber Orchestra": a lone name of the asked kind with
  * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it.
@@ -591,12 +588,12 @@ function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSp
   let to = span;
   for (const u of untyped) {
     if (u.index <= to.index) continue;
-    if (!UNTYPED_GAP.test(gap(to, u))) break;
+    if (!BARE_GAP.test(gap(to, u))) break;
     to = u;
   }
   for (const u of [...untyped].reverse()) {
     if (u.index >= from.index) continue;
-    if (!UNTYPED_GAP.test(gap(u, from))) break;
+    if (!BARE_GAP.test(gap(u, from))) break;
     from = u;
   }
   const text = quote.slice(from.index, to.index + to.text.length);
