@@ -138,6 +138,9 @@ function valueOf(question: string, last: Turn): { sentence: string; value: strin
   return value ? { sentence, value: value.text } : null;
 }
 
+/** "it", "they": a pronoun for a thing or a group, as whole words ("it" is not in "with" or "city"). */
+const NAME_PRONOUN = /\b(?:they|them|their|it|its)\b/i;
+
 /** Names asked again through a pronoun: places and people, whose value one sentence may give two of. */
 const NAMED_TYPES = new Set(['place', 'person']);
 
@@ -147,7 +150,7 @@ function sameKindAgain(question: string, last: Turn): { sentence: string; value:
   const previous = analyzeQuestion(last.query);
   const sentence = last.bullets[0];
   if (!NAMED_TYPES.has(type) || previous.answerType !== type || !sentence) return null;
-  if (!PERSON_PRONOUN.test(question) && !/(?:they|them|their|it|its)/i.test(question)) return null;
+  if (!PERSON_PRONOUN.test(question) && !NAME_PRONOUN.test(question)) return null;
   const asked = new Set(previous.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const value = answerSpans(sentence, type).find((span) => isFreshSpan(span, asked));
   return value ? { sentence, value: value.text } : null;

@@ -149,6 +149,18 @@ describe('planQuestion', () => {
     expect(planQuestion('Where is Freedonia?', { ...last, turns: [turn] }, null).answered).toBeUndefined();
   });
 
+  it('reads "it" and "they" as pronouns when a place is asked again, as whole words only', () => {
+    const last = lastTurn('Where was Acme founded?', ['Acme', 'Ruritania']);
+    const turn = {
+      ...last.turns[0]!,
+      bullets: ['Acme was founded in Ruritania and is based in Springfield.'],
+    };
+    const thread = { ...last, turns: [turn] };
+    expect(planQuestion('Where is it based?', thread, null).answered?.value).toBe('Ruritania');
+    // "it" inside "city" is no pronoun.
+    expect(planQuestion('Where is the city hall?', thread, null).answered).toBeUndefined();
+  });
+
   it('keeps what the last question counted when a follow-up asks how many of those', () => {
     const plan = planQuestion(
       'And how many of those are in Ruritania?',
