@@ -4,8 +4,7 @@
  * (briefing/event-dates.ts, which adds relative dates, months and years around it) and by
  * publication lines (publication-line.ts), so both find the same days in the same words.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { irregularVerbs } from './irregular-verbs.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_SHORT_FORMS } from './months.js';
 
 // Month names are matched capitalised only: "may" and "march" are also verbs. Whole names first,
@@ -86,7 +85,6 @@ export function datesAThing(text: string, index: number): boolean {
   );
 }
 
-const VERB_FORMS = fileURLToPath(new URL('../../data/verb-forms/irregular.tsv', import.meta.url));
 let participles: Set<string> | undefined;
 /**
  * The participles in "-en" ("taken", "written"), from WordNet's verb exceptions: most words so
@@ -94,11 +92,7 @@ let participles: Set<string> | undefined;
  */
 function enParticiples(): Set<string> {
   if (participles) return participles;
-  participles = new Set();
-  if (existsSync(VERB_FORMS))
-    for (const line of readFileSync(VERB_FORMS, 'utf8').split('\n'))
-      for (const form of line.split('\t')[1]?.split(',') ?? [])
-        if (form.endsWith('en')) participles.add(form);
+  participles = new Set(irregularVerbs().flatMap((v) => v.forms.filter((form) => form.endsWith('en'))));
   return participles;
 }
 

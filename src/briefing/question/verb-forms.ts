@@ -4,11 +4,8 @@
  * stemmer cuts regular endings only, so without these "Which album did he buy?" never meets "he
  * bought the album".
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { irregularVerbs } from '../../corpus/irregular-verbs.js';
 import { termOf } from '../../corpus/tokenize.js';
-
-const FILE = fileURLToPath(new URL('../../../data/verb-forms/irregular.tsv', import.meta.url));
 
 let table: Map<string, string[]> | undefined;
 
@@ -16,16 +13,12 @@ let table: Map<string, string[]> | undefined;
 function forms(): Map<string, string[]> {
   if (table) return table;
   const sets = new Map<string, Set<string>>();
-  if (existsSync(FILE)) {
-    for (const line of readFileSync(FILE, 'utf8').split('\n')) {
-      const [base, list] = line.split('\t');
-      if (!base || !list) continue;
-      const terms = [base, ...list.split(',')].map((w) => termOf(w)).filter((t): t is string => !!t);
-      for (const t of terms) {
-        let set = sets.get(t);
-        if (!set) sets.set(t, (set = new Set()));
-        for (const other of terms) if (other !== t) set.add(other);
-      }
+  for (const { base, forms } of irregularVerbs()) {
+    const terms = [base, ...forms].map((w) => termOf(w)).filter((t): t is string => !!t);
+    for (const t of terms) {
+      let set = sets.get(t);
+      if (!set) sets.set(t, (set = new Set()));
+      for (const other of terms) if (other !== t) set.add(other);
     }
   }
   table = new Map([...sets].map(([t, set]) => [t, [...set].sort()]));
