@@ -8,6 +8,7 @@ import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../../corpus/tokenize.js';
 import { refersTo } from '../analysis/coreference.js';
 import { wordFamilies } from './word-family.js';
+import { questionPairs, sentencePairs, type TermPair } from './phrase-match.js';
 import { Memo } from '../memo.js';
 import type { Topic } from '../topics.js';
 import type { Candidate } from '../write/writer.js';
@@ -79,6 +80,8 @@ const FAR_CREDIT = 0.3;
  * as weird"), and are of another story.
  */
 const OTHER_STORY = 0.6;
+/** Added, times the share of the query's idf its side-by-side word pairs carry (phrase-match.ts). */
+const PHRASE_BONUS = 0.3;
 
 interface Scored {
   ordinal: number;
@@ -229,6 +232,7 @@ class TermCache {
 export class SentenceTerms {
   private place: Place | null = null;
   private all: Set<string> | null = null;
+  private adjacent: Set<TermPair> | null = null;
   private readonly known = new Map<string, boolean>();
 
   constructor(private readonly text: string) {}
@@ -246,6 +250,11 @@ export class SentenceTerms {
       this.known.set(term, found);
     }
     return found;
+  }
+
+  /** Its adjacent pairs of content terms (phrase-match.ts). */
+  pairs(): Set<TermPair> {
+    return (this.adjacent ??= sentencePairs(this.text));
   }
 
   /** Every term of the sentence, as `termsInOrder` reads it. */
@@ -364,6 +373,11 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   }
 
   const top = hits[0]?.score ?? 0;
+  const idfOf = new Map(analysis.map((t) => [t.term, t.idf]));
+  const pairs = questionPairs(query, QUESTION_WORDS).map((pair) => {
+    const [a, b] = pair.split(' ') as [string, string];
+    return { pair, weight: ((idfOf.get(a) ?? 0) + (idfOf.get(b) ?? 0)) / 2 };
+  });
   const scored: Scored[] = [];
   const inSet = (set: Pick<ReadonlySet<string>, 'has'>, t: (typeof analysis)[number]) =>
     set.has(t.term) || t.variants.some((v) => set.has(v));
@@ -417,6 +431,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let score = top > 0 ? hit.score / top : 0;
     score = 0.5 * score + 0.5 * coverage;
     score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
+    score += PHRASE_BONUS * phraseShare(tokens, pairs, totalIdf);
     if (opts.bonus) {
       const extra = opts.bonus(hit, coverage);
       if (Number.isNaN(extra)) continue;
@@ -427,6 +442,18 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   }
   if (opts.storyOf) otherStories(scored, analysis, families, opts.storyOf, cache);
   return scored;
+}
+
+/** The share of the query's idf mass carried by the question's word pairs the sentence writes side by side. */
+function phraseShare(
+  tokens: SentenceTerms,
+  pairs: readonly { pair: TermPair; weight: number }[],
+  totalIdf: number,
+): number {
+  if (pairs.length === 0) return 0;
+  let matched = 0;
+  for (const { pair, weight } of pairs) if (tokens.pairs().has(pair)) matched += weight;
+  return matched / totalIdf;
 }
 
 /**

@@ -127,16 +127,30 @@ const OBJECT_WORDS = 6;
  * empty when the verb is not written or nothing follows it.
  */
 export function objectAfter(text: string, verb: string): string[] {
+  return objectWordsAfter(text, verb).map((word) => stem(word.toLowerCase()));
+}
+
+/** The object's words as `text` writes them (objectAfter), before stemming. */
+function objectWordsAfter(text: string, verb: string): string[] {
   const first = verbAt(text, verb)[0];
   if (!first) return [];
   const rest = text.slice(first.index + first.word.length).split(/[,;:.()"“”?!]/)[0] ?? '';
   const out: string[] = [];
   for (const word of rest.split(/\s+/).filter(Boolean).slice(0, OBJECT_WORDS)) {
-    const w = word.toLowerCase().replace(/['’]s$/, '');
-    if (OBJECT_END.test(w)) break;
-    if (!OBJECT_FILLER.test(w)) out.push(stem(w));
+    const w = word.replace(/['’]s$/, '');
+    if (OBJECT_END.test(w.toLowerCase())) break;
+    if (!OBJECT_FILLER.test(w.toLowerCase())) out.push(w);
   }
   return out;
+}
+
+/**
+ * objectAfter's stems when the object is written in common words only ("best first screenplay
+ * award"); empty when a word of it is capitalised, a name ("coaches Kelly Holmes").
+ */
+export function commonObjectAfter(text: string, verb: string): string[] {
+  const words = objectWordsAfter(text, verb);
+  return words.every((w) => w === w.toLowerCase()) ? words.map((w) => stem(w.toLowerCase())) : [];
 }
 
 /**
@@ -427,4 +441,63 @@ export function activeSubject(text: string, verb: string, known: ReadonlySet<str
     if (subject && fresh(subject, known)) return subject;
   }
   return null;
+}
+
+/**
+ * Where `text` writes the asked object whole, its words in a row ("the best first screenplay
+ * award"; articles and possessives between them skipped), as a character range; null when it does
+ * not, or when the object is one word (a single word is said of too many things to tell by).
+ */
+export function wholeObjectAt(text: string, asked: readonly string[]): { start: number; end: number } | null {
+  if (asked.length < 2) return null;
+  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)]
+    .map((m) => ({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      lower: m[0].toLowerCase().replace(/['’]s$/, ''),
+    }))
+    .filter((w) => !OBJECT_FILLER.test(w.lower))
+    .map((w) => ({ ...w, term: stem(w.lower) }));
+  for (let i = 0; i + asked.length <= words.length; i++)
+    if (asked.every((term, k) => words[i + k]!.term === term))
+      return { start: words[i]!.at, end: words[i + asked.length - 1]!.end };
+  return null;
+}
+
+/** Words a name may stand from the object it is given: "Lund, who took best actress", "went to Lund". */
+const BESIDE_OBJECT_WORDS = 4;
+
+/**
+ * The name given the asked object in a sentence that writes the object whole, by whatever verb
+ * ("The best first screenplay award went to Kasper Lund", "Maria Lenz, who took best actress"):
+ * of `names` (the sentence's answers of the asked kind), the nearest to the object within a few
+ * words, not across a semicolon or a sentence's break. Null when none is that near.
+ */
+export function holderBesideObject(
+  text: string,
+  asked: readonly string[],
+  names: readonly AnswerSpan[],
+  known: ReadonlySet<string>,
+): AnswerSpan | null {
+  const object = wholeObjectAt(text, asked);
+  if (!object) return null;
+  let best: { name: AnswerSpan; words: number } | null = null;
+  for (const name of names) {
+    if (!fresh(name, known)) continue;
+    const end = name.index + name.text.length;
+    if (name.index < object.end && end > object.start) continue;
+    const before = end <= object.start;
+    const gap = before ? text.slice(end, object.start) : text.slice(object.end, name.index);
+    if (/[;:.!?()"“”]/.test(gap)) continue;
+    const words = gap.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (words.length > BESIDE_OBJECT_WORDS) continue;
+    // Given the object by a verb ("Lenz, who took best actress"), or given it after: "went to
+    // Lund", "was won by Lund". A name after any other word ("taking bets on Big Brother") is
+    // what the object is of, not who holds it.
+    const given = before
+      ? words.some((w) => isVerbForm(w))
+      : /^(?:to|by)$/.test(words.at(-1) ?? '') && !gap.includes(',');
+    if (given && (!best || words.length < best.words)) best = { name, words: words.length };
+  }
+  return best?.name ?? null;
 }

@@ -65,6 +65,8 @@ import { isVerbForm, nameKind, placeScale, tagsOf } from '../question/gazetteer.
 import { isNoun, nounKind } from '../question/noun-kinds.js';
 import {
   askedRole,
+  commonObjectAfter,
+  holderBesideObject,
   interruptedObject,
   nameBeforeObject,
   nameInRole,
@@ -72,6 +74,7 @@ import {
   objectElsewhere,
   otherObject,
   verbSubject,
+  wholeObjectAt,
 } from '../question/verb-object.js';
 import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
@@ -96,6 +99,8 @@ export type { DraftLead };
 const LEAD_BULLETS = 3;
 /** How many of the best-ranked sentences a value may be read from (ranking already weighs the kind). */
 const LEAD_EVIDENCE = 5;
+/** How many of the best-ranked sentences are read for one writing the asked object whole (objectLead). */
+const WHOLE_OBJECT_EVIDENCE = 10;
 /** How many of the best-ranked sentences a cause may be read from: news tells it after the event. */
 const CAUSE_EVIDENCE = 8;
 /** Longer than this, a sentence is cut to its main clause for the lead. */
@@ -1151,11 +1156,32 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
   // ("Anna Brandt came from a set down to beat Courier"), which tells whom someone else beat.
   const subject = (quote: string) =>
     asked.role === 'object' && wordsOf(verbSubject(quote, asked.verb)?.text ?? '').some((w) => known.has(w));
+  // "Who won the best first screenplay award?": a sentence writing that award whole ("… went to
+  // Kasper Lund") tells who won it, whatever its verb, before one whose "won" has only part of it
+  // ("won best director and best screenplay"), which is of another award. Read further for it:
+  // the words of the whole object rank a sentence less than a verb does.
+  const wider = asked.role === 'preposition' ? read : evidence.slice(0, WHOLE_OBJECT_EVIDENCE);
+  // Only an object of common words: one that is a name ("coaches Kelly Holmes") is said of her
+  // in every sentence of her story.
+  const common = asked.role === 'preposition' ? [] : commonObjectAfter(question.own, asked.verb);
+  const whole = wider.some((b) => b.citations.some((c) => wholeObjectAt(c.quote, common) !== null));
   for (const own of asked.role === 'object' ? [true, false] : [false])
-    for (const [i, bullet] of read.entries()) {
+    for (const [i, bullet] of (whole ? wider : read).entries()) {
       for (const citation of bullet.citations) {
         if (own && !subject(citation.quote)) continue;
         if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
+        if (whole && !wholeObjectAt(citation.quote, common)) continue;
+        // The name given the whole object, before the verb's subject: "Foxx won best actor, while
+        // Owen took best supporting actor" tells who won best supporting actor by "took".
+        const beside = whole
+          ? holderBesideObject(
+              citation.quote,
+              common,
+              namesOfKind(citation.quote, question.answerType),
+              known,
+            )
+          : null;
+        if (beside) return { text: `${capitalise(beside.text)}.`, citations: [citation] };
         const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
         if (i > 0 && light && (object.length === 0 || !said.includes(object.at(-1)!))) continue;
         // "Pete Hautman won the young people's literature prize" names who won another prize.
@@ -1182,6 +1208,12 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       }
     }
   return null;
+}
+
+/** A sentence's names of the asked kind; any of its names when it has none the lexicon knows so. */
+function namesOfKind(quote: string, type: AnswerType): AnswerSpan[] {
+  const typed = answerSpans(quote, type);
+  return typed.length > 0 ? typed : nameSpans(quote);
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * Phrase matching: a sentence that writes two of the question's words side by side ("took best
+ * actress" for "who won best actress?") says what is asked more surely than one holding the same
+ * words apart ("won the award for best first feature"). This is the ordered-window feature of
+ * sequential dependence retrieval models, cut to adjacent word pairs.
+ *
+ * Only pairs of words the question writes in lower case count: capitalised words are names, which
+ * pick the articles already, and a sentence repeating a name in full ("the Independent Spirit
+ * Awards") says no more of what is asked than one saying "he".
+ */
+import { scanWordSpans, termOf } from '../../corpus/tokenize.js';
+
+/** A pair of adjacent index terms, written "a b". */
+export type TermPair = string;
+
+/** The question's adjacent pairs of lower-case content words, as index terms. */
+export function questionPairs(question: string, ignored: ReadonlySet<string>): TermPair[] {
+  const pairs: TermPair[] = [];
+  let previous: string | null = null;
+  scanWordSpans(question, (lower, start, end, word) => {
+    const raw = word ?? lower.slice(start, end);
+    const term = termOf(raw);
+    // A stopword between two words keeps them a phrase ("price of oil"); a question word does not.
+    if (term === null) return;
+    const cased = question[start] !== undefined && question[start] !== question[start]!.toLowerCase();
+    if (cased || ignored.has(term) || /^\d/.test(term)) {
+      previous = null;
+      return;
+    }
+    if (previous !== null && previous !== term) pairs.push(`${previous} ${term}`);
+    previous = term;
+  });
+  return [...new Set(pairs)];
+}
+
+/** The adjacent pairs of content terms a sentence writes (stopwords between them skipped). */
+export function sentencePairs(text: string): Set<TermPair> {
+  const pairs = new Set<TermPair>();
+  let previous: string | null = null;
+  scanWordSpans(text, (lower, start, end, word) => {
+    const term = termOf(word ?? lower.slice(start, end));
+    if (term === null) return;
+    if (previous !== null) pairs.add(`${previous} ${term}`);
+    previous = term;
+  });
+  return pairs;
+}
