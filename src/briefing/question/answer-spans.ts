@@ -820,6 +820,11 @@ export function foreignPeople(question: string, texts: readonly string[]): Set<s
   return out;
 }
 
+/** "When is the event?", "when does it go on sale?": a date asked in the present or the future. */
+const PRESENT_WHEN = /^\W*(?:and\s+)?when\s+(?:is|are|will|does|do)\b/i;
+/** "30 years ago": a time gone by, which dates nothing now or to come. */
+const AGO_SPAN = /\bago$/i;
+
 export function askedFit(question: string, type: AnswerType): (text: string, span: AnswerSpan) => boolean {
   const rate = type === 'amount' ? askedRate(question) : null;
   // "In which city …?": not a country, nor a city for "which country".
@@ -834,7 +839,9 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   const nation = type === 'person' ? askedNationality(question) : null;
   // "How many cars did Acme sell?": "2.1% more cars" is a change in the count, not the count.
   const counted = type === 'number' && !share && COUNT_ASKED.test(question);
+  const ahead = type === 'date' && PRESENT_WHEN.test(question);
   return (text, span) =>
+    (!ahead || !AGO_SPAN.test(span.text)) &&
     (!counted || !PERCENT_SPAN.test(span.text)) &&
     (!nation || !otherNation(text, span, nation)) &&
     // "1.8GB of data": a figure with its unit measures what follows, counting none of it.

@@ -243,6 +243,15 @@ describe('place spans', () => {
     expect(fitting('How many cars did Acme sell?', 'number', sold)).toEqual(['half a million']);
   });
 
+  it('takes no time gone by ("30 years ago") for a date asked now or to come', () => {
+    const text =
+      'There are three times more single people than 30 years ago, and the final is on 30 November.';
+    expect(fitting('When is the final?', 'date', text)).toEqual(['30 November']);
+    expect(fitting('When will the final be played?', 'date', text)).toEqual(['30 November']);
+    // Asked of the past, "30 years ago" may be the answer.
+    expect(fitting('When did the club last win the title?', 'date', text)).toContain('30 years ago');
+  });
+
   it('takes no count of people for "how much"', () => {
     const text = 'Nearly two million people could be thrown into poverty, and 45% of aid is pledged.';
     expect(fitting('How much has the bank pledged towards relief?', 'number', text)).toEqual(['45%']);
