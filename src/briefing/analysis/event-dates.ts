@@ -160,9 +160,9 @@ const PATTERNS: Pattern[] = [
     shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
   },
   {
-    // "in August", "since February", "early March", "from January"
+    // "in August", "since February", "early March", "from January", "in mid-February"
     re: new RegExp(
-      `\\b(?:in|from|since|during|until|by|early|late|mid|mid-|last|next|this)\\s+${MONTH}(?![\\w-])`,
+      `\\b(?:(?:in|from|since|during|until|by|early|late|mid|last|next|this)\\s+|(?:early|mid|late)-)${MONTH}(?![\\w-])`,
       'g',
     ),
     needs: (c) => c.month,
@@ -246,6 +246,13 @@ const PATTERNS: Pattern[] = [
       if (count === null || count < 1) return null;
       return { type: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count };
     },
+  },
+  {
+    // "at the end of the year": this year, as "later this year" is.
+    re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(week|month|year)\b/gi,
+    needs: (c) => c.period,
+    kind: 'relative',
+    shape: (m) => ({ type: 'period', unit: m[1]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }),
   },
   {
     re: /\b(?:(last|this|next|past|coming)\s+(week|month|year)|earlier\s+this\s+(week|month|year)|later\s+this\s+(week|month|year))\b/gi,

@@ -342,12 +342,13 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "When did the first version turn up?" after "Which virus is posing as a Christmas card?"
     // (Zafi): a thing asked for by its kind is what the thread is now about. ("it" or "that" may
     // mean the last figure or the thing the last question named, so not then.)
+    // But "Who chose it?" after "What was chosen as the greatest gadget?", a question naming
+    // nothing whose answer was a thing: "it" can only be the thing the answer named.
     const thing =
       previous &&
       !askedForPerson &&
       previous.answerType !== 'organisation' &&
-      WHICH_KIND.test(last.query) &&
-      !THING_PRONOUN.test(rewritten)
+      ((WHICH_KIND.test(last.query) && !THING_PRONOUN.test(rewritten)) || itOfAnswer(previous, rewritten))
         ? last.salient.find((n) => !n.split(' ').some((w) => previousWords.has(w)) && !CALENDAR_WORD.test(n))
         : undefined;
     // "Did the pair of them make up?" after "Who is Jackie Stallone's ex-daughter-in-law?": the one
@@ -383,6 +384,14 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     if (inStory && kept[0]) supplied.push(kept[0]);
   }
   return supplied.length > 0 ? `${trimEnd(rewritten)}? (${supplied.join(', ')})` : rewritten;
+}
+
+/** "it" after a question that named nothing and asked for a thing, not a figure, date or name. */
+function itOfAnswer(
+  previous: { answerType: AnswerType; focus: readonly string[][] },
+  question: string,
+): boolean {
+  return previous.answerType === 'other' && previous.focus.length === 0 && ONLY_IT.test(question);
 }
 
 /** "his family", "her family's": a family, known by the person's surname. */

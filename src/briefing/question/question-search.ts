@@ -381,8 +381,8 @@ function fromStory(
   opts: QuestionSearchOptions,
   found: QuestionRetrieved,
 ): QuestionRetrieved | null {
-  if (question.focus.length > 0) return null;
   const story = storyOf(opts);
+  if (question.focus.length > 0 && !namesOnlyStory(corpus, question.focus, opts)) return null;
   const top = found.candidates[0];
   if (story.size === 0 || !top || story.has(top.article.id)) return null;
   const told = withContinuation(
@@ -396,6 +396,19 @@ function fromStory(
   // of the kind asked just after the last lead's sentence is still the story's answer.
   const near = besideLead(corpus, question, opts, { candidates: [], repeated: false });
   return near.candidates.length > 0 ? near : null;
+}
+
+/**
+ * "What about the DS?" after an answer on Nintendo's DS adapter: a follow-up whose every name the
+ * story the last lead rested on already names brings in nothing new, and asks more of that story.
+ */
+function namesOnlyStory(corpus: Corpus, focus: readonly string[][], opts: QuestionSearchOptions): boolean {
+  const lead = (opts.previousLead ?? []).map((key) => key.slice(0, key.lastIndexOf('#')));
+  const articles = lead.map((id) => corpus.get(id)).filter((a): a is Article => a !== undefined);
+  if (articles.length === 0) return false;
+  return focus.every((group) =>
+    articles.some((a) => group.every((w) => wholeWord(w).test(a.title) || wholeWord(w).test(a.text))),
+  );
 }
 
 /**

@@ -66,6 +66,17 @@ describe('event dates of a sentence', () => {
     // A part of a year written against it ("mid-2005", "early 2004") is a date of that year.
     expect(findMentions('Users must prove it from mid-2005.').map((m) => m.words)).toEqual(['mid-2005']);
     expect(findMentions('He began buying in late 2003.').map((m) => m.words)).toEqual(['late 2003']);
+    // A part of a month written against it ("mid-February") is a date of that month.
+    expect(findMentions('The phone is due to go on sale in mid-February.').map((m) => m.words)).toEqual([
+      'mid-February',
+    ]);
+    expect(dated('The phone will go on sale in mid-February.')).toMatchObject({ date: '2013-02' });
+    // "at the end of the year" is this year, as "later this year" is; "this month" is part of its end.
+    expect(findMentions('It will go on sale at the end of the year.').map((m) => m.words)).toEqual([
+      'the end of the year',
+    ]);
+    expect(findMentions('by the end of this month').map((m) => m.words)).toEqual(['the end of this month']);
+    expect(dated('It will go on sale at the end of the year.')).toMatchObject({ date: '2012' });
     // A date of a thing in a clause is not the date of what the sentence reports; "was signed" is.
     expect(dated('Novak reviewed the naval agreement signed in 2019 with Pereira.')).toMatchObject({
       kind: 'article',

@@ -50,6 +50,22 @@ describe('planQuestion', () => {
     ).toBe("what's his name? (Tahir Rafique Butt)");
   });
 
+  it('reads "it" as the thing the answer named when the last question named nothing', () => {
+    const asked = 'What was chosen as the greatest gadget of all time?';
+    const answer = ['Acme Slate', 'US', 'Gizmo Monthly'];
+    expect(planQuestion('Who chose it?', lastTurn(asked, answer), null).query).toBe(
+      'Who chose it? (Acme Slate)',
+    );
+    // A question that named its thing: "it" may be that thing, and the answer's names are not supplied.
+    expect(
+      planQuestion(
+        'Who chose it?',
+        lastTurn('What did Gizmo Monthly choose as its gadget of the year?', answer),
+        null,
+      ).query,
+    ).not.toContain('Acme Slate');
+  });
+
   it('asks a yes/no question again for "when was that?"', () => {
     const plan = planQuestion(
       'when was that?',

@@ -69,6 +69,16 @@ describe('a follow-up keeps the story of its thread', () => {
     ).toBe('biopics');
   });
 
+  it('asks the story first when every name the follow-up gives is one the story names', () => {
+    const dates = corpusDateBook(bot.corpus);
+    const thread = { dates, previousArticles: new Set(['globes']), previousLead: ['globes#0'] };
+    const firstOf = (q: string) => searchQuestion(bot.corpus, analyzeQuestion(q), thread).candidates[0];
+    // "Foxx" is the story's own name: the Globes story answers, not the biopics one.
+    expect(firstOf('Which real person does Foxx portray?')?.article.id).toBe('globes');
+    // "Brennan" is news to the story: the whole corpus is asked.
+    expect(firstOf('Which real person does Brennan say Foxx will portray?')?.article.id).toBe('biopics');
+  });
+
   it('reads a value told just after the last lead when no search finds one', async () => {
     const t = thread();
     const first = answerOf(await bot.api.ask({ question: 'What was the first supercomputer?', thread: t }));
