@@ -375,8 +375,8 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   const top = hits[0]?.score ?? 0;
   const idfOf = new Map(analysis.map((t) => [t.term, t.idf]));
   const pairs = questionPairs(query, QUESTION_WORDS).map((pair) => {
-    const [a, b] = pair.split(' ') as [string, string];
-    return { pair, weight: ((idfOf.get(a) ?? 0) + (idfOf.get(b) ?? 0)) / 2 };
+    const words = pair.split(' ') as [string, string];
+    return { pair, words, weight: ((idfOf.get(words[0]) ?? 0) + (idfOf.get(words[1]) ?? 0)) / 2 };
   });
   const scored: Scored[] = [];
   const inSet = (set: Pick<ReadonlySet<string>, 'has'>, t: (typeof analysis)[number]) =>
@@ -447,12 +447,13 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
 /** The share of the query's idf mass carried by the question's word pairs the sentence writes side by side. */
 function phraseShare(
   tokens: SentenceTerms,
-  pairs: readonly { pair: TermPair; weight: number }[],
+  pairs: readonly { pair: TermPair; words: readonly [string, string]; weight: number }[],
   totalIdf: number,
 ): number {
-  if (pairs.length === 0) return 0;
   let matched = 0;
-  for (const { pair, weight } of pairs) if (tokens.pairs().has(pair)) matched += weight;
+  for (const { pair, words, weight } of pairs)
+    // Both words said before the sentence is read for pairs: most hits hold one at most.
+    if (tokens.has(words[0]) && tokens.has(words[1]) && tokens.pairs().has(pair)) matched += weight;
   return matched / totalIdf;
 }
 
