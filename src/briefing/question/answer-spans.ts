@@ -156,12 +156,12 @@ const JOINED =
   /\b(?:join(?:ed|s|ing)?|sign(?:ed|s|ing)?\s+(?:for|with)|(?:a\s+)?(?:move|moved|moving|switch|transfer|loan)\s+to|on\s+loan\s+(?:at|to|from))\s+$/i;
 
 /**
- * A run of capitalised words (with "of", "de", "al" inside), not at the sentence's start. It stops
+ * A run of capitalised words (with "of", "de", "al", "de la", "van der" inside), not at the sentence's start. It stops
  * at a sentence's end ("… Davis Cup.\nTim Henman has …" is two names): after a word of lower-case
  * letters closed by a full stop, or at a line break.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*(?:(?<![.,])[^\S\n]\d{1,3}(?=[,;:)!?](?!\d)|\.(?!\d)|$|\s+(?:and|or)\s))?/gu;
+  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the|(?:de|van|von)\s+(?:la|los|las|der|den))\s+)?[A-Z][\p{L}\p{M}'’.-]*)*(?:(?<![.,])[^\S\n]\d{1,3}(?=[,;:)!?](?!\d)|\.(?!\d)|$|\s+(?:and|or)\s))?/gu;
 /** "Channel 4", "Windows 95": a name closed by a figure, which no person's name is. */
 const NUMBERED_NAME = /\s\d{1,3}$/;
 
@@ -199,6 +199,19 @@ function nameRuns(text: string): (AnswerSpan & { before: string })[] {
       const rest = value.slice(first.length).trim();
       // "At 34, Holmes …": an opener and a figure name nothing.
       if (!rest || /^\d+$/.test(rest)) continue;
+      start += value.indexOf(rest);
+      value = rest;
+    }
+    // "Actor Rodrigo de la Serna took …": a noun for a person opening the sentence is capitalised as
+    // its first word, not as part of the name (two words at least must follow: "Baker said" names Baker).
+    const opening = value.split(/\s+/);
+    if (
+      !/\S/.test(text.slice(0, start).replace(/["“‘']/g, '')) &&
+      opening.length >= 3 &&
+      nounKind(opening[0]!.toLowerCase()) === 'person' &&
+      nameKind([opening[0]!]) === 'unknown'
+    ) {
+      const rest = value.slice(opening[0]!.length).trim();
       start += value.indexOf(rest);
       value = rest;
     }

@@ -1,7 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpans, askedFit, foreignPeople } from '../../../src/briefing/question/answer-spans.js';
+import {
+  answerSpans,
+  askedFit,
+  foreignPeople,
+  nameSpans,
+} from '../../../src/briefing/question/answer-spans.js';
 
 const texts = (text: string, type: 'person' | 'organisation') => answerSpans(text, type).map((s) => s.text);
+
+describe('name runs', () => {
+  const names = (text: string) => nameSpans(text).map((s) => s.text);
+
+  it('keeps a name whole across two particles ("de la", "van der")', () => {
+    expect(names('The prize went to Rodrigo de la Serna for The Motorcycle Diaries.')).toContain(
+      'Rodrigo de la Serna',
+    );
+    expect(names('He advised chief executive Jeroen van der Veer on the deal.')).toContain(
+      'Jeroen van der Veer',
+    );
+  });
+
+  it('leaves out a noun for a person that opens the sentence, capitalised as its first word', () => {
+    expect(names('Actor Rodrigo de la Serna took the best debut performance prize.')).toEqual([
+      'Rodrigo de la Serna',
+    ]);
+    // Followed by one word only, the capitalised word may well be the name itself.
+    expect(names('Baker Smith said the club would appeal.')).toEqual(['Baker Smith']);
+  });
+});
 
 describe('names read as answers of the asked kind', () => {
   it('reads an acronym written as part of a common noun as no body', () => {
