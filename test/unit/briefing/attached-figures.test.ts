@@ -32,6 +32,14 @@ describe('the figure written against what is asked', () => {
     expect(lead).toBe('$74,500.');
   });
 
+  it("takes the figure in the clause saying what is asked, not the other clause's", () => {
+    const lead = leadOver(
+      "What percentage of fraud cases involved people's bank accounts?",
+      "Another 18% came from attempts to rip off people's bank accounts, while 13% of cases concerned attempts to defraud employers.",
+    );
+    expect(lead).toBe('18%.');
+  });
+
   it('passes over a figure of someone the question does not name', () => {
     const lead = leadOver(
       'How much did the federation fine Dario Lenti over his remarks?',
