@@ -278,10 +278,16 @@ const BOUND_BEFORE = /\b(?:by|until|till|before|through|since|after)\s+$/i;
  */
 const COMPARED_BEFORE =
   /\b(?:compared\s+(?:with|to)|than|from\s+(?:[£$€]\s?\d[\d.,]*\s?(?:bn|m|billion|million)?|\d[\d.,]*\s?(?:bn|m|billion|million|%|per\s?cent)))\b(?:[^,;:()]{0,40}\s)?(?:in|for|during)\s+$/i;
+/**
+ * The year a change is measured against, named right after the change: "up 2.6% on 2003", "a 5%
+ * rise over 2003", "down from 2003", "compared with 2003", "higher than 2003".
+ */
+const CHANGED_ON =
+  /(?:\b(?:up|down|higher|lower|rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|gain|gained)\b[^,;:()]{0,25}?\s(?:on|from|over)|\bcompared\s+(?:with|to)|\bthan)\s+$/i;
 /** Years that follow these do not date the sentence: "by 2014", "since 2009", "the 2014 deadline". */
 function isBound(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
-  return BOUND_BEFORE.test(before.slice(-12)) || COMPARED_BEFORE.test(before);
+  return BOUND_BEFORE.test(before.slice(-12)) || COMPARED_BEFORE.test(before) || CHANGED_ON.test(before);
 }
 
 /** Every date mention in a sentence, in text order. */

@@ -68,9 +68,14 @@ const TIME_RE = new RegExp(
   'i',
 );
 
+/** "a worse Christmas than 2004", "compared with 2003": a year compared with, not the one asked of. */
+const COMPARED_YEAR = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$/i;
+
 /** Reads a period from the question, if it names one by its year. */
 export function timeConstraint(text: string): TimeConstraint | null {
-  const m = TIME_RE.exec(text);
+  const m = [...text.matchAll(new RegExp(TIME_RE.source, 'gi'))].find(
+    (t) => !COMPARED_YEAR.test(text.slice(0, t.index)),
+  );
   if (!m) return null;
   const year = Number(m[2]);
   const month = m[1] ? MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1 : 0;

@@ -32,9 +32,18 @@ const CONVERSION_AFTER = /^\s*\([^)]*\)/;
 const HEDGED =
   /\b(?:if|could|might|may|would|expected|predicted|forecast|likely|plans?|planning|planned|aims?|aimed|hopes?|target)\b/;
 
-/** The figure's own clause up to it. */
+/**
+ * "rose 15 cents - 1.1% - on Nasdaq": a figure set off by a dash right after another figure is
+ * that figure restated, and is written against what the first one is.
+ */
+const RESTATED_AFTER = /\d[\p{L}\d.,%]*(?:\s+[a-z]+)?\s[-–—]\s$/u;
+
+/** The figure's own clause up to it: a restated figure's is the figure's it restates. */
 function clauseBefore(quote: string, span: AnswerSpan): string {
-  return quote.slice(0, span.index).split(CLAUSE_BREAK).at(-1)!;
+  const before = quote.slice(0, span.index);
+  // The dash blanked, not cut: the clause keeps its length, which tells whether it opens the sentence.
+  const own = RESTATED_AFTER.test(before) ? before.replace(/\s[-–—]\s$/, '   ') : before;
+  return own.split(CLAUSE_BREAK).at(-1)!;
 }
 
 /** The lower-case words of the figure's own clause right before it. */

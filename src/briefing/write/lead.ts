@@ -342,6 +342,14 @@ function answeringSpan(
   // "Milburn scored 200 goals, while Shearer has 187 goals": the clause about the question's name.
   const own = spans.filter((s) => sameClauseAsName(quote, s, question));
   if (own.length > 0 && own.length < spans.length) spans.splice(0, spans.length, ...own);
+  if (FIGURES.has(question.answerType)) {
+    const nameTerms = new Set(question.focus.flat().flatMap((w) => queryTerms(w)));
+    const relation = new Set(
+      queryTerms(question.searchText).filter((t) => !nameTerms.has(t) && !(counted?.has(t) ?? false)),
+    );
+    const most = clausesSayingMost(quote, spans, relation);
+    if (most.length < spans.length) spans.splice(0, spans.length, ...most);
+  }
   const ofNoun = counted ? spans.filter((s) => countsNoun(quote, s, counted)) : [];
   // "almost 5,000 laptops … 63,000 mobile phones": a figure of the noun itself before one of its neighbours.
   const ofOwn = ownForms ? ofNoun.filter((s) => countsNoun(quote, s, ownForms)) : [];
@@ -653,10 +661,8 @@ const CONVERSION = /^[^()]*\(\s*(?:[^()]*[;,]\s*)?$/;
 /** Where a sentence's clauses part: "; ", ", while", " but ", " whereas ". */
 const CLAUSE_BREAK = /;\s|,\s+(?:while|whereas|but|although|though|and)\s|\s(?:while|whereas|but)\s/g;
 
-/** Whether the span is in a clause naming one of the question's names (its last word). */
-function sameClauseAsName(quote: string, span: AnswerSpan, question: QuestionAnalysis): boolean {
-  const names = question.focus.map((g) => g.at(-1)!.toLowerCase());
-  if (names.length === 0) return false;
+/** The clause of the sentence holding the span. */
+function clauseOf(quote: string, span: AnswerSpan): string {
   let start = 0;
   let end = quote.length;
   for (const m of quote.matchAll(CLAUSE_BREAK)) {
@@ -666,8 +672,35 @@ function sameClauseAsName(quote: string, span: AnswerSpan, question: QuestionAna
       break;
     }
   }
-  const clause = quote.slice(start, end);
+  return quote.slice(start, end);
+}
+
+/** Whether the span is in a clause naming one of the question's names (its last word). */
+function sameClauseAsName(quote: string, span: AnswerSpan, question: QuestionAnalysis): boolean {
+  const names = question.focus.map((g) => g.at(-1)!.toLowerCase());
+  if (names.length === 0) return false;
+  const clause = clauseOf(quote, span);
   return names.some((n) => wholeWord(n).test(clause));
+}
+
+/**
+ * "Another 18% came from attempts to rip off people's bank accounts, while 13% of cases concerned
+ * attempts to defraud employers": of figures in a sentence's clauses, the ones in the clause saying
+ * most of what the question asks (its words other than names and the counted noun).
+ */
+function clausesSayingMost(
+  quote: string,
+  spans: readonly AnswerSpan[],
+  asked: ReadonlySet<string>,
+): AnswerSpan[] {
+  if (spans.length < 2 || asked.size === 0) return [...spans];
+  const says = spans.map((s) => saidCount(clauseOf(quote, s), asked));
+  const most = Math.max(...says);
+  return most === 0 ? [...spans] : spans.filter((_, i) => says[i] === most);
+}
+
+function saidCount(text: string, asked: ReadonlySet<string>): number {
+  return new Set(queryTerms(text).filter((t) => asked.has(t))).size;
 }
 
 interface Value {

@@ -32,6 +32,23 @@ describe('the figure written against what is asked', () => {
     expect(lead).toBe('$74,500.');
   });
 
+  it("takes the figure in the clause saying what is asked, not the other clause's", () => {
+    const lead = leadOver(
+      "What percentage of fraud cases involved people's bank accounts?",
+      "Another 18% came from attempts to rip off people's bank accounts, while 13% of cases concerned attempts to defraud employers.",
+    );
+    expect(lead).toBe('18%.');
+  });
+
+  it('reads a figure restated after a dash as written where the figure it restates is', () => {
+    const lead = leadOver(
+      'How much did Halvek shares rise on the news of the job cuts?',
+      'On the news, Halvek shares rose 15 cents - 1.1% - on Nasdaq.',
+      'Correspondents say 6,000 job losses had been expected at Halvek - and some suggest more cuts may follow.',
+    );
+    expect(lead).toBe('1.1%.');
+  });
+
   it('passes over a figure of someone the question does not name', () => {
     const lead = leadOver(
       'How much did the federation fine Dario Lenti over his remarks?',

@@ -87,6 +87,9 @@ describe('event dates of a sentence', () => {
       kind: 'article',
     });
     expect(dated('Sales rose to $5m from $3m in 2003.')).toMatchObject({ kind: 'article' });
+    // So is the year a change is measured against, named right after it.
+    expect(dated('The firm sold 95,000 cars in Asia, up 2.6% on 2003.')).toMatchObject({ kind: 'article' });
+    expect(dated('Revenue fell 4% compared with 2003.')).toMatchObject({ kind: 'article' });
     expect(dated('The show drew fewer viewers than its 2002 series.')).toMatchObject({ date: '2002' });
     // An adverb before the participle does not make it a thing's date.
     expect(dated('The naval agreement was formally signed in 2019, officials said.')).toMatchObject({

@@ -122,6 +122,12 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What happened in 2021?').time?.span.start).toBe('2021-01-01');
     // A figure is not a year.
     expect(analyzeQuestion('Did sales rise 2005 per cent?').time).toBeNull();
+    // Nor is a year compared with: "a worse Christmas than 2004" asks of another year.
+    expect(analyzeQuestion('When did shops last have a worse Christmas than 2004?').time).toBeNull();
+    expect(analyzeQuestion('Were sales higher than in 2003?').time).toBeNull();
+    expect(analyzeQuestion('How many cars were sold in 2004, compared with 2003?').time?.words).toBe(
+      'in 2004',
+    );
     // The plural cue is taken out too: "days" is what is asked, not a word to search.
     expect(analyzeQuestion('Which days was the minister in Islamabad?').searchText).not.toMatch(/days/i);
   });
