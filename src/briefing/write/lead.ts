@@ -920,10 +920,10 @@ const REASON_CLAUSE =
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
- * business, he moved", "a month after taking over" tell when.
+ * business, he moved", "a month after taking over" tell when; "apologised for anything" is no act.
  */
 const CAUSE_ING =
-  /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b)\w+ing\b[^.;]*/i;
+  /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b|(?:any|some|no|every)thing\b|(?:morning|evening)\b)\w+ing\b[^.;]*/i;
 
 /** The reason a sentence's doer gives, in a clause after a comma: "dropped Bellamy, claiming he had feigned injury". */
 const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
