@@ -725,11 +725,18 @@ export function shortened(text: string): string {
   return `${clause.replace(/[,;:]$/, '')}.`;
 }
 
-/** A sentence that speaks of what the one before told: "These gains", "The move", "It". */
+/**
+ * A sentence that speaks of what the one before told ("These gains", "The move", "It"), or of
+ * its doer again ("He", "The 31-year-old").
+ */
 const REFERS_BACK =
-  /^(?:This|These|That|Those|It|They|The (?:move|decision|rise|fall|increase|drop|gains?|losses|change|cut|deal|plan|step))\b/;
-/** Words that give a cause: "put down to", "blamed on", "in response to", "acted to". */
-const CAUSE_WORDS = /\b(?:put down to|blamed|attributed|in response to|acted to)\b/;
+  /^(?:This|These|That|Those|It|They|He|She|The (?:move|decision|rise|fall|increase|drop|gains?|losses|change|cut|deal|plan|step|\d+-year-old))\b/;
+/**
+ * Words that give a cause: "put down to", "blamed on", "in response to", "acted to", and what
+ * stopped or forced a doer: "an injury had stopped him from running".
+ */
+const CAUSE_WORDS =
+  /\b(?:put down to|blamed|attributed|in response to|acted to|(?:stopped|prevented|kept) (?:him|her|them|it) from|forced (?:him|her|them|it) (?:to|out))\b/;
 
 /**
  * "Sales rose 1.8% in January. These strong gains were put down to gift vouchers": the cause

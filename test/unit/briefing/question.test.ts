@@ -1320,6 +1320,20 @@ describe('composeLead', () => {
     ).toBe('Six.');
   });
 
+  it('gives what stopped the doer, told by the next sentence of the same person ("The 31-year-old")', () => {
+    const built = articleOf('r', { title: 'Naylor to extend sprint career' }, [
+      [
+        "Naylor's relay win made up for his displays in the individual 100m in Ruritania, when he failed to reach the final.",
+        'The 31-year-old said during the Games that a hamstring injury had stopped him from running at his best.',
+      ],
+    ]);
+    const q = analyzeQuestion('Why did Paul Naylor fail to make the 100m final?');
+    const first = built.sentences[0]!.text;
+    expect(composeLead(q, [bullet('r', first)], () => built)?.text).toMatch(
+      /hamstring injury had stopped him/,
+    );
+  });
+
   it('answers an amount with the figure as written, not its conversions in brackets', () => {
     const q = analyzeQuestion('How much profit did Asahi make in 2004?');
     const quote = 'Asahi made a record profit in 2004 of 30.6bn yen ($291m; £154m), up 31.8%.';
