@@ -87,6 +87,7 @@ import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
 import { thingLead } from './thing-lead.js';
+import { termGloss } from './term-gloss.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
@@ -1056,6 +1057,8 @@ export function composeLead(
     if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
+    const gloss = termGloss(question.own, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
+    if (gloss) return gloss;
     const thing = thingLead(question, evidence.slice(0, LEAD_EVIDENCE));
     if (thing) return thing;
   }
