@@ -1309,9 +1309,12 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
   return null;
 }
 
-/** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */
+/**
+ * Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released",
+ * "Nothing was decided".
+ */
 const DENIAL =
-  /\b(?:not|no|never|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
 /** Where a question's asked clause ends: a contrast (", not just …") or a clause of when, why or which. */
 const ASKED_CLAUSE_END =
   /,\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\b|\b(?:when|after|because|since|until|before|although|though|despite|who|which|that|where|while)\b/i;
