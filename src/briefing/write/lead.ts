@@ -581,7 +581,8 @@ function listed(
 
 /**
  * "the Berlin Philharmonic and the English Chamber Orchestra": a lone name of the asked kind with
- * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it.
+ * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it, or
+ * "and other …" follows it.
  */
 function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSpan[]): AnswerSpan {
   const gap = (a: AnswerSpan, b: AnswerSpan) => quote.slice(a.index + a.text.length, b.index);
@@ -598,8 +599,12 @@ function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSp
     from = u;
   }
   const text = quote.slice(from.index, to.index + to.text.length);
-  return from === to || !/\s(?:and|or)\s/.test(text) ? span : { text, index: from.index };
+  const closed = /\s(?:and|or)\s/.test(text) || OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
+  return from === to || !closed ? span : { text, index: from.index };
 }
+
+/** What closes a list as "and" does: "Luton, Preston, Queens Park Rangers and other clubs". */
+const OTHERS_AFTER = /^,?\s+(?:(?:and|or)\s+(?:other|others|more)|among\s+others)\b/;
 
 /** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
 function namesListed(
