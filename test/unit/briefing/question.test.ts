@@ -97,6 +97,9 @@ describe('answerTypeOf', () => {
     ["What kinds of calls aren't covered by the offer?", 'list'],
     ['Which other projects is Russia keen on besides the pipeline?', 'list'],
     ['and what awards did it pick up?', 'list'],
+    // "does" and "has" ask for several things as "do" and "have" do.
+    ['What products does the firm sell abroad?', 'list'],
+    ['What changes has the council made to the plan?', 'list'],
     ['Which virus is masquerading as a Christmas card?', 'other'],
     ['Apart from Spider-Man, which superheroes did Lee help create?', 'list'],
     ["Under Schroeder's plan, what conditions would let a country overshoot?", 'list'],
