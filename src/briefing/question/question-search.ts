@@ -1232,10 +1232,11 @@ const SUCCESSION_SAID =
 
 /**
  * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
- * payout", "meant to motivate", "owing to", "citing".
+ * payout", "meant to motivate", "owing to", "citing". "For anything", "after the morning" end in
+ * "-ing" but are no act.
  */
 export const CAUSE =
-  /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|for (?:\w+ing)\b|after (?:\w+ing)\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
+  /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|(?:for|after) (?!(?:any|some|no|every)thing\b|(?:morning|evening)\b)\w+ing\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
 
 /** Small words an acronym's spelled-out name may hold without a letter: "Bank of England". */
 const ACRONYM_FILLER = '(?:\\s+(?:of|and|for|the|on|&))*\\s+';

@@ -172,7 +172,7 @@ const REASON =
   /^(?:why\b|how\s+come\b|how\s+(?:did|does|do|has|have|will|would)\s+.{1,60}?\b(?:justify|justified|explain|explained|defend|defended)\b|what\s+(?:did|does|had|has)\s+.{1,60}?\bdo\s+to\s+(?:get|be|earn|deserve|warrant)\b|what\s+(?:was|is|were|are)\s+the\s+(?:reason|reasons|cause|causes|motive|purpose)\b|what\s+(?:caused|prompted|led\s+to|drove|triggered|is\s+behind|was\s+behind)\b|for\s+what\s+reason\b|what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:behind|driving|pushing|motivating|fuel(?:l)?ing)\b|(?:on|for|under)\s+what\s+(?:grounds?|basis)\b|what\s+(?:reasons?|justifications?|grounds|explanations?|excuses?|rationale|motives?)\s+(?:did|does|do|has|have|had|was|were|is|are)\b|what\s+got\s+(?!\w+(?:ed|en)\b)\S+(?:\s+\S+){0,4}?\s+\w+(?:ed|en)\b)/i;
 const YESNO = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might)\b/i;
 const LIST =
-  /^(?:(?:list|name)\s+(?:the|all|some|a\s+few)\b|what\s+(?:are|were)\s+the\s+\w+s\b|(?:which|what)\s+(?:other\s+)?\w+[^siu\W]s\s+(?:are|were|is|was|did|do|have|had|would|could|will)\b|(?:what|which)\s+(?:kinds?|types?|sorts?|makes?)\s+of\b)/i;
+  /^(?:(?:list|name)\s+(?:the|all|some|a\s+few)\b|what\s+(?:are|were)\s+the\s+\w+s\b|(?:which|what)\s+(?:other\s+)?\w+[^siu\W]s\s+(?:are|were|is|was|did|do|does|has|have|had|would|could|will)\b|(?:what|which)\s+(?:kinds?|types?|sorts?|makes?)\s+of\b)/i;
 
 /** "What does X mean / stand for / refer to?": a question for X's meaning. */
 export const DEFINES = /^\W*what\s+(?:does|do|did)\s+.+?\s+(?:mean|stand\s+for|refer\s+to|short\s+for)\W*$/i;

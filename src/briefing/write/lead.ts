@@ -90,6 +90,7 @@ import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
 import { thingLead } from './thing-lead.js';
+import { termGloss } from './term-gloss.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
 
@@ -593,7 +594,8 @@ function listed(
 
 /**
  * "the Berlin Philharmonic and the English Chamber Orchestra": a lone name of the asked kind with
- * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it.
+ * names of no kind listed beside it is one list of that kind, when "and" or "or" closes it, or
+ * "and other …" follows it.
  */
 function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSpan[]): AnswerSpan {
   const gap = (a: AnswerSpan, b: AnswerSpan) => quote.slice(a.index + a.text.length, b.index);
@@ -610,8 +612,12 @@ function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSp
     from = u;
   }
   const text = quote.slice(from.index, to.index + to.text.length);
-  return from === to || !/\s(?:and|or)\s/.test(text) ? span : { text, index: from.index };
+  const closed = /\s(?:and|or)\s/.test(text) || OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
+  return from === to || !closed ? span : { text, index: from.index };
 }
+
+/** What closes a list as "and" does: "Luton, Preston, Queens Park Rangers and other clubs". */
+const OTHERS_AFTER = /^,?\s+(?:(?:and|or)\s+(?:other|others|more)|among\s+others)\b/;
 
 /** How many names of the asked kind a listed span holds ("Caprice and Jeremy Edwards": two). */
 function namesListed(
@@ -763,11 +769,18 @@ export function shortened(text: string): string {
   return `${clause.replace(/[,;:]$/, '')}.`;
 }
 
-/** A sentence that speaks of what the one before told: "These gains", "The move", "It". */
+/**
+ * A sentence that speaks of what the one before told ("These gains", "The move", "It"), or of
+ * its doer again ("He", "The 31-year-old").
+ */
 const REFERS_BACK =
-  /^(?:This|These|That|Those|It|They|The (?:move|decision|rise|fall|increase|drop|gains?|losses|change|cut|deal|plan|step))\b/;
-/** Words that give a cause: "put down to", "blamed on", "in response to", "acted to". */
-const CAUSE_WORDS = /\b(?:put down to|blamed|attributed|in response to|acted to)\b/;
+  /^(?:This|These|That|Those|It|They|He|She|The (?:move|decision|rise|fall|increase|drop|gains?|losses|change|cut|deal|plan|step|\d+-year-old))\b/;
+/**
+ * Words that give a cause: "put down to", "blamed on", "in response to", "acted to", and what
+ * stopped or forced a doer: "an injury had stopped him from running".
+ */
+const CAUSE_WORDS =
+  /\b(?:put down to|blamed|attributed|in response to|acted to|(?:stopped|prevented|kept) (?:him|her|them|it) from|forced (?:him|her|them|it) (?:to|out))\b/;
 
 /**
  * "Sales rose 1.8% in January. These strong gains were put down to gift vouchers": the cause
@@ -958,10 +971,10 @@ const REASON_CLAUSE =
 /**
  * An event's cause told after it: "suspended … after failing to report", "sent off for bringing
  * down". Not first in the sentence, nor after a span of time: "After running the Australian
- * business, he moved", "a month after taking over" tell when.
+ * business, he moved", "a month after taking over" tell when; "apologised for anything" is no act.
  */
 const CAUSE_ING =
-  /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b)\w+ing\b[^.;]*/i;
+  /(?<=\S\s+)(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long)\s+)\b(?:after|for) (?!being\b|(?:any|some|no|every)thing\b|(?:morning|evening)\b)\w+ing\b[^.;]*/i;
 
 /** The reason a sentence's doer gives, in a clause after a comma: "dropped Bellamy, claiming he had feigned injury". */
 const CLAIMED_CAUSE = /(?<=,\s)(?:claiming|citing|arguing|insisting)\b[^.;]*/i;
@@ -1087,6 +1100,8 @@ export function composeLead(
     if (value) return value;
     const definition = definitionLead(question, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
     if (definition) return definition;
+    const gloss = termGloss(question.own, [...evidence.slice(0, LEAD_EVIDENCE), ...top], get);
+    if (gloss) return gloss;
     const thing = thingLead(question, evidence.slice(0, LEAD_EVIDENCE));
     if (thing) return thing;
   }
@@ -1364,9 +1379,12 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
   return null;
 }
 
-/** Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released". */
+/**
+ * Words that deny what they govern: "The DTI has dismissed the proposal", "not going to be released",
+ * "Nothing was decided".
+ */
 const DENIAL =
-  /\b(?:not|no|never|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
 /** Where a question's asked clause ends: a contrast (", not just …") or a clause of when, why or which. */
 const ASKED_CLAUSE_END =
   /,\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\b|\b(?:when|after|because|since|until|before|although|though|despite|who|which|that|where|while)\b/i;

@@ -46,4 +46,17 @@ describe('the cause of the event a "why" asks about', () => {
       'A switch to new models hit luxury marque Naylor, with sales down 3.1% at 1.06 million.',
     );
   });
+
+  it('is not "for anything", whose "-thing" is no verb: the act told "for criticising" below gives it', () => {
+    const bullets = [
+      bullet(
+        'Chairman Paul Naylor said: "I\'ve spoken to Ruiz and he\'s apologised for anything that might have been mistaken."',
+      ),
+      bullet('Acme City striker Tomas Ruiz has issued an apology for criticising the ambitions of the club.'),
+    ];
+    const lead = composeLead(analyzeQuestion('Why did Ruiz apologise?'), bullets, get);
+    expect(lead?.text).toBe(
+      'Acme City striker Tomas Ruiz has issued an apology for criticising the ambitions of the club.',
+    );
+  });
 });

@@ -17,4 +17,12 @@ describe('a question asking for several names of a kind', () => {
     );
     expect(lead).toBe('Australia, Chile and the United States.');
   });
+
+  it('gathers names of no kind listed with a lone name of the kind when "and other …" closes the list', () => {
+    const lead = leadOver(
+      'Which English clubs had plastic pitches in the 1980s?',
+      'Luton, Preston, Queens Park Rangers and other clubs used to have plastic pitches during the 1980s.',
+    );
+    expect(lead).toBe('Luton, Preston, Queens Park Rangers.');
+  });
 });

@@ -97,6 +97,9 @@ describe('answerTypeOf', () => {
     ["What kinds of calls aren't covered by the offer?", 'list'],
     ['Which other projects is Russia keen on besides the pipeline?', 'list'],
     ['and what awards did it pick up?', 'list'],
+    // "does" and "has" ask for several things as "do" and "have" do.
+    ['What products does the firm sell abroad?', 'list'],
+    ['What changes has the council made to the plan?', 'list'],
     ['Which virus is masquerading as a Christmas card?', 'other'],
     ['Apart from Spider-Man, which superheroes did Lee help create?', 'list'],
     ["Under Schroeder's plan, what conditions would let a country overshoot?", 'list'],
@@ -1333,6 +1336,20 @@ describe('composeLead', () => {
         'Band Aid 20 slipped to six after seven weeks in the chart.',
       ),
     ).toBe('Six.');
+  });
+
+  it('gives what stopped the doer, told by the next sentence of the same person ("The 31-year-old")', () => {
+    const built = articleOf('r', { title: 'Naylor to extend sprint career' }, [
+      [
+        "Naylor's relay win made up for his displays in the individual 100m in Ruritania, when he failed to reach the final.",
+        'The 31-year-old said during the Games that a hamstring injury had stopped him from running at his best.',
+      ],
+    ]);
+    const q = analyzeQuestion('Why did Paul Naylor fail to make the 100m final?');
+    const first = built.sentences[0]!.text;
+    expect(composeLead(q, [bullet('r', first)], () => built)?.text).toMatch(
+      /hamstring injury had stopped him/,
+    );
   });
 
   it('answers an amount with the figure as written, not its conversions in brackets', () => {

@@ -27,6 +27,15 @@ describe('the yes/no verdict', () => {
     ).toBe('No');
   });
 
+  it('reads "nothing", "nobody", "none" as a denial, never an affirmation', () => {
+    expect(
+      verdict(
+        'Did the Dunmore harbour meeting change anything?',
+        '"Nothing was decided to change things at the Dunmore harbour meeting," said a spokesman.',
+      ),
+    ).toBe('No');
+  });
+
   it('gives no verdict when the stand-in denies something other than the asked verb', () => {
     expect(
       verdict('Will Dunmore council back the harbour scheme?', 'The council did not meet on Monday.'),
