@@ -27,6 +27,7 @@ import {
   answerTypeOf,
   asksChange,
   focusNames,
+  questionWords,
 } from '../../../src/briefing/question/question.js';
 import { accountTerms } from '../../../src/briefing/question/question-search.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
@@ -455,6 +456,15 @@ describe('isFreshSpan', () => {
     const asked = new Set(['how', 'much', 'are', 'the', '18', 'former', 'directors', 'paying']);
     expect(isFreshSpan({ text: 'Eighteen', index: 0 }, asked)).toBe(false);
     expect(isFreshSpan({ text: 'Ten', index: 0 }, asked)).toBe(true);
+  });
+
+  it('takes a number written out for no repeat of a title\'s number: "three awards" for "Burnout 3"', () => {
+    const asked = questionWords({ own: 'How many awards did Burnout 3 win?', related: [] });
+    expect(isFreshSpan({ text: 'three', index: 0 }, asked)).toBe(true);
+    // The title's number as written is still the question's.
+    expect(isFreshSpan({ text: '3', index: 0 }, asked)).toBe(false);
+    const counted = questionWords({ own: 'How much are the 18 former directors paying?', related: [] });
+    expect(isFreshSpan({ text: 'Eighteen', index: 0 }, counted)).toBe(false);
   });
 
   it('knows a name by its last word: "Malcolm Glazer" answers nothing about "Glazer"', () => {
