@@ -539,6 +539,11 @@ describe('countedNoun', () => {
     ]);
   });
 
+  it('reads no tally in a century: "19th Century paintings" dates them', () => {
+    const text = 'The auction will feature 45 contemporary, impressionist and 19th Century paintings.';
+    expect(ordinalCounts(text, countedForms('paintings'))).toEqual([]);
+  });
+
   it('finds the thing an amount is asked of, never a name, a pronoun or the amount itself', () => {
     expect(pricedNoun('How much were tickets for the Babyshambles gig?')).toBe('tickets');
     expect(pricedNoun('how much is the fare to Paris?')).toBe('fare');
