@@ -171,7 +171,8 @@ const NOUN_WINDOW = 3;
 
 /** Whether the figure is of the noun: one of the few words after it, before any break, is a form of it. */
 export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
-  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  // A dash set off by spaces breaks too: "took three prizes - voted top animated movie" counts no votes.
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]|\s[-–—]\s/)[0] ?? '';
   // "2,000 business and political leaders": the qualifiers joined by "and" stand as one.
   // "30 Airbus A320 planes": a model's name with figures in it is a word too.
   const words =

@@ -495,6 +495,13 @@ describe('countedNoun', () => {
     expect(countedNoun('How many of the Open titles did he win?')).toBe('titles');
   });
 
+  it('reads no count of a noun said past a dash set off by spaces', () => {
+    const text = 'Shrek 2 took three prizes - voted top animated movie, top comedy and top sequel.';
+    const three = { text: 'three', index: text.indexOf('three') };
+    expect(countsNoun(text, three, countedForms('votes'))).toBe(false);
+    expect(countsNoun(text, three, countedForms('prizes'))).toBe(true);
+  });
+
   it('counts a noun the writer words otherwise after the qualifier the question gives it', () => {
     const question = 'How many blog posts are stored in the Bloglines archive?';
     expect(countedQualifier(question)).toBe('blog');
