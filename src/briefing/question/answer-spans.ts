@@ -12,7 +12,7 @@ import { isNoun, nounKind } from './noun-kinds.js';
 import { commonWord } from './word-vectors.js';
 import { countedForms, countsNoun } from './counted-noun.js';
 import { TENS_WORDS, UNIT_WORDS, wordValue } from '../analysis/number-words.js';
-import type { AnswerType } from './question.js';
+import { type AnswerType, titleNumberKey } from './question.js';
 import { NAME_TITLES, ROLE_WORDS } from '../analysis/title-words.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAY_NAMES } from '../../corpus/months.js';
 
@@ -639,7 +639,10 @@ export function isFreshSpan(span: AnswerSpan, questionWords: ReadonlySet<string>
   )
     return false;
   // "Eighteen" is the question's "18 former directors" written out.
-  if (words.length === 1 && questionWords.has(String(wordValue(words[0]!)))) return false;
+  // Not a title's number ("three awards" for "did Burnout 3 win").
+  const value = String(wordValue(words[0]!));
+  if (words.length === 1 && questionWords.has(value) && !questionWords.has(titleNumberKey(value)))
+    return false;
   return words.some((w) => !questionWords.has(w) && !TITLE_WORDS.has(w));
 }
 

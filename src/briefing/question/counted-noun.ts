@@ -171,7 +171,8 @@ const NOUN_WINDOW = 3;
 
 /** Whether the figure is of the noun: one of the few words after it, before any break, is a form of it. */
 export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<string>): boolean {
-  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  // A dash set off by spaces breaks too: "took three prizes - voted top animated movie" counts no votes.
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]|\s[-–—]\s/)[0] ?? '';
   // "2,000 business and political leaders": the qualifiers joined by "and" stand as one.
   // "30 Airbus A320 planes": a model's name with figures in it is a word too.
   const words =
@@ -226,6 +227,8 @@ const THE_FIRST = /\bthe\s+$/i;
 const FIRST = /^(?:first|1st)$/i;
 /** "broke in the ninth game": an ordinal after a preposition places a moment within an event. */
 const AT_THE = /\b(?:in|at|on|during|from|after|before|since|until|by)\s+the\s+$/i;
+/** The words an ordinal dates by, not counts: "the 19th century". */
+const CENTURY = /^(?:century|centuries|millennium)$/i;
 /** "… of his career", "… in Henman's career": whose series the ordinal places the thing in. */
 const OWNER_AFTER = /^\s+(?:of|in)\s+(?:his|her|its|their|[\p{Lu}][\p{L}'’-]*['’]s?)\s/u;
 
@@ -241,7 +244,8 @@ export function ordinalCounts(text: string, forms: ReadonlySet<string>): AnswerS
     const words = /^((?:\s+[\p{L}-]+){1,3})/u.exec(after.split(/[,;:.()"“”]/)[0] ?? '')?.[1] ?? '';
     const list = words.trim().split(/\s+/);
     const at = list.findLastIndex((w) => forms.has(stem(w.toLowerCase())));
-    if (at < 0) continue;
+    // "19th Century paintings": an ordinal of a century dates the thing and counts nothing.
+    if (at < 0 || CENTURY.test(list[0]!)) continue;
     const told = `${m[0]} ${list.slice(0, at + 1).join(' ')}`;
     // "in the ninth game", "the first match between the pair": a rank among events, no one's tally
     // so far — unless said to be of someone's series ("the first match of his career").

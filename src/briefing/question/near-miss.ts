@@ -182,6 +182,13 @@ const SURNAME = /^[A-Z][\p{Ll}'’-]+$/u;
 export interface AskedPerson {
   /** The words of the name, any of which a sentence may name the person by ("Rusedski"). */
   words: readonly string[];
+  /** A title ("The Grudge", "Half-Life 2"): a film's, game's or book's, whose rival is any name. */
+  thing?: boolean;
+}
+
+/** "did The Grudge make", "did Half-Life 2 cost": a name written as a title, after "The" or before its number. */
+function writtenAsTitle(question: string, at: number, name: string): boolean {
+  return /\S\s+The\s+$/.test(question.slice(0, at)) || /^\s+\d+\b/.test(question.slice(at + name.length));
 }
 
 /**
@@ -202,9 +209,11 @@ export function askedPeople(question: string, focus: readonly (readonly string[]
         ((group.length === 1 && SURNAME.test(name)) ||
           answerSpans(question, 'person', () => new Set()).some((s) => s.text === name)));
     const at = question.indexOf(name);
-    if (!person || at < 0) continue;
+    const thing = kind === 'unknown' && at >= 0 && writtenAsTitle(question, at, name);
+    if (at < 0 || !(person || thing)) continue;
     const owner = /^['’]s\b/.test(question.slice(at + name.length));
-    if (owner || slotOf(question, at, true) === 'subject') out.push({ words: group });
+    if (owner || slotOf(question, at, true) === 'subject')
+      out.push(thing ? { words: group, thing: true } : { words: group });
   }
   return out;
 }
@@ -213,7 +222,7 @@ export function askedPeople(question: string, focus: readonly (readonly string[]
 const CLAUSE_BREAK = /;|:(?!\d)|,?\s+(?:but|while|whereas|although|though)\s+/g;
 /** A verb of saying or thinking between the subject and the figure: the figure is what was said. */
 const SAYING =
-  /\b(?:said|says|say|told|tells|added|adds|believes?|believed|thinks?|thought|insisted|insists|claimed|claims|admitted|admits|revealed|reveals|according|expects?|expected|hopes?|hoped|that)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|believes?|believed|thinks?|(?<!\b(?:is|are|was|were|been)\s)thought|insisted|insists|claimed|claims|admitted|admits|revealed|reveals|according|expects?|expected|hopes?|hoped|that)\b/i;
 const PRONOUN = /\b(?:he|him|his|she|her|hers)\b/i;
 
 /** The clause of `text` around `index`: from the break before it to the break after it. */
@@ -257,6 +266,7 @@ export function anothersValue(
   const kind = nameKind(words);
   if (kind === 'place' || kind === 'organisation') return false;
   const person =
+    asked.every((p) => p.thing) ||
     /^,?\s+who\b/.test(after) ||
     (words.length === 1 && people().has(words[0]!)) ||
     answerSpans(clause.text, 'person', people).some((s) => s.index === first.index);

@@ -1041,6 +1041,19 @@ function searchOnce(
     !candidates.slice(0, ASKED_IN_TOP).some((c) => SUCCESSION_SAID.test(c.sentence.text))
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "Who did Cherkasky replace?": a sentence naming someone with no word of the change in it or
+  // beside it names another party ("Marsh's new chief executive … is trying to negotiate a settlement
+  // with Mr Spitzer": "new" tells of the one who came, not of whom he followed).
+  if (type === 'person' && SUCCESSION_ASKED.test(question.own) && question.related.length === 0) {
+    const beside = (c: Candidate, step: number) => c.article.sentences[c.sentence.index + step]?.text ?? '';
+    // "Who took over from Yoran?" asks the one who came, whom "the new chief" tells of.
+    const words = PREDECESSOR_ASKED.test(question.own) ? CHANGE_OF_HOLDER : SUCCESSION_SAID;
+    const told = (c: Candidate) =>
+      [c.sentence.text, beside(c, -1), beside(c, 1)].some((text) => words.test(text));
+    const valued = candidates.slice(0, ASKED_IN_TOP).filter(states);
+    if (valued.length > 0 && !valued.some(told))
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+  }
   // "What verdict did the court finally give?", "what was the final score?": the best sentences only
   // look ahead to it ("must now ratify … has until next week to announce its verdict", "believes
   // Britain can win the tie"), so the corpus has not told it yet.
@@ -1226,6 +1239,12 @@ const PAST_QUESTION =
 /** A question asking who followed or preceded someone in a post. */
 const SUCCESSION_ASKED =
   /\b(?:replac\w*|succeed\w*|successor|predecessor|take[ns]?\s+over|took\s+over|taking\s+over)\b/i;
+/** "Who did Cherkasky replace?", "who is Slater taking over from?", "his predecessor": the one who went is asked. */
+const PREDECESSOR_ASKED =
+  /^\W*(?:[Ww]ho|[Ww]hom)\s+(?:did|does|do|will|would|is|was|has|had|could)\s+(?:[A-Z]|(?:he|she|they|it)\b)|\bpredecessor\b/;
+/** SUCCESSION_SAID but "new", which tells of the one who came, not whom the one asked about followed. */
+const CHANGE_OF_HOLDER =
+  /\b(?:replac\w*|succeed\w*|success(?:or|ion)|predecessor|over\s+from|took\s+over|take[ns]?\s+over|former|ex-|previous|interim|acting|stepp?\w*\s+down|resign\w*|appoint\w*|named|quit|ousted|departure|left)\b/i;
 /** Words news tells a change of holder in. */
 const SUCCESSION_SAID =
   /\b(?:replac\w*|succeed\w*|success(?:or|ion)|predecessor|over\s+from|took\s+over|take[ns]?\s+over|new|former|ex-|previous|interim|acting|stepp?\w*\s+down|resign\w*|appoint\w*|named|quit|ousted|departure|left)\b/i;

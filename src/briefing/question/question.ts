@@ -203,7 +203,19 @@ export function questionWords(question: Pick<QuestionAnalysis, 'own' | 'related'
   return new Set([
     ...(question.own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     ...question.related.flat().map((w) => w.toLowerCase()),
+    ...[...question.own.matchAll(TITLE_NUMBER)].map((m) => titleNumberKey(m[1]!)),
   ]);
+}
+
+/** "Burnout 3", "Shrek 2": a number written after a capitalised word mid-question, a title's. */
+const TITLE_NUMBER = /(?<=\S\s+[A-Z][\p{L}'’-]*\s+)(\d{1,2})\b(?!\s*(?:%|per\s*cent))/gu;
+
+/**
+ * The key questionWords adds for a title's number: "three awards" is no repeat of "Burnout 3",
+ * as "eighteen" is of "18 former directors". (Not a word: it holds a character no word has.)
+ */
+export function titleNumberKey(digits: string): string {
+  return `${digits}#title`;
 }
 
 /** The question's words, and in the sentence the thread's last value was read from, that value's. */

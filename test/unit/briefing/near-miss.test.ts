@@ -136,3 +136,33 @@ describe("near misses: another person's figure", () => {
     expect(anothersValue(place, at(place, 'three'), greg, people, none)).toBe(false);
   });
 });
+
+describe("near misses: another title's figure", () => {
+  const at = (text: string, value: string) => ({ index: text.indexOf(value) });
+  const none = () => undefined;
+
+  it('reads a name written as a title, after "The" or before its number, as a thing asked', () => {
+    expect(askedPeople('How much did The Grudge make on DVD?', [['Grudge'], ['DVD']])).toEqual([
+      { words: ['Grudge'], thing: true },
+    ]);
+    expect(askedPeople('How much did Half-Life 2 cost to develop?', [['Half-Life']])).toEqual([
+      { words: ['Half-Life'], thing: true },
+    ]);
+    // A body's name is no title: its rivals are bodies (namesRival), not any name.
+    expect(askedPeople('How much did Lufthansa make in 2004?', [['Lufthansa']])).toEqual([
+      { words: ['Lufthansa'] },
+    ]);
+  });
+
+  it("takes a figure in a clause opening on another title for that title's", () => {
+    const grudge = askedPeople('How much did The Grudge make on DVD?', [['Grudge'], ['DVD']]);
+    const ray = "Ray's success on DVD outstripped its $74m (£40m) US box office total.";
+    expect(anothersValue(ray, at(ray, '$74m'), grudge, () => new Set(), none)).toBe(true);
+    const game = askedPeople('How much did Half-Life 2 cost to develop?', [['Half-Life']]);
+    // "is thought to have cost" hedges the figure; it is no one's saying it.
+    const doom = 'Doom 3 was developed over four years and is thought to have cost around $15m (£8.3m).';
+    expect(anothersValue(doom, at(doom, '$15m'), game, () => new Set(), none)).toBe(true);
+    const own = 'Half-Life 2 cost $40m to develop.';
+    expect(anothersValue(own, at(own, '$40m'), game, () => new Set(), none)).toBe(false);
+  });
+});

@@ -148,6 +148,13 @@ describe('question search: names as articles write them', () => {
     expect(answer.bullets).toEqual([]);
   });
 
+  it('names no one for whom someone followed when the sentence naming a person tells no change', async () => {
+    // "Corbel has replaced its chief executive" names no one; the sentence naming Mr Halloran says
+    // "new" of Dena Morrow, and nothing of whom she followed.
+    const answer = await ask("Who did Dena Morrow replace as Corbel's chief executive?");
+    expect(answer.lead ?? null).toBeNull();
+  });
+
   it('answers a name from a sentence that keeps back something else', async () => {
     // "would not say what proportion …" withholds a share, not who speaks: "speaks for" is the spokesman.
     expect((await ask('Who speaks for Quarrel Games?')).lead?.text).toMatch(/Tomas Reddle/);

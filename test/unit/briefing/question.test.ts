@@ -27,6 +27,7 @@ import {
   answerTypeOf,
   asksChange,
   focusNames,
+  questionWords,
 } from '../../../src/briefing/question/question.js';
 import { accountTerms } from '../../../src/briefing/question/question-search.js';
 import { checkableTokens, claimSupported, quoteIsEvidence } from '../../../src/briefing/write/verify.js';
@@ -475,6 +476,15 @@ describe('isFreshSpan', () => {
     expect(isFreshSpan({ text: 'Ten', index: 0 }, asked)).toBe(true);
   });
 
+  it('takes a number written out for no repeat of a title\'s number: "three awards" for "Burnout 3"', () => {
+    const asked = questionWords({ own: 'How many awards did Burnout 3 win?', related: [] });
+    expect(isFreshSpan({ text: 'three', index: 0 }, asked)).toBe(true);
+    // The title's number as written is still the question's.
+    expect(isFreshSpan({ text: '3', index: 0 }, asked)).toBe(false);
+    const counted = questionWords({ own: 'How much are the 18 former directors paying?', related: [] });
+    expect(isFreshSpan({ text: 'Eighteen', index: 0 }, counted)).toBe(false);
+  });
+
   it('knows a name by its last word: "Malcolm Glazer" answers nothing about "Glazer"', () => {
     const asked = new Set(['who', 'are', 'the', 'shareholders', 'glazer', 'needs']);
     expect(isFreshSpan({ text: 'Malcolm Glazer', index: 0 }, asked)).toBe(false);
@@ -501,6 +511,13 @@ describe('countedNoun', () => {
     // "of the …": the noun that ends the phrase, past its qualifiers and names.
     expect(countedNoun('How many of the banned Half-Life 2 accounts has Valve reinstated?')).toBe('accounts');
     expect(countedNoun('How many of the Open titles did he win?')).toBe('titles');
+  });
+
+  it('reads no count of a noun said past a dash set off by spaces', () => {
+    const text = 'Shrek 2 took three prizes - voted top animated movie, top comedy and top sequel.';
+    const three = { text: 'three', index: text.indexOf('three') };
+    expect(countsNoun(text, three, countedForms('votes'))).toBe(false);
+    expect(countsNoun(text, three, countedForms('prizes'))).toBe(true);
   });
 
   it('counts a noun the writer words otherwise after the qualifier the question gives it', () => {
@@ -545,6 +562,11 @@ describe('countedNoun', () => {
     expect(ordinalCounts('It was the first match of his career.', forms).map((s) => s.text)).toEqual([
       'first match',
     ]);
+  });
+
+  it('reads no tally in a century: "19th Century paintings" dates them', () => {
+    const text = 'The auction will feature 45 contemporary, impressionist and 19th Century paintings.';
+    expect(ordinalCounts(text, countedForms('paintings'))).toEqual([]);
   });
 
   it('finds the thing an amount is asked of, never a name, a pronoun or the amount itself', () => {
