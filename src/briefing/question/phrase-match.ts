@@ -33,15 +33,31 @@ export function questionPairs(question: string, ignored: ReadonlySet<string>): T
   return [...new Set(pairs)];
 }
 
-/** The adjacent pairs of content terms a sentence writes (stopwords between them skipped). */
-export function sentencePairs(text: string): Set<TermPair> {
-  const pairs = new Set<TermPair>();
+/** A pair of the question's words and what it weighs. */
+export interface WeightedPair {
+  first: string;
+  second: string;
+  weight: number;
+}
+
+/**
+ * The summed weight of the pairs `text` writes side by side (stopwords between them skipped), each
+ * pair counted once: one pass over the text, no pair strings built.
+ */
+export function pairedWeight(text: string, pairs: readonly WeightedPair[]): number {
+  const counted = new Array<boolean>(pairs.length).fill(false);
   let previous: string | null = null;
+  let sum = 0;
   scanWordSpans(text, (lower, start, end, word) => {
     const term = termOf(word ?? lower.slice(start, end));
     if (term === null) return;
-    if (previous !== null) pairs.add(`${previous} ${term}`);
+    if (previous !== null)
+      for (let i = 0; i < pairs.length; i++)
+        if (!counted[i] && pairs[i]!.first === previous && pairs[i]!.second === term) {
+          counted[i] = true;
+          sum += pairs[i]!.weight;
+        }
     previous = term;
   });
-  return pairs;
+  return sum;
 }

@@ -8,7 +8,7 @@ import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { queryTerms, scanWords, termOf } from '../../corpus/tokenize.js';
 import { refersTo } from '../analysis/coreference.js';
 import { wordFamilies } from './word-family.js';
-import { questionPairs, sentencePairs, type TermPair } from './phrase-match.js';
+import { pairedWeight, questionPairs, type WeightedPair } from './phrase-match.js';
 import { Memo } from '../memo.js';
 import type { Topic } from '../topics.js';
 import type { Candidate } from '../write/writer.js';
@@ -232,7 +232,6 @@ class TermCache {
 export class SentenceTerms {
   private place: Place | null = null;
   private all: Set<string> | null = null;
-  private adjacent: Set<TermPair> | null = null;
   private readonly known = new Map<string, boolean>();
 
   constructor(private readonly text: string) {}
@@ -250,11 +249,6 @@ export class SentenceTerms {
       this.known.set(term, found);
     }
     return found;
-  }
-
-  /** Its adjacent pairs of content terms (phrase-match.ts). */
-  pairs(): Set<TermPair> {
-    return (this.adjacent ??= sentencePairs(this.text));
   }
 
   /** Every term of the sentence, as `termsInOrder` reads it. */
@@ -373,11 +367,17 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   }
 
   const top = hits[0]?.score ?? 0;
-  const idfOf = new Map(analysis.map((t) => [t.term, t.idf]));
-  const pairs = questionPairs(query, QUESTION_WORDS).map((pair) => {
-    const words = pair.split(' ') as [string, string];
-    return { pair, words, weight: ((idfOf.get(words[0]) ?? 0) + (idfOf.get(words[1]) ?? 0)) / 2 };
+  // The question's word pairs, each word by its place in `analysis`, so that a hit is read for
+  // them only when it holds both words (most hold one at most).
+  const termAt = new Map(analysis.map((t, i) => [t.term, i]));
+  const pairs = questionPairs(query, QUESTION_WORDS).flatMap((pair) => {
+    const [first, second] = pair.split(' ') as [string, string];
+    const a = termAt.get(first);
+    const b = termAt.get(second);
+    if (a === undefined || b === undefined) return [];
+    return [{ first, second, a, b, weight: (analysis[a]!.idf + analysis[b]!.idf) / 2 }];
   });
+  const holds = new Uint8Array(analysis.length);
   const scored: Scored[] = [];
   const inSet = (set: Pick<ReadonlySet<string>, 'has'>, t: (typeof analysis)[number]) =>
     set.has(t.term) || t.variants.some((v) => set.has(v));
@@ -391,6 +391,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let absent = 0;
     for (const [i, t] of analysis.entries()) {
       const found = inSet(tokens, t);
+      holds[i] = found ? 1 : 0;
       let weight = found ? 1 : 0;
       if (!found)
         for (const n of alike[i]!)
@@ -431,7 +432,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
     let score = top > 0 ? hit.score / top : 0;
     score = 0.5 * score + 0.5 * coverage;
     score *= 1 + LEAD_BONUS * Math.max(0, 1 - hit.sentence.index / LEAD_SENTENCES);
-    score += PHRASE_BONUS * phraseShare(tokens, pairs, totalIdf);
+    score += PHRASE_BONUS * phraseShare(hit.sentence.text, holds, pairs, totalIdf);
     if (opts.bonus) {
       const extra = opts.bonus(hit, coverage);
       if (Number.isNaN(extra)) continue;
@@ -446,15 +447,13 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
 
 /** The share of the query's idf mass carried by the question's word pairs the sentence writes side by side. */
 function phraseShare(
-  tokens: SentenceTerms,
-  pairs: readonly { pair: TermPair; words: readonly [string, string]; weight: number }[],
+  text: string,
+  holds: Uint8Array,
+  pairs: readonly (WeightedPair & { a: number; b: number })[],
   totalIdf: number,
 ): number {
-  let matched = 0;
-  for (const { pair, words, weight } of pairs)
-    // Both words said before the sentence is read for pairs: most hits hold one at most.
-    if (tokens.has(words[0]) && tokens.has(words[1]) && tokens.pairs().has(pair)) matched += weight;
-  return matched / totalIdf;
+  const held = pairs.filter((p) => holds[p.a] === 1 && holds[p.b] === 1);
+  return held.length === 0 ? 0 : pairedWeight(text, held) / totalIdf;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { questionPairs, sentencePairs } from '../../../src/briefing/question/phrase-match.js';
+import { pairedWeight, questionPairs } from '../../../src/briefing/question/phrase-match.js';
 import { searchQuery } from '../../../src/briefing/question/retrieve.js';
 import {
   commonObjectAfter,
@@ -23,11 +23,15 @@ describe('phrase matching: the question’s words side by side', () => {
     expect(questionPairs('how many cars Ford sold', new Set(['how']))).toEqual([]);
   });
 
-  it('reads a sentence’s adjacent content words', () => {
-    const pairs = sentencePairs('Maria Lenz, who took best actress for her role.');
-    expect(pairs.has('best actress')).toBe(true);
-    expect(pairs.has('actress role')).toBe(true);
-    expect(pairs.has('took actress')).toBe(false);
+  it('weighs the pairs a sentence writes side by side, each once', () => {
+    const best = { first: 'best', second: 'actress', weight: 2 };
+    const took = { first: 'took', second: 'actress', weight: 1 };
+    expect(pairedWeight('Maria Lenz, who took best actress for her best actress role.', [best, took])).toBe(
+      2,
+    );
+    // A stopword between two words keeps them side by side.
+    expect(pairedWeight('The price of oil rose.', [{ first: 'price', second: 'oil', weight: 1 }])).toBe(1);
+    expect(pairedWeight('Oil rose; the price fell.', [{ first: 'price', second: 'oil', weight: 1 }])).toBe(0);
   });
 
   it('ranks a sentence writing the words side by side above one holding them apart', async () => {
