@@ -1822,6 +1822,16 @@ function namesEvery(text: string, focus: readonly (readonly string[])[]): boolea
   return focus.length >= 2 && focus.every((name) => name.length > 0 && wholeWord(name.at(-1)!).test(text));
 }
 
+/** Whether `text` names each of the names (by its last word); true when there are none. */
+function namesAll(text: string, names: readonly (readonly string[])[]): boolean {
+  return names.every((name) => name.length === 0 || wholeWord(name.at(-1)!).test(text));
+}
+
+/** An article's title and text, or the quote alone when the article is not at hand. */
+function storyText(article: Article | undefined, citation: DraftCitation): string {
+  return `${article?.title ?? ''}\n${article?.text ?? citation.quote}`;
+}
+
 function valueLead(
   question: QuestionAnalysis,
   evidence: readonly EvidenceBullet[],
@@ -2087,6 +2097,9 @@ function valueLead(
           continue;
         if (firstAbout && asked.length > 0 && ![...about(citation.quote)].some((t) => firstAbout!.has(t)))
           continue;
+        // Another report of the same thing is of the same story: its article names the question's
+        // names ("hopes to reach … by 2007" from a story that never names BT is no second date for BT).
+        if (values.length > 0 && !namesAll(storyText(article, citation), question.focus)) continue;
         // "84%" and "1.2 billion", "£17,320" and "$550,000": figures of another measure or currency
         // do not contradict each other.
         if (values.length > 0 && measureOf(values[0]!.text) !== measureOf(span.text)) continue;

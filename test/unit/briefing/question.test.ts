@@ -1013,12 +1013,37 @@ describe('composeLead', () => {
     expect(lavrov?.text).toMatch(/Lavrov visited Islamabad last week/);
   });
 
+  it('sets a value only against one from a story naming the question’s names', () => {
+    const story = (id: string, publisher: string, text: string) =>
+      ({ id, publisher, title: '', text, sentences: [] }) as unknown as Article;
+    const stories = {
+      a: story('a', 'Zee News', 'The Nintendo DS will cost £99 in Britain.'),
+      b: story('b', 'Dawn', 'A rival handheld will cost £19 in Britain.'),
+    };
+    const lead = composeLead(
+      analyzeQuestion('How much will the Nintendo DS cost in Britain?'),
+      [
+        bullet('a', 'The Nintendo DS will cost £99 in Britain.'),
+        bullet('b', 'A rival handheld will cost £19 in Britain.'),
+      ],
+      (id) => stories[id as 'a' | 'b'],
+    );
+    expect(lead?.text).toBe('£99, per Zee News.');
+  });
+
   it('sets a count only against another count of the same noun', () => {
-    const lead = leadFor('How many CBS stations were fined over the incident?', [
-      bullet('a', 'Twenty of the stations in the CBS network were each penalised.'),
-      bullet('b', 'The CBS stations were fined after more than 542,000 complaints about the incident.'),
-      bullet('c', 'In all 22 stations were fined over the incident.'),
-    ]);
+    // The third report's story names CBS, as a second report of the count must.
+    const cbs = (id: string) =>
+      id === 'c' ? ({ ...get('c'), title: 'CBS stations fined', text: '' } as unknown as Article) : get(id);
+    const lead = composeLead(
+      analyzeQuestion('How many CBS stations were fined over the incident?'),
+      [
+        bullet('a', 'Twenty of the stations in the CBS network were each penalised.'),
+        bullet('b', 'The CBS stations were fined after more than 542,000 complaints about the incident.'),
+        bullet('c', 'In all 22 stations were fined over the incident.'),
+      ],
+      cbs,
+    );
     expect(lead?.text).toBe('Twenty, per Zee News; another report says 22.');
   });
 
