@@ -10,10 +10,10 @@
  */
 import { scanWordSpans, termOf } from '../../corpus/tokenize.js';
 
-/** A pair of adjacent index terms, written "a b". */
-export type TermPair = string;
+/** A pair of adjacent index terms. */
+export type TermPair = readonly [first: string, second: string];
 
-/** The question's adjacent pairs of lower-case content words, as index terms. */
+/** The question's adjacent pairs of lower-case content words, as index terms, each once. */
 export function questionPairs(question: string, ignored: ReadonlySet<string>): TermPair[] {
   const pairs: TermPair[] = [];
   let previous: string | null = null;
@@ -27,10 +27,12 @@ export function questionPairs(question: string, ignored: ReadonlySet<string>): T
       previous = null;
       return;
     }
-    if (previous !== null && previous !== term) pairs.push(`${previous} ${term}`);
+    const first = previous;
+    if (first !== null && first !== term && !pairs.some(([a, b]) => a === first && b === term))
+      pairs.push([first, term]);
     previous = term;
   });
-  return [...new Set(pairs)];
+  return pairs;
 }
 
 /** A pair of the question's words and what it weighs. */

@@ -370,8 +370,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   // The question's word pairs, each word by its place in `analysis`, so that a hit is read for
   // them only when it holds both words (most hold one at most).
   const termAt = new Map(analysis.map((t, i) => [t.term, i]));
-  const pairs = questionPairs(query, QUESTION_WORDS).flatMap((pair) => {
-    const [first, second] = pair.split(' ') as [string, string];
+  const pairs = questionPairs(query, QUESTION_WORDS).flatMap(([first, second]) => {
     const a = termAt.get(first);
     const b = termAt.get(second);
     if (a === undefined || b === undefined) return [];

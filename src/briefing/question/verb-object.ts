@@ -213,10 +213,7 @@ export function interruptedObject(asked: readonly string[], said: readonly strin
  */
 function objectPlaces(text: string, asked: readonly string[]): number[] {
   const head = asked.at(-1);
-  const words = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
-    at: m.index!,
-    term: stem(m[0].toLowerCase().replace(/['’]s$/, '')),
-  }));
+  const words = stemmedWords(text);
   return words
     .filter((w, i) => {
       if (w.term === head) return true;
@@ -448,39 +445,45 @@ export function activeSubject(text: string, verb: string, known: ReadonlySet<str
  * award"; articles and possessives between them skipped), as a character range; null when it does
  * not, or when the object is one word (a single word is said of too many things to tell by).
  */
-export function wholeObjectAt(text: string, asked: readonly string[]): { start: number; end: number } | null {
+export function wholeObjectAt(text: string, asked: readonly string[]): TextRange | null {
   if (asked.length < 2) return null;
-  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)]
-    .map((m) => ({
-      at: m.index!,
-      end: m.index! + m[0].length,
-      lower: m[0].toLowerCase().replace(/['’]s$/, ''),
-    }))
-    .filter((w) => !OBJECT_FILLER.test(w.lower))
-    .map((w) => ({ ...w, term: stem(w.lower) }));
+  const words = stemmedWords(text).filter((w) => !OBJECT_FILLER.test(w.lower));
   for (let i = 0; i + asked.length <= words.length; i++)
     if (asked.every((term, k) => words[i + k]!.term === term))
       return { start: words[i]!.at, end: words[i + asked.length - 1]!.end };
   return null;
 }
 
+/** Where a stretch of a sentence lies, as character offsets. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** The words of `text` with where each lies, lower-cased without a possessive, and stemmed. */
+function stemmedWords(text: string): { at: number; end: number; lower: string; term: string }[] {
+  return [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => {
+    const lower = m[0].toLowerCase().replace(/['’]s$/, '');
+    return { at: m.index!, end: m.index! + m[0].length, lower, term: stem(lower) };
+  });
+}
+
 /** Words a name may stand from the object it is given: "Lund, who took best actress", "went to Lund". */
 const BESIDE_OBJECT_WORDS = 4;
 
 /**
- * The name given the asked object in a sentence that writes the object whole, by whatever verb
- * ("The best first screenplay award went to Kasper Lund", "Maria Lenz, who took best actress"):
+ * The name given the asked object where a sentence writes it whole (`object`, from wholeObjectAt),
+ * by whatever verb ("The best first screenplay award went to Kasper Lund", "Maria Lenz, who took
+ * best actress"):
  * of `names` (the sentence's answers of the asked kind), the nearest to the object within a few
  * words, not across a semicolon or a sentence's break. Null when none is that near.
  */
 export function holderBesideObject(
   text: string,
-  asked: readonly string[],
+  object: TextRange,
   names: readonly AnswerSpan[],
   known: ReadonlySet<string>,
 ): AnswerSpan | null {
-  const object = wholeObjectAt(text, asked);
-  if (!object) return null;
   let best: { name: AnswerSpan; words: number } | null = null;
   for (const name of names) {
     if (!fresh(name, known)) continue;

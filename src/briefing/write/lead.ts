@@ -1218,16 +1218,12 @@ function objectLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       for (const citation of bullet.citations) {
         if (own && !subject(citation.quote)) continue;
         if (i > 0 && citation.articleId !== first && !names.some((re) => re.test(citation.quote))) continue;
-        if (whole && !wholeObjectAt(citation.quote, common)) continue;
+        const at = whole ? wholeObjectAt(citation.quote, common) : null;
+        if (whole && !at) continue;
         // The name given the whole object, before the verb's subject: "Foxx won best actor, while
         // Owen took best supporting actor" tells who won best supporting actor by "took".
-        const beside = whole
-          ? holderBesideObject(
-              citation.quote,
-              common,
-              namesOfKind(citation.quote, question.answerType),
-              known,
-            )
+        const beside = at
+          ? holderBesideObject(citation.quote, at, namesOfKind(citation.quote, question.answerType), known)
           : null;
         if (beside) return { text: `${capitalise(beside.text)}.`, citations: [citation] };
         const said = object.length > 0 ? objectAfter(citation.quote, asked.verb) : [];
@@ -2037,7 +2033,7 @@ function valueLead(
     const relatedRes = question.related.map((g) => wholeWord(g.at(-1)!));
     const storyOf = (b: EvidenceBullet) => {
       const c = b.citations[0]!;
-      const text = `${get(c.articleId)?.title ?? ''}\n${get(c.articleId)?.text ?? c.quote}`;
+      const text = storyText(get(c.articleId), c);
       return (
         (focusRes.length === 0 || focusRes.some((re) => re.test(text)) ? 1 : 0) +
         relatedRes.filter((re) => re.test(c.quote)).length
