@@ -1246,8 +1246,7 @@ const PREDECESSOR_ASKED =
 const CHANGE_OF_HOLDER =
   /\b(?:replac\w*|succeed\w*|success(?:or|ion)|predecessor|over\s+from|took\s+over|take[ns]?\s+over|former|ex-|previous|interim|acting|stepp?\w*\s+down|resign\w*|appoint\w*|named|quit|ousted|departure|left)\b/i;
 /** Words news tells a change of holder in. */
-const SUCCESSION_SAID =
-  /\b(?:replac\w*|succeed\w*|success(?:or|ion)|predecessor|over\s+from|took\s+over|take[ns]?\s+over|new|former|ex-|previous|interim|acting|stepp?\w*\s+down|resign\w*|appoint\w*|named|quit|ousted|departure|left)\b/i;
+const SUCCESSION_SAID = new RegExp(`${CHANGE_OF_HOLDER.source}|\\bnew\\b`, 'i');
 
 /**
  * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
