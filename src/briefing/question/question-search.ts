@@ -230,6 +230,13 @@ function knownFocus(
   return { known, outlets: named, unknown: null, nationalities, ampersands };
 }
 
+/** A word of a name whole, in the singular or the plural ("awards" or "award"); only words of five letters or more. */
+function singularOrPlural(word: string): RegExp {
+  if (word.length < 5 || !/^[a-z]+$/i.test(word)) return wholeWord(word);
+  const base = escapeRegExp(word.replace(/(?<=[^s])s$/i, ''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${base}s?(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 /** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */
 function isAmpersandName(group: readonly string[]): boolean {
   return group.length === 1 && /^[A-Z]+&[A-Z]+$/.test(group[0]!);
@@ -547,7 +554,13 @@ function searchOnce(
 
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
-  const focusRes = known.map((words) => words.map(wholeWord));
+  // "World Music Awards" is named by "World Music Award": in a name of three words or more, a word
+  // after its first, written in the singular or the plural ("India's Communists" is no "Communist").
+  const focusRes = known.map((words) =>
+    words.map((w, i) =>
+      i > 0 && words.length >= 3 && nameKind(words) !== 'person' ? singularOrPlural(w) : wholeWord(w),
+    ),
+  );
   // "in the States" is answered by an article about "US gamers": any form of the place will do.
   const focusForms = known.map((words) => [
     ...placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),

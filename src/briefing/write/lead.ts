@@ -551,6 +551,25 @@ function coordinated(
   return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
 }
 
+/** The head nouns of a venue's name: "Independence Square", "Wembley Stadium", "London Studios". */
+const VENUE_HEAD =
+  /^(?:Square|Street|Park|Stadium|Centre|Center|Hall|Theatre|Theater|Arena|Gardens|Road|Airport|Palace|Studios?|Bank|Cathedral|Church|Hospital|Academy|Museum|Gallery|Bridge|Castle|Court|House)$/;
+
+/**
+ * "Luanda's Independence Square", "New York's Times Square": a place written with a place of its
+ * own after its possessive is told by both, the finer one last.
+ */
+function possessedPlace(quote: string, span: AnswerSpan): AnswerSpan {
+  const end = span.index + span.text.length;
+  const m = /^['’]s\s+((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)(?![\p{L}])/u.exec(quote.slice(end));
+  if (!m) return span;
+  const at = end + m[0].length - m[1]!.length;
+  const place =
+    VENUE_HEAD.test(m[1]!.split(/\s+/).at(-1)!) ||
+    answerSpans(quote, 'place').some((s) => s.index === at && s.text === m[1]);
+  return place ? { text: quote.slice(span.index, end + m[0].length), index: span.index } : span;
+}
+
 /**
  * "Pasquale follows Kerry McFadden, Phil Tufnell and Tony Blackburn": the span opening a list of
  * three or more names of its kind, with nothing but commas between them and "and" closing them,
@@ -1413,7 +1432,7 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
  * "Nothing was decided".
  */
 const DENIAL =
-  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:attempt|bid|effort)s?)?\s+to|no longer)\b|n['’]t\b/i;
 /** Where a question's asked clause ends: a contrast (", not just …") or a clause of when, why or which. */
 const ASKED_CLAUSE_END =
   /,\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\b|\b(?:when|after|because|since|until|before|although|though|despite|who|which|that|where|while)\b/i;
@@ -1949,7 +1968,8 @@ function valueLead(
     )
       return null;
     if (span && nearMiss(citation, span)) return null;
-    const whole = span && coordinated(citation.quote, span, type, known, people, several);
+    const joined = span && coordinated(citation.quote, span, type, known, people, several);
+    const whole = joined && type === 'place' ? possessedPlace(citation.quote, joined) : joined;
     return whole && measured ? withUnit(citation.quote, whole) : whole;
   };
   // The holder of a role said without a name is named beside the role, in effect.

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Briefbot } from '../../../src/app/open-core.js';
+import { analyzeQuestion, focusNames } from '../../../src/briefing/question/question.js';
+import { yesOrNo } from '../../../src/briefing/write/lead.js';
+import { answerOf, openFixtureBot } from '../../support/seed-bot.js';
 import { leadOver } from '../../support/lead-over.js';
 import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
 import { countedForms, countsNoun } from '../../../src/briefing/question/counted-noun.js';
@@ -36,5 +41,36 @@ describe('a count written after its noun', () => {
     expect(spans.filter((s) => countsNoun(text, s, countedForms('people'))).map((s) => s.text)).toEqual([
       'eight',
     ]);
+  });
+});
+
+describe('places and the names that find them', () => {
+  let bot: Briefbot;
+  beforeAll(async () => {
+    bot = await openFixtureBot(join(import.meta.dirname, '../../fixtures/question-search'));
+  });
+  afterAll(() => bot.close());
+
+  it('finds a name written in the singular where the question writes it plural, and gives the finer place', async () => {
+    const answer = answerOf(
+      await bot.api.ask({ question: 'Where will the Brennock Folk Music Awards concert take place?' }),
+    );
+    expect(answer.lead?.text).toBe("Dunmore's Harbour Square.");
+  });
+
+  it('reads a weekday made plural as a time, not a name, unless it ends one', () => {
+    expect(focusNames('Where do fans of Ansel Quarry go on Fridays?')).toEqual([['Ansel', 'Quarry']]);
+    expect(focusNames('Did the Happy Mondays play on Fridays?')).toEqual([['Happy', 'Mondays']]);
+  });
+});
+
+describe('a yes/no verdict', () => {
+  it('reads "failed in an attempt to" as a denial', () => {
+    expect(
+      yesOrNo(
+        analyzeQuestion("Did Quarry's label win its case against the producer?"),
+        "Quarry's label has failed in an attempt to sue the producer who booked the flight.",
+      ),
+    ).toBe('No');
   });
 });
