@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { whVerb } from './yesno-verb.js';
+import { verbTerms, whVerb, yesNoVerb } from './yesno-verb.js';
 import {
   AGE_AFTER_NOUN,
   asksWeekday,
@@ -966,11 +966,19 @@ function searchOnce(
   // bought the rights … from oil giant Shell" before "Chief executive Bill Gammell said … in
   // Rajasthan". Not for a follow-up, whose own words are few and whose thread picks the articles,
   // nor for what someone said, whose words already come first.
+  // A yes/no question asks of its verb above all: "Nothing was decided to change things" answers
+  // "Did the meeting change any rules?" before "has met anti-doping officials".
+  // It weighs as much as all its other words together.
+  const yesNo = type === 'yesno' ? yesNoVerb(question.own) : null;
+  const yesNoTerms = yesNo ? verbTerms(yesNo) : null;
+  const othersWeight = asked
+    .filter((forms) => !yesNoTerms?.has(forms[0]!))
+    .reduce((sum, forms) => sum + idfOf(corpus, forms[0]!), 0);
   if (asked.length > 0 && !asksWords && question.related.length === 0)
     candidates = askedFirst(
       candidates,
       asked,
-      (term) => idfOf(corpus, term),
+      (term) => (yesNoTerms?.has(term) ? Math.max(idfOf(corpus, term), othersWeight) : idfOf(corpus, term)),
       NUMERIC_TYPES.has(type) ? states : null,
     );
   // In a follow-up, whose names the thread gives, a sentence saying the verb asked of them ("What's

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
 import { analyzeQuestion, focusNames } from '../../../src/briefing/question/question.js';
 import { yesOrNo } from '../../../src/briefing/write/lead.js';
+import { yesNoVerb } from '../../../src/briefing/question/yesno-verb.js';
 import { answerOf, openFixtureBot } from '../../support/seed-bot.js';
 import { leadOver } from '../../support/lead-over.js';
 import { answerSpans } from '../../../src/briefing/question/answer-spans.js';
@@ -72,5 +73,13 @@ describe('a yes/no verdict', () => {
         "Quarry's label has failed in an attempt to sue the producer who booked the flight.",
       ),
     ).toBe('No');
+  });
+});
+
+describe('the verb of a yes/no question', () => {
+  it('is never a gerund after "did" or "will": that is the subject\'s noun', () => {
+    expect(yesNoVerb("Did the Brennock council's harbour meeting change any rules?")).toBe('change');
+    expect(yesNoVerb('Did Valve leak the code?')).toBe('leak');
+    expect(yesNoVerb('Is the firm cutting jobs?')).toBe('cutting');
   });
 });
