@@ -179,11 +179,23 @@ export function countsNoun(text: string, span: AnswerSpan, forms: ReadonlySet<st
     after.replace(/^(\s*[\p{L}-]+)\s+(?:and|or)\s+(?=[\p{L}])/u, '$1 ').match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
   // "people" in general are counted as staff, workers, fans: any noun of a person or a body of them.
   const people = forms.has(ANY_PEOPLE);
-  const ofPeople = (w: string) => people && /^[a-z]/.test(w) && PEOPLE_KINDS.has(nounKind(w));
-  return words
-    .slice(0, NOUN_WINDOW)
-    .some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w) || endsInForm(w, forms));
+  // "She and eight others were killed": "others" counts people as their noun would.
+  const ofPeople = (w: string) =>
+    people && /^[a-z]/.test(w) && (w === 'others' || PEOPLE_KINDS.has(nounKind(w)));
+  if (
+    words
+      .slice(0, NOUN_WINDOW)
+      .some((w) => forms.has(stem(w.toLowerCase())) || ofPeople(w) || endsInForm(w, forms))
+  )
+    return true;
+  // "a regular audience of eight million", "a crowd of 40,000": the noun written before "of".
+  const owner = NOUN_OF.exec(text.slice(0, span.index))?.[1];
+  return owner !== undefined && (forms.has(stem(owner.toLowerCase())) || ofPeople(owner));
 }
+
+/** A noun, "of" and a hedge or none, written right before a figure: "an audience of almost". */
+const NOUN_OF =
+  /\b([a-z]+)\s+of\s+(?:(?:more\s+than|less\s+than|fewer\s+than|about|around|some|nearly|almost|over|under|up\s+to|just\s+over|just\s+under|roughly)\s+)?$/;
 
 /** "Five other episodes", "12 more stores": words between a figure and the noun it counts. */
 const COUNT_QUALIFIER =

@@ -8,7 +8,7 @@
 import type { Article, Sentence } from '../../corpus/article.js';
 import { Memo } from '../memo.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { whVerb } from './yesno-verb.js';
+import { verbTerms, whVerb, yesNoVerb } from './yesno-verb.js';
 import {
   AGE_AFTER_NOUN,
   asksWeekday,
@@ -229,6 +229,13 @@ function knownFocus(
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null, nationalities, ampersands };
+}
+
+/** A word of a name whole, in the singular or the plural ("awards" or "award"); only words of five letters or more. */
+function singularOrPlural(word: string): RegExp {
+  if (word.length < 5 || !/^[a-z]+$/i.test(word)) return wholeWord(word);
+  const base = escapeRegExp(word.replace(/(?<=[^s])s$/i, ''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${base}s?(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** A name of capitals joined by an ampersand ("M&S", "AT&T"), which the index cannot hold. */
@@ -568,7 +575,13 @@ function searchOnce(
 
   // An article that never names a name the question is about does not answer it.
   // Whole words: "Aid" is not in "said". Every word of a name the corpus knows must be there.
-  const focusRes = known.map((words) => words.map(wholeWord));
+  // "World Music Awards" is named by "World Music Award": in a name of three words or more, a word
+  // after its first, written in the singular or the plural ("India's Communists" is no "Communist").
+  const focusRes = known.map((words) =>
+    words.map((w, i) =>
+      i > 0 && words.length >= 3 && nameKind(words) !== 'person' ? singularOrPlural(w) : wholeWord(w),
+    ),
+  );
   // "in the States" is answered by an article about "US gamers": any form of the place will do.
   const focusForms = known.map((words) => [
     ...placeForms(words).map((form) => form.map((w) => (ABBREVIATION.test(w) ? exactWord(w) : wholeWord(w)))),
@@ -974,11 +987,19 @@ function searchOnce(
   // bought the rights … from oil giant Shell" before "Chief executive Bill Gammell said … in
   // Rajasthan". Not for a follow-up, whose own words are few and whose thread picks the articles,
   // nor for what someone said, whose words already come first.
+  // A yes/no question asks of its verb above all: "Nothing was decided to change things" answers
+  // "Did the meeting change any rules?" before "has met anti-doping officials".
+  // It weighs as much as all its other words together.
+  const yesNo = type === 'yesno' ? yesNoVerb(question.own) : null;
+  const yesNoTerms = yesNo ? verbTerms(yesNo) : null;
+  const othersWeight = asked
+    .filter((forms) => !yesNoTerms?.has(forms[0]!))
+    .reduce((sum, forms) => sum + idfOf(corpus, forms[0]!), 0);
   if (asked.length > 0 && !asksWords && question.related.length === 0)
     candidates = askedFirst(
       candidates,
       asked,
-      (term) => idfOf(corpus, term),
+      (term) => (yesNoTerms?.has(term) ? Math.max(idfOf(corpus, term), othersWeight) : idfOf(corpus, term)),
       NUMERIC_TYPES.has(type) ? states : null,
     );
   // In a follow-up, whose names the thread gives, a sentence saying the verb asked of them ("What's

@@ -382,7 +382,9 @@ export function focusNames(asked: string): string[][] {
     const start = m.index!;
     const joined =
       lastEnd >= 0 && /^\s+(?:(?:of|de|la|van|von|al|bin|el)\s+)?$/.test(question.slice(lastEnd, start));
-    if (NOT_FOCUS.has(word) || /^\d/.test(word)) {
+    // "on Fridays": a weekday made plural is a time, not a name — unless it ends one ("Happy Mondays").
+    const weekdays = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(word) && !joined;
+    if (NOT_FOCUS.has(word) || /^\d/.test(word) || weekdays) {
       if (current.length > 0) groups.push(current);
       current = [];
       lastEnd = -1;

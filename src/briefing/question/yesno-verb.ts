@@ -37,6 +37,8 @@ function verbAfter(aux: string, word: string, next: string | undefined, afterNam
       /(?:ed|ing)$/.test(word) || t.includes('PastTense') || t.includes('Participle') || t.includes('Gerund')
     );
   if (t.includes('Infinitive')) return true;
+  // "Did the Monaco meeting change …?": "did" and "will" take a bare verb, never a gerund.
+  if (t.includes('Gerund')) return false;
   // "Did Valve leak …", "did they win …": the word after a name or a pronoun, unless a bare verb
   // follows it ("Will Corlan council approve …").
   if (afterName) return !(next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(t));
@@ -84,8 +86,10 @@ export function yesNoVerb(question: string): string | null {
       return BE.test(lower) ? null : lower;
     // The subject's head, or a word of a compound ("the Freedonian delegation move …"); past it, a
     // word that is no verb ends the search: the question asks of being ("Is the site reachable?").
+    const tags = tagsOf(lower);
+    const gerundNoun = !/^(?:is|are|was|were|has|have|had)$/.test(aux) && tags.includes('Gerund');
     const compound =
-      !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && isNounLike(tagsOf(lower));
+      !!next && /^[a-z]{3,}$/.test(next) && !SUBJECT_WORD.test(next) && (isNounLike(tags) || gerundNoun);
     if (seenSubject && !compound) return null;
     seenSubject = true;
     afterName = false;

@@ -497,6 +497,11 @@ const PLACEABLE = new RegExp(`\\d|\\b(?:${MONTH_NAMES.join('|')})\\b|\\bquarter\
 
 /** "and" or "or" joining two values: "Ruritania and Freedonia", "2006 or 2007". */
 const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
+/**
+ * Words joining a name to a list as "and" does: "New Order, as well as the Happy Mondays",
+ * "Athlete along with Green Day".
+ */
+const JOINER = String.raw`(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)`;
 /** A count written before "or"/"to" and the length it shares: "two or" of "two or three weeks". */
 const COUNT_BEFORE = /\b([a-z]+|\d+(?:\.\d+)?)\s+(?:or|to)\s+$/i;
 
@@ -540,18 +545,63 @@ function coordinated(
     );
     return listed(quote, span, same, untyped);
   }
+  const list = bareListFrom(quote, span, same);
+  if (list) return list;
   const next = same.find((s) => s.index >= end && COORDINATOR.test(quote.slice(end, s.index)));
   return next ? { text: quote.slice(span.index, next.index + next.text.length), index: span.index } : span;
+}
+
+/** The head nouns of a venue's name: "Independence Square", "Wembley Stadium", "London Studios". */
+const VENUE_HEAD =
+  /^(?:Square|Street|Park|Stadium|Centre|Center|Hall|Theatre|Theater|Arena|Gardens|Road|Airport|Palace|Studios?|Bank|Cathedral|Church|Hospital|Academy|Museum|Gallery|Bridge|Castle|Court|House)$/;
+
+/**
+ * "Luanda's Independence Square", "New York's Times Square": a place written with a place of its
+ * own after its possessive is told by both, the finer one last.
+ */
+function possessedPlace(quote: string, span: AnswerSpan): AnswerSpan {
+  const end = span.index + span.text.length;
+  const m = /^['’]s\s+((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*)(?![\p{L}])/u.exec(quote.slice(end));
+  if (!m) return span;
+  const at = end + m[0].length - m[1]!.length;
+  const place =
+    VENUE_HEAD.test(m[1]!.split(/\s+/).at(-1)!) ||
+    answerSpans(quote, 'place').some((s) => s.index === at && s.text === m[1]);
+  return place ? { text: quote.slice(span.index, end + m[0].length), index: span.index } : span;
+}
+
+/**
+ * "Pasquale follows Kerry McFadden, Phil Tufnell and Tony Blackburn": the span opening a list of
+ * three or more names of its kind, with nothing but commas between them and "and" closing them,
+ * stands for the whole list; null when it opens no such list.
+ */
+function bareListFrom(quote: string, span: AnswerSpan, names: readonly AnswerSpan[]): AnswerSpan | null {
+  let at = names.findIndex((s) => s.index === span.index);
+  if (at < 0) return null;
+  const first = at;
+  let closed = false;
+  while (!closed && at + 1 < names.length) {
+    const gap = quote.slice(names[at]!.index + names[at]!.text.length, names[at + 1]!.index);
+    if (!BARE_GAP.test(gap)) break;
+    closed = new RegExp(String.raw`\s${JOINER}\s`).test(gap);
+    at++;
+  }
+  if (!closed || at - first < 2) return null;
+  const last = names[at]!;
+  return { text: quote.slice(span.index, last.index + last.text.length), index: span.index };
 }
 
 /**
  * Between two names of a list: a comma or "and", and at most a few words of role
  * ("Legal adviser Maurice Watkins, commercial director Andy Anson and non-executive director Philip Yea").
  */
-const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const LIST_GAP = new RegExp(
+  String.raw`^(?:,\s+(?:${JOINER}\s+)?|\s+${JOINER}\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
 
 /** Between two names of a list with nothing else: ", ", " and ", ", and ", " and the ". */
-const BARE_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+const BARE_GAP = new RegExp(String.raw`^(?:,\s+(?:${JOINER}\s+)?|\s+${JOINER}\s+)(?:the\s+)?$`);
 
 /**
  * The span with every name listed beside it, before and after, as one stretch of the sentence;
@@ -575,7 +625,7 @@ function listed(
   let to = names[last]!;
   // A list not yet closed by "and" goes on with names of no kind ("London, Amsterdam and Sydney"),
   // through commas, up to the one after its "and"; a list that never closes takes none of them.
-  const closes = (g: string) => /(?:^|[\s,])(?:and|or)\s/.test(g);
+  const closes = (g: string) => new RegExp(String.raw`(?:^|[\s,])${JOINER}\s`).test(g);
   if (!names.slice(first, last).some((n, i) => closes(gap(n, names[first + i + 1]!)))) {
     let end = to;
     for (const u of untyped) {
@@ -612,7 +662,9 @@ function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSp
     from = u;
   }
   const text = quote.slice(from.index, to.index + to.text.length);
-  const closed = /\s(?:and|or)\s/.test(text) || OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
+  const closed =
+    new RegExp(String.raw`\s${JOINER}\s`).test(text) ||
+    OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
   return from === to || !closed ? span : { text, index: from.index };
 }
 
@@ -1380,7 +1432,7 @@ function positionLead(question: QuestionAnalysis, evidence: readonly DraftBullet
  * "Nothing was decided".
  */
 const DENIAL =
-  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed to|no longer)\b|n['’]t\b/i;
+  /\b(?:not|no|never|nothing|nobody|none|no-one|refused|refuses|rejected|rejects|denied|denies|dismissed|dismisses|declined|ruled out|failed(?:\s+in\s+(?:an?|its|his|her|their)\s+(?:attempt|bid|effort)s?)?\s+to|no longer)\b|n['’]t\b/i;
 /** Where a question's asked clause ends: a contrast (", not just …") or a clause of when, why or which. */
 const ASKED_CLAUSE_END =
   /,\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\b|\b(?:when|after|because|since|until|before|although|though|despite|who|which|that|where|while)\b/i;
@@ -1916,7 +1968,8 @@ function valueLead(
     )
       return null;
     if (span && nearMiss(citation, span)) return null;
-    const whole = span && coordinated(citation.quote, span, type, known, people, several);
+    const joined = span && coordinated(citation.quote, span, type, known, people, several);
+    const whole = joined && type === 'place' ? possessedPlace(citation.quote, joined) : joined;
     return whole && measured ? withUnit(citation.quote, whole) : whole;
   };
   // The holder of a role said without a name is named beside the role, in effect.
