@@ -34,6 +34,9 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   found: ['set up'],
   establish: ['set up'],
   create: ['set up'],
+  // "When does the tour begin?" is told "the tour kicks off in mid-February".
+  begin: ['kick off', 'get under way'],
+  start: ['kick off', 'get under way'],
   investigate: ['look into'],
   examine: ['look into'],
   reduce: ['cut back', 'scale back'],

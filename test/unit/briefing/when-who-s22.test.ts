@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/briefing/analysis/event-dates.js';
 import { officeHolders } from '../../../src/briefing/question/office.js';
+import { phrasesFor } from '../../../src/briefing/question/phrasal-verbs.js';
+import { CAUSE } from '../../../src/briefing/question/question-search.js';
+import { analyzeQuestion } from '../../../src/briefing/question/question.js';
+import { composeLead } from '../../../src/briefing/write/lead.js';
+import { stem } from '../../../src/corpus/tokenize.js';
+
+const bullet = (q: string, id = 'a') => ({ text: q, citations: [{ articleId: id, quote: q }] });
+const leadFor = (question: string, bullets: ReturnType<typeof bullet>[]) =>
+  composeLead(analyzeQuestion(question), bullets, () => undefined)?.text;
 
 describe('a month opening a sentence dates it', () => {
   it('reads "In July …" as "in July" is read', () => {
@@ -16,5 +25,46 @@ describe('a holder named before a described body', () => {
     expect(
       officeHolders('Rich Templeton, the head of giant chip maker Acme Instruments, has backed it.'),
     ).toEqual([{ person: 'Rich Templeton', office: 'head', owner: 'Acme Instruments' }]);
+  });
+});
+
+describe('"kick off" says "begin"', () => {
+  it('finds "begin" and "start" said as "kicks off"', () => {
+    for (const verb of ['begin', 'start']) {
+      const tests = phrasesFor(stem(verb)).map((p) => p.test);
+      expect(tests.some((re) => re.test('The World Tour kicks off in mid-February.'))).toBe(true);
+    }
+  });
+});
+
+describe('a cause told as what is behind the event', () => {
+  it('reads "is thought to be behind the closure" as a cause', () => {
+    expect(CAUSE.test('The campaign of legal action is thought to be behind the closure of the site.')).toBe(
+      true,
+    );
+    expect(CAUSE.test('The team was behind schedule.')).toBe(false);
+  });
+
+  it('answers "why did it shut down?" by the sentence naming what is behind it', () => {
+    const behind =
+      'The campaign of legal action is thought to be behind the closure of the Zorbanet website.';
+    const lead = leadFor('Why did Zorbanet shut down?', [
+      bullet('The popular Zorbanet website was forced to close.', 'b'),
+      bullet(
+        'It would struggle to be as popular as Zorbanet because early versions were not taking care.',
+        'c',
+      ),
+      bullet(behind),
+    ]);
+    expect(lead).toBe(behind);
+  });
+
+  it('answers by a named doer\'s act after "after": "stopped after Google began blocking"', () => {
+    const cause = "Zanty's spread has now been stopped after Google began blocking infected sites.";
+    const lead = leadFor('Why did the Zanty worm stop spreading?', [
+      bullet('People using the sites hit by Zanty will not be affected by the worm.'),
+      bullet(cause),
+    ]);
+    expect(lead).toBe(cause);
   });
 });
