@@ -45,6 +45,7 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   discover: ['find out'],
   arrive: ['turn up', 'touch down', 'fly in'],
   attend: ['turn up', 'show up'],
+  appear: ['show up', 'turn up', 'crop up', 'pop up'],
   continue: ['carry on', 'press on'],
   end: ['wind up', 'call time on', 'wrap up'],
   complete: ['wrap up'],

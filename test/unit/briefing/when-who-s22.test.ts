@@ -68,3 +68,16 @@ describe('a cause told as what is behind the event', () => {
     expect(lead).toBe(cause);
   });
 });
+
+describe('a cause told in a clause opening on "As"', () => {
+  it('reads "As file sizes increase, storage becomes a problem" as giving a cause', () => {
+    expect(CAUSE.test('He said: "As file sizes of pictures increase, storage becomes a problem.')).toBe(true);
+    expect(CAUSE.test('As file sizes of pictures increase, storage becomes a problem.')).toBe(true);
+    expect(CAUSE.test('It was seen as a problem, he said.')).toBe(false);
+  });
+
+  it('finds "appear" said as "show up"', () => {
+    const tests = phrasesFor(stem('appear')).map((p) => p.test);
+    expect(tests.some((re) => re.test('The worm first turned up on 20 December.'))).toBe(true);
+  });
+});
