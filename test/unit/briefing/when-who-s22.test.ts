@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/briefing/analysis/event-dates.js';
+import { nameSpans } from '../../../src/briefing/question/answer-spans.js';
 import { officeHolders } from '../../../src/briefing/question/office.js';
 import { phrasesFor } from '../../../src/briefing/question/phrasal-verbs.js';
 import { CAUSE } from '../../../src/briefing/question/question-search.js';
@@ -79,5 +80,19 @@ describe('a cause told in a clause opening on "As"', () => {
   it('finds "appear" said as "show up"', () => {
     const tests = phrasesFor(stem('appear')).map((p) => p.test);
     expect(tests.some((re) => re.test('The worm first turned up on 20 December.'))).toBe(true);
+  });
+});
+
+describe('a name opening on letters and a figure', () => {
+  it('reads "X1 Technologies" whole, not "Technologies"', () => {
+    const names = (text: string) => nameSpans(text).map((span) => span.text);
+    expect(names('The technology has been licensed from a US-based firm X1 Technologies.')).toContain(
+      'X1 Technologies',
+    );
+    expect(names('Small firms such as Enfish X1 Technologies offer tools.')).toContain(
+      'Enfish X1 Technologies',
+    );
+    // A figure-word not before a name starts none.
+    expect(names('The G8 summit met in Scotland.')).toEqual(['Scotland']);
   });
 });
