@@ -160,9 +160,10 @@ const PATTERNS: Pattern[] = [
     shape: (m) => ({ type: 'month', month: monthNo(m[1]!), year: Number(m[2]) }),
   },
   {
-    // "in August", "since February", "early March", "from January", "in mid-February"
+    // "in August", "since February", "early March", "from January", "in mid-February"; "In July a
+    // variant …" opens a sentence with a capital.
     re: new RegExp(
-      `\\b(?:(?:in|from|since|during|until|by|early|late|mid|last|next|this)\\s+|(?:early|mid|late)-)${MONTH}(?![\\w-])`,
+      `\\b(?:(?:[Ii]n|[Ff]rom|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his)\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)-)${MONTH}(?![\\w-])`,
       'g',
     ),
     needs: (c) => c.month,

@@ -162,7 +162,7 @@ const JOINED =
  * letters closed by a full stop, or at a line break.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{M}])[A-Z][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the|(?:de|van|von)\s+(?:la|los|las|der|den))\s+)?[A-Z][\p{L}\p{M}'’.-]*)*(?:(?<![.,])[^\S\n]\d{1,3}(?=[,;:)!?](?!\d)|\.(?!\d)|$|\s+(?:and|or)\s))?/gu;
+  /(?<![\p{L}\p{M}])(?:[A-Z]{1,2}\d{1,3}(?=[^\S\n]+[A-Z][\p{Ll}])|[A-Z][\p{L}\p{M}'’.-]*)(?:(?<!\p{Ll}{2}\.)[^\S\n]+(?:(?:of|de|la|van|von|al|bin|el|the|(?:de|van|von)\s+(?:la|los|las|der|den))\s+)?(?:[A-Z]{1,2}\d{1,3}(?=[^\S\n]+[A-Z][\p{Ll}])|[A-Z][\p{L}\p{M}'’.-]*))*(?:(?<![.,])[^\S\n]\d{1,3}(?=[,;:)!?](?!\d)|\.(?!\d)|$|\s+(?:and|or)\s))?/gu;
 /** "Channel 4", "Windows 95": a name closed by a figure, which no person's name is. */
 const NUMBERED_NAME = /\s\d{1,3}$/;
 

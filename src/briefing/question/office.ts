@@ -67,7 +67,7 @@ const BEFORE_NAME = new RegExp(
   'gu',
 );
 const AFTER_NAME = new RegExp(
-  `(${PERSON}),\\s+(?:the\\s+)?(?:([a-z-]+)\\s+)?${OFFICE_CAUGHT}(?:\\s+and\\s+${OFFICE})?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(${BODY})`,
+  `(${PERSON}),\\s+(?:the\\s+)?(?:([a-z-]+)\\s+)?${OFFICE_CAUGHT}(?:\\s+and\\s+${OFFICE})?\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(${BODY})`,
   'gu',
 );
 /**

@@ -34,6 +34,9 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   found: ['set up'],
   establish: ['set up'],
   create: ['set up'],
+  // "When does the tour begin?" is told "the tour kicks off in mid-February".
+  begin: ['kick off', 'get under way'],
+  start: ['kick off', 'get under way'],
   investigate: ['look into'],
   examine: ['look into'],
   reduce: ['cut back', 'scale back'],
@@ -42,6 +45,7 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   discover: ['find out'],
   arrive: ['turn up', 'touch down', 'fly in'],
   attend: ['turn up', 'show up'],
+  appear: ['show up', 'turn up', 'crop up', 'pop up'],
   continue: ['carry on', 'press on'],
   end: ['wind up', 'call time on', 'wrap up'],
   complete: ['wrap up'],

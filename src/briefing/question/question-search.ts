@@ -1291,12 +1291,29 @@ const CHANGE_OF_HOLDER =
 const SUCCESSION_SAID = new RegExp(`${CHANGE_OF_HOLDER.source}|\\bnew\\b`, 'i');
 
 /**
+ * "The campaign of legal action is thought to be behind the closure of the site": the sentence's
+ * subject is what caused the event it is behind.
+ */
+export const BEHIND = /\b(?:is|are|was|were|be|been|being) behind (?:the|a|an|its|his|her|their)\b/i;
+
+/**
+ * "As file sizes of pictures increase, storage becomes a problem": a clause opening on "As" (the
+ * sentence's or a quote's first word) gives what brings the main clause about.
+ */
+const AS_CLAUSE = /(?:^|[:"“]\s*)\bAs\s+[^,.;:"”]{4,80},/;
+
+/**
  * How news gives a cause, beyond the brief's "why" cues: "sent off for taunting", "blamed an $850m
  * payout", "meant to motivate", "owing to", "citing". "For anything", "after the morning" end in
  * "-ing" but are no act.
  */
-export const CAUSE =
-  /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|(?:for|after) (?!(?:any|some|no|every)thing\b|(?:morning|evening)\b)\w+ing\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/i;
+export const CAUSE = new RegExp(
+  `${
+    /\b(?:because|owing to|thanks to|due to|caused by|as a result|blam(?:e|ed|es|ing)|citing|cited|(?:for|after) (?!(?:any|some|no|every)thing\b|(?:morning|evening)\b)\w+ing\b|(?:was|were|is|are) meant to|intended to|in protest|on the grounds|so that|in order to|the reason|reasons? (?:for|why))/
+      .source
+  }|${BEHIND.source}|${AS_CLAUSE.source}`,
+  'i',
+);
 
 /** Small words an acronym's spelled-out name may hold without a letter: "Bank of England". */
 const ACRONYM_FILLER = '(?:\\s+(?:of|and|for|the|on|&))*\\s+';

@@ -76,7 +76,7 @@ import {
   verbSubject,
   wholeObjectAt,
 } from '../question/verb-object.js';
-import { CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
+import { BEHIND, CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
 import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
@@ -1186,7 +1186,19 @@ export function composeLead(
     const event = askedEvent(question);
     // The best-ranked sentences count too, those the thread was shown among them (bullets leave
     // them out): the cause may be in one it already read.
-    for (const bullet of [best, ...top, ...evidence.slice(0, LEAD_EVIDENCE)]) {
+    const ranked = [best, ...top, ...evidence.slice(0, LEAD_EVIDENCE)];
+    // "The campaign of legal action is thought to be behind the closure": its subject is the cause,
+    // named as plainly as a "because" names one.
+    const behind = ranked.find((bullet) => {
+      const m = BEHIND.exec(bullet.citations[0]!.quote);
+      return m !== null && !namesEvent(bullet.citations[0]!.quote.slice(0, m.index), event);
+    });
+    if (behind)
+      return {
+        text: capitalise(shortened(behind.citations[0]!.quote).replace(LINKING_OPENER, '')),
+        citations: [behind.citations[0]!],
+      };
+    for (const bullet of ranked) {
       const quote = bullet.citations[0]!.quote;
       const clause = sentenceRole(quote) === 'why' ? REASON_CLAUSE.exec(quote) : null;
       if (clause && clause[0].split(/\s+/).length >= 4 && !namesEvent(clause[0], event)) {

@@ -66,11 +66,11 @@ export function doerClaim(question: string, ranked: readonly DraftBullet[]): Dra
 
 /**
  * An event's cause told as what someone else had seemed or done before it: "was the night's biggest
- * surprise after The Aviator seemed to have the advantage". A named doer and a past verb: "after
- * the match" tells when.
+ * surprise after The Aviator seemed to have the advantage", "has been stopped after Google began
+ * blocking infected sites". A named doer and a past verb: "after the match" tells when.
  */
 const AFTER_DOER =
-  /(?<=\S\s+)\bafter\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:seemed|appeared|looked|had|was|were|failed|refused)\b[^.;]*/u;
+  /(?<=\S\s+)\bafter\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:seemed|appeared|looked|had|was|were|failed|refused|began|started|decided|announced|agreed)\b[^.;]*/u;
 
 /**
  * "Why was the best picture win such a surprise?": the ranked sentence that holds the question's
