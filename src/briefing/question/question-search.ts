@@ -1097,6 +1097,20 @@ function searchOnce(
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "Who is the president of the ATP?": the best sentence names its vice president, and none of
+  // the best says the office itself — the corpus does not name its holder.
+  if (
+    office !== null &&
+    candidates[0] !== undefined &&
+    lesserOffice(candidates[0].sentence.text, question.own, office) &&
+    !candidates
+      .slice(1, ASKED_IN_TOP)
+      .some(
+        (c) =>
+          wholeWord(office).test(c.sentence.text) && !lesserOffice(c.sentence.text, question.own, office),
+      )
+  )
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What substance did Koubek test positive for?": the best sentence says only "a banned
   // substance", and none of the best names one — the corpus does not say which.
   const thing = type === 'other' ? (askedNoun(question.own) ?? ownedNoun(question.own)) : null;
