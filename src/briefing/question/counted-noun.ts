@@ -50,6 +50,11 @@ export function countedNoun(question: string): string | null {
       if (PEOPLE_KINDS.has(nounKind(next)) && !isVerbForm(next) && verbForms(stem(next)).length === 0)
         head = next;
     }
+  // "how many Wimbledon singles titles": a plural qualifying the plural after it.
+  else {
+    const next = phrase[lower + 1];
+    if (next && /^[a-z]{3,}s$/.test(next) && isNoun(next) && !isVerbForm(next)) return next;
+  }
   return head;
 }
 
@@ -268,4 +273,46 @@ export function ordinalCounts(text: string, forms: ReadonlySet<string>): AnswerS
     out.push({ text: told, index: m.index! });
   }
   return out;
+}
+
+/**
+ * The words the question sets before its counted noun: "Lions" of "how many Lions caps", "Wimbledon"
+ * and "singles" of "how many Wimbledon singles titles". Empty when the noun stands alone.
+ */
+export function countedQualifiers(question: string, noun: string): string[] {
+  const m = /\bhow\s+many\s+(?:more\s+|other\s+|different\s+|separate\s+)?([^?.!,;]*)/i.exec(question);
+  if (!m) return [];
+  const phrase = nounPhrase(m[1]!);
+  const at = phrase.findIndex((w) => stem(w.toLowerCase()) === stem(noun));
+  return at > 0 ? phrase.slice(0, at) : [];
+}
+
+/**
+ * Whether the figure counts the noun asked of another kind: "84 England caps" for "how many Lions
+ * caps?", "five Wimbledon doubles titles" for "how many Wimbledon singles titles?". A qualifier the
+ * question gives is said nowhere in the sentence, and in its place before the noun stands another
+ * of its kind — a name for a name, a word the embeddings set beside it for a word.
+ */
+export function countsOtherQualified(
+  text: string,
+  span: AnswerSpan,
+  noun: string,
+  qualifiers: readonly string[],
+): boolean {
+  if (qualifiers.length === 0) return false;
+  const after = text.slice(span.index + span.text.length).split(/[,;:.()"“”]/)[0] ?? '';
+  const words = (after.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).slice(0, NOUN_WINDOW);
+  const at = words.findIndex((w) => stem(w.toLowerCase()) === stem(noun));
+  if (at <= 0) return false;
+  const between = words.slice(0, at);
+  const lowerSaid = new Set((text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase())));
+  const asked = new Set(qualifiers.map((q) => stem(q.toLowerCase())));
+  return qualifiers.some((q) => {
+    if (lowerSaid.has(stem(q.toLowerCase()))) return false;
+    const capital = /^[A-Z]/.test(q);
+    return between.some((w) => {
+      if (asked.has(stem(w.toLowerCase())) || /^[A-Z]/.test(w) !== capital) return false;
+      return capital || neighbours(q).some((n) => n.word === w.toLowerCase());
+    });
+  });
 }

@@ -6,9 +6,9 @@
  * 36 of his 50 matches" for "how many has Rusedski won?". Retrieval reads such a
  * sentence as stating no answer, so a better one is looked for, or nothing is answered.
  */
-import { wholeWord } from '../analysis/patterns.js';
+import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { isStopword, queryTerms, stem } from '../../corpus/tokenize.js';
-import { answerSpans, bodyOrThingName, isFreshSpan, nameSpans } from './answer-spans.js';
+import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, nameSpans } from './answer-spans.js';
 import { nameKind, placeForms, placeScale } from './gazetteer.js';
 import { isNoun } from './noun-kinds.js';
 
@@ -303,4 +303,103 @@ export function asksOutcome(question: string): boolean {
  */
 export function tellsOutcome(text: string): boolean {
   return OUTCOME_TOLD.test(text) && !ANTICIPATES.test(text) && !INTERIM.test(text);
+}
+
+/** A capitalised word of a name. */
+const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
+
+/**
+ * The question's names of two words or more whose last two are capitalised ("French Open", "Lindsay
+ * Davenport"): a name sharing the last word and not the one before it ("Australian Open", "Serena
+ * Williams") is another of the same kind.
+ */
+export function siblingNamed(focus: readonly (readonly string[])[]): { qualifier: string; head: string }[] {
+  return focus.flatMap((group) => {
+    const [qualifier, head] = [group.at(-2), group.at(-1)];
+    // A person's surname is written after a title or a nationality ("President Bush", "American
+    // Davenport") as often as after another first name: only names of things and bodies are read.
+    if (!qualifier || !head || nameKind(group) === 'person') return [];
+    return CAPITALISED.test(qualifier) && CAPITALISED.test(head) ? [{ qualifier, head }] : [];
+  });
+}
+
+/**
+ * Whether the sentence names a sibling of an asked name and never the asked name's qualifier:
+ * "Serena Williams, who won … at the 2003 Australian Open" for "When did Lindsay Davenport win the
+ * French Open?". Its value is the sibling's — another event, body or person of the same kind.
+ */
+export function namesSibling(text: string, named: readonly { qualifier: string; head: string }[]): boolean {
+  return named.some(({ qualifier, head }) => {
+    if (wholeWord(qualifier).test(text)) return false;
+    const sibling = new RegExp(`(?<=\\S\\s+)([A-Z][\\p{L}'’-]*)\\s+${escapeRegExp(head)}\\b`, 'gu');
+    return [...text.matchAll(sibling)].some(
+      (m) =>
+        m[1] !== qualifier &&
+        !isStopword(m[1]!.toLowerCase()) &&
+        // "Mr Dawson" or "Chairman Walsh" is a title, not another name.
+        (nameKind([m[1]!]) === 'nationality' || !isRoleOnly(m[1]!)),
+    );
+  });
+}
+
+/** Words making an office a lesser one: the vice president is not the president. */
+const LESSER = /^(?:vice|deputy|assistant|under|sub|co)$/i;
+
+/**
+ * Whether the sentence says the office asked ("president") only as a lesser one ("David Higdon,
+ * Vice President of the ATP") which the question does not: the name it gives holds another office.
+ */
+export function lesserOffice(text: string, question: string, office: string): boolean {
+  const before = (t: string) =>
+    [...t.matchAll(new RegExp(`(?:^|[^\\p{L}])([\\p{L}]+)?[\\s-]*${escapeRegExp(office)}s?\\b`, 'giu'))].map(
+      (m) => m[1] ?? '',
+    );
+  if (before(question).some((w) => LESSER.test(w))) return false;
+  const said = before(text);
+  return said.length > 0 && said.every((w) => LESSER.test(w));
+}
+
+/** What follows a noun to say which it is: a name, a title, "called", a verb of being, a clause. */
+const SPECIFIED_AFTER =
+  /^\s*(?:,\s*)?(?:called|named|known|was|is|were|are|of|for|that|which|who|to|on|[A-Z"“‘']|[a-z]+ing\b)/;
+
+/** "an injury scare": a noun after the asked one makes it a qualifier of another thing. */
+function compoundAfter(rest: string): boolean {
+  const next = /^\s+([a-z][a-z-]+)/.exec(rest)?.[1];
+  return next !== undefined && !isStopword(next) && isNoun(next);
+}
+
+/**
+ * Whether the sentence says the thing a "what" question asks for only as one not named: "after
+ * testing positive for a banned substance" for "What substance did Koubek test positive for?",
+ * "Salam Pax - not his real name -" for "What is his real name?". The sentence tells that there is
+ * such a thing, not which. A noun before it ("a leg injury") or a word after it ("an injury scare",
+ * "a deadline looming for …", "the substance was …") says which. False when the sentence never
+ * says the noun.
+ */
+export function namesNoneOf(text: string, noun: string): boolean {
+  const n = escapeRegExp(noun);
+  const all = [...text.matchAll(new RegExp(`\\b${n}\\b`, 'gi'))];
+  if (all.length === 0) return false;
+  const vague = new RegExp(
+    `\\b(?:(not\\s+(?:his|her|its|their|the|a))|an?|the|this|that|some|any)\\s+((?:[a-z-]+\\s+){0,2})${n}\\b`,
+    'g',
+  );
+  const vagueAt = new Set(
+    [...text.matchAll(vague)]
+      .filter(
+        (m) =>
+          !SPECIFIED_AFTER.test(text.slice(m.index + m[0].length)) &&
+          !compoundAfter(text.slice(m.index + m[0].length)) &&
+          // "not his real name": a denial names none whatever qualifies it; "a banned substance" none
+          // while what qualifies it is no noun ("a leg injury" names the leg).
+          (m[1] !== undefined ||
+            m[2]!
+              .split(/\s+/)
+              .filter(Boolean)
+              .every((w) => !isNoun(w))),
+      )
+      .map((m) => m.index + m[0].length),
+  );
+  return all.every((m) => vagueAt.has(m.index + m[0].length));
 }

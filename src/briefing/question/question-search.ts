@@ -26,6 +26,8 @@ import {
   countedNoun,
   countedQualifier,
   countsNoun,
+  countsOtherQualified,
+  countedQualifiers,
   countsQualified,
   nounForms,
   ordinalCounts,
@@ -65,6 +67,7 @@ import { bodyMatch, LEFT_OFFICE, officeAsked, officeHolders, officeNounAsked } f
 import type { Candidate } from '../write/writer.js';
 import { ASKS_OF_IT, continuation, nearLead, PART_OF_IT } from './continuation.js';
 import { askedCount } from './asked-count.js';
+import { askedNoun } from './appositive.js';
 import { idleWords, supportedObjects } from './idle-words.js';
 import {
   anothersValue,
@@ -75,7 +78,11 @@ import {
   namesRival,
   negatedWords,
   otherMeasure,
+  lesserOffice,
+  namesNoneOf,
+  namesSibling,
   saysOpposite,
+  siblingNamed,
   tellsOutcome,
 } from './near-miss.js';
 
@@ -790,6 +797,8 @@ function searchOnce(
   const counted = noun ? countedForms(noun) : null;
   // "How many blog posts …?" is told in "300m blog entries".
   const qualifier = noun ? countedQualifier(question.own) : null;
+  // "How many Lions caps …?" is not told by "84 England caps".
+  const qualifiers = noun ? countedQualifiers(question.own, noun) : [];
   // "How much was he earning a week?": only an amount per week answers it, not a transfer fee.
   const fits = askedFit(question.own, type);
   const saysIn = (text: string, wanted: readonly string[][]) => {
@@ -859,9 +868,15 @@ function searchOnce(
   const bodies = askedBodies(question.own, question.focus, (g) => outletNamed(g, outletsOf(corpus)) !== null);
   const rarest = (words: readonly string[]) => words.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const negated = negatedWords(question.own);
+  // "Serena Williams … at the 2003 Australian Open" for "Lindsay Davenport … the French Open".
+  const siblings = siblingNamed(question.focus);
+  // "David Higdon, Vice President of the ATP" holds no office of "Who is the president of the ATP?".
+  const office = type === 'person' ? askedNoun(question.own) : null;
   const nearMiss = (c: Candidate) =>
+    (office !== null && lesserOffice(c.sentence.text, question.own, office)) ||
     namesRival(c.sentence.text, bodies, questionWords, rarest, () => articlePeople(c.article)) ||
-    saysOpposite(c.sentence.text, negated);
+    saysOpposite(c.sentence.text, negated) ||
+    namesSibling(c.sentence.text, siblings);
   // A figure of another person than the one asked ("Henman leaves …, having won 36"). Not a date:
   // an event's day is everyone's in it ("Denmark is holding … a concert … on 2 April").
   const persons = type === 'date' ? [] : askedPeople(question.own, question.focus);
@@ -897,8 +912,9 @@ function searchOnce(
         (!substance || (saysAny(c, substanceForms) && !SHARE_SPAN.test(span.text))) &&
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted ||
-          countsNoun(c.sentence.text, span, counted) ||
-          (qualifier !== null && countsQualified(c.sentence.text, span, qualifier, noun!))),
+          ((countsNoun(c.sentence.text, span, counted) ||
+            (qualifier !== null && countsQualified(c.sentence.text, span, qualifier, noun!))) &&
+            !countsOtherQualified(c.sentence.text, span, noun!, qualifiers))),
     ) ||
       (counted !== null &&
         ordinalCounts(c.sentence.text, counted).some(
@@ -1121,6 +1137,32 @@ function searchOnce(
     candidates[0] !== undefined &&
     WITHHELD.test(candidates[0].sentence.text) &&
     !(NAME_TYPES.has(type) && freshSpans(candidates[0].sentence.text, candidates[0].article).length > 0)
+  )
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "Who is the president of the ATP?": the best sentence names its vice president, and none of
+  // the best says the office itself — the corpus does not name its holder.
+  if (
+    office !== null &&
+    candidates[0] !== undefined &&
+    lesserOffice(candidates[0].sentence.text, question.own, office) &&
+    !candidates
+      .slice(1, ASKED_IN_TOP)
+      .some(
+        (c) =>
+          wholeWord(office).test(c.sentence.text) && !lesserOffice(c.sentence.text, question.own, office),
+      )
+  )
+    return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "What substance did Koubek test positive for?": the best sentence says only "a banned
+  // substance", and none of the best names one — the corpus does not say which.
+  const thing = type === 'other' ? (askedNoun(question.own) ?? ownedNoun(question.own)) : null;
+  if (
+    thing &&
+    candidates[0] !== undefined &&
+    namesNoneOf(candidates[0].sentence.text, thing) &&
+    !candidates
+      .slice(1, ASKED_IN_TOP)
+      .some((c) => wholeWord(thing).test(c.sentence.text) && !namesNoneOf(c.sentence.text, thing))
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
   // "What is Australia's unemployment rate?": the best sentence gives interest rates, and none of
@@ -1615,6 +1657,18 @@ export function askedFirst<C extends { score: number; sentence: { text: string }
     if (k > bestKey) [best, bestKey] = [c, k];
   }
   return best === first ? candidates : [best, ...candidates.filter((c) => c !== best)];
+}
+
+/**
+ * The noun of "What is the Baghdad Blogger's real name?", "what was the club's reply?": a lower-case
+ * noun ending the question after an owner or "the". Null for another question.
+ */
+function ownedNoun(question: string): string | null {
+  const m =
+    /^\W*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[^?]*?(?:['’]s?|\bthe)\s+(?:[a-z-]+\s+)?([a-z]{3,})\s*\?*\s*$/u.exec(
+      question,
+    );
+  return m && isNoun(m[1]!) ? m[1]! : null;
 }
 
 /** The asked words less those that ask nothing of the question's names (idleWords). */
