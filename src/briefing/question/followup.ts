@@ -323,6 +323,8 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "November" or "US" is never "he".
     if (isRoleOnly(name) || CALENDAR_WORD.test(name) || placeOrOther(name.split(' ')) === 'place')
       return false;
+    // Initials ("SEC", "IOG") are a body's, never a person's.
+    if (/^[A-Z]{2,6}$/.test(name)) return false;
     const kind = nameKind(name.split(' '));
     if (kind !== 'person' && kind !== 'unknown') return false;
     if (kind === 'unknown' && bodyOrThingName(name)) return false;
