@@ -536,7 +536,9 @@ function withoutAsking(query: string): string | null {
   // "Did Freedonia host a conference?" → "when was that?": when did Freedonia host it.
   if (AUXILIARY.test(words[0]!)) return [words[0]!.toLowerCase(), ...words.slice(1)].join(' ');
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
-  for (let i = 1; i <= 3 && i < words.length; i++)
+  // "How much company money are …": a figure's noun phrase may be longer than a kind's.
+  const reach = /^how$/i.test(words[0]!) ? 5 : 3;
+  for (let i = 1; i <= reach && i < words.length; i++)
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');
   // "Which club took Bellamy on loan?": the verb follows the noun asked for.
   if (/^(?:which|what)$/i.test(words[0]!))

@@ -21,4 +21,9 @@ describe('a follow-up that is only a kind asked', () => {
       'why are the executives suspected of misusing?',
     );
   });
+
+  it('finds the verb after a longer noun phrase of a figure', () => {
+    const thread = threadAfter('How much company money are the executives suspected of misusing?');
+    expect(planQuestion('When?', thread, null).query).toBe('when are the executives suspected of misusing?');
+  });
 });
