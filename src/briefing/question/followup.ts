@@ -275,6 +275,10 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "And Wippit?" after "How much does Napster's service cost?": Wippit in Napster's place, its
     // possessive kept, when the new thing is only a name.
     const newNames = focusNames(more);
+    // "What about London?" after "Which region had the highest house price inflation?": the new
+    // name is one of the kind asked, so its figure is asked, not which region again.
+    const measured = newNames.length === 1 ? measureOf(last.query, previous.answerType, newNames[0]!) : null;
+    if (measured) return `What was ${newNames[0]!.join(' ')}'s ${measured}?`;
     if (
       newNames.length === 1 &&
       newNames[0]!.join(' ') === more.replace(/^(?:the|for|in|at|of)\s+/i, '').replace(/['’]s$/, '')
@@ -572,6 +576,23 @@ function sameStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const root = short.replace(/e$/, '');
   return root.length >= 4 && long.startsWith(root) && /^(?:e|ed|es|s|d|ing)?$/.test(long.slice(root.length));
+}
+
+/**
+ * What "Which region had the highest house price inflation in November?" measures of its answer:
+ * "house price inflation in November", when the new name is of the kind asked (a place for a place
+ * question), asked as "What was London's house price inflation in November?". Null for any other
+ * question or name.
+ */
+function measureOf(query: string, asked: AnswerType, name: readonly string[]): string | null {
+  const kind = nameKind(name);
+  const fits = asked === 'place' ? kind === 'place' : asked === 'person' ? kind === 'person' : false;
+  if (!fits) return null;
+  const m =
+    /^\W*(?:which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:has|had|have|is|was|are|were|saw|sees|posted|recorded)\s+(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|most|least|best|worst|top)\s+(.+?)\s*\??\s*$/i.exec(
+      query.replace(/\s*\([^()]*\)\s*$/, ''),
+    );
+  return m ? m[1]! : null;
 }
 
 /** "and in December?", "what about March?": only a month. */

@@ -26,4 +26,13 @@ describe('a follow-up that is only a kind asked', () => {
     const thread = threadAfter('How much company money are the executives suspected of misusing?');
     expect(planQuestion('When?', thread, null).query).toBe('when are the executives suspected of misusing?');
   });
+
+  it('asks the figure of a new name of the kind the last question asked for', () => {
+    const thread = threadAfter('Which region had the highest house price inflation in November?', {
+      salient: ['Wales'],
+    });
+    expect(planQuestion('What about London?', thread, null).query).toBe(
+      "What was London's house price inflation in November?",
+    );
+  });
 });
