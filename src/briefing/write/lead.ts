@@ -1059,6 +1059,12 @@ export function composeLead(
     const nation = nationLead(question, evidence);
     if (nation) return nation;
   }
+  // "Which club does he play for? (Phil Greening)": the body news names before the person's role
+  // ("Wasps hooker Phil Greening", "Gloucester's Andy Gomarsall").
+  if (type === 'organisation') {
+    const side = sideLead(question, [...evidence, ...top], get);
+    if (side) return side;
+  }
   // "In which industries …?": kinds of things, listed beside the noun, not a name.
   if (NAME_TYPES.has(type) || type === 'list' || type === 'other') {
     const kinds = nounListLead(question, evidence);
@@ -2255,6 +2261,56 @@ function definitionLead(
   }
   return openingRole(question.own, names[0]!, evidence, get);
 }
+
+/** "Which club does he play for?", "which firm does Jane Carver work for?": the body a person is of. */
+const SIDE_ASKED =
+  /^\W*(?:[Ww]hich|[Ww]hat)\s+(?:club|team|side|company|firm|employer|organisation|organization|band|group|party)\s+(?:does|did|do|is|was|has|had)\s+(?:he|she|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})\s+(?:play|work|race|ride|run|sing|belong|represent)\w*\b/u;
+
+/**
+ * The body written before a person's role and name ("Wasps hooker Phil Greening", "Kraft senior
+ * vice president Lance Friedmann") or as their owner ("Gloucester's Andy Gomarsall"), when the
+ * question asks which side the person is of. Null when no evidence sentence writes one.
+ */
+function sideLead(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  if (!SIDE_ASKED.test(question.own)) return null;
+  const person = [...question.focus, ...question.related].find(
+    (g) => g.length >= 2 && nameKind(g) === 'person',
+  );
+  if (!person) return null;
+  const name = person.map(escapeRegExp).join('\\s+');
+  const owner = String.raw`((?:[A-Z][\p{L}&-]*)(?:\s+[A-Z][\p{L}&-]*){0,2})`;
+  const before = new RegExp(`${owner}(?:['’]s)?\\s+((?:[a-z][\\p{L}-]*\\s+){1,3})${name}\\b`, 'u');
+  const owned = new RegExp(`${owner}['’]s\\s+${name}\\b`, 'u');
+  // The evidence first, then the rest of its articles: the name is written whole beside its side.
+  const cited = evidence.flatMap((b) => b.citations);
+  const rest = [...new Set(cited.map((c) => c.articleId))].flatMap((articleId) =>
+    (get(articleId)?.sentences ?? []).map((sentence) => ({ articleId, quote: sentence.text })),
+  );
+  for (const citation of [...cited, ...rest]) {
+    {
+      const m = before.exec(citation.quote);
+      const role = m?.[2]!.trim().split(/\s+/);
+      if (
+        m &&
+        role &&
+        nounKind(role.at(-1)!) === 'person' &&
+        !role.some((w) => NOT_ROLE.test(w)) &&
+        !NOT_SIDE.test(m[1]!)
+      )
+        return { text: `${m[1]}.`, citations: [citation] };
+      const o = owned.exec(citation.quote);
+      if (o && !NOT_SIDE.test(o[1]!)) return { text: `${o[1]}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/** Capitalised words that open a sentence or clause and name no body. */
+const NOT_SIDE = /^(?:The|A|An|But|And|Its|His|Her|Their|Former|New|Meanwhile|However|Also)\b/;
 
 /**
  * News often opens on a person's role and names them only after: "Shell is to pay $1m to the

@@ -63,4 +63,22 @@ describe('a job asked of a person', () => {
       ]),
     ).toBe('Tom Brandt is Acme senior vice president.');
   });
+
+  it('gives the side a person is of, named before their role or as their owner', () => {
+    expect(
+      leadOver(
+        'Which club does he play for? (Tom Brandt)',
+        [
+          'The players can only play 32 matches for club and country.',
+          'The squad includes Zenda hooker Tom Brandt, who replaces the retired Sam Carver.',
+        ],
+        0,
+      ),
+    ).toBe('Zenda.');
+    expect(
+      leadOver('Which team does Tom Brandt play for?', [
+        'Ruritania scrum-half Sam Carver will contest the jersey with Dawson and Zenda’s Tom Brandt.',
+      ]),
+    ).toBe('Zenda.');
+  });
 });
