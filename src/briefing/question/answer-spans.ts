@@ -57,6 +57,9 @@ const WEIGHT_RES = [
   /(?<=\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier|iest)|light(?:er|est)?|overweight|overloaded)\s+(?:[\p{L}-]+\s+){0,3})\d[\d,]*(?:\.\d+)?\s?(?:pounds?|lbs?)\b/giu,
 ];
 
+/** A figure (and up to two words of what it counts) or "once", "twice", "times" before "a week": a rate. */
+const RATE_BEFORE =
+  /(?:\d[\d.,]*\s*(?:%|bn|m|k|billion|million|pence|p)?|\bonce|\btwice|\btimes)(?:\s+[a-z]+){0,2}\s+$/i;
 const DURATION_RES = [
   // A race time is one length: "two hours, 23 minutes and 10 seconds", "four minutes 14.74 seconds".
   new RegExp(
@@ -493,7 +496,12 @@ function spansOf(
       return [...amounts, ...percents].sort((a, b) => a.index - b.index);
     }
     case 'duration':
-      return all(DURATION_RES, text);
+      // "losing $1m a week", "100,000 barrels a day", "twice a year": a rate's "a week" is no length.
+      return all(DURATION_RES, text).filter(
+        (span) =>
+          !/^an?\s/i.test(span.text) ||
+          !RATE_BEFORE.test(text.slice(Math.max(0, span.index - 40), span.index)),
+      );
     case 'number': {
       // "overloaded by 700 pounds (320kg)": a weight is a measure, whole with its unit, not money.
       const weights = all(WEIGHT_RES, text);

@@ -22,7 +22,7 @@ import { namesIn } from '../analysis/sentence-features.js';
 import { neighbours } from './word-vectors.js';
 import { subjectTerms } from './retrieve.js';
 import { queryTerms } from '../../corpus/tokenize.js';
-import { alikeNouns } from './noun-kinds.js';
+import { alikeNouns, isNoun } from './noun-kinds.js';
 import type { Topic } from '../topics.js';
 import { PART_OF_IT } from './continuation.js';
 
@@ -85,8 +85,8 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
   const context = [topic?.terms.join(' ') ?? '', last ? last.salient.join(' ') : ''].join(' ').trim();
   if (last && MORE.test(question)) return { kind: 'more', query: last.query, context };
   const subject = question.replace(OPENERS, '').trim() || question;
-  if (!last) return { kind: 'question', query: subject, context };
-  const query = standalone(question, subject, last);
+  if (!last) return { kind: 'question', query: roleAsWhoIs(subject), context };
+  const query = roleAsWhoIs(standalone(question, subject, last), last.salient);
   const answered = valueOf(spelledOut(question, last), last);
   const previousType = last.question ? analyzeQuestion(last.query).answerType : undefined;
   const answerType = partAsked(question, previousType);
@@ -99,6 +99,57 @@ export function planQuestion(question: string, thread: Thread | null, topic: Top
     ...(previousType ? { previousType } : {}),
   };
 }
+
+/**
+ * "What was her job? (Judy Boynton)", "What is Willie Walsh's job?", "What position does Phil
+ * Greening play?": a person's job is how news says who they are, beside the name ("chief
+ * executive Willie Walsh", "Wasps hooker Phil Greening", "Paul Tellier, who was also Bombardier's
+ * president,"), so it is asked as "Who is Willie Walsh?". Only of a person: "Kraft's role" is no job.
+ */
+function roleAsWhoIs(query: string, salient: readonly string[] = []): string {
+  const supplied = /\s*\(([^()]*)\)\s*$/.exec(query);
+  const own = supplied ? query.slice(0, supplied.index) : query;
+  const m = ROLE_OF_OWNER.exec(own) ?? ROLE_HELD.exec(own);
+  if (!m) return query;
+  const tense = /\b(?:was|were|did|had|held|took)\b/i.test(own) ? 'was' : 'is';
+  const owner = m.groups!.owner!.replace(/['’]s?$/, '');
+  // "his" may be a surname alone ("(Walsh)"): the last answer's full name for it ("Willie Walsh").
+  const full = (n: string) =>
+    n.includes(' ') ? n : (salient.find((f) => f.endsWith(` ${n}`) && isPersonName(f)) ?? n);
+  const named = /^(?:his|her|he|she)$/i.test(owner)
+    ? (supplied?.[1] ?? '')
+        .split(/,\s*/)
+        .map(full)
+        .find((n) => isPersonName(n))
+    : isPersonName(owner)
+      ? owner
+      : undefined;
+  return named ? `Who ${tense} ${named}?` : query;
+}
+
+/** A name the lexicon knows as a person's: "Willie Walsh", not "Aer Lingus" or "US". */
+function isPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return false;
+  const kind = nameKind(words);
+  return kind === 'person' || (kind === 'unknown' && !bodyOrThingName(name));
+}
+
+const ROLE_NOUN = String.raw`(?:(?:current|new|old|former|previous|official|actual|exact|other)\s+)?(?:job(?:\s+title)?|role|post|position|occupation|profession)`;
+const OWNER = String.raw`(?<owner>his|her|[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}['’]s?)`;
+const HOLDER = String.raw`(?<owner>he|she|[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})`;
+/** When or where the job was: "there", "then", "before" ("at IPCL" asks of a body, which "who" would drop). */
+const ROLE_TAIL = String.raw`(?:\s+(?:there|then|now|before))?\W*$`;
+/** "What was her job?", "what's Willie Walsh's role there?". */
+const ROLE_OF_OWNER = new RegExp(
+  String.raw`^\W*what(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+${OWNER}\s+${ROLE_NOUN}${ROLE_TAIL}`,
+  'iu',
+);
+/** "What other post did he hold there?", "what position does Phil Greening play?". */
+const ROLE_HELD = new RegExp(
+  String.raw`^\W*(?:what|which)\s+${ROLE_NOUN}\s+(?:did|does|do|has|had|will)\s+${HOLDER}\s+(?:hold|have|take|play|fill|occupy|do)${ROLE_TAIL}`,
+  'iu',
+);
 
 /** "How much of that …?" after a figure (the last question's kind): a part of it is a figure of the same kind. */
 function partAsked(question: string, previousType: AnswerType | undefined): AnswerType | null {
@@ -191,11 +242,13 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       : withWords(last.query, time.words);
   }
   // "when?", "how much?", "why?": the last question again, asking that instead.
-  const bare = BARE_WH.exec(asWhWord(question));
+  const bare = BARE_WH.exec(asWhWord(question)) ?? kindOnly(question);
   if (bare && previous) {
     const body = withoutAsking(last.query);
-    // "until when?", "over how long?": the preposition says which end, or a span, is asked.
-    const asking = `${bare[1] && KEPT_PREPOSITION.test(bare[1]) ? `${bare[1].toLowerCase()} ` : ''}${bare[2]!.toLowerCase()}`;
+    // "until when?", "over how long?": the preposition says which end, or a span, is asked; "what
+    // for?" asks why.
+    const wh = /^what\s+for$/i.test(bare[2]!) ? 'why' : bare[2]!.toLowerCase();
+    const asking = `${bare[1] && KEPT_PREPOSITION.test(bare[1]) ? `${bare[1].toLowerCase()} ` : ''}${wh}`;
     if (body && (previous.answerType === 'person' || previous.answerType === 'organisation')) {
       // "Who started Sundance?" → "when?": when the one the answer named (Redford) started it;
       // the name is searched with the question, so the sentence about him ranks first.
@@ -222,6 +275,10 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "And Wippit?" after "How much does Napster's service cost?": Wippit in Napster's place, its
     // possessive kept, when the new thing is only a name.
     const newNames = focusNames(more);
+    // "What about London?" after "Which region had the highest house price inflation?": the new
+    // name is one of the kind asked, so its figure is asked, not which region again.
+    const measured = newNames.length === 1 ? measureOf(last.query, previous.answerType, newNames[0]!) : null;
+    if (measured) return `What was ${newNames[0]!.join(' ')}'s ${measured}?`;
     if (
       newNames.length === 1 &&
       newNames[0]!.join(' ') === more.replace(/^(?:the|for|in|at|of)\s+/i, '').replace(/['’]s$/, '')
@@ -270,6 +327,8 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
     // "November" or "US" is never "he".
     if (isRoleOnly(name) || CALENDAR_WORD.test(name) || placeOrOther(name.split(' ')) === 'place')
       return false;
+    // Initials ("SEC", "IOG") are a body's, never a person's.
+    if (/^[A-Z]{2,6}$/.test(name)) return false;
     const kind = nameKind(name.split(' '));
     if (kind !== 'person' && kind !== 'unknown') return false;
     if (kind === 'unknown' && bodyOrThingName(name)) return false;
@@ -441,7 +500,22 @@ function withWords(query: string, more: string): string {
 
 /** A follow-up that is only a question word: "when?", "and for how much?", "why, then?". */
 const BARE_WH =
-  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(for|by|since|until|till|from|over|within)?\s*(when|where|why|how much|how many|how long|how)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+  /^\s*(?:and|but|so|ok(?:ay)?)?[,\s]*(for|by|since|until|till|from|over|within)?\s*(when|where|why|how much|how many|how long|how|what\s+for)(?:\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?)?[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$/i;
+/**
+ * "Which field?", "and what brand?": the last question again, asking a thing of that kind — after
+ * "Which Turkish company is reported to have won an Iraqi oilfield contract?", "which field is
+ * reported to have won an Iraqi oilfield contract" with the company its answer named. In the shape
+ * of BARE_WH's match (no preposition, the question words).
+ */
+function kindOnly(question: string): [string, undefined, string] | null {
+  const m = /^\s*(?:and|but|so)?[,\s]*((?:which|what)\s+([a-z][a-z-]{2,}))\s*[?.!]*\s*$/i.exec(question);
+  if (!m || NOT_KIND.test(m[2]!) || isVerbForm(m[2]!) || !isNoun(m[2]!)) return null;
+  return [m[0], undefined, m[1]!];
+}
+/** Words after "which"/"what" that name no kind: "what else?", "which one?". */
+const NOT_KIND =
+  /^(?:one|ones|else|about|now|then|next|more|other|others|happened|happens|exactly|kind|sort|type)$/i;
+
 /** "and in what year?", "on which day?": "when" spelled as a noun of time. */
 const WH_NOUN =
   /^(\s*(?:and|but|so|ok(?:ay)?)?[,\s]*)(?:in|on|at|during)?\s*(?:what|which)\s+(?:year|month|day|date)\b(?=[,\s]*(?:exactly|then|so)?\s*[?.!]*\s*$)/i;
@@ -466,7 +540,9 @@ function withoutAsking(query: string): string | null {
   // "Did Freedonia host a conference?" → "when was that?": when did Freedonia host it.
   if (AUXILIARY.test(words[0]!)) return [words[0]!.toLowerCase(), ...words.slice(1)].join(' ');
   if (!/^(?:who|whom|whose|what|which|when|where|why|how)$/i.test(words[0]!.replace(/\W/g, ''))) return null;
-  for (let i = 1; i <= 3 && i < words.length; i++)
+  // "How much company money are …": a figure's noun phrase may be longer than a kind's.
+  const reach = /^how$/i.test(words[0]!) ? 5 : 3;
+  for (let i = 1; i <= reach && i < words.length; i++)
     if (AUXILIARY.test(words[i]!)) return words.slice(i).join(' ');
   // "Which club took Bellamy on loan?": the verb follows the noun asked for.
   if (/^(?:which|what)$/i.test(words[0]!))
@@ -500,6 +576,23 @@ function sameStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const root = short.replace(/e$/, '');
   return root.length >= 4 && long.startsWith(root) && /^(?:e|ed|es|s|d|ing)?$/.test(long.slice(root.length));
+}
+
+/**
+ * What "Which region had the highest house price inflation in November?" measures of its answer:
+ * "house price inflation in November", when the new name is of the kind asked (a place for a place
+ * question), asked as "What was London's house price inflation in November?". Null for any other
+ * question or name.
+ */
+function measureOf(query: string, asked: AnswerType, name: readonly string[]): string | null {
+  const kind = nameKind(name);
+  const fits = asked === 'place' ? kind === 'place' : asked === 'person' ? kind === 'person' : false;
+  if (!fits) return null;
+  const m =
+    /^\W*(?:which|what)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:has|had|have|is|was|are|were|saw|sees|posted|recorded)\s+(?:the\s+)?(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|most|least|best|worst|top)\s+(.+?)\s*\??\s*$/i.exec(
+      query.replace(/\s*\([^()]*\)\s*$/, ''),
+    );
+  return m ? m[1]! : null;
 }
 
 /** "and in December?", "what about March?": only a month. */

@@ -224,8 +224,13 @@ export function wordsKnownIn(
   quote: string,
 ): Set<string> {
   const known = questionWords(question);
-  if (question.given && question.given.sentence === quote)
-    for (const w of question.given.value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) known.add(w);
+  if (question.given && question.given.sentence === quote) {
+    // "$14.5m (£7.74m)": the figure in brackets after the value is the same one, converted.
+    const { value } = question.given;
+    const at = quote.indexOf(value);
+    const converted = at >= 0 ? /^\s*\(([^()]{1,40})\)/.exec(quote.slice(at + value.length))?.[1] : undefined;
+    for (const w of `${value} ${converted ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) known.add(w);
+  }
   return known;
 }
 

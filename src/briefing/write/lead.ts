@@ -1111,6 +1111,12 @@ export function composeLead(
     const nation = nationLead(question, evidence);
     if (nation) return nation;
   }
+  // "Which club does he play for? (Phil Greening)": the body news names before the person's role
+  // ("Wasps hooker Phil Greening", "Gloucester's Andy Gomarsall").
+  if (type === 'organisation') {
+    const side = sideLead(question, [...evidence, ...top], get);
+    if (side) return side;
+  }
   // "In which industries …?": kinds of things, listed beside the noun, not a name.
   if (NAME_TYPES.has(type) || type === 'list' || type === 'other') {
     const kinds = nounListLead(question, evidence);
@@ -2246,7 +2252,15 @@ function definitionLead(
   const spelled = acronymLead(names[0]!, question.own, evidence, get);
   if (spelled) return spelled;
   if (!DEFINES.test(question.own) && asked !== names[0]) return null;
-  const name = escapeRegExp(names[0]!).replace(/\s+/g, '\\s+');
+  // A person named in full is "Ms Villalba" later in the story: her role may be told there.
+  const full = escapeRegExp(names[0]!).replace(/\s+/g, '\\s+');
+  const parts = names[0]!.split(/\s+/);
+  const titled =
+    parts.length >= 2 && nameKind(parts) === 'person'
+      ? `|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escapeRegExp(parts.at(-1)!)}`
+      : '';
+  // (The lead says the name as the quote does: its names must be in the quote.)
+  const name = `(?:${full}${titled})`;
   const glosses = [
     {
       re: new RegExp(`\\b(${name})['’]?,\\s+((?:a|an|the)\\s+[^,.;:()"“”]{3,80}?)[,.;]`, 'u'),
@@ -2284,20 +2298,152 @@ function definitionLead(
   // the Northern Irish FA, Howard Wells,"), or written right before it ("drug-testing expert
   // Michelle Verroken", "GM chief executive Rick Wagoner").
   const introductions = [
-    { re: new RegExp(`([^,.;:()"“”]{3,160}),\\s+(${name})[,.;]`, 'u'), role: roleSetBefore },
+    { re: new RegExp(`([^,.;:()"“”]{3,160}),\\s+(${name})[,.;]`, 'u'), role: roleSetBefore, after: false },
     {
       re: new RegExp(`((?:[A-Z][\\p{L}&'’-]*\\s+)?(?:[a-z][\\p{L}-]*\\s+){1,4})(${name})\\b`, 'u'),
       role: roleBefore,
+      after: false,
+    },
+    // "said Lance Friedmann, Kraft senior vice president.": the role after the name, its owner first.
+    {
+      re: new RegExp(
+        `(${name}),\\s+((?:[A-Z][\\p{L}&'’-]*\\s+)?(?:[a-z][\\p{L}-]*\\s+){0,3}[a-z][\\p{L}-]*)[,.;]`,
+        'u',
+      ),
+      role: roleBefore,
+      after: true,
     },
   ];
-  for (const { re, role } of introductions) {
+  for (const { re, role, after } of introductions) {
     for (const bullet of evidence) {
       for (const citation of bullet.citations) {
         const m = re.exec(citation.quote);
-        const described = m ? role(m[1]!) : null;
-        if (described) return { text: `${m![2]} is ${described}.`, citations: [citation] };
+        const [said, words] = m ? (after ? [m[1]!, m[2]!] : [m[2]!, m[1]!]) : ['', ''];
+        const described = m ? role(words) : null;
+        if (described) return { text: `${said} is ${described}.`, citations: [citation] };
       }
     }
+  }
+  return openingRole(question.own, names[0]!, evidence, get);
+}
+
+/** "Which club does he play for?", "which firm does Jane Carver work for?": the body a person is of. */
+const SIDE_ASKED =
+  /^\W*(?:[Ww]hich|[Ww]hat)\s+(?:club|team|side|company|firm|employer|organisation|organization|band|group|party)\s+(?:does|did|do|is|was|has|had)\s+(?:he|she|[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})\s+(?:play|work|race|ride|run|sing|belong|represent)\w*\b/u;
+
+/**
+ * The body written before a person's role and name ("Wasps hooker Phil Greening", "Kraft senior
+ * vice president Lance Friedmann") or as their owner ("Gloucester's Andy Gomarsall"), when the
+ * question asks which side the person is of. Null when no evidence sentence writes one.
+ */
+function sideLead(
+  question: QuestionAnalysis,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  if (!SIDE_ASKED.test(question.own)) return null;
+  const person = [...question.focus, ...question.related].find(
+    (g) => g.length >= 2 && nameKind(g) === 'person',
+  );
+  if (!person) return null;
+  const name = person.map(escapeRegExp).join('\\s+');
+  const owner = String.raw`((?:[A-Z][\p{L}&-]*)(?:\s+[A-Z][\p{L}&-]*){0,2})`;
+  const before = new RegExp(`${owner}(?:['’]s)?\\s+((?:[a-z][\\p{L}-]*\\s+){1,3})${name}\\b`, 'u');
+  const owned = new RegExp(`${owner}['’]s\\s+${name}\\b`, 'u');
+  // The evidence first, then the rest of its articles: the name is written whole beside its side.
+  const cited = evidence.flatMap((b) => b.citations);
+  const rest = [...new Set(cited.map((c) => c.articleId))].flatMap((articleId) =>
+    (get(articleId)?.sentences ?? []).map((sentence) => ({ articleId, quote: sentence.text })),
+  );
+  for (const citation of [...cited, ...rest]) {
+    {
+      const m = before.exec(citation.quote);
+      const role = m?.[2]!.trim().split(/\s+/);
+      if (
+        m &&
+        role &&
+        nounKind(role.at(-1)!) === 'person' &&
+        !role.some((w) => NOT_ROLE.test(w)) &&
+        !NOT_SIDE.test(m[1]!)
+      )
+        return { text: `${m[1]}.`, citations: [citation] };
+      const o = owned.exec(citation.quote);
+      if (o && !NOT_SIDE.test(o[1]!)) return { text: `${o[1]}.`, citations: [citation] };
+    }
+  }
+  return null;
+}
+
+/** Capitalised words that open a sentence or clause and name no body. */
+const NOT_SIDE = /^(?:The|A|An|But|And|Its|His|Her|Their|Former|New|Meanwhile|However|Also)\b/;
+
+/**
+ * News often opens on a person's role and names them only after: "Shell is to pay $1m to the
+ * ex-finance chief who stepped down …" then "Judy Boynton finally left the firm …"; "Tate & Lyle's
+ * chief executive has been named …" then "Iain Ferguson was awarded the title …". When an article
+ * the evidence cites first names the person in its second or third sentence, and its opening
+ * sentence names no one, the role that opening gives someone is theirs. Null otherwise.
+ */
+function openingRole(
+  question: string,
+  name: string,
+  evidence: readonly DraftBullet[],
+  get: (id: string) => Article | undefined,
+): DraftLead | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || nameKind(words) !== 'person') return null;
+  const named = new RegExp(`\\b${escapeRegExp(words.at(-1)!)}\\b`);
+  const tense = /^\W*who\s+was\b/i.test(question) ? 'was' : 'is';
+  for (const articleId of new Set(evidence.flatMap((b) => b.citations.map((c) => c.articleId)))) {
+    const sentences = get(articleId)?.sentences ?? [];
+    const first = sentences.findIndex((s) => named.test(s.text));
+    if (first < 1 || first > 2 || !sentences[first]!.text.includes(name)) continue;
+    const opening = sentences[0]!.text;
+    if (PERSON_RUN.test(opening)) continue;
+    const role = openingRolePhrase(opening);
+    if (role)
+      return {
+        text: `${name} ${tense} ${role}.`,
+        citations: [
+          { articleId, quote: opening },
+          { articleId, quote: sentences[first]!.text },
+        ],
+      };
+  }
+  return null;
+}
+
+/** Two capitalised words the lexicon knows as a person's name. */
+const PERSON_RUN = {
+  test: (text: string) =>
+    [...text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+/gu)].some(
+      (m) => nameKind(m[0].split(/\s+/)) === 'person',
+    ),
+};
+
+/**
+ * One person the opening sentence names by role: "the ex-finance chief", "Tate & Lyle's chief
+ * executive", "a former executive" — a determiner or owner, up to three words with no verb, then
+ * a noun for a person not followed by another noun. Null when it names no one singly.
+ */
+function openingRolePhrase(text: string): string | null {
+  const re =
+    /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)|(?:[A-Z][\p{L}-]*(?:\s+(?:&\s+)?[A-Z][\p{L}-]*)?(?:['’]s|s['’])))\s+((?:[a-z][\p{L}-]*\s+){0,3}[a-z][\p{L}-]*)\b(?!\s+[a-z][\p{L}-]*\s+(?:of|for|at)\b)/gu;
+  for (const m of text.matchAll(re)) {
+    const parts = m[1]!.split(/\s+/);
+    // The phrase ends where its person noun does: "the ex-finance chief who stepped down".
+    let end = parts.findIndex((w) => nounKind(w) === 'person' && !/s$/.test(w));
+    if (end < 0) continue;
+    // "chief executive", "chief operating officer": the title's last noun ends it.
+    while (end + 1 < parts.length && nounKind(parts[end + 1]!) === 'person' && !/s$/.test(parts[end + 1]!))
+      end++;
+    const role = parts.slice(0, end + 1);
+    if (role.some((w) => isVerbForm(w) && nounKind(w) !== 'person' && !/^(?:ex|former)-/.test(w))) continue;
+    if (role.slice(0, -1).some((w) => NOT_ROLE.test(w))) continue;
+    return `${m[0]
+      .slice(0, m[0].indexOf(m[1]!))
+      .trim()
+      .replace(/^(?:The|A|An|Its|His|Her)$/, (d) => d.toLowerCase())} ${role.join(' ')}`;
   }
   return null;
 }
