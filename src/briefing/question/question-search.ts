@@ -6,7 +6,6 @@
  * period, matches nothing — but an incidental missing word no longer sinks a question.
  */
 import type { Article, Sentence } from '../../corpus/article.js';
-import { Memo } from '../memo.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
 import { verbTerms, whVerb, yesNoVerb } from './yesno-verb.js';
 import {
@@ -427,26 +426,6 @@ function namesOnlyStory(corpus: Corpus, focus: readonly string[][], opts: Questi
 }
 
 /**
- * Whether an article's title or text matches a pattern of a question's names, kept across
- * questions (bounded, memo.ts): a search reads a few hundred articles for the same names that the
- * last question asked of them. Keyed by the article object, so a changed article is read afresh.
- */
-function saysPattern(re: RegExp, article: Article): boolean {
-  const known = NAMES_SAID.get(article);
-  const key = `${re.flags}/${re.source}`;
-  let said = known.get(key);
-  if (said === undefined) {
-    said = re.test(article.title) || re.test(article.text);
-    if (known.size >= PATTERNS_PER_ARTICLE) known.clear();
-    known.set(key, said);
-  }
-  return said;
-}
-const NAMES_SAID = new Memo<Article, Map<string, boolean>>(8192, () => new Map());
-/** Patterns remembered per article: a long-running bot asks about ever more names. */
-const PATTERNS_PER_ARTICLE = 64;
-
-/**
  * A follow-up asking of "it" or "that" and naming nothing of its own ("what prompted that?"):
  * the sentence after the last lead's that goes on about it comes first (continuation.ts).
  */
@@ -606,7 +585,7 @@ function searchOnce(
     .map((words) =>
       nameKind(words) === 'nationality' ? [nationMention(nationStem(words.join(' ')))] : words.map(wholeWord),
     );
-  const said = saysPattern;
+  const said = (re: RegExp, article: Article) => re.test(article.title) || re.test(article.text);
   // A person is named in full once, then by surname ("Mr Glazer"): the last word of a name must be
   // there, the others need not — unless the article names someone else by that last word.
   // A body's last word may be the commonest of its name ("Contrack International", "Hutch India"):
