@@ -6,7 +6,6 @@
  * the whole answer may take and is no more right on news names.
  */
 import type { Article } from '../../corpus/article.js';
-import { Memo } from '../memo.js';
 import { findMentions } from '../analysis/event-dates.js';
 import { isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
 import { isNoun, nounKind } from './noun-kinds.js';
@@ -464,28 +463,6 @@ export function answerSpans(
   people?: () => ReadonlySet<string>,
   /** An amount asked as a change ("how much did revenues grow?"): a share ("a 45% increase") answers too. */
   shares = false,
-): AnswerSpan[] {
-  // Names depend on the article's people as well as the text; the other kinds on the text alone.
-  if (type === 'person' || type === 'organisation' || type === 'place')
-    return spansOf(text, type, people, shares);
-  // A copy: callers may sort or extend what they get.
-  return VALUE_SPANS.get(`${type}|${shares ? 1 : 0}|${text}`).slice();
-}
-
-/**
- * A sentence's value spans, kept across searches (bounded, memo.ts): one question weighs a hit for
- * the lead and for the order of its candidates, and the next question finds many of the same sentences.
- */
-const VALUE_SPANS = new Memo<string, readonly AnswerSpan[]>(16_384, (key) => {
-  const [type, shares] = key.split('|', 2) as [AnswerType, string];
-  return spansOf(key.slice(type.length + shares.length + 2), type, undefined, shares === '1');
-});
-
-function spansOf(
-  text: string,
-  type: AnswerType,
-  people: (() => ReadonlySet<string>) | undefined,
-  shares: boolean,
 ): AnswerSpan[] {
   switch (type) {
     case 'amount': {

@@ -179,6 +179,8 @@ interface Place {
  * sentences and articles, and each is read once.
  */
 class TermCache {
+  private readonly sentences = new Map<number, SentenceTerms>();
+  private readonly places = new Map<string, Place>();
   private readonly said = new Map<string, boolean>();
 
   /**
@@ -199,22 +201,23 @@ class TermCache {
     return known;
   }
 
-  sentence(sentence: Sentence): SentenceTerms {
-    return SENTENCE_TERMS.get(sentence);
+  sentence(ordinal: number, text: string): SentenceTerms {
+    let terms = this.sentences.get(ordinal);
+    if (!terms) this.sentences.set(ordinal, (terms = new SentenceTerms(text)));
+    return terms;
   }
 
   /** Paragraphs of an article, by number, or 'lead': what NEAR_CREDIT and FAR_CREDIT reach. */
   place(article: Article, paragraphs: readonly number[] | 'lead'): Place {
-    const places = ARTICLE_PLACES.get(article);
-    const key = paragraphs === 'lead' ? 'lead' : paragraphs.join(',');
-    let place = places.get(key);
+    const key = `${article.id}\u0000${paragraphs === 'lead' ? 'lead' : paragraphs.join(',')}`;
+    let place = this.places.get(key);
     if (!place) {
       const text =
         paragraphs === 'lead'
           ? `${article.paragraphs[0] ?? ''} ${article.title}`
           : paragraphs.map((p) => article.paragraphs[p] ?? '').join(' ');
       place = plainPlace(text);
-      places.set(key, place);
+      this.places.set(key, place);
     }
     return place;
   }
@@ -277,17 +280,6 @@ const WHOLE_TEXTS = new Memo<Article, Place>(4096, (article) => {
   const place = plainPlace(`${article.title}\n${article.text}`);
   return { ...place, source: place.text };
 });
-
-/**
- * A sentence's terms and an article's paragraphs as retrieval reads them, kept across questions
- * (bounded, memo.ts): the same common words find the same sentences for question after question.
- * Keyed by object, so a changed article is read afresh.
- */
-const SENTENCE_TERMS = new Memo<Sentence, SentenceTerms>(
-  65_536,
-  (sentence) => new SentenceTerms(sentence.text),
-);
-const ARTICLE_PLACES = new Memo<Article, Map<string, Place>>(4096, () => new Map());
 
 /**
  * Whether plain text writes one of the terms where its probe occurs: only the words around each
@@ -393,7 +385,7 @@ function scoreQuery(corpus: Corpus, query: string, opts: QueryOptions, cache = n
   const credit = new Float64Array(analysis.length);
   const probes = analysis.map((t) => [t.term, ...t.variants].map(termProbe));
   for (const hit of hits) {
-    const tokens = cache.sentence(hit.sentence);
+    const tokens = cache.sentence(hit.ordinal, hit.sentence.text);
     let direct = 0;
     let absent = 0;
     for (const [i, t] of analysis.entries()) {
