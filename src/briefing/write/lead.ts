@@ -502,6 +502,10 @@ const COORDINATOR = /^,?\s+(?:and|or)\s+(?:the\s+)?$/;
  * "Athlete along with Green Day".
  */
 const JOINER = String.raw`(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)`;
+/** A joiner between words: a list written with it is closed. */
+const JOINED = new RegExp(String.raw`\s${JOINER}\s`);
+/** A joiner in a gap between two names, after a comma or a space. */
+const CLOSING_GAP = new RegExp(String.raw`(?:^|[\s,])${JOINER}\s`);
 /** A count written before "or"/"to" and the length it shares: "two or" of "two or three weeks". */
 const COUNT_BEFORE = /\b([a-z]+|\d+(?:\.\d+)?)\s+(?:or|to)\s+$/i;
 
@@ -583,7 +587,7 @@ function bareListFrom(quote: string, span: AnswerSpan, names: readonly AnswerSpa
   while (!closed && at + 1 < names.length) {
     const gap = quote.slice(names[at]!.index + names[at]!.text.length, names[at + 1]!.index);
     if (!BARE_GAP.test(gap)) break;
-    closed = new RegExp(String.raw`\s${JOINER}\s`).test(gap);
+    closed = JOINED.test(gap);
     at++;
   }
   if (!closed || at - first < 2) return null;
@@ -625,7 +629,7 @@ function listed(
   let to = names[last]!;
   // A list not yet closed by "and" goes on with names of no kind ("London, Amsterdam and Sydney"),
   // through commas, up to the one after its "and"; a list that never closes takes none of them.
-  const closes = (g: string) => new RegExp(String.raw`(?:^|[\s,])${JOINER}\s`).test(g);
+  const closes = (g: string) => CLOSING_GAP.test(g);
   if (!names.slice(first, last).some((n, i) => closes(gap(n, names[first + i + 1]!)))) {
     let end = to;
     for (const u of untyped) {
@@ -662,9 +666,7 @@ function withUntyped(quote: string, span: AnswerSpan, untyped: readonly AnswerSp
     from = u;
   }
   const text = quote.slice(from.index, to.index + to.text.length);
-  const closed =
-    new RegExp(String.raw`\s${JOINER}\s`).test(text) ||
-    OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
+  const closed = JOINED.test(text) || OTHERS_AFTER.test(quote.slice(to.index + to.text.length));
   return from === to || !closed ? span : { text, index: from.index };
 }
 
@@ -2356,20 +2358,18 @@ function sideLead(
     (get(articleId)?.sentences ?? []).map((sentence) => ({ articleId, quote: sentence.text })),
   );
   for (const citation of [...cited, ...rest]) {
-    {
-      const m = before.exec(citation.quote);
-      const role = m?.[2]!.trim().split(/\s+/);
-      if (
-        m &&
-        role &&
-        nounKind(role.at(-1)!) === 'person' &&
-        !role.some((w) => NOT_ROLE.test(w)) &&
-        !NOT_SIDE.test(m[1]!)
-      )
-        return { text: `${m[1]}.`, citations: [citation] };
-      const o = owned.exec(citation.quote);
-      if (o && !NOT_SIDE.test(o[1]!)) return { text: `${o[1]}.`, citations: [citation] };
-    }
+    const m = before.exec(citation.quote);
+    const role = m?.[2]!.trim().split(/\s+/);
+    if (
+      m &&
+      role &&
+      nounKind(role.at(-1)!) === 'person' &&
+      !role.some((w) => NOT_ROLE.test(w)) &&
+      !NOT_SIDE.test(m[1]!)
+    )
+      return { text: `${m[1]}.`, citations: [citation] };
+    const o = owned.exec(citation.quote);
+    if (o && !NOT_SIDE.test(o[1]!)) return { text: `${o[1]}.`, citations: [citation] };
   }
   return null;
 }
