@@ -2399,7 +2399,7 @@ function openingRole(
     const first = sentences.findIndex((s) => named.test(s.text));
     if (first < 1 || first > 2 || !sentences[first]!.text.includes(name)) continue;
     const opening = sentences[0]!.text;
-    if (PERSON_RUN.test(opening)) continue;
+    if (namesPersonInFull(opening)) continue;
     const role = openingRolePhrase(opening);
     if (role)
       return {
@@ -2413,13 +2413,12 @@ function openingRole(
   return null;
 }
 
-/** Two capitalised words the lexicon knows as a person's name. */
-const PERSON_RUN = {
-  test: (text: string) =>
-    [...text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+/gu)].some(
-      (m) => nameKind(m[0].split(/\s+/)) === 'person',
-    ),
-};
+/** Whether the text writes two capitalised words or more that the lexicon knows as a person's name. */
+function namesPersonInFull(text: string): boolean {
+  return [...text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+/gu)].some(
+    (m) => nameKind(m[0].split(/\s+/)) === 'person',
+  );
+}
 
 /**
  * One person the opening sentence names by role: "the ex-finance chief", "Tate & Lyle's chief
