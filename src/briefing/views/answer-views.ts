@@ -7,7 +7,7 @@
 import type { Answer, Bullet, Citation, Source } from '../answer.js';
 import { bulletDateLabel, sourceDateLabel } from './date-label.js';
 import { dateKindNote, groupTimeline } from './timeline.js';
-import { normalizeForMatch } from '../write/verify.js';
+import { needsNormalizing, normalizeForMatch } from '../write/verify.js';
 
 type QuoteSpan = NonNullable<Citation['at']>;
 
@@ -39,13 +39,21 @@ function foldWithMap(text: string): { folded: string; starts: number[]; ends: nu
 export function locateQuote(paragraphs: readonly string[], quote: string): QuoteSpan | undefined {
   const wanted = normalizeForMatch(quote);
   if (wanted === '') return undefined;
+  const lowered = wanted.toLowerCase();
   for (const [paragraph, text] of paragraphs.entries()) {
     // The cheap test first: only a paragraph that holds the quote is mapped character by character.
-    if (!normalizeForMatch(text).toLowerCase().includes(wanted.toLowerCase())) continue;
+    if (!normalizeForMatch(text).toLowerCase().includes(lowered)) continue;
+    // Text the fold leaves alone (plain ASCII, single spaces) is its own map.
+    if (!needsNormalizing(text)) {
+      let at = text.indexOf(wanted);
+      if (at < 0) at = text.toLowerCase().indexOf(lowered);
+      if (at >= 0) return { paragraph, start: at, end: at + wanted.length };
+      continue;
+    }
     const map = foldWithMap(text);
     let at = map.folded.indexOf(wanted);
     if (at < 0 && map.folded.length === map.folded.toLowerCase().length) {
-      at = map.folded.toLowerCase().indexOf(wanted.toLowerCase());
+      at = map.folded.toLowerCase().indexOf(lowered);
     }
     if (at >= 0) return { paragraph, start: map.starts[at]!, end: map.ends[at + wanted.length - 1]! };
   }

@@ -12,9 +12,14 @@ import type { DraftBullet, DraftCitation } from './writer.js';
  */
 const NEEDS_NORMALIZING = /[^\x20-\x5f\x61-\x7e]|\x20\x20|^\x20|\x20$/;
 
+/** False when normalizeForMatch leaves `text` as it is, character for character. */
+export function needsNormalizing(text: string): boolean {
+  return NEEDS_NORMALIZING.test(text);
+}
+
 /** Folds what may legitimately differ between a quote and its source: quotes, dashes, spaces, case of none. */
 export function normalizeForMatch(text: string): string {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
+  if (!needsNormalizing(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
