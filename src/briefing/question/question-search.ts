@@ -32,6 +32,7 @@ import {
   ordinalCounts,
   pricedNoun,
 } from './counted-noun.js';
+import { figureOfVerb, nounlessFigure, ofWhichCounted } from './bare-count.js';
 import { corpusGeneration, type DateBook } from '../analysis/article-dates.js';
 import { countryDemonyms, countryOf, isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
 import { acronymForms } from './acronym-forms.js';
@@ -873,6 +874,25 @@ function searchOnce(
     (amountOf.length === 0 || saysAny(c, amountOf) || pricesThing(c)) &&
     (pricedForms.length === 0 || saysAny(c, pricedForms)) &&
     (!account || account.test(c.sentence.text));
+  // "The Lovely Bones sold over one million" answers "How many copies did it sell?": a figure with
+  // no noun of its own counts what the sentence is about, when it says all else the question asks
+  // and the figure stands beside its verb; "10 million of which were iPods" counts the noun after it.
+  const otherAsked = counted
+    ? withoutIdle(asked, question.own).filter((forms) => !forms.some((f) => counted.has(f)))
+    : [];
+  const countsBarely = (c: Candidate, span: AnswerSpan) => {
+    const ofWhich = ofWhichCounted(c.sentence.text, span);
+    if (ofWhich !== null) return queryTerms(ofWhich).some((t) => counted!.has(t));
+    return (
+      nounlessFigure(c.sentence.text, span) &&
+      otherAsked.length > 0 &&
+      otherAsked.every((forms) => saysAny(c, [forms])) &&
+      figureOfVerb(c.sentence.text, span, (word) => {
+        const terms = queryTerms(word);
+        return otherAsked.some((forms) => verbForms(forms[0]!).length > 0 && saysForm(terms, forms));
+      })
+    );
+  };
   const holdsValue = (c: Candidate) =>
     !nearMiss(c) &&
     (askedSpans(
@@ -892,7 +912,8 @@ function searchOnce(
         // "How many Mac minis …?": a figure of something else ("20 years") states no answer.
         (!counted ||
           ((countsNoun(c.sentence.text, span, counted) ||
-            (qualifier !== null && countsQualified(c.sentence.text, span, qualifier, noun!))) &&
+            (qualifier !== null && countsQualified(c.sentence.text, span, qualifier, noun!)) ||
+            countsBarely(c, span)) &&
             !countsOtherQualified(c.sentence.text, span, noun!, qualifiers))),
     ) ||
       (counted !== null &&
