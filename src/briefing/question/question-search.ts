@@ -80,6 +80,9 @@ import {
   lesserOffice,
   namesNoneOf,
   namesSibling,
+  roleAsked,
+  saysRole,
+  givenOtherRole,
   saysOpposite,
   siblingNamed,
   tellsOutcome,
@@ -1152,6 +1155,24 @@ function searchOnce(
       )
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "Who is Vivendi's chief financial officer?": none of the best sentences says the role asked,
+  // and the first naming someone gives its noun otherwise qualified ("chief operating officer
+  // Jean-Bernard Levy"): the corpus does not name the holder.
+  const holderRole = type === 'person' ? roleAsked(question.own, office) : null;
+  if (
+    holderRole &&
+    !opts.officeHolders &&
+    !candidates.slice(0, ASKED_IN_TOP).some((c) => saysRole(c.sentence.text, holderRole))
+  ) {
+    const named = candidates.find((c) => freshSpans(c.sentence.text, c.article).length > 0);
+    if (
+      named &&
+      freshSpans(named.sentence.text, named.article).some((span) =>
+        givenOtherRole(named.sentence.text, span, holderRole),
+      )
+    )
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+  }
   // "What substance did Koubek test positive for?": the best sentence says only "a banned
   // substance", and none of the best names one — the corpus does not say which.
   const thing = type === 'other' ? (askedNoun(question.own) ?? ownedNoun(question.own)) : null;
