@@ -10,7 +10,7 @@ import { escapeRegExp, wholeWord } from '../analysis/patterns.js';
 import { isStopword, queryTerms, stem } from '../../corpus/tokenize.js';
 import { answerSpans, bodyOrThingName, isFreshSpan, isRoleOnly, nameSpans } from './answer-spans.js';
 import { nameKind, placeForms, placeScale } from './gazetteer.js';
-import { isNoun } from './noun-kinds.js';
+import { isNoun, nounKind } from './noun-kinds.js';
 
 type BodyKind = 'place' | 'organisation';
 
@@ -402,4 +402,94 @@ export function namesNoneOf(text: string, noun: string): boolean {
       .map((m) => m.index + m[0].length),
   );
   return all.every((m) => vagueAt.has(m.index + m[0].length));
+}
+
+/** A role a person question asks for: its noun and the lower-case words the question writes before it. */
+export interface AskedHolderRole {
+  noun: string;
+  /** "chief financial" of "chief financial officer", "media" of "media manager". */
+  modifiers: readonly string[];
+}
+
+/** Words telling when a role is held, not which it is: the new chief executive is a chief executive. */
+const WHEN_HELD = /^(?:new|current|acting|interim|former|first|last|next|previous|incoming|outgoing|late)$/;
+/** A lower-case word that may qualify a role noun ("chief", "media", "long-time"). */
+const ROLE_WORD = /^[a-z][a-z-]*$/;
+
+/**
+ * The role the question asks the holder of, when the asked noun is one a person is ("judge",
+ * "officer"), with the words it writes before it ("chief financial officer"), or null.
+ */
+export function roleAsked(question: string, noun: string | null): AskedHolderRole | null {
+  if (!noun || nounKind(noun) !== 'person') return null;
+  const words = question.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const at = words.findIndex((w) => w.toLowerCase() === noun.toLowerCase());
+  if (at < 0) return null;
+  const modifiers: string[] = [];
+  for (let i = at - 1; i >= 0 && modifiers.length < 2; i--) {
+    const w = words[i]!;
+    if (!ROLE_WORD.test(w) || isStopword(w)) break;
+    if (!WHEN_HELD.test(w)) modifiers.unshift(w);
+  }
+  return { noun: noun.toLowerCase(), modifiers };
+}
+
+/** Whether the sentence says the asked role: its noun and every word the question qualifies it by. */
+export function saysRole(text: string, role: AskedHolderRole): boolean {
+  const terms = new Set(queryTerms(text));
+  return [role.noun, ...role.modifiers].every((w) => queryTerms(w).every((t) => terms.has(t)));
+}
+
+/** Determiners before a role said of a name: "Their lawyer, …", "was the head coach". */
+const ROLE_DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
+/** After a name, the role it is given: ", a lawyer", " was the head coach". */
+const ROLE_AFTER =
+  /^(?:,\s+|\s+(?:is|was|are|were|has\s+been|will\s+be)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
+
+/** The role words a run of lower-case words ends on a person noun with ("head coach"), or null. */
+function roleRun(words: readonly string[]): string[] | null {
+  const run = words.filter((w) => ROLE_WORD.test(w) && !isStopword(w));
+  if (run.length !== words.length || run.length === 0) return null;
+  return nounKind(run.at(-1)!) === 'person' ? run : null;
+}
+
+/**
+ * The role a sentence gives the name at `span`: the lower-case words right before it ("New Zealand
+ * winger Jonah Lomu", "Their lawyer, Majeed Memon", "chief operating officer Jean Levy"), an
+ * appositive after it (", a lawyer"), or what it is said to be ("was the head coach"); null when
+ * the sentence gives it none.
+ */
+function roleGiven(text: string, span: { index: number; text: string }): string[] | null {
+  const before = text
+    .slice(0, span.index)
+    .replace(/,?\s*$/, '')
+    .split(/\s+/)
+    .slice(-3);
+  const lower: string[] = [];
+  for (let i = before.length - 1; i >= 0 && ROLE_WORD.test(before[i]!) && !isStopword(before[i]!); i--)
+    lower.unshift(before[i]!);
+  const titled = roleRun(lower);
+  if (titled) return titled;
+  const after = ROLE_AFTER.exec(text.slice(span.index + span.text.length))?.[1]?.split(/\s+/) ?? [];
+  const said = after[0] && ROLE_DETERMINER.test(after[0]) ? after.slice(1) : after;
+  const end = said.findIndex((w) => !ROLE_WORD.test(w) || isStopword(w));
+  return roleRun(end < 0 ? said : said.slice(0, end));
+}
+
+/**
+ * Whether the sentence gives the name at `span` the asked role's noun otherwise qualified: "chief
+ * operating officer Jean Levy" for the chief financial officer, "Ivo Marr was the team manager" for
+ * the media manager. The name holds that other role.
+ */
+export function givenOtherRole(
+  text: string,
+  span: { index: number; text: string },
+  role: AskedHolderRole,
+): boolean {
+  const given = roleGiven(text, span);
+  if (!given) return false;
+  // Only the same noun otherwise qualified: "a striker" may well be the player asked.
+  if (stem(given.at(-1)!.toLowerCase()) !== stem(role.noun)) return false;
+  const stems = new Set(given.map((w) => stem(w.toLowerCase())));
+  return role.modifiers.some((m) => !stems.has(stem(m.toLowerCase())));
 }

@@ -81,6 +81,9 @@ import {
   lesserOffice,
   namesNoneOf,
   namesSibling,
+  roleAsked,
+  saysRole,
+  givenOtherRole,
   saysOpposite,
   siblingNamed,
   tellsOutcome,
@@ -217,7 +220,8 @@ function knownFocus(
       (group.length >= 2 &&
         STOPWORDS.has(group[0]!.toLowerCase()) &&
         group.slice(1).every((w) => subjectTerms(w).length > 0));
-    if (!title && group.some((w) => subjectTerms(w).length === 0)) continue;
+    // "News Corp" is no such name: its last word is there to be found.
+    if (!title && subjectTerms(group.at(-1)!).length === 0) continue;
     // A nationality ("Americans", "the Irish tycoons") describes; an article may say "US gamers"
     // instead. It ranks, through the searched words, but does not decide which articles answer —
     // unless it is what the question asks for ("Which Chinese investors ...?").
@@ -236,6 +240,20 @@ function knownFocus(
     known.push((written.length > 0 && !title ? written : group).map((w) => w.toLowerCase()));
   }
   return { known, outlets: named, unknown: null, nationalities, ampersands };
+}
+
+/** Matches every article: no word is required. */
+const ANY_TEXT = /(?:)/;
+
+/** A word whole, as a name writes it: its first letter a capital, the rest in either case ("McDonald"). */
+function capitalisedWord(word: string): RegExp {
+  const rest = [...word.slice(1)].map((ch) =>
+    ch.toLowerCase() === ch.toUpperCase() ? escapeRegExp(ch) : `[${ch.toLowerCase()}${ch.toUpperCase()}]`,
+  );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(word.charAt(0).toUpperCase())}${rest.join('')}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
 }
 
 /** A word of a name whole, in the singular or the plural ("awards" or "award"); only words of five letters or more. */
@@ -593,6 +611,11 @@ function searchOnce(
   // an article saying "international" does not name it. Only a name whose last word is its rarest,
   // as a surname is, may be named by that word alone.
   const byLast = known.map((words) => nameKind(words) === 'person' || lastIsRarest(corpus, words));
+  // A surname is written with its capital: "film studios" does not name "Walt Disney Studios",
+  // which opens on a first name.
+  const lastCapitalised = known.map((words) =>
+    nameKind(words) === 'person' ? capitalisedWord(words.at(-1)!) : ANY_TEXT,
+  );
   // "the Guardian" is not named by "the child's guardian": a name the question capitalises, a
   // common word too, is named only where the article capitalises it.
   const capitalised = known.map((words) => {
@@ -624,7 +647,7 @@ function searchOnce(
     if (!said(res.at(-1)!, article)) return false;
     if (phrases[i] && !said(phrases[i]!, article)) return false;
     if (res.length === 1 || res.every((re) => said(re, article))) return true;
-    return byLast[i]! && !otherBearer(known[i]!, article);
+    return byLast[i]! && said(lastCapitalised[i]!, article) && !otherBearer(known[i]!, article);
   };
   // "How much does the Cuban government expect to raise?": when a nationality is all the question
   // names, an article naming neither it nor its country (the same three opening letters, capitalised:
@@ -1153,6 +1176,24 @@ function searchOnce(
       )
   )
     return { candidates: [], repeated: false, abstain: notSaid(question) };
+  // "Who is Vivendi's chief financial officer?": none of the best sentences says the role asked,
+  // and the first naming someone gives its noun otherwise qualified ("chief operating officer
+  // Jean-Bernard Levy"): the corpus does not name the holder.
+  const holderRole = type === 'person' ? roleAsked(question.own, office) : null;
+  if (
+    holderRole &&
+    !opts.officeHolders &&
+    !candidates.slice(0, ASKED_IN_TOP).some((c) => saysRole(c.sentence.text, holderRole))
+  ) {
+    const named = candidates.find((c) => freshSpans(c.sentence.text, c.article).length > 0);
+    if (
+      named &&
+      freshSpans(named.sentence.text, named.article).some((span) =>
+        givenOtherRole(named.sentence.text, span, holderRole),
+      )
+    )
+      return { candidates: [], repeated: false, abstain: notSaid(question) };
+  }
   // "What substance did Koubek test positive for?": the best sentence says only "a banned
   // substance", and none of the best names one — the corpus does not say which.
   const thing = type === 'other' ? (askedNoun(question.own) ?? ownedNoun(question.own)) : null;
