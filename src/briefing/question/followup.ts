@@ -15,7 +15,7 @@ import {
   isSpanType,
 } from './answer-spans.js';
 import { type AnswerType, analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
-import { isVerbForm, nameGender, nameKind, placeForms } from './gazetteer.js';
+import { isVerbForm, nameGender, nameKind, placeForms, verbsIn } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
@@ -313,9 +313,17 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       ? (withoutAsking(last.query) ?? last.query.replace(/^\s*how (?:much|many)\s+/i, ''))
       : null;
   if (whole) return withWords(subject, trimEnd(whole));
+  const names = focusNames(question);
+  // "How much will it cost?" after "When will Acme's new reader be available?": "it" is the thing
+  // the last question was about, which has no name to supply: its words stand in the pronoun's place.
+  // (After a figure, "it" may be that figure: "what's it down to now?" is read on from its sentence.)
+  const ofThing = previous !== null && !NUMERIC.has(previous.answerType);
+  const phrase =
+    ofThing && names.length === 0 && !PERSON_PRONOUN.test(subject) ? subjectPhrase(last.query) : null;
+  const inPlace = phrase ? withPhraseFor(subject, phrase) : null;
+  if (inPlace) return inPlace;
   const rewritten = subject;
   const supplied: string[] = [];
-  const names = focusNames(question);
   // "he" is the person the last question was about ("why was Morrow's visit cancelled?" → "why
   // did he cancel?"), unless it asked for a person by role or by "who" ("did Brandt meet the army
   // chief?"): then it is the person the answer brought in, a name the question did not give.
@@ -451,6 +459,54 @@ function itOfAnswer(
   question: string,
 ): boolean {
   return previous.answerType === 'other' && previous.focus.length === 0 && ONLY_IT.test(question);
+}
+
+/** A question asking when, where, why or how of something: "when will …", "how fast are …". */
+const ASKS_OF_SUBJECT = /^(?:when|where|why|how)$/i;
+/** Words that end a noun phrase's head: a preposition or clause after it ("the tower in Zenda"). */
+const AFTER_HEAD = /^(?:of|for|in|at|on|from|to|with|by|behind|that|which|who)$/i;
+
+/**
+ * The noun phrase a when/where/why/how question asks about, when a common noun heads it: "When
+ * will Acme's new reader be available?" → "Acme's new reader", plural false; "How fast are the
+ * lifts in Zenda?" → "the lifts in Zenda", plural true. Null for a name ("When did Acme …?"), which
+ * the thread supplies as a name, and for any other question.
+ */
+function subjectPhrase(query: string): { text: string; plural: boolean } | null {
+  const words = query
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[?.!]+\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  if (!ASKS_OF_SUBJECT.test(words[0] ?? '')) return null;
+  let from = -1;
+  for (let i = 1; i <= 4 && i < words.length; i++)
+    if (AUXILIARY.test(words[i]!)) {
+      from = i + 1;
+      break;
+    }
+  if (from < 0) return null;
+  const verbs = verbsIn(words.join(' '));
+  const isVerb = (w: string) => /^[a-z]/.test(w) && (isVerbForm(w) || verbs.has(w));
+  let to = from;
+  while (to < words.length && !(to > from && isVerb(words[to]!))) to++;
+  const np = words.slice(from, to);
+  const headAt = np.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+  const head = np[(headAt < 0 ? np.length : headAt) - 1];
+  if (!head || !/^[a-z][a-z-]+$/.test(head) || !isNoun(head) || np.length > 8) return null;
+  return { text: np.join(' '), plural: /[^s]s$/.test(head) };
+}
+
+/** "it" for one thing, "they"/"them" for more, "its"/"their" for either's. */
+const THING_PRONOUN_FORMS = /\b(?:(it|its)|(they|them|their))\b/i;
+
+/** The follow-up with the phrase in its pronoun's place ("its" → "the reader's"); null when none agrees in number. */
+function withPhraseFor(question: string, phrase: { text: string; plural: boolean }): string | null {
+  const m = THING_PRONOUN_FORMS.exec(question);
+  if (!m || Boolean(m[2]) !== phrase.plural) return null;
+  const owner = /^(?:its|their)$/i.test(m[0]);
+  const text = owner ? `${phrase.text}${phrase.plural ? "'" : "'s"}` : phrase.text;
+  return `${question.slice(0, m.index)}${text}${question.slice(m.index + m[0].length)}`;
 }
 
 /** "his family", "her family's": a family, known by the person's surname. */
