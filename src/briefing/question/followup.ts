@@ -318,8 +318,11 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
   // the last question was about, which has no name to supply: its words stand in the pronoun's place.
   // (After a figure, "it" may be that figure: "what's it down to now?" is read on from its sentence.)
   const ofThing = previous !== null && !NUMERIC.has(previous.answerType);
-  const phrase =
-    ofThing && names.length === 0 && !PERSON_PRONOUN.test(subject) ? subjectPhrase(last.query) : null;
+  // "What share of them live in Zenda?" after "How many lynxes are left?": "them" are the things
+  // counted, never the count.
+  const phrase = PERSON_PRONOUN.test(subject)
+    ? null
+    : (countedPhrase(last.query) ?? (ofThing && names.length === 0 ? subjectPhrase(last.query) : null));
   const inPlace = phrase ? withPhraseFor(subject, phrase) : null;
   if (inPlace) return inPlace;
   const rewritten = subject;
@@ -497,13 +500,24 @@ function subjectPhrase(query: string): { text: string; plural: boolean } | null 
   return { text: np.join(' '), plural: /[^s]s$/.test(head) };
 }
 
-/** "it" for one thing, "they"/"them" for more, "its"/"their" for either's. */
-const THING_PRONOUN_FORMS = /\b(?:(it|its)|(they|them|their))\b/i;
+/** "How many wild lynxes are left?" → "wild lynxes": the things a question counts, named by common nouns. */
+const COUNTED = new RegExp(
+  String.raw`^\W*how many\s+((?:[a-z-]+\s+){0,2}[a-z-]+[^s\W]s)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b`,
+  'i',
+);
+function countedPhrase(query: string): { text: string; plural: boolean } | null {
+  const m = COUNTED.exec(query);
+  return m && m[1] === m[1]!.toLowerCase() ? { text: m[1]!, plural: true } : null;
+}
 
-/** The follow-up with the phrase in its pronoun's place ("its" → "the reader's"); null when none agrees in number. */
+/** "it" for one thing, "they"/"them" for more, "its"/"their" for either's. */
+const SINGULAR_PRONOUN = /\b(?:it|its)\b/i;
+const PLURAL_THING_PRONOUN = /\b(?:they|them|their)\b/i;
+
+/** The follow-up with the phrase in the place of the pronoun agreeing with it ("its" → "the reader's"). */
 function withPhraseFor(question: string, phrase: { text: string; plural: boolean }): string | null {
-  const m = THING_PRONOUN_FORMS.exec(question);
-  if (!m || Boolean(m[2]) !== phrase.plural) return null;
+  const m = (phrase.plural ? PLURAL_THING_PRONOUN : SINGULAR_PRONOUN).exec(question);
+  if (!m) return null;
   const owner = /^(?:its|their)$/i.test(m[0]);
   const text = owner ? `${phrase.text}${phrase.plural ? "'" : "'s"}` : phrase.text;
   return `${question.slice(0, m.index)}${text}${question.slice(m.index + m[0].length)}`;

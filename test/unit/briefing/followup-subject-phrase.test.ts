@@ -45,4 +45,11 @@ describe('a pronoun for the thing the last question asked about', () => {
     const thread = after("How big did Acme's debt get last year?", ['Acme']);
     expect(planQuestion("and what's it down to now?", thread, null).query).not.toContain("Acme's debt");
   });
+
+  it('reads "them" after "how many …" as the things counted, beside a name of the follow-up', () => {
+    const thread = after('How many wild lynxes are left in Ruritania?', ['Ruritania']);
+    expect(planQuestion('What share of them live in Zenda Park?', thread, null).query).toBe(
+      'What share of wild lynxes live in Zenda Park?',
+    );
+  });
 });
