@@ -72,6 +72,18 @@ function bodyLike(name: string, previousWords: ReadonlySet<string>): boolean {
   const kind = nameKind(words);
   return kind !== 'person' && kind !== 'place' && kind !== 'nationality' && !isRoleOnly(name);
 }
+/** A name the lexicon knows as a person's ("Sam Carver"). */
+function isKnownPerson(name: string): boolean {
+  return nameKind(name.split(' ')) === 'person';
+}
+/** The one name of a list that is no person's, place's or nationality's ("Acme" of "Acme", "Zenda"). */
+function onlyBodyOf(names: readonly string[]): string | undefined {
+  const bodies = names.filter((n) => {
+    const kind = nameKind(n.split(' '));
+    return kind === 'organisation' || (kind === 'unknown' && !CALENDAR_WORD.test(n) && !isRoleOnly(n));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
 /** Months and weekdays, capitalised like names. */
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`);
 /** "Which virus …?", "what chip …?": a question asking for a thing by its kind, which the answer names. */
@@ -365,7 +377,14 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
           !n.split(' ').some((w) => previousWords.has(w)) && (introducedBodies.includes(n) || isBodyName(n)),
       )
     : undefined;
-  const namedBody = last.salient.find((n) => bodyLike(n, previousWords));
+  // "How much was the company fined?" after "Who resigned from Acme?": the body the question named,
+  // when it asked for a person and the answer gave one (who is named beside other bodies) or none.
+  const answerBody = last.salient.find((n) => bodyLike(n, previousWords));
+  const gavePerson = last.salient[0] !== undefined && isKnownPerson(last.salient[0]);
+  const namedBody =
+    (previous?.answerType === 'person' && (gavePerson || !answerBody)
+      ? onlyBodyOf(previousNames)
+      : undefined) ?? answerBody;
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
     // (Hilary Swank over Jamie Foxx): most people news names are men, so a first name it does not
