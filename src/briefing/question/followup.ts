@@ -15,7 +15,7 @@ import {
   isSpanType,
 } from './answer-spans.js';
 import { type AnswerType, analyzeQuestion, focusNames, PERSON_NOUNS, timeConstraint } from './question.js';
-import { isVerbForm, nameGender, nameKind, placeForms } from './gazetteer.js';
+import { isVerbForm, nameGender, nameKind, placeForms, verbsIn } from './gazetteer.js';
 import { escapeRegExp } from '../analysis/patterns.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../analysis/calendar.js';
 import { namesIn } from '../analysis/sentence-features.js';
@@ -71,6 +71,18 @@ function bodyLike(name: string, previousWords: ReadonlySet<string>): boolean {
   if (words.some((w) => previousWords.has(w)) || CALENDAR_WORD.test(name)) return false;
   const kind = nameKind(words);
   return kind !== 'person' && kind !== 'place' && kind !== 'nationality' && !isRoleOnly(name);
+}
+/** A name the lexicon knows as a person's ("Sam Carver"). */
+function isKnownPerson(name: string): boolean {
+  return nameKind(name.split(' ')) === 'person';
+}
+/** The one name of a list that is no person's, place's or nationality's ("Acme" of "Acme", "Zenda"). */
+function onlyBodyOf(names: readonly string[]): string | undefined {
+  const bodies = names.filter((n) => {
+    const kind = nameKind(n.split(' '));
+    return kind === 'organisation' || (kind === 'unknown' && !CALENDAR_WORD.test(n) && !isRoleOnly(n));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 /** Months and weekdays, capitalised like names. */
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})$`);
@@ -313,9 +325,20 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
       ? (withoutAsking(last.query) ?? last.query.replace(/^\s*how (?:much|many)\s+/i, ''))
       : null;
   if (whole) return withWords(subject, trimEnd(whole));
+  const names = focusNames(question);
+  // "How much will it cost?" after "When will Acme's new reader be available?": "it" is the thing
+  // the last question was about, which has no name to supply: its words stand in the pronoun's place.
+  // (After a figure, "it" may be that figure: "what's it down to now?" is read on from its sentence.)
+  const ofThing = previous !== null && !NUMERIC.has(previous.answerType);
+  // "What share of them live in Zenda?" after "How many lynxes are left?": "them" are the things
+  // counted, never the count.
+  const phrase = PERSON_PRONOUN.test(subject)
+    ? null
+    : (countedPhrase(last.query) ?? (ofThing && names.length === 0 ? subjectPhrase(last.query) : null));
+  const inPlace = phrase ? withPhraseFor(subject, phrase) : null;
+  if (inPlace) return inPlace;
   const rewritten = subject;
   const supplied: string[] = [];
-  const names = focusNames(question);
   // "he" is the person the last question was about ("why was Morrow's visit cancelled?" → "why
   // did he cancel?"), unless it asked for a person by role or by "who" ("did Brandt meet the army
   // chief?"): then it is the person the answer brought in, a name the question did not give.
@@ -354,7 +377,14 @@ function standalone(written: string, writtenSubject: string, last: Turn): string
           !n.split(' ').some((w) => previousWords.has(w)) && (introducedBodies.includes(n) || isBodyName(n)),
       )
     : undefined;
-  const namedBody = last.salient.find((n) => bodyLike(n, previousWords));
+  // "How much was the company fined?" after "Who resigned from Acme?": the body the question named,
+  // when it asked for a person and the answer gave one (who is named beside other bodies) or none.
+  const answerBody = last.salient.find((n) => bodyLike(n, previousWords));
+  const gavePerson = last.salient[0] !== undefined && isKnownPerson(last.salient[0]);
+  const namedBody =
+    (previous?.answerType === 'person' && (gavePerson || !answerBody)
+      ? onlyBodyOf(previousNames)
+      : undefined) ?? answerBody;
   if (PERSON_PRONOUN.test(rewritten)) {
     // Names come lead first. For "she", a name the lexicon knows as a woman's moves up one place
     // (Hilary Swank over Jamie Foxx): most people news names are men, so a first name it does not
@@ -451,6 +481,65 @@ function itOfAnswer(
   question: string,
 ): boolean {
   return previous.answerType === 'other' && previous.focus.length === 0 && ONLY_IT.test(question);
+}
+
+/** A question asking when, where, why or how of something: "when will …", "how fast are …". */
+const ASKS_OF_SUBJECT = /^(?:when|where|why|how)$/i;
+/** Words that end a noun phrase's head: a preposition or clause after it ("the tower in Zenda"). */
+const AFTER_HEAD = /^(?:of|for|in|at|on|from|to|with|by|behind|that|which|who)$/i;
+
+/**
+ * The noun phrase a when/where/why/how question asks about, when a common noun heads it: "When
+ * will Acme's new reader be available?" → "Acme's new reader", plural false; "How fast are the
+ * lifts in Zenda?" → "the lifts in Zenda", plural true. Null for a name ("When did Acme …?"), which
+ * the thread supplies as a name, and for any other question.
+ */
+function subjectPhrase(query: string): { text: string; plural: boolean } | null {
+  const words = query
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[?.!]+\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  if (!ASKS_OF_SUBJECT.test(words[0] ?? '')) return null;
+  let from = -1;
+  for (let i = 1; i <= 4 && i < words.length; i++)
+    if (AUXILIARY.test(words[i]!)) {
+      from = i + 1;
+      break;
+    }
+  if (from < 0) return null;
+  const verbs = verbsIn(words.join(' '));
+  const isVerb = (w: string) => /^[a-z]/.test(w) && (isVerbForm(w) || verbs.has(w));
+  let to = from;
+  while (to < words.length && !(to > from && isVerb(words[to]!))) to++;
+  const np = words.slice(from, to);
+  const headAt = np.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+  const head = np[(headAt < 0 ? np.length : headAt) - 1];
+  if (!head || !/^[a-z][a-z-]+$/.test(head) || !isNoun(head) || np.length > 8) return null;
+  return { text: np.join(' '), plural: /[^s]s$/.test(head) };
+}
+
+/** "How many wild lynxes are left?" → "wild lynxes": the things a question counts, named by common nouns. */
+const COUNTED = new RegExp(
+  String.raw`^\W*how many\s+((?:[a-z-]+\s+){0,2}[a-z-]+[^s\W]s)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b`,
+  'i',
+);
+function countedPhrase(query: string): { text: string; plural: boolean } | null {
+  const m = COUNTED.exec(query);
+  return m && m[1] === m[1]!.toLowerCase() ? { text: m[1]!, plural: true } : null;
+}
+
+/** "it" for one thing, "they"/"them" for more, "its"/"their" for either's. */
+const SINGULAR_PRONOUN = /\b(?:it|its)\b/i;
+const PLURAL_THING_PRONOUN = /\b(?:they|them|their)\b/i;
+
+/** The follow-up with the phrase in the place of the pronoun agreeing with it ("its" → "the reader's"). */
+function withPhraseFor(question: string, phrase: { text: string; plural: boolean }): string | null {
+  const m = (phrase.plural ? PLURAL_THING_PRONOUN : SINGULAR_PRONOUN).exec(question);
+  if (!m) return null;
+  const owner = /^(?:its|their)$/i.test(m[0]);
+  const text = owner ? `${phrase.text}${phrase.plural ? "'" : "'s"}` : phrase.text;
+  return `${question.slice(0, m.index)}${text}${question.slice(m.index + m[0].length)}`;
 }
 
 /** "his family", "her family's": a family, known by the person's surname. */
