@@ -7,6 +7,7 @@
 import { escapeRegExp } from '../analysis/patterns.js';
 import { stem } from '../../corpus/tokenize.js';
 import { Memo } from '../memo.js';
+import { nounKind } from './noun-kinds.js';
 
 /** A word and the phrases that say it. */
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
@@ -180,6 +181,21 @@ export function phrasesFor(term: string): PhrasalAlike[] {
 }
 
 /**
+ * "see" with a person for object: "Did the envoy see the prime minister?", "is she to see Mr Ode?"
+ * asks of a meeting, which news writes "met", "held talks with" or "called on".
+ */
+const SEE_PERSON =
+  /\b(?:see|sees|saw|seen|seeing)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}\p{Ll}+|(?:the|his|her|their|its|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+))/u;
+const SEEING_MEANS: readonly string[] = ['meet'];
+
+/** Whether the question's "see" has a person for object: a name, or a noun phrase with a person's noun. */
+function seesPerson(question: string): boolean {
+  const m = SEE_PERSON.exec(question);
+  if (!m) return false;
+  return m[1] === undefined || m[1].split(/\s+/).some((word) => nounKind(word) === 'person');
+}
+
+/**
  * The words a question's phrasal verbs mean, by the index term of the phrase's verb: "knock back
  * the offer" is also "reject" and "who did he take over from?" also "replace".
  */
@@ -206,5 +222,7 @@ const MEANT = new Memo<string, ReadonlyMap<string, readonly string[]>>(256, (que
       for (const key of new Set(keys.map(stem))) out.set(key, [...(out.get(key) ?? []), stem(word)]);
     }
   }
+  if (seesPerson(question))
+    out.set(stem('see'), [...(out.get(stem('see')) ?? []), ...SEEING_MEANS.map(stem)]);
   return out;
 });

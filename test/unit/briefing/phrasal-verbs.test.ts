@@ -53,3 +53,14 @@ describe('phrasal verbs', () => {
     );
   });
 });
+
+describe('seeing a person', () => {
+  it('reads "see" with a person for object as meeting them, and not "see" of a thing', () => {
+    expect(meaningsIn('Did the envoy see the prime minister during the trip?').get(stem('see'))).toEqual([
+      stem('meet'),
+    ]);
+    expect(meaningsIn('Was Ode going to see Marlow in Lisbon?').get(stem('see'))).toEqual([stem('meet')]);
+    expect(meaningsIn('Did the envoy see the new stadium?').get(stem('see'))).toBeUndefined();
+    expect(meaningsIn('Did the envoy see any change?').get(stem('see'))).toBeUndefined();
+  });
+});
