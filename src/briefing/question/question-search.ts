@@ -29,6 +29,7 @@ import {
   countedQualifiers,
   countsQualified,
   nounForms,
+  listedCounts,
   ordinalCounts,
   pricedNoun,
 } from './counted-noun.js';
@@ -896,7 +897,7 @@ function searchOnce(
             !countsOtherQualified(c.sentence.text, span, noun!, qualifiers))),
     ) ||
       (counted !== null &&
-        ordinalCounts(c.sentence.text, counted).some(
+        [...ordinalCounts(c.sentence.text, counted), ...listedCounts(c.sentence.text, noun!)].some(
           (span) => isFreshSpan(span, questionWords) && !othersValue(c, span),
         )));
   // "Aragones is furious after being fined by the Spanish Football Federation. … The 66-year-old
