@@ -196,6 +196,17 @@ function seesPerson(question: string): boolean {
 }
 
 /**
+ * A common word that means another in a phrase: "after she got to Lisbon" is arriving there, "the
+ * party's line on tax" its stance, which news writes "position", "view" or "perspective", and what
+ * is "on the table" is discussed or proposed.
+ */
+const WORD_IN_PHRASE: readonly { pattern: RegExp; word: string; means: readonly string[] }[] = [
+  { pattern: /\b(?:get|gets|got|getting|gotten)\s+to\s+\p{Lu}\p{Ll}+/u, word: 'get', means: ['arrive'] },
+  { pattern: /\bline\s+on\b/i, word: 'line', means: ['position', 'stance', 'view', 'perspective'] },
+  { pattern: /\bon\s+the\s+table\b/i, word: 'table', means: ['discuss', 'propose'] },
+];
+
+/**
  * The words a question's phrasal verbs mean, by the index term of the phrase's verb: "knock back
  * the offer" is also "reject" and "who did he take over from?" also "replace".
  */
@@ -224,5 +235,7 @@ const MEANT = new Memo<string, ReadonlyMap<string, readonly string[]>>(256, (que
   }
   if (seesPerson(question))
     out.set(stem('see'), [...(out.get(stem('see')) ?? []), ...SEEING_MEANS.map(stem)]);
+  for (const { pattern, word, means } of WORD_IN_PHRASE)
+    if (pattern.test(question)) out.set(stem(word), [...(out.get(stem(word)) ?? []), ...means.map(stem)]);
   return out;
 });

@@ -64,3 +64,16 @@ describe('seeing a person', () => {
     expect(meaningsIn('Did the envoy see any change?').get(stem('see'))).toBeUndefined();
   });
 });
+
+describe('a common word meaning another in a phrase', () => {
+  it('reads "got to" a place as arriving, a "line on" as a stance, "on the table" as discussed', () => {
+    expect(meaningsIn('What did the envoy do after she got to Lisbon?').get(stem('get'))).toEqual([
+      stem('arrive'),
+    ]);
+    expect(meaningsIn('Did she get to keep the house?').get(stem('get'))).toBeUndefined();
+    expect(meaningsIn("What is the union's line on pay?").get(stem('line'))).toContain(stem('perspective'));
+    expect(meaningsIn('Which proposals are on the table for the budget?').get(stem('table'))).toContain(
+      stem('discuss'),
+    );
+  });
+});
