@@ -10,7 +10,7 @@ import type { AnswerSpan } from './answer-spans.js';
 import { neighbours } from './word-vectors.js';
 import { alikeNouns, isNoun, nounKind } from './noun-kinds.js';
 import { escapeRegExp } from '../analysis/patterns.js';
-import { isVerbForm } from './gazetteer.js';
+import { isVerbForm, nameKind, type NameKind } from './gazetteer.js';
 import { verbForms } from './verb-forms.js';
 
 /** Words that end the noun phrase after "how many", "which" or "what": verbs, prepositions, determiners. */
@@ -315,4 +315,35 @@ export function countsOtherQualified(
       return capital || neighbours(q).some((n) => n.word === w.toLowerCase());
     });
   });
+}
+
+/** A name of up to three capitalised words, and a list of three or more that "and" closes. */
+const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const NAME_LIST = new RegExp(
+  `(?<![\\p{L}])${LISTED_NAME}(?:,\\s+${LISTED_NAME}){1,}(?:,)?\\s+and\\s+${LISTED_NAME}`,
+  'gu',
+);
+
+/** The kind of name a counted noun's members bear: countries are places, players people. */
+const NAME_OF_KIND: Readonly<Record<string, NameKind>> = {
+  place: 'place',
+  person: 'person',
+  group: 'organisation',
+};
+
+/**
+ * "How many countries were at the summit?" told by the names themselves: "a summit of Freedonia,
+ * Ruritania, Sylvania and Kalmar" lists four. The spans of the lists of three or more names, every
+ * one of the kind the counted noun names.
+ */
+export function listedCounts(text: string, noun: string): AnswerSpan[] {
+  const kind = nounKind(noun);
+  if (!kind) return [];
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(NAME_LIST)) {
+    const names = m[0].split(/,\s+(?:and\s+)?|,?\s+and\s+/);
+    if (names.every((name) => nameKind(name.split(/\s+/)) === NAME_OF_KIND[kind]))
+      out.push({ text: m[0], index: m.index! });
+  }
+  return out;
 }

@@ -85,14 +85,54 @@ function keyOf(article: Article, sentence: Sentence): string {
   return `${article.id}#${sentence.index}`;
 }
 
-/** The next sentence (same or next paragraph), then the previous one of the same paragraph. */
+/**
+ * The next sentence (same or next paragraph) — and when it opens a quote it does not close, the
+ * sentence closing it, which names the speaker ('"… of Afghanistan. And that is why …," said Dr Jo
+ * Ode') — then the previous one of the same paragraph.
+ */
 function besideOf(article: Article, sentence: Sentence): Sentence[] {
   const out: Sentence[] = [];
   const next = article.sentences[sentence.index + 1];
-  if (next && next.paragraph - sentence.paragraph <= 1) out.push(next);
+  if (next && next.paragraph - sentence.paragraph <= 1) {
+    out.push(next);
+    const close = quoteClosing(article, next);
+    if (close) out.push(close);
+  }
   const previous = article.sentences[sentence.index - 1];
   if (previous && previous.paragraph === sentence.paragraph) out.push(previous);
   return out;
+}
+
+/** How many sentences further a quote opened in one may close and still name its speaker. */
+const QUOTE_RUN = 3;
+
+function count(text: string, mark: string): number {
+  return text.split(mark).length - 1;
+}
+
+/** Whether a sentence opens a quote it does not close: '"We will go on.', '“Costs rose.'. */
+function opensQuote(text: string): boolean {
+  const curly = count(text, '“') - count(text, '”');
+  return curly > 0 || (curly === 0 && count(text, '"') % 2 === 1 && OPENS_STRAIGHT.test(text));
+}
+
+/** Whether a sentence closes a quote an earlier one opened: 'That is why," she said.'. */
+function closesQuote(text: string): boolean {
+  const curly = count(text, '”') - count(text, '“');
+  return curly > 0 || (curly === 0 && count(text, '"') % 2 === 1 && !OPENS_STRAIGHT.test(text));
+}
+
+const OPENS_STRAIGHT = /^\W*"/;
+
+/** The sentence of the same paragraph closing the quote `opening` opens, if it closes within QUOTE_RUN. */
+function quoteClosing(article: Article, opening: Sentence): Sentence | null {
+  if (!opensQuote(opening.text)) return null;
+  for (let i = opening.index + 1; i <= opening.index + QUOTE_RUN; i++) {
+    const s = article.sentences[i];
+    if (!s || s.paragraph !== opening.paragraph) return null;
+    if (closesQuote(s.text)) return s;
+  }
+  return null;
 }
 
 /** Whether `other` tells of what `sentence` does: it refers back, or shares a content word not a name. */

@@ -7,6 +7,7 @@
 import { escapeRegExp } from '../analysis/patterns.js';
 import { stem } from '../../corpus/tokenize.js';
 import { Memo } from '../memo.js';
+import { nounKind } from './noun-kinds.js';
 
 /** A word and the phrases that say it. */
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
@@ -180,6 +181,32 @@ export function phrasesFor(term: string): PhrasalAlike[] {
 }
 
 /**
+ * "see" with a person for object: "Did the envoy see the prime minister?", "is she to see Mr Ode?"
+ * asks of a meeting, which news writes "met", "held talks with" or "called on".
+ */
+const SEE_PERSON =
+  /\b(?:see|sees|saw|seen|seeing)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}\p{Ll}+|(?:the|his|her|their|its|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+))/u;
+const SEEING_MEANS: readonly string[] = ['meet'];
+
+/** Whether the question's "see" has a person for object: a name, or a noun phrase with a person's noun. */
+function seesPerson(question: string): boolean {
+  const m = SEE_PERSON.exec(question);
+  if (!m) return false;
+  return m[1] === undefined || m[1].split(/\s+/).some((word) => nounKind(word) === 'person');
+}
+
+/**
+ * A common word that means another in a phrase: "after she got to Lisbon" is arriving there, "the
+ * party's line on tax" its stance, which news writes "position", "view" or "perspective", and what
+ * is "on the table" is discussed or proposed.
+ */
+const WORD_IN_PHRASE: readonly { pattern: RegExp; word: string; means: readonly string[] }[] = [
+  { pattern: /\b(?:get|gets|got|getting|gotten)\s+to\s+\p{Lu}\p{Ll}+/u, word: 'get', means: ['arrive'] },
+  { pattern: /\bline\s+on\b/i, word: 'line', means: ['position', 'stance', 'view', 'perspective'] },
+  { pattern: /\bon\s+the\s+table\b/i, word: 'table', means: ['discuss', 'propose'] },
+];
+
+/**
  * The words a question's phrasal verbs mean, by the index term of the phrase's verb: "knock back
  * the offer" is also "reject" and "who did he take over from?" also "replace".
  */
@@ -206,5 +233,9 @@ const MEANT = new Memo<string, ReadonlyMap<string, readonly string[]>>(256, (que
       for (const key of new Set(keys.map(stem))) out.set(key, [...(out.get(key) ?? []), stem(word)]);
     }
   }
+  if (seesPerson(question))
+    out.set(stem('see'), [...(out.get(stem('see')) ?? []), ...SEEING_MEANS.map(stem)]);
+  for (const { pattern, word, means } of WORD_IN_PHRASE)
+    if (pattern.test(question)) out.set(stem(word), [...(out.get(stem(word)) ?? []), ...means.map(stem)]);
   return out;
 });

@@ -7,7 +7,7 @@
  */
 import type { Article, Sentence } from '../../corpus/article.js';
 import type { Corpus, CorpusHit } from '../../corpus/corpus.js';
-import { verbTerms, whVerb, yesNoVerb } from './yesno-verb.js';
+import { verbTerms, whVerb, yesNoObject, yesNoVerb } from './yesno-verb.js';
 import {
   AGE_AFTER_NOUN,
   asksWeekday,
@@ -29,6 +29,7 @@ import {
   countedQualifiers,
   countsQualified,
   nounForms,
+  listedCounts,
   ordinalCounts,
   pricedNoun,
 } from './counted-noun.js';
@@ -940,7 +941,7 @@ function searchOnce(
             !countsOtherQualified(c.sentence.text, span, noun!, qualifiers))),
     ) ||
       (counted !== null &&
-        ordinalCounts(c.sentence.text, counted).some(
+        [...ordinalCounts(c.sentence.text, counted), ...listedCounts(c.sentence.text, noun!)].some(
           (span) => isFreshSpan(span, questionWords) && !othersValue(c, span),
         )));
   // "Aragones is furious after being fined by the Spanish Football Federation. … The 66-year-old
@@ -1034,11 +1035,26 @@ function searchOnce(
   const othersWeight = asked
     .filter((forms) => !yesNoTerms?.has(forms[0]!))
     .reduce((sum, forms) => sum + idfOf(corpus, forms[0]!), 0);
+  // "Will Ode meet Marlow?" asks of a meeting with Marlow: "Ode will hold several meetings" says
+  // the verb of someone else; the sentence naming whom the verb takes answers first.
+  const object = yesNo ? yesNoObject(question.own, yesNo) : null;
+  const objectTerms = object ? queryTerms(object) : [];
+  const verbWeight = (term: string) => Math.max(idfOf(corpus, term), othersWeight);
+  // The object weighs as much as its verb: the two are one relation, whatever its name's rarity.
+  const objectWeight = Math.max(
+    0,
+    ...asked.filter((forms) => yesNoTerms?.has(forms[0]!)).map((forms) => verbWeight(forms[0]!)),
+  );
   if (asked.length > 0 && !asksWords && question.related.length === 0)
     candidates = askedFirst(
       candidates,
-      asked,
-      (term) => (yesNoTerms?.has(term) ? Math.max(idfOf(corpus, term), othersWeight) : idfOf(corpus, term)),
+      objectTerms.length > 0 ? [...asked, objectTerms] : asked,
+      (term) =>
+        yesNoTerms?.has(term)
+          ? verbWeight(term)
+          : objectTerms.includes(term)
+            ? Math.max(idfOf(corpus, term), objectWeight)
+            : idfOf(corpus, term),
       NUMERIC_TYPES.has(type) ? states : null,
     );
   // In a follow-up, whose names the thread gives, a sentence saying the verb asked of them ("What's

@@ -328,6 +328,10 @@ export function answerTypeOf(question: string): AnswerType {
   return 'other';
 }
 
+/** "going" of the future: "going to" and a verb, not a place or a thing ("going to the polls"). */
+const GOING_TO_VERB =
+  /\bgoing(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|this|that)\b)[a-z]{2,}\b)/gi;
+
 /** The answer-type cue words, which would otherwise be searched as words ("long", "much"). */
 const TYPE_CUES =
   /^(?:how\s+(?:long(?:\s+ago)?|often|much|many|old|far|big|high|fast)|(?:by\s+)?what\s+(?:dates?|days?|weekday|time|years?|months?|percentage|proportion|share|number|age|rate|figure|score|scoreline|margin)|which\s+(?:dates?|days?|years?|months?|weekday)|at\s+what\s+time|for\s+how\s+long|since\s+when|by\s+when)\b/i;
@@ -436,6 +440,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let searchText = own.replace(LEADING_FILLER, '');
   searchText = searchText.replace(TYPE_CUES, ' ');
   if (time) searchText = searchText.replace(time.words, ' ');
+  // "Was she going to see the minister?": the future's "going" asks nothing a sentence must say.
+  searchText = searchText.replace(GOING_TO_VERB, ' ');
   // "What does BYODKM stand for?": meaning is what is asked, not a word the article must say.
   if (DEFINES.test(own)) searchText = searchText.replace(DEFINITION_WORDS, ' ');
   const asksDisagreement = ASKS_DISAGREEMENT.test(text);

@@ -3,6 +3,7 @@
  * the index terms a sentence may write it as: what a denial must govern to answer "No." of it.
  */
 import { queryTerms } from '../../corpus/tokenize.js';
+import { escapeRegExp } from '../analysis/patterns.js';
 import { isVerbForm, tagsOf } from './gazetteer.js';
 import { synonyms } from './synonyms.js';
 import { verbForms } from './verb-forms.js';
@@ -95,6 +96,23 @@ export function yesNoVerb(question: string): string | null {
     afterName = false;
   }
   return null;
+}
+
+/**
+ * The name a yes/no question's verb takes for object, by its last word ("Will Ode meet Jane Marlow
+ * in Lisbon?" → "Marlow"), or null: whom the verb is asked of, which an answer must name.
+ */
+export function yesNoObject(question: string, verb: string): string | null {
+  const m = new RegExp(
+    `\\b${escapeRegExp(verb)}\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)`,
+    'u',
+  ).exec(question);
+  return m
+    ? m[1]!
+        .split(/\s+/)
+        .at(-1)!
+        .replace(/['’]s$/, '')
+    : null;
 }
 
 /** The index terms a sentence may write the verb as: its forms and its synonyms. */

@@ -115,3 +115,24 @@ describe('a value told in the sentence beside the one saying what is asked', () 
     expect(valuesBeside(candidates, nameAsked)).toEqual([]);
   });
 });
+
+describe('a speaker named where a quote run on over sentences closes', () => {
+  it("lends the sentence closing the quote the next one opens: its speaker is the quote's", () => {
+    const a = paragraphs('q', [
+      ['Falling prices are believed to be behind the rush of buyers.'],
+      [
+        '"People have been waiting for years.',
+        'That is why they are buying now," said Dr Jane Corlan, an economist at Wexley College.',
+      ],
+    ]);
+    const lent = valuesBeside([{ sentence: a.sentences[0]!, article: a, score: 1 }], {
+      holdsValue: (_a: Article, s: Sentence) => answerSpans(s.text, 'person').length > 0,
+      holdsName: () => false,
+      saysAsked: (text: string) => /\bbuyers\b/i.test(text),
+      eligible: () => true,
+      names: new Set<string>(),
+      namesAsked: true,
+    });
+    expect(lent.map((l) => l.candidate.sentence.text)).toEqual([a.sentences[2]!.text]);
+  });
+});

@@ -53,3 +53,27 @@ describe('phrasal verbs', () => {
     );
   });
 });
+
+describe('seeing a person', () => {
+  it('reads "see" with a person for object as meeting them, and not "see" of a thing', () => {
+    expect(meaningsIn('Did the envoy see the prime minister during the trip?').get(stem('see'))).toEqual([
+      stem('meet'),
+    ]);
+    expect(meaningsIn('Was Ode going to see Marlow in Lisbon?').get(stem('see'))).toEqual([stem('meet')]);
+    expect(meaningsIn('Did the envoy see the new stadium?').get(stem('see'))).toBeUndefined();
+    expect(meaningsIn('Did the envoy see any change?').get(stem('see'))).toBeUndefined();
+  });
+});
+
+describe('a common word meaning another in a phrase', () => {
+  it('reads "got to" a place as arriving, a "line on" as a stance, "on the table" as discussed', () => {
+    expect(meaningsIn('What did the envoy do after she got to Lisbon?').get(stem('get'))).toEqual([
+      stem('arrive'),
+    ]);
+    expect(meaningsIn('Did she get to keep the house?').get(stem('get'))).toBeUndefined();
+    expect(meaningsIn("What is the union's line on pay?").get(stem('line'))).toContain(stem('perspective'));
+    expect(meaningsIn('Which proposals are on the table for the budget?').get(stem('table'))).toContain(
+      stem('discuss'),
+    );
+  });
+});

@@ -1638,3 +1638,10 @@ describe('a town whose name ends in City', () => {
     expect(answerSpans(club, 'organisation').map((s) => s.text)).toEqual(['Manchester City']);
   });
 });
+
+describe('the future\'s "going to"', () => {
+  it('searches the verb after "going to", not "going", and keeps "going to" a place', () => {
+    expect(analyzeQuestion('Was the mayor going to sign the bill?').searchText).not.toMatch(/going/);
+    expect(analyzeQuestion('Is the team going to the final?').searchText).toMatch(/going/);
+  });
+});
