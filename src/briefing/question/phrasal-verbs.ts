@@ -69,6 +69,8 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   target: ['go after'],
   injure: ['get hurt'],
   reconcile: ['bury the hatchet', 'patch up', 'make peace'],
+  // "How many games in a row has he won?" is told "his ninth consecutive win".
+  row: ['consecutive', 'successive'],
   // An office English also names in other words: "premier" is written "prime minister".
   premier: ['prime minister'],
 };

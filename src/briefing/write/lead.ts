@@ -144,9 +144,30 @@ function measureOf(value: string): string {
   return currency ? currency[0].toLowerCase().replace(/s$/, '') : 'plain';
 }
 
+/** "When does it begin?", "when do the talks open?": the first day of a range is asked. */
+const ASKS_START =
+  /\b(?:begin|begins|began|begun|start|starts|started|open|opens|opened|commences?|commenced|kicks?\s+off|kicked\s+off|gets?\s+under\s*way)\b/;
+/** "When does it end?", "when do the games close?": the last day of a range is asked. */
+const ASKS_END = /\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|concludes?|concluded)\b/;
+/** A range of days in one month: "4-6 March", "4 to 6 March 2005", "March 4-6", "March 4 to 6, 2005". */
+const DAY_RANGE =
+  /^(?:(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(\s+[A-Z][a-z]+(?:\s+\d{4})?)|([A-Z][a-z]+\s+)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})((?:,?\s+\d{4})?))$/;
+
+/**
+ * The day a question asks of a range: "4-6 March" is "4 March" for "when does it begin?" and
+ * "6 March" for "when does it end?"; otherwise the range as written.
+ */
+export function askedDayOfRange(date: string, question: string): string {
+  const m = DAY_RANGE.exec(date);
+  if (!m) return date;
+  const start = ASKS_START.test(question);
+  if (start === ASKS_END.test(question)) return date;
+  return m[1] !== undefined ? `${start ? m[1] : m[2]}${m[3]}` : `${m[4]}${start ? m[5] : m[6]}${m[7]}`;
+}
+
 /** A value as the lead says it: "three-day" reads "three days". */
-function valueText(value: string, type: AnswerType): string {
-  if (type === 'date') return value.replace(/^(?:in|on)\s+/i, '');
+function valueText(value: string, type: AnswerType, question: string): string {
+  if (type === 'date') return askedDayOfRange(value.replace(/^(?:in|on)\s+/i, ''), question);
   if (type !== 'duration') return value;
   return value.replace(
     /^(.*?)[-\s](day|week|month|year|hour|minute|decade|season|night)(?:s)?(?:[-\s]long)?$/i,
@@ -2175,7 +2196,9 @@ function valueLead(
         // "Southwest Airlines saw its profits fall to $56m" is no second report of Boeing's profit.
         if (values.length > 0 && namesRival(citation.quote, bodies(), known, longest, () => new Set()))
           continue;
-        values.push((value = { key, text: valueText(span.text, type), citations: [], outlets: [] }));
+        values.push(
+          (value = { key, text: valueText(span.text, type, question.own), citations: [], outlets: [] }),
+        );
         firstAbout ??= about(citation.quote);
         if (values.length === 1) firstOfNoun = ofNoun;
       }

@@ -1315,7 +1315,8 @@ describe('composeLead', () => {
       ],
       get,
     );
-    expect(exact?.text).toBe('4-6 March, per Zee News.');
+    // Asked when they begin, the range is told by its first day.
+    expect(exact?.text).toBe('4 March, per Zee News.');
     // "May last year" shares only its own "last" with the question: it answers nothing.
     const rates = composeLead(
       analyzeQuestion('When did Australia last put its rates up?'),
