@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planQuestion } from '../../../src/briefing/question/followup.js';
 import type { Thread } from '../../../src/briefing/ports.js';
+import { threadAfter } from '../../support/thread-after.js';
 
 /** A thread after one question, its answer naming `salient`. */
-const after = (question: string, salient: string[]): Thread => ({
-  key: { platform: 'cli', channel: 'cli', thread: 't' },
-  topic: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  turns: [
-    {
-      at: '2026-01-01T00:00:00Z',
-      kind: 'answer',
-      question,
-      query: question,
-      bullets: [],
-      shown: [],
-      salient,
-    },
-  ],
-});
+const after = (question: string, salient: string[]): Thread => threadAfter(question, { salient });
 
 describe('a pronoun for the thing the last question asked about', () => {
   it('puts the noun phrase in the pronoun’s place', () => {
