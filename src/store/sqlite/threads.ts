@@ -85,7 +85,7 @@ function openChecked(file: string, inMemory: boolean): Database.Database {
       throw new Error(`the database is damaged (quick_check: ${problems.join('; ')})`);
     }
     if (!inMemory) {
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      const mode = switchToWal(db);
       if (mode !== 'wal') throw new Error(`cannot switch to WAL mode (journal_mode is ${String(mode)})`);
     }
     db.pragma('synchronous = NORMAL');
@@ -98,6 +98,27 @@ function openChecked(file: string, inMemory: boolean): Database.Database {
     });
   }
 }
+
+/**
+ * Switches a connection to WAL. Two processes opening one new file at once may both ask: SQLite
+ * answers the second SQLITE_BUSY at once, without its busy handler (which could deadlock there),
+ * so the switch is retried until the busy timeout, 10 ms apart.
+ */
+function switchToWal(db: Database.Database): unknown {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return db.pragma('journal_mode = WAL', { simple: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(WAIT_CELL, 0, 0, WAL_RETRY_MS);
+    }
+  }
+}
+
+const WAL_RETRY_MS = 10;
+/** A cell nothing writes: Atomics.wait on it sleeps the thread for the timeout. */
+const WAIT_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** SQLite's own words, prefixed with what they mean for the person reading the message. */
 function describe(error: unknown): string {
