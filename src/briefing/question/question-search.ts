@@ -904,16 +904,17 @@ function searchOnce(
   const otherAsked = counted
     ? withoutIdle(asked, question.own).filter((forms) => !forms.some((f) => counted.has(f)))
     : [];
+  const askedVerbs = otherAsked.filter((forms) => verbForms(forms[0]!).length > 0);
   const countsBarely = (c: Candidate, span: AnswerSpan) => {
     const ofWhich = ofWhichCounted(c.sentence.text, span);
     if (ofWhich !== null) return queryTerms(ofWhich).some((t) => counted!.has(t));
+    if (askedVerbs.length === 0 || !nounlessFigure(c.sentence.text, span)) return false;
+    const said = queryTerms(c.sentence.text);
     return (
-      nounlessFigure(c.sentence.text, span) &&
-      otherAsked.length > 0 &&
-      otherAsked.every((forms) => saysAny(c, [forms])) &&
+      otherAsked.every((forms) => saysForm(said, forms)) &&
       figureOfVerb(c.sentence.text, span, (word) => {
         const terms = queryTerms(word);
-        return otherAsked.some((forms) => verbForms(forms[0]!).length > 0 && saysForm(terms, forms));
+        return askedVerbs.some((forms) => saysForm(terms, forms));
       })
     );
   };
