@@ -16,8 +16,7 @@ import { normalizeForMatch } from '../write/verify.js';
 import { findMentions, type SentenceDate, unsupportedDates } from './event-dates.js';
 import { Memo } from '../memo.js';
 import type { NameBook, Person } from './person-names.js';
-import { quantitiesOf } from './quantities.js';
-import { measureKey } from './value-disagreements.js';
+import { sentenceMeasures } from './sentence-measures.js';
 import { bestDate, compareDates, episodes } from '../views/timeline.js';
 import type { Candidate, DraftBullet, DraftCitation } from '../write/writer.js';
 
@@ -228,19 +227,20 @@ export function annotate(drafts: readonly DraftBullet[], options: AnnotateOption
   const drawnMeasures = new Set<string>();
   for (const key of drawnOn) {
     const [id, index] = [key.slice(0, key.lastIndexOf('#')), Number(key.slice(key.lastIndexOf('#') + 1))];
-    const text = articles.get(id)?.sentences[index]?.text;
-    if (text) for (const q of quantitiesOf(text)) drawnMeasures.add(measureKey(q));
+    const article = articles.get(id);
+    if (article) for (const m of sentenceMeasures(article)[index] ?? []) drawnMeasures.add(m);
   }
   // Values are read in the articles drawn on: a brief's candidates span dozens of articles and
   // thousands of figures, most about other things.
   const drawnArticles = new Set([...drawnOn].map((key) => key.slice(0, key.lastIndexOf('#'))));
   const sentences: ClaimSentence[] = [];
   for (const article of articles.values()) {
-    const values = drawnArticles.has(article.id);
-    for (const s of article.sentences) {
+    const measures =
+      drawnArticles.has(article.id) && drawnMeasures.size > 0 ? sentenceMeasures(article) : null;
+    for (const [i, s] of article.sentences.entries()) {
       const people = book.peopleIn(article.id, s.index);
       const named = people.some((p) => about.has(p)) || (people.length > 0 && mayQuote(s.text));
-      if (named || (values && quantitiesOf(s.text).some((q) => drawnMeasures.has(measureKey(q)))))
+      if (named || measures?.[i]!.some((m) => drawnMeasures.has(m)))
         sentences.push(claimAt(article, s.index));
     }
   }
