@@ -73,7 +73,8 @@ const NOT_NAMES = new Set(
 export function namesIn(text: string, firstIsName = false): string[] {
   const out: string[] = [];
   // "McManus" and "DiCaprio" are one name: a second capital may follow the first lower-case letters.
-  const re = /\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*|[A-Z]{2,}[a-z]?)\b/g;
+  // "F-Secure", "O'Neill": one capital before a hyphen or apostrophe opens a name too, not "Secure".
+  const re = /\b([A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|(?=[-'][A-Z][a-z]))(?:[-'][A-Z]?[a-z]+)*|[A-Z]{2,}[a-z]?)\b/g;
   for (const m of text.matchAll(re)) {
     const word = m[1]!.replace(/'s$/, '');
     if (NOT_NAMES.has(word) || nameKind([word]) === 'nationality') continue;

@@ -425,11 +425,26 @@ function fromStory(
     opts,
     searchOnce(corpus, question, { ...opts, storyArticles: story }),
   );
+  const storyBest = told.candidates[0];
+  if (storyBest && outscoresStory(top, storyBest, question)) return null;
   if (told.candidates.length > 0) return told;
   // The story's words do not say what is asked ("what was the score?" of "won 6-4 6-2"): a value
   // of the kind asked just after the last lead's sentence is still the story's answer.
   const near = besideLead(corpus, question, opts, { candidates: [], repeated: false });
   return near.candidates.length > 0 ? near : null;
+}
+
+/**
+ * Another story's sentence naming every name of the follow-up and of its thread, and scoring above
+ * the told story's best, says what is asked of them: "how much of Zenith does his family control
+ * now? (Vance)" is answered by "the Vance family, which controls at least 30% of Zenith" elsewhere,
+ * not by the told story's "Acme bought 20% of Zenith".
+ */
+function outscoresStory(top: Candidate, storyBest: Candidate, question: QuestionAnalysis): boolean {
+  if (question.related.length === 0 || top.score <= storyBest.score) return false;
+  return [...question.focus, ...question.related].every((group) =>
+    group.every((w) => wholeWord(w).test(top.sentence.text)),
+  );
 }
 
 /**

@@ -34,6 +34,14 @@ describe('namesIn', () => {
       'Gazprom',
     ]);
   });
+
+  it('reads one capital before a hyphen or apostrophe as the start of a name', () => {
+    expect(namesIn("Security lab Q-Guard said Ms D'Arcy had warned Zeta-Phone.")).toEqual([
+      'Q-Guard',
+      "D'Arcy",
+      'Zeta-Phone',
+    ]);
+  });
 });
 
 describe('refersTo', () => {

@@ -29,9 +29,11 @@ describe('a follow-up keeps the story of its thread', () => {
       'The drama prize went to The Aviator. Foxx thanked his grandmother on stage.\n\n' +
       'Foxx, who plays the soul singer Ray Charles in Ray, said playing a real person was hard.\n\n' +
       'The film has taken more than $75m at the box office.\n';
+    // Another story naming him in full only in its title: its sentence does not name the thread's
+    // name as asked, so it does not come before the story told (see thread-story-elsewhere).
     texts['biopics.txt'] =
-      'Studios bet on biopics\n\n' +
-      'Jamie Foxx will portray a real person, the boxer Joe Louis, in his next film, agent Walter Brennan said.\n';
+      'Jamie Foxx bets on biopics\n\n' +
+      'Foxx will portray a real person, the boxer Joe Louis, in his next film, agent Walter Brennan said.\n';
     // Other news, so that the words of the question are rare enough to search by.
     for (const [name, text] of [
       ['markets', 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n'],
