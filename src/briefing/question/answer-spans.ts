@@ -889,6 +889,31 @@ export function foreignPeople(question: string, texts: readonly string[]): Set<s
 
 /** "When is the event?", "when does it go on sale?": a date asked in the present or the future. */
 const PRESENT_WHEN = /^\W*(?:and\s+)?when\s+(?:is|are|will|does|do)\b/i;
+/** "When will the beta be ready?", "by what year does it hope to triple output?": a date to come. */
+const FUTURE_ASKED = /\bwill\b|\b(?:hopes?|plans?|wants?|expects?|aims?|intends?)\s+to\b/i;
+/** A verb of what happened: "it bought", "production began to fall", "news in 2004 was …". */
+const PAST_VERB =
+  /\b(?:was|were|had|did|began|bought|sold|became|came|went|took|made|rose|fell|grew|won|lost|(?:it|he|she|they|we|who|which)\s+[a-z]{3,}ed)\b/i;
+/** Words of what is to come, which a date beside a past verb may still be ("was due in March"). */
+const FUTURE_WORD =
+  /\b(?:will|would|due|expected|set\s+to|plans?|planned|aims?|hopes?|until|scheduled|next|by)\b/i;
+
+/**
+ * Whether the clause a date is in (between commas or semicolons) tells what happened then: "In
+ * December 2004 it bought a rival" dates nothing still to come.
+ */
+function toldAsPast(text: string, span: AnswerSpan): boolean {
+  const before = text.slice(0, span.index);
+  const after = text.slice(span.index + span.text.length);
+  // A comma between digits ("400,000") is part of a figure, not a clause's end.
+  const start = Math.max(...[...before.matchAll(CLAUSE_MARK)].map((m) => m.index! + 1), 0);
+  const end = after.search(CLAUSE_MARK);
+  const clause = `${before.slice(start)}${span.text}${end < 0 ? after : after.slice(0, end)}`;
+  return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause);
+}
+/** A comma or semicolon ending a clause, not one inside a figure. */
+const CLAUSE_MARK = /[,;](?!\d)/g;
+
 /** "30 years ago": a time gone by, which dates nothing now or to come. */
 const AGO_SPAN = /\bago$/i;
 
@@ -907,8 +932,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   // "How many cars did Acme sell?": "2.1% more cars" is a change in the count, not the count.
   const counted = type === 'number' && !share && COUNT_ASKED.test(question);
   const ahead = type === 'date' && PRESENT_WHEN.test(question);
+  const future = type === 'date' && FUTURE_ASKED.test(question);
   return (text, span) =>
     (!ahead || !AGO_SPAN.test(span.text)) &&
+    (!future || !toldAsPast(text, span)) &&
     (!counted || !PERCENT_SPAN.test(span.text)) &&
     (!nation || !otherNation(text, span, nation)) &&
     // "1.8GB of data": a figure with its unit measures what follows, counting none of it.
