@@ -144,6 +144,8 @@ const THING_WORD =
 /** Words of places and venues: "Riverside Church", "Frankfurt Stock Exchange", "Hampden Park". */
 const VENUE_WORD =
   /\b(?:Street|Road|Square|Stadium|Park|Centre|Center|Hall|House|Island|Islands|River|Valley|Mountains?|Church|Cathedral|Airport|Exchange|Arena|Theatre|Theater|Palace|Station|Bridge)$/;
+/** Venue head nouns no one bears as a surname ("Hall", "Park", "Church" are surnames too). */
+const VENUE_HEAD_NOUN = /\s(?:Theatre|Theater|Stadium|Airport|Arena|Cathedral|Centre|Center|Palace|Station)$/;
 /** Bodies named by the building they sit in: "the Defence Ministry", "the High Court". */
 const BUILDING_BODY =
   /\b(?:Ministry|Embassy|Parliament|Court|University|College|School|Hospital|Museum|Office|Senate|Assembly)$/;
@@ -314,6 +316,34 @@ function runKind(
   run: AnswerSpan & { before: string },
   people?: () => ReadonlySet<string>,
 ): 'person' | 'place' | 'organisation' | null {
+  const kind = kindOfRun(text, run, people);
+  if (kind === null || kind === 'organisation' || !afterThe(run)) return kind;
+  // "in The Hague", "at The Sage": a place the lexicon knows with its "The", a venue, or a name
+  // written where something is held, keeps it.
+  const known =
+    kind === 'place' &&
+    (VENUE_WORD.test(run.text) ||
+      /\bat\s+The\s+$/.test(run.before) ||
+      nameKind(['The', ...run.text.split(/\s+/).filter((w) => w !== 'The')]) === 'place');
+  return known ? kind : null;
+}
+
+/**
+ * "Martin Scorsese's The Aviator", "a revival of The Glass Menagerie": a name written after a
+ * capitalised "The" inside a sentence is a title or a band's or paper's name, never a person's,
+ * nor a place's unless known as one ("The Hague").
+ */
+function afterThe(run: AnswerSpan & { before: string }): boolean {
+  return /^The\s/.test(run.text) || THE_INSIDE.test(run.before);
+}
+/** A capitalised "The" after a word of the sentence, not opening it or a quote. */
+const THE_INSIDE = /[^\s.!?:;"“‘'(]\s+The\s+$/;
+
+function kindOfRun(
+  text: string,
+  run: AnswerSpan & { before: string },
+  people?: () => ReadonlySet<string>,
+): 'person' | 'place' | 'organisation' | null {
   if (NUMBERED_NAME.test(run.text)) return numberedKind(text, run, people);
   const words = run.text.split(/\s+/).filter((w) => !/^(?:of|de|la|van|von|al|bin|el|the)$/.test(w));
   const known = nameKind(words);
@@ -326,6 +356,9 @@ function runKind(
   // it as the surname ("Andrea Arnold", then "Arnold's film").
   if (known === 'person' && words.length === 1 && !TITLE.test(run.before) && !people?.().has(words[0]!))
     return null;
+  // "the Ethel Barrymore Theatre", "Kennedy Airport": a person's name before a venue's head noun is
+  // the venue's, which is a place, not the person.
+  if (known === 'person' && words.length >= 2 && VENUE_HEAD_NOUN.test(run.text)) return 'place';
   if (known !== 'unknown') return known;
   if (/^[A-Z]{2,}s?$/.test(run.text)) return 'organisation';
   // Events and things are written like names too: "Sunday's Carling Cup", "the Brit Awards".
@@ -369,6 +402,9 @@ function numberedKind(
   if (THING_WORD.test(base.text) || isRoleOnly(base.text)) return null;
   return 'organisation';
 }
+
+/** A season or feast before a year, which the two make a time: "Spring 2005", "Christmas 2004". */
+const TIME_BEFORE = /\b(?:spring|summer|autumn|fall|winter|christmas|easter|new\s+year|q[1-4]|h[12]|fy)\s+$/i;
 
 /** Weekday and month names, lower-cased. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
@@ -506,7 +542,14 @@ export function answerSpans(
     case 'score':
       return all(SCORE_RES, text);
     case 'date':
-      return findMentions(text).map((m) => ({ text: m.words, index: m.index }));
+      // "Windows 2000", "Euro 2004": a bare year written after a name is part of the name, dating
+      // nothing — but "Spring 2005", "Christmas 2004" are times.
+      return findMentions(text)
+        .map((m) => ({ text: m.words, index: m.index }))
+        .filter(
+          (s) =>
+            !/^\d{4}$/.test(s.text) || !afterName(text, s.index) || TIME_BEFORE.test(text.slice(0, s.index)),
+        );
     case 'person':
     case 'organisation':
     case 'place':
@@ -846,6 +889,31 @@ export function foreignPeople(question: string, texts: readonly string[]): Set<s
 
 /** "When is the event?", "when does it go on sale?": a date asked in the present or the future. */
 const PRESENT_WHEN = /^\W*(?:and\s+)?when\s+(?:is|are|will|does|do)\b/i;
+/** "When will the beta be ready?", "by what year does it hope to triple output?": a date to come. */
+const FUTURE_ASKED = /\bwill\b|\b(?:hopes?|plans?|wants?|expects?|aims?|intends?)\s+to\b/i;
+/** A verb of what happened: "it bought", "production began to fall", "news in 2004 was …". */
+const PAST_VERB =
+  /\b(?:was|were|had|did|began|bought|sold|became|came|went|took|made|rose|fell|grew|won|lost|(?:it|he|she|they|we|who|which)\s+[a-z]{3,}ed)\b/i;
+/** Words of what is to come, which a date beside a past verb may still be ("was due in March"). */
+const FUTURE_WORD =
+  /\b(?:will|would|due|expected|set\s+to|plans?|planned|aims?|hopes?|until|scheduled|next|by)\b/i;
+
+/**
+ * Whether the clause a date is in (between commas or semicolons) tells what happened then: "In
+ * December 2004 it bought a rival" dates nothing still to come.
+ */
+function toldAsPast(text: string, span: AnswerSpan): boolean {
+  const before = text.slice(0, span.index);
+  const after = text.slice(span.index + span.text.length);
+  // A comma between digits ("400,000") is part of a figure, not a clause's end.
+  const start = Math.max(...[...before.matchAll(CLAUSE_MARK)].map((m) => m.index! + 1), 0);
+  const end = after.search(CLAUSE_MARK);
+  const clause = `${before.slice(start)}${span.text}${end < 0 ? after : after.slice(0, end)}`;
+  return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause);
+}
+/** A comma or semicolon ending a clause, not one inside a figure. */
+const CLAUSE_MARK = /[,;](?!\d)/g;
+
 /** "30 years ago": a time gone by, which dates nothing now or to come. */
 const AGO_SPAN = /\bago$/i;
 
@@ -864,8 +932,10 @@ export function askedFit(question: string, type: AnswerType): (text: string, spa
   // "How many cars did Acme sell?": "2.1% more cars" is a change in the count, not the count.
   const counted = type === 'number' && !share && COUNT_ASKED.test(question);
   const ahead = type === 'date' && PRESENT_WHEN.test(question);
+  const future = type === 'date' && FUTURE_ASKED.test(question);
   return (text, span) =>
     (!ahead || !AGO_SPAN.test(span.text)) &&
+    (!future || !toldAsPast(text, span)) &&
     (!counted || !PERCENT_SPAN.test(span.text)) &&
     (!nation || !otherNation(text, span, nation)) &&
     // "1.8GB of data": a figure with its unit measures what follows, counting none of it.
