@@ -11,6 +11,7 @@ import {
   type AnswerSpan,
   answerSpans,
   askedSpans,
+  askedVerbDates,
   bodyMayAnswer,
   articlePeople,
   askedFit,
@@ -93,6 +94,7 @@ import { thingLead } from './thing-lead.js';
 import { termGloss } from './term-gloss.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
+import { Memo } from '../memo.js';
 
 export type { DraftLead };
 
@@ -192,6 +194,13 @@ function officeHolderSpan(quote: string, known: ReadonlySet<string>): AnswerSpan
   return null;
 }
 
+/** The question's words with their verb forms, synonyms and phrasal meanings, as index terms. */
+const askedVerbTerms = (question: string): ReadonlySet<string> => ASKED_VERB_TERMS.get(question);
+const ASKED_VERB_TERMS = new Memo<string, ReadonlySet<string>>(64, (question) => {
+  const words = (question.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => /^[a-z]/.test(w));
+  return new Set([...askedTermsWithForms(words), ...[...meaningsIn(question).values()].flat()]);
+});
+
 /**
  * The span that answers: new to the question, and nearest the question's own words in the sentence.
  * `counted`: the forms of the noun a count is asked of; a figure must be of it.
@@ -275,6 +284,14 @@ function answeringSpan(
     people,
     asksChange(question),
   );
+  // "When did the worm first appear?": a day written after the asked verb's participle dates it.
+  if (question.answerType === 'date') {
+    const extra = askedVerbDates(quote, () => askedVerbTerms(question.own));
+    if (extra.length > 0) {
+      found.push(...extra);
+      found.sort((a, b) => a.index - b.index);
+    }
+  }
   // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
   if (question.answerType === 'number' && asksShare(question.own)) {
     for (const m of quote.matchAll(FRACTION)) {
