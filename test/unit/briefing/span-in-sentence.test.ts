@@ -36,3 +36,32 @@ describe('the asked value inside the right sentence', () => {
     ).toBe('Five.');
   });
 });
+
+describe('the value of the kind asked, read as the question means it', () => {
+  it('answers "where is X from?" of a person with the nation news gives', () => {
+    expect(
+      leadOver(
+        'Where is Ann Brandt from?',
+        'Elsewhere, Japanese Ai Sato beat Carla Reyes while Tunisian Ann Brandt lost to Maria Lind.',
+      ),
+    ).toBe('Ann Brandt is Tunisian.');
+  });
+
+  it('takes no length gone by for "how long will it take?"', () => {
+    expect(
+      leadOver(
+        'How long will it take Zentek to tell the staff losing their jobs?',
+        'Zentek said it had planned the cuts over the last 18 months and would tell staff over the next 10 days.',
+      ),
+    ).toBe('10 days.');
+  });
+
+  it('reads "plunge" as a change, which a share answers', () => {
+    expect(
+      leadOver(
+        'How much did sales plunge at Brandmart in 2001?',
+        'Brandmart sales plunged 1.7% in 2001, to $22bn.',
+      ),
+    ).toBe('1.7%.');
+  });
+});
