@@ -7,6 +7,7 @@
  */
 import type { Article } from '../../corpus/article.js';
 import { findMentions } from '../analysis/event-dates.js';
+import { queryTerms } from '../../corpus/tokenize.js';
 import { isVerbForm, nameKind, placeForms, placeScale } from './gazetteer.js';
 import { isNoun, nounKind } from './noun-kinds.js';
 import { commonWord } from './word-vectors.js';
@@ -411,6 +412,21 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   [...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()),
 );
 
+/** The capitalised words right before a figure: "won the San Jose five times" → San Jose. */
+const NAME_BEFORE = /(?:^|[\s(])((?:[A-Z][\p{L}]*\s)+)$/u;
+
+/**
+ * "Agassi has won the San Jose five times": a count written in words after a place or a person
+ * counts; only a body's or a title's name ends in one ("BBC Two", "Formula One").
+ */
+function countAfterPlaceOrPerson(text: string, index: number): boolean {
+  if (!/^[a-z]/i.test(text.slice(index, index + 1))) return false;
+  const run = NAME_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  if (!run) return false;
+  const kind = nameKind(run[1]!.trim().split(/\s+/));
+  return kind === 'place' || kind === 'person';
+}
+
 /**
  * Whether a figure is written right after a name, as part of it: "the FTSE 100", "Band Aid 20",
  * "Windows 95". A sentence's first word is capitalised anyway: there it is a name only when the
@@ -430,6 +446,7 @@ function afterName(text: string, index: number): boolean {
     /^[\d,.]*\s+[a-z]/.test(text.slice(index).replace(/^\d+/, ''))
   )
     return false;
+  if (countAfterPlaceOrPerson(text, index)) return false;
   const start = index - m[1]!.length - 1;
   if (start > 0 && !/[.!?:"“]\s*$/.test(text.slice(0, start))) return true;
   const kind = nameKind([m[1]!]);
@@ -573,6 +590,29 @@ export function answerSpans(
     default:
       return [];
   }
+}
+
+/** A participle right before "in"/"on" (and so before a date it may be taken to date a thing). */
+const PARTICIPLE_BEFORE_IN = /\b[a-z]+(?:ed|en)(?=\s+(?:in|on)\s)/g;
+
+/**
+ * "When did the worm first show up?" against "The worm first appeared on 20 December": sentence
+ * dating leaves out a day written after a participle ("the deal signed in 2019" dates the deal),
+ * but when that participle is the asked verb (`asked`: index terms, with the verb's forms and
+ * meanings) the day dates what is asked. Those days only, in order.
+ */
+export function askedVerbDates(text: string, asked: () => ReadonlySet<string>): AnswerSpan[] {
+  let masked = text;
+  for (const m of text.matchAll(PARTICIPLE_BEFORE_IN)) {
+    if (!queryTerms(m[0]).some((t) => asked().has(t))) continue;
+    // Blanked to a word of the same length that is no participle: the days keep their places.
+    masked = masked.slice(0, m.index) + 'x'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  if (masked === text) return [];
+  const dated = new Set(findMentions(text).map((m) => m.index));
+  return findMentions(masked)
+    .filter((m) => !dated.has(m.index))
+    .map((m) => ({ text: text.slice(m.index, m.index + m.words.length), index: m.index }));
 }
 
 /**

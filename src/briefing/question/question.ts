@@ -117,7 +117,7 @@ const SCORE_ASKED =
   /\b(?:by\s+what\s+(?:score|scoreline)|what\s+(?:was|is)\s+the\s+(?:final\s+)?(?:score|scoreline))\b/i;
 /** "How much did its shares go up?": a change, told as a percentage or a figure, not a price. */
 const CHANGE =
-  /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?|(?:is|was|are|were|been)\s+(?:(?:that|it|this|they)\s+)?(?:up|down)\s+(?:on|from)\b)/i;
+  /\b(?:rise|rose|risen|fall|fell|fallen|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down|climb(?:ed)?|jump(?:ed)?|drop(?:ped)?|slip(?:ped)?|increase[sd]?|decrease[sd]?|grow|grew|grown|shrink|shrank|gain(?:ed)?|plunge[sd]?|slump(?:s|ed)?|soar(?:s|ed)?|tumble[sd]?|plummet(?:s|ed)?|sink|sank|sunk|(?:is|was|are|were|been)\s+(?:(?:that|it|this|they)\s+)?(?:up|down)\s+(?:on|from)\b)/i;
 /** Whether the question speaks of a change ("rise", "went up", "grew"). */
 export function speaksOfChange(question: string): boolean {
   return CHANGE.test(question);

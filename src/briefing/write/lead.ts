@@ -11,6 +11,7 @@ import {
   type AnswerSpan,
   answerSpans,
   askedSpans,
+  askedVerbDates,
   bodyMayAnswer,
   articlePeople,
   askedFit,
@@ -93,6 +94,7 @@ import { thingLead } from './thing-lead.js';
 import { termGloss } from './term-gloss.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
+import { Memo } from '../memo.js';
 
 export type { DraftLead };
 
@@ -192,6 +194,13 @@ function officeHolderSpan(quote: string, known: ReadonlySet<string>): AnswerSpan
   return null;
 }
 
+/** The question's words with their verb forms, synonyms and phrasal meanings, as index terms. */
+const askedVerbTerms = (question: string): ReadonlySet<string> => ASKED_VERB_TERMS.get(question);
+const ASKED_VERB_TERMS = new Memo<string, ReadonlySet<string>>(64, (question) => {
+  const words = (question.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => /^[a-z]/.test(w));
+  return new Set([...askedTermsWithForms(words), ...[...meaningsIn(question).values()].flat()]);
+});
+
 /**
  * The span that answers: new to the question, and nearest the question's own words in the sentence.
  * `counted`: the forms of the noun a count is asked of; a figure must be of it.
@@ -275,6 +284,19 @@ function answeringSpan(
     people,
     asksChange(question),
   );
+  // "When did the worm first appear?": a day written after the asked verb's participle dates it.
+  if (question.answerType === 'date') {
+    const extra = askedVerbDates(quote, () => askedVerbTerms(question.own));
+    if (extra.length > 0) {
+      found.push(...extra);
+      found.sort((a, b) => a.index - b.index);
+    }
+  }
+  // "How long will it take?" asks what is to come: "over the last 18 months" is a length gone by.
+  if (question.answerType === 'duration' && ASKS_AHEAD.test(question.own)) {
+    const ahead = found.filter((s) => !PAST_LENGTH.test(quote.slice(0, s.index)));
+    if (ahead.length < found.length) found.splice(0, found.length, ...ahead);
+  }
   // "What proportion of jobs …?" answered by "two-thirds of all jobs": a share written as a fraction.
   if (question.answerType === 'number' && asksShare(question.own)) {
     for (const m of quote.matchAll(FRACTION)) {
@@ -1130,7 +1152,7 @@ export function composeLead(
   if (top.length === 0) return null;
   const type = question.answerType;
   // "Which country is Naylor from?": the country the best sentences give the person.
-  if (NATION_ASKED.test(question.own)) {
+  if (NATION_ASKED.test(question.own) || (type === 'place' && WHERE_FROM.test(question.own))) {
     const nation = nationLead(question, evidence);
     if (nation) return nation;
   }
@@ -1376,6 +1398,9 @@ function nationLead(question: QuestionAnalysis, evidence: readonly DraftBullet[]
       }
   return null;
 }
+
+/** "Where is Ann Brandt from?": of a person, as "which country …?" asks, the nation news gives. */
+const WHERE_FROM = /^\W*where\s+(?:is|was|are|were|does|do|did)\s+.+?\s+(?:come\s+)?from\W*$/i;
 
 /** "Who said …?": a question asking whose words. */
 const ASKS_WORDS = /\b(?:say|says|said)\b/i;
@@ -1737,6 +1762,9 @@ function saysMostFirst(
  * Moves up the first of `read` whose figure is written against an asked word, when the first
  * sentence holding a figure has it against none and says no more of the question.
  */
+/** A length counted back from now: "over the last 18 months", "in the past two years". */
+const PAST_LENGTH = /\b(?:last|past|previous)\s+$/i;
+
 /** A question about what is to come: "When should the deal be wrapped up?", "What will it cost?". */
 const ASKS_AHEAD = /\b(?:will|should|shall|is\s+due|are\s+due|expected|going\s+to)\b/i;
 
