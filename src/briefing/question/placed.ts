@@ -24,3 +24,28 @@ export function writtenAsWhere(quote: string, span: AnswerSpan): boolean {
     PLACED_AFTER.test(quote.slice(span.index + span.text.length))
   );
 }
+
+/** Prepositions of where something goes, not where it is: "trip to Freedonia", "moved into Kalmar". */
+const TOWARDS_BEFORE = /(?:^|\s)(?:to|into|towards|toward)\s+(?:the\s+)?$/;
+
+/**
+ * Verbs of going somewhere: "where did he go/travel/move?" asks for the place gone to. "Going to
+ * take place" is no going: "going to" before a verb says what will be.
+ */
+const MOTION =
+  /\b(?:go|goes|went|gone|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own)|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|send|sends|sent|return(?:s|ed|ing)?|fle(?:e|es|d)|relocat\w*|transfer\w*|switch\w*|emigrat\w*|bound|going(?!\s+to\s+[a-z]+\b(?!\s*\?)))\b|\bto\W*$/i;
+
+/** Whether "where …?" asks where something goes rather than where it is or happens. */
+export function asksDestination(question: string): boolean {
+  return MOTION.test(question);
+}
+
+/**
+ * Whether the sentence writes the span as where something is or happens ("held in Springfield"),
+ * not only as where something goes ("his trip to Freedonia").
+ */
+export function writtenAsPlaceOf(quote: string, span: AnswerSpan): boolean {
+  return (
+    writtenAsWhere(quote, span) && !TOWARDS_BEFORE.test(quote.slice(Math.max(0, span.index - 40), span.index))
+  );
+}

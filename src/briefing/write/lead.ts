@@ -80,7 +80,7 @@ import {
 import { BEHIND, CAUSE, ENUMERATION, LIGHT_VERBS, NUMERIC_TYPES } from '../question/question-search.js';
 import { askedRoleForms, askedRoleHolder, type RoleHolder } from '../question/same-event.js';
 import { asksOutlet, speechAnswers, speechRole } from '../question/speaker.js';
-import { asksWhereAt, writtenAsWhere } from '../question/placed.js';
+import { asksDestination, asksWhereAt, writtenAsPlaceOf, writtenAsWhere } from '../question/placed.js';
 import { meaningsIn } from '../question/phrasal-verbs.js';
 import { sentenceRole } from '../analysis/sentence-features.js';
 import { verbTerms, yesNoVerb } from '../question/yesno-verb.js';
@@ -91,6 +91,7 @@ import { NUMBER_WORDS } from './verify.js';
 import { type Expansion, expansionOf } from './acronym.js';
 import { causeInStory, causeOfAsked, doerClaim } from './story-cause.js';
 import { thingLead } from './thing-lead.js';
+import { countedPhrase } from './counted-phrase.js';
 import { termGloss } from './term-gloss.js';
 import { askedTermsWithForms, figureAttached, figureHedged } from './attached-value.js';
 import type { DraftBullet, DraftCitation, DraftLead, EvidenceBullet } from './writer.js';
@@ -354,6 +355,12 @@ function answeringSpan(
   if (question.answerType === 'place' && asksWhereAt(question.own)) {
     const where = spans.filter((s) => writtenAsWhere(quote, s));
     if (where.length > 0 && where.length < spans.length) spans.splice(0, spans.length, ...where);
+    // "Where was the summit to take place?": "planned in Springfield" says where it happens, "his
+    // trip to Freedonia" only where someone went — unless going somewhere is what is asked.
+    if (!asksDestination(question.own)) {
+      const at = spans.filter((s) => writtenAsPlaceOf(quote, s));
+      if (at.length > 0 && at.length < spans.length) spans.splice(0, spans.length, ...at);
+    }
   }
   // "another Premiership club" for "which club …?": a name qualifying the asked noun, indefinite,
   // tells its kind, not which one it is.
@@ -2224,9 +2231,9 @@ function valueLead(
         // "Southwest Airlines saw its profits fall to $56m" is no second report of Boeing's profit.
         if (values.length > 0 && namesRival(citation.quote, bodies(), known, longest, () => new Set()))
           continue;
-        values.push(
-          (value = { key, text: valueText(span.text, type, question.own), citations: [], outlets: [] }),
-        );
+        // "Three sectors: steel, railways and energy", not "Three.": a count keeps what it counts.
+        const text = forms && ofNoun ? countedPhrase(citation.quote, span, forms) : span.text;
+        values.push((value = { key, text: valueText(text, type, question.own), citations: [], outlets: [] }));
         firstAbout ??= about(citation.quote);
         if (values.length === 1) firstOfNoun = ofNoun;
       }

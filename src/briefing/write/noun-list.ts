@@ -61,6 +61,28 @@ export function nounListSpan(quote: string, noun: string): AnswerSpan | null {
     if (stem(m[2]!.toLowerCase()) !== root || !cleanItems(m[1]!)) continue;
     return { text: m[1]!, index: m.index! };
   }
+  return namedListBefore(quote, root);
+}
+
+/** A name of up to three capitalised words, figures and hyphens in them ("CASA-1000", "Keyal Khwar"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
+const NAMED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:${NAME},\s+)*${NAME},?\s+(?:and|or)\s+${NAME})\s+([a-z][a-z-]+)\b`,
+  'gu',
+);
+/** A determiner a sentence may open on, caught into the first name ("The Ford, GM and Fiat plants"). */
+const OPENING_DETERMINER = /^(?:The|These|Those|Its|Their|His|Her)\s+/;
+
+/**
+ * "Tarbela-4, Keyal Khwar and CASA-1000 projects": the names a sentence lists as qualifiers of the
+ * asked plural noun, which answer "which projects …?" as the common nouns do.
+ */
+function namedListBefore(quote: string, root: string): AnswerSpan | null {
+  for (const m of quote.matchAll(NAMED_BEFORE)) {
+    if (stem(m[2]!) !== root) continue;
+    const opener = OPENING_DETERMINER.exec(m[1]!)?.[0] ?? '';
+    return { text: m[1]!.slice(opener.length), index: m.index! + opener.length };
+  }
   return null;
 }
 

@@ -42,7 +42,7 @@ describe('figures and dates asked for', () => {
 
   it('counts the noun itself before a neighbour of it', () => {
     const quote = 'Over the period almost 5,000 laptops and 63,000 phones were left in cabs.';
-    expect(leadOver('How many phones were left in cabs?', quote)).toBe('63,000.');
+    expect(leadOver('How many phones were left in cabs?', quote)).toBe('63,000 phones.');
   });
 
   it('asks a count after a leading preposition', () => {

@@ -39,6 +39,29 @@ describe('kinds of things listed beside the asked noun', () => {
   });
 });
 
+describe('names listed as qualifiers of the asked noun', () => {
+  it('reads a list of names before the plural noun', () => {
+    expect(
+      nounListSpan('Officials are also keen on the Lowbridge-2, Amber Falls and K-400 dams.', 'dams')?.text,
+    ).toBe('Lowbridge-2, Amber Falls and K-400');
+    expect(nounListSpan('The Harrow, Kenton and Wembley branches will close.', 'branches')?.text).toBe(
+      'Harrow, Kenton and Wembley',
+    );
+    // A list before another noun is not of the one asked.
+    expect(nounListSpan('Officials visited the Lowbridge, Amber and Kenton sites.', 'dams')).toBeNull();
+  });
+
+  it('answers "which dams" with the names listed before the noun in a lower sentence', () => {
+    expect(
+      leadOver(
+        'Which other dams is the ministry keen on besides the Lowbridge scheme?',
+        'The ministry wants any new deal to include the Lowbridge scheme, officials said.',
+        'The ministry is also keen on the Amber Falls, Kenton and K-400 dams.',
+      ),
+    ).toBe('Amber Falls, Kenton and K-400.');
+  });
+});
+
 describe('a list that is not a list of kinds', () => {
   it('ends each item on a noun, not a verb', () => {
     expect(

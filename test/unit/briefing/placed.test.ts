@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhereAt, writtenAsWhere } from '../../../src/briefing/question/placed.js';
+import { asksDestination, asksWhereAt, writtenAsWhere } from '../../../src/briefing/question/placed.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { leadOver } from '../../support/lead-over.js';
 
@@ -18,6 +18,22 @@ describe('where a thing happens', () => {
     expect(
       leadOver('Where did the talks take place?', 'France and Germany held the talks in Geneva on Monday.'),
     ).toBe('Geneva.');
+  });
+
+  it('answers where a thing happens by the place it is held in, not where someone went', () => {
+    const quote =
+      "The row followed the minister's trip to Freedonia for the trade summit, which was planned in Lindau.";
+    expect(leadOver('Where was the trade summit going to take place?', quote)).toBe('Lindau.');
+    // Where someone went is the place gone to.
+    expect(leadOver('Where did the minister travel?', quote)).toBe('Freedonia.');
+  });
+
+  it('reads verbs of going as asking where to, "going to take place" as not', () => {
+    expect(asksDestination('Where did the minister fly?')).toBe(true);
+    expect(asksDestination('Where is she going?')).toBe(true);
+    expect(asksDestination('Where was the tie switched to?')).toBe(true);
+    expect(asksDestination('Where is the final going to be played?')).toBe(false);
+    expect(asksDestination('Where did the band play?')).toBe(false);
   });
 
   /** A city in the best sentence; both people at a building in the next. */
