@@ -33,7 +33,7 @@ describe('the asked value inside the right sentence', () => {
         'How many times has Jan Novak won in Madrid?',
         'Novak has won in Madrid five times, but his run of three straight titles ended last year.',
       ),
-    ).toBe('Five.');
+    ).toBe('Five times.');
   });
 });
 
