@@ -37,6 +37,17 @@ export function openFixtureBot(corpusDir: string): Promise<Briefbot> {
 }
 
 /**
+ * Four unrelated short stories (file name → text) to open beside a test's own: with them the
+ * test's words are rare enough in the corpus to be searched by.
+ */
+export const OTHER_NEWS: Readonly<Record<string, string>> = {
+  'markets.txt': 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n',
+  'football.txt': 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n',
+  'weather.txt': 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n',
+  'phones.txt': 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n',
+};
+
+/**
  * Opens briefbot, as openFixtureBot does, over a corpus of the given files (file name → text)
  * written to a fresh folder; closing the bot removes the folder.
  */

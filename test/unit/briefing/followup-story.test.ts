@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefbot } from '../../../src/app/open-core.js';
-import { firstHit, openTextsBot } from '../../support/seed-bot.js';
+import { OTHER_NEWS, firstHit, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own is asked of the thread's story: a value told just after
@@ -17,10 +17,7 @@ describe('a follow-up asked of the story just told', () => {
       'final.txt':
         'Federer takes the title\n\n' +
         'Roger Federer won the Dubai final on Sunday, and the score was 6-3 6-1.\n',
-      'markets.txt': 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n',
-      'football.txt': 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n',
-      'weather.txt': 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n',
-      'phones.txt': 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n',
+      ...OTHER_NEWS,
     };
     bot = await openTextsBot(files);
   });

@@ -3,7 +3,7 @@ import type { Briefbot } from '../../../src/app/open-core.js';
 import { analyzeQuestion } from '../../../src/briefing/question/question.js';
 import { searchQuestion } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
-import { openTextsBot } from '../../support/seed-bot.js';
+import { OTHER_NEWS, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming a thing the thread's story names, beside the thread's own names, is answered
@@ -21,13 +21,8 @@ describe('a follow-up naming something of its own', () => {
         'Zenith future in doubt\n\n' +
         'Analysts said the Vance family, which controls at least 30% of Zenith, had not said it wants to sell.\n',
     };
-    for (const [name, text] of [
-      ['markets', 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n'],
-      ['football', 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n'],
-      ['weather', 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n'],
-      ['phones', 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n'],
-    ])
-      texts[`${name}.txt`] = text!;
+    // Other news, so that the words of the question are rare enough to search by.
+    Object.assign(texts, OTHER_NEWS);
     bot = await openTextsBot(texts);
   });
   afterAll(async () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../src/briefing/question/question-search.js';
 import { corpusDateBook } from '../../../src/briefing/analysis/article-dates.js';
 import { countedForms } from '../../../src/briefing/question/counted-noun.js';
-import { answerOf, citedQuotes, openTextsBot } from '../../support/seed-bot.js';
+import { OTHER_NEWS, answerOf, citedQuotes, openTextsBot } from '../../support/seed-bot.js';
 
 /**
  * A follow-up naming nothing of its own asks more of the story the thread was just told: the
@@ -35,13 +35,7 @@ describe('a follow-up keeps the story of its thread', () => {
       'Jamie Foxx bets on biopics\n\n' +
       'Foxx will portray a real person, the boxer Joe Louis, in his next film, agent Walter Brennan said.\n';
     // Other news, so that the words of the question are rare enough to search by.
-    for (const [name, text] of [
-      ['markets', 'Shares rise in Tokyo\n\nShares in Tokyo rose on Monday as exporters gained.\n'],
-      ['football', 'Chelsea win again\n\nChelsea beat Everton 1-0 at Stamford Bridge on Saturday.\n'],
-      ['weather', 'Storms hit coast\n\nStorms brought floods to the east coast overnight.\n'],
-      ['phones', 'Mobile sales grow\n\nSales of mobile phones grew by a third last year.\n'],
-    ])
-      texts[`${name}.txt`] = text!;
+    Object.assign(texts, OTHER_NEWS);
     texts['supercomputer.txt'] =
       'US tops supercomputer chart\n\n' +
       'The first supercomputer, the Cray-1, was installed at Los Alamos National Laboratory in 1976.\n\n' +
