@@ -1765,16 +1765,16 @@ function saysMostFirst(
   if (best > first) read.unshift(...read.splice(best, 1));
 }
 
-/**
- * Moves up the first of `read` whose figure is written against an asked word, when the first
- * sentence holding a figure has it against none and says no more of the question.
- */
 /** A length counted back from now: "over the last 18 months", "in the past two years". */
 const PAST_LENGTH = /\b(?:last|past|previous)\s+$/i;
 
 /** A question about what is to come: "When should the deal be wrapped up?", "What will it cost?". */
 const ASKS_AHEAD = /\b(?:will|should|shall|is\s+due|are\s+due|expected|going\s+to)\b/i;
 
+/**
+ * Moves up the first of `read` whose figure is written against an asked word, when the first
+ * sentence holding a figure has it against none and says no more of the question.
+ */
 function attachedFirst(
   read: EvidenceBullet[],
   asked: ReadonlySet<string>,
